@@ -1,0 +1,37 @@
+# The two set-up commands (see README): `make run` and `make test`. Both are safe to run twice.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install --disable-pip-version-check -q
+DB     ?= data/tracker.sqlite
+PORT   ?= 8501
+
+.PHONY: run test store lint geodata
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(VENV)/bin/python
+	$(PIP) -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(PIP) -r requirements-dev.txt
+	touch $@
+
+## Install, build the gazetteer and the store from articles/ if missing, start the app.
+run: $(VENV)/.runtime
+	$(PY) -m pipeline build-gazetteer --if-missing
+	$(PY) -m pipeline run articles --db $(DB)
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.headless true
+
+## Install the test tools and run the whole test suite.
+test: $(VENV)/.dev
+	$(PY) -m pipeline build-gazetteer --if-missing
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+
+## Re-derive the committed Natural Earth files in geodata/ (needs npm and the registry).
+geodata: $(VENV)/.runtime
+	$(PY) geodata/build_geodata.py

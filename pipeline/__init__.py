@@ -1,0 +1,1 @@
+"""Facility tracker pipeline: articles -> place mentions -> facility claims -> facilities -> store."""

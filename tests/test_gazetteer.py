@@ -1,0 +1,136 @@
+"""The offline gazetteer resolves names the way an analyst would."""
+
+import sqlite3
+
+import pytest
+
+from pipeline import gazetteer_build
+from pipeline.errors import GazetteerError, GeodataError, InputError
+from pipeline.gazetteer import Gazetteer
+from pipeline.names import normalize, strip_region_words
+
+
+def top(gaz, query, **context):
+    matches = gaz.resolve(query, **context)
+    return matches[0].place if matches else None
+
+
+@pytest.mark.parametrize("name", ["Homiel", "Gomel", "Homel", "Гомель", "Homyel'", "Homieĺ"])
+def test_gazetteer_gomel_spellings(gazetteer, name):
+    place = top(gazetteer, name)
+    assert (place.geonameid, place.level, place.country_code) == (627907, "city", "BY")
+
+
+@pytest.mark.parametrize("name", ["Alabuga", "Elabuga", "Yelabuga", "Елабуга"])
+def test_gazetteer_yelabuga_spellings(gazetteer, name):
+    assert top(gazetteer, name).geonameid == 468082
+
+
+def test_gazetteer_misspelling_needs_region_context(gazetteer):
+    assert gazetteer.resolve("Yelabuz") == []
+    match = gazetteer.resolve("Yelabuz", region="RU-TA")[0]
+    assert match.place.geonameid == 468082 and match.method == "fuzzy" and 0 < match.score < 1
+
+
+def test_gazetteer_fuzzy_is_never_a_world_search(gazetteer):
+    assert gazetteer.fuzzy("Nizhnyokamsk") == []
+    assert gazetteer.fuzzy("Nizhnyokamsk", countries=["RU"])[0].place.name == "Nizhnekamsk"
+    assert gazetteer.fuzzy("Qwxzvbnm", countries=["RU"]) == []
+
+
+@pytest.mark.parametrize("name", ["Tatarstan", "Republic of Tatarstan", "Tatarstan Republic"])
+def test_gazetteer_tatarstan_is_a_region_with_an_inside_point(gazetteer, name):
+    place = top(gazetteer, name)
+    assert (place.level, place.region_code, place.geonameid) == ("region", "RU-TA", 484048)
+    assert 53.9 < place.lat < 56.7 and 47.2 < place.lon < 54.3  # inside Tatarstan's bounding box
+
+
+@pytest.mark.parametrize("name", ["Belarus", "White Russia", "Byelorussia"])
+def test_gazetteer_belarus_is_the_country(gazetteer, name):
+    place = top(gazetteer, name)
+    assert (place.level, place.country_code, place.geonameid) == ("country", "BY", 630336)
+
+
+def test_gazetteer_minsk_city_and_region(gazetteer):
+    assert top(gazetteer, "Minsk").geonameid == 625144
+    region = top(gazetteer, "Minsk Region")
+    assert (region.level, region.region_code) == ("region", "BY-MI")
+
+
+@pytest.mark.parametrize("name, code", [("Gomel Region", "BY-HO"), ("Homyel Oblast", "BY-HO"),
+                                        ("Bryansk Oblast", "RU-BRY"), ("Lviv region", "UA-46")])
+def test_gazetteer_region_word_restricts_to_regions(gazetteer, name, code):
+    place = top(gazetteer, name)
+    assert (place.level, place.region_code) == ("region", code)
+
+
+def test_gazetteer_dushanbe_and_kazan(gazetteer):
+    assert top(gazetteer, "Dushanbe").geonameid == 1221874
+    assert top(gazetteer, "Kazan").country_code == "RU"
+    turkish = top(gazetteer, "Kazan", countries=["TR"])
+    assert (turkish.country_code, turkish.level) == ("TR", "city")
+
+
+@pytest.mark.parametrize("name, code", [("U.S.", "US"), ("US", "US"), ("USA", "US"), ("United States", "US"),
+                                        ("UK", "GB"), ("Britain", "GB"), ("Türkiye", "TR")])
+def test_gazetteer_country_abbreviations(gazetteer, name, code):
+    place = top(gazetteer, name)
+    assert (place.level, place.country_code) == ("country", code)
+
+
+def test_gazetteer_levels_filter(gazetteer):
+    assert [m.place.level for m in gazetteer.lookup("Minsk", levels=["region"])] == ["region", "region"]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 10_000, None, 42])
+def test_gazetteer_bad_queries_say_what_is_wrong(gazetteer, bad):
+    with pytest.raises(InputError, match="query"):
+        gazetteer.resolve(bad)
+
+
+def test_names_normalize_folds_scripts_and_punctuation():
+    assert normalize("Гомель") == normalize("Gomel") == "gomel"
+    assert normalize("  Homieĺ ") == "homiel"
+    assert strip_region_words("republic of tatarstan") == ("tatarstan", True)
+    assert strip_region_words("minsk") == ("minsk", False)
+
+
+def test_gazetteer_overrides_add_sites_and_aliases(gazetteer, tmp_path):
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text("# analyst file\nname,level,country_code,geonameid,lat,lon,note\n"
+                         "Northfield Works,site,BY,,52.5,31.0,test site\n"
+                         "Gorodok-on-Sea,,,627907,,,test alias\n", encoding="utf-8")
+    gaz = Gazetteer(gazetteer.path, overrides)
+    site = gaz.resolve("Northfield Works")[0]
+    assert (site.method, site.place.level, site.place.lat, site.place.country_code) == ("override", "site", 52.5, "BY")
+    assert gaz.resolve("gorodok on sea")[0].place.geonameid == 627907
+
+
+def test_gazetteer_bad_override_names_the_file_and_row(gazetteer, tmp_path):
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text("name,level,country_code,geonameid,lat,lon,note\nNowhere,,,999999999,,,\n")
+    with pytest.raises(GeodataError, match=r"overrides.csv, data row 1"):
+        Gazetteer(gazetteer.path, overrides)
+
+
+def test_gazetteer_missing_index_without_build_says_how_to_build(tmp_path):
+    with pytest.raises(GazetteerError, match="build-gazetteer"):
+        Gazetteer.open(tmp_path / "none.sqlite", build=False)
+
+
+def test_gazetteer_corrupt_index_is_rebuilt(tmp_path):
+    path = tmp_path / "gaz.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(GazetteerError, match="corrupt"):
+        Gazetteer.open(path, build=False)
+    gaz = Gazetteer.open(path)
+    assert gaz.resolve("Minsk")[0].place.geonameid == 625144
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+def test_gazetteer_failed_build_leaves_nothing_half_built(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer_build, "SCHEMA", "CREATE TABLE broken (")
+    path = tmp_path / "gaz.sqlite"
+    with pytest.raises(sqlite3.Error):
+        gazetteer_build.build(path)
+    assert list(tmp_path.iterdir()) == []
