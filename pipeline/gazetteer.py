@@ -20,8 +20,6 @@ log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 200
 FUZZY_THRESHOLD = 80.0
-# Without a region, fuzzy candidates in a country are limited to towns big enough to make the news.
-FUZZY_COUNTRY_MIN_POPULATION = 5_000
 OVERRIDES_CSV = GEODATA_DIR / "overrides.csv"
 _METHOD_SCORE = {gazetteer_build.PRIMARY: ("exact", 1.0),
                  gazetteer_build.ALTERNATE: ("alias", 0.95), gazetteer_build.REGION_STRIPPED: ("alias", 0.9)}
@@ -173,19 +171,15 @@ class Gazetteer:
         return []
 
     def _load_fuzzy_keys(self, countries: tuple[str, ...], region: str | None, initial: str) -> list[str]:
-        sql = ("SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place_id "
-               "WHERE substr(n.key, 1, 1) = ? AND n.form != 2")
-        params: list = [initial]
-        if countries:
-            sql += f" AND p.cc IN ({','.join('?' * len(countries))})"
-            params += countries
         if region:
-            sql += " AND p.region_code = ?"
-            params.append(region.upper())
+            countries = (region.split("-")[0].split(".")[0],)
+            rows = self._con.execute("SELECT key FROM fuzzy WHERE cc = ? AND initial = ? AND region_code = ?",
+                                     (countries[0], initial, region.upper()))
         else:
-            sql += " AND (p.level != 'city' OR p.population >= ?)"
-            params.append(FUZZY_COUNTRY_MIN_POPULATION)
-        return [r[0] for r in self._con.execute(sql, params)]
+            marks = ",".join("?" * len(countries))
+            rows = self._con.execute(f"SELECT key FROM fuzzy WHERE cc IN ({marks}) AND initial = ? AND big",
+                                     (*countries, initial))
+        return sorted({r[0] for r in rows})
 
 
 def _place(row: tuple) -> Place:

