@@ -57,7 +57,7 @@ def main() -> None:
         for _, cc in typos[:50]:  # warm the per-country candidate lists, as a long run would
             gaz.fuzzy("a", countries=[cc])
         start = time.perf_counter()
-        found = sum(1 for (q, cc), (name, _) in zip(typos, names)
+        found = sum(1 for (q, cc), (name, _) in zip(typos, names, strict=True)
                     if any(m.place.name == name for m in gaz.fuzzy(q, countries=[cc])[:1]))
         fuzzy = len(typos) / (time.perf_counter() - start)
         report("gazetteer", [

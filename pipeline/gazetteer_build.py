@@ -35,7 +35,8 @@ CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, form INTEGER NO
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # Candidate keys for typo-tolerant lookups, blocked by country and first letter so that a constrained
-# search reads one short index range. ``big``: a country, a region or a town of 5,000 or more (the candidates when only a country is known).
+# search reads one short index range. ``big`` (a country, a region or a town of 5,000 or more) marks the
+# candidates used when only a country is known.
 FUZZY_SCHEMA = """
 CREATE TABLE fuzzy (cc TEXT NOT NULL, initial TEXT NOT NULL, key TEXT NOT NULL, region_code TEXT NOT NULL,
     big INTEGER NOT NULL, PRIMARY KEY (cc, initial, key, region_code)) WITHOUT ROWID;
