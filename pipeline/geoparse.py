@@ -112,7 +112,7 @@ def _clean(text: str, start: int) -> tuple[str, int]:
 
 def _plausible(text: str) -> bool:
     return (bool(text) and text[0].isupper() and text not in COMMON_WORDS and text not in demonyms()
-            and (text.isupper() or text.lower() not in stop_words()))
+            and ((text.isupper() and len(text) > 1) or text.lower() not in stop_words()))
 
 
 @cache

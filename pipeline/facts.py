@@ -1,0 +1,422 @@
+"""Facts: from each sentence that reports a facility, a Claim (where, what, status, capacity, who, when,
+who says so, and the sentence itself).
+
+The rules read English news the way an analyst skims it: a facility noun ("plant", "factory", "production
+facilities") near a military product; the place after a locative preposition ("in Homiel, Belarus") and not
+the place of a meeting ("at an exhibition in Minsk"); the status from the verbs; the attribution from
+reporting verbs ("Ukraine claimed", "according to ISW").
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .config import GEODATA_DIR
+from .geoparse import demonyms
+from .records import Capacity, Claim, Mention
+
+FACILITY_NOUN = re.compile(
+    r"\b(?:(?:production|manufacturing|assembly) (?:line|lines|site|sites|base|hub|facility|facilities|plant|"
+    r"plants|capacity|capacities|capabilities)|factory|factories|plant|plants|facility|facilities|workshop|"
+    r"workshops|arsenal|shipyard|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
+    r"(?:industry |industrial )?park|complex|production)\b", re.I)
+PRODUCT_TERMS = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
+    r"explosives?|gunpowder|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|bombers?|engines?|tanks?|"
+    r"armou?red vehicles?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b", re.I)
+DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
+CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:artillery\s+)?(?:shells|ammunition|rounds))?", re.I)
+_QUALIFIERS = re.compile(
+    r"((?:(?:drone|drones|UAV|ammunition|shell|artillery|missile|munitions|explosives|gunpowder|weapons?|arms|"
+    r"aircraft|helicopter|engine|tank|military|defen[cs]e|production|manufacturing|assembly|microelectronics)"
+    r"\s+){1,3})$", re.I)
+
+# Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
+STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
+    ("struck", r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|bombed|"
+               r"damaged|on fire|fire broke out|drone raid)\b"),
+    ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
+               r"went bankrupt|defunct)\b"),
+    ("proposed", r"\b(?:propos(?:ed|al|es)|idea|open to hosting|could|would|might|consider(?:s|ing)?|"
+                 r"studying|discuss(?:ed|ing)?|talks on|possible|potential)\b"),
+    ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
+    ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
+                           r"under construction|construction of|(?:collaborat|cooperat|work)ing with .{1,40} to "
+                           r"(?:establish|build)|started building|began building|builds|building a|"
+                           r"erect(?:ing|ed))\b"),
+    ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:build|open|construct|produce|make|host)|"
+                r"intends? to|set to|to build|agreed to build|preparing to|is to|are to|aims? to|"
+                r"signed .{0,40}agreement|announced plans|future)\b"),
+    ("expanded", r"\b(?:expand(?:ed|ing|s)?|expansion|boost(?:ed|ing)? (?:production|output)|scal(?:e|ed|ing) up|"
+                 r"increas(?:e|ed|ing) (?:production|output|capacity)|new (?:production )?line)\b"),
+    ("operational", r"\b(?:opened|opens|operat(?:es|ing|ional)|produc(?:es|ing|ed)|manufactur(?:es|ing|ed)|"
+                    r"makes|making|began production|started production|in operation|launched|rolls? off|"
+                    r"supplies|assembl(?:es|ing)|has been focused|works|employs)\b"),
+))
+
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|of|such as|located in|based in|near the (?:city|town) of)"
+                      r"\s+(?:the\s+)?(?:(?:city|town|village|region|republic|province|oblast|district) of\s+)?$", re.I)
+ANNOUNCEMENT = re.compile(r"\b(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|"
+                          r"signing|signed|interview|airshow|show|trip|press conference)\b[^.;]{0,40}$", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+_CHAIN = re.compile(r"^\s*,\s*$")
+# "the plant", "a Russian factory": a sentence that names no place may go on about the last facility.
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
+                       r"(?:plant|factory|facility|site|enterprise|complex)\b", re.I)
+
+ATTRIBUTION_PATTERNS = tuple(re.compile(p) for p in (
+    r"\baccording to (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | in | that |$)",
+    r"\bwith (?P<who>(?:the )?[A-Z][\w'’.\- ]{1,60}?) (?:claiming|saying|reporting|alleging)\b",
+    r"\b(?:review|report|analysis|assessment|study|statement|investigation|estimate|estimates|data|findings)s? "
+    r"(?:by|from) (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | that |$)",
+    r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*|administration|government|ministry|"
+    r"officials|authorities|media|intelligence|military|spokesperson|spokesman|governor|mayor|channel|agency))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed|said|says|disclosed|revealed|reported|reports|"
+    r"announced|stated|confirmed|alleged|told|wrote|estimated)\b",
+    r"(?P<who>\b(?:[A-Za-z]+\s+){0,2}(?:officials|residents|witnesses|eyewitnesses|sources|media|authorities|"
+    r"analysts|experts|locals)(?:\s+(?:at|in|of|from)\s+[^,.;]{1,40}?)?)\s+(?:have\s+)?"
+    r"(?:said|say|claimed|reported|told)\b",
+))
+_NOT_ATTRIBUTION = re.compile(r"^(?:It|He|She|They|We|This|That|There|But|And|The company|I)$")
+
+MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
+                                      "november december").split(), start=1)}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_PATTERNS = (
+    ("dmy", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")),
+    ("mdy", re.compile(rf"\b{_MONTH} (\d{{1,2}}),? (\d{{4}})\b")),
+    ("my", re.compile(rf"\b{_MONTH},? (\d{{4}})\b")),
+    ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("month", re.compile(rf"\bin {_MONTH}\b")),
+    ("year", re.compile(r"\b(?:in|since|by|from|early|late|mid-)\s*((?:19|20)\d{2})\b")),
+    ("relative", re.compile(r"\b(yesterday|today|last year|this year|last month)\b", re.I)),
+)
+_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|intends?|is to|are to)\b", re.I)
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion))?"
+CAPACITY = re.compile(
+    rf"\b(?:(?:up to|about|around|some|nearly|over|more than|at least|as many as|initially(?: build)?)\s+)?"
+    rf"{_NUMBER}\s+(?P<unit>(?:[A-Za-z\-]+\s+){{0,2}}?(?:drones|UAVs|shells|rounds|missiles|rockets|units|"
+    rf"tonnes|tons|vehicles|engines|aircraft|bombs|mines|munitions|pieces))"
+    rf"(?:\s+(?:a|per|each)\s+(?P<period>year|month|week|day)|\s+(?P<adverb>yearly|annually|monthly|daily))?", re.I)
+_COMPANY_WORDS = re.compile(r"^\s*(?:\w+\s+){0,2}(?:company|companies|manufacturer|maker|firm|group|producer|concern|"
+                            r"contractor|giant|corporation|startup)\b", re.I)
+
+
+@cache
+def companies() -> dict[str, str]:
+    """Defence company name -> home state (ISO alpha-2), from geodata/defence_companies.csv."""
+    with (GEODATA_DIR / "defence_companies.csv").open(encoding="utf-8") as f:
+        return {r["name"]: r["iso_a2"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_LINE_BREAK = re.compile(r"\n+")
+
+
+def sentences(doc) -> list[Sentence]:
+    """spaCy's sentences, also split at line breaks (headlines, bullets and paragraphs end sentences)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for piece in _LINE_BREAK.split(sent.text):
+            at = doc.text.find(piece, start) if piece else -1
+            if piece.strip() and at >= 0:
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(at + lead, at + len(piece.rstrip()), piece.strip()))
+                start = at + len(piece)
+    return out
+
+
+# -- single fields ---------------------------------------------------------------------------------------
+
+
+def find_status(text: str) -> str:
+    for status, pattern in STATUS_RULES:
+        if pattern.search(text):
+            return status
+    return "unknown"
+
+
+def find_products(text: str) -> list[str]:
+    """Designations (Shahed-136), calibres (155 mm shells) and product nouns (drones), as written."""
+    found: list[str] = []
+    for m in DESIGNATION.finditer(text):
+        found.append(m.group())
+    for m in CALIBRE.finditer(text):
+        found.append(m.group())
+    for m in PRODUCT_TERMS.finditer(text):
+        word = m.group().lower()
+        if word not in ("military", "defence", "defense", "weapon", "arms", "artillery") or word == "weapons":
+            found.append(word)
+    seen, out = set(), []
+    for item in found:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
+
+
+def find_kind(text: str, noun: re.Match) -> str:
+    """The facility noun with the product words that qualify it: "drone manufacturing plant"."""
+    before = text[max(0, noun.start() - 60):noun.start()]
+    before = DESIGNATION.sub("", before)
+    qual = _QUALIFIERS.search(before)
+    head = noun.group().lower().split()
+    head[-1] = _SINGULAR_NOUNS.get(head[-1], head[-1])
+    words = (qual.group(1).lower().split() if qual else []) + head
+    kind = " ".join(words)
+    if not qual:
+        product = PRODUCT_TERMS.search(text)
+        if product and product.group().lower() not in ("military", "defence", "defense"):
+            kind = f"{_singular(product.group().lower())} {kind}"
+    return kind
+
+
+_SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
+                   "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity"}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def find_capacity(text: str, noun_end: int) -> Capacity | None:
+    """A production capacity stated after the facility noun (before it, a number is usually national)."""
+    for m in CAPACITY.finditer(text):
+        if m.start() < noun_end:
+            continue
+        number = float(m.group(1).replace(",", ""))
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m.group(2) or "").lower(), 1)
+        period = m.group("period") or {"yearly": "year", "annually": "year", "monthly": "month",
+                                       "daily": "day"}.get((m.group("adverb") or "").lower())
+        unit = m.group("unit").split()[-1].lower()
+        return Capacity(number * scale, unit, period, m.group().strip())
+    return None
+
+
+def find_attribution(text: str) -> str | None:
+    """Who the sentence says reported the fact, if anyone."""
+    for pattern in ATTRIBUTION_PATTERNS:
+        for m in pattern.finditer(text):
+            who = re.sub(r"^(?:[Tt]he)\s+", "the ", m.group("who").strip(" ,"))
+            who = who[0].upper() + who[1:] if who.startswith("the ") else who
+            if who and not _NOT_ATTRIBUTION.match(who):
+                return who
+    return None
+
+
+def find_event_date(text: str, published: str | None) -> str | None:
+    """The first date the sentence gives, as partial ISO; relative dates resolve against publication."""
+    pub = dt.date.fromisoformat(published) if published else None
+    for kind, pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if kind == "dmy":
+            return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if kind == "mdy":
+            return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        if kind == "my":
+            return f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}"
+        if kind == "year":
+            return m.group(1)
+        if pub is None:
+            continue
+        if kind == "weekday":
+            back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+            return (pub - dt.timedelta(days=back)).isoformat()
+        if kind == "month":  # the latest such month, or the next one for a future event
+            month = MONTHS[m.group(1).lower()]
+            ahead = month > pub.month and not _FUTURE.search(text)
+            return f"{pub.year - 1 if ahead else pub.year:04d}-{month:02d}"
+        word = m.group(1).lower()
+        return {"yesterday": (pub - dt.timedelta(days=1)).isoformat(), "today": pub.isoformat(),
+                "last year": str(pub.year - 1), "this year": str(pub.year),
+                "last month": f"{pub.year if pub.month > 1 else pub.year - 1:04d}-{(pub.month - 2) % 12 + 1:02d}",
+                }[word]
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# -- where ---------------------------------------------------------------------------------------------
+
+
+def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The places the sentence puts a facility at: after a locative preposition (with "X and Y" and
+    "City, Country" chains), or naming the facility ("the Dzerzhinsk plant"); never a meeting's place."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
+              and m.place.level != "continent"]
+    chosen: list[Mention] = []
+    for i, m in enumerate(inside):
+        before = text[sent.start:m.start]
+        if ANNOUNCEMENT.search(before[-80:]):
+            continue
+        previous = inside[i - 1] if i else None
+        chained = previous is not None and previous in chosen and (
+            _CHAIN.match(text[previous.end:m.start]) or _COORDINATION.match(text[previous.end:m.start]))
+        modifier = FACILITY_NOUN.match(text[m.end:m.end + 40].lstrip()) is not None and not _is_possessive(text, m)
+        if LOCATIVE.search(before[-50:]) or chained or modifier:
+            chosen.append(m)
+    return _most_precise_per_chain(text, chosen)
+
+
+def _is_possessive(text: str, m: Mention) -> bool:
+    return text[m.end:m.end + 2] in ("'s", "’s")
+
+
+_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+
+
+def _most_precise_per_chain(text: str, chosen: list[Mention]) -> list[Mention]:
+    """In "Yelabuz, Tatarstan, Russia" only Yelabuz locates the facility."""
+    groups: list[list[Mention]] = []
+    for m in chosen:
+        if groups and _CHAIN.match(text[groups[-1][-1].end:m.start]) and _within(groups[-1][0], m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return [min(g, key=lambda m: _RANK.get(m.place.level, 9)) for g in groups]
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    """Whether ``outer`` (a region or country) contains ``inner``."""
+    if outer.place.level == "country":
+        return inner.place.country_code == outer.place.country_code
+    if outer.place.level == "region":
+        return inner.place.region_code == outer.place.region_code
+    return False
+
+
+# -- who -----------------------------------------------------------------------------------------------
+
+
+def find_operators(text: str, sent: Sentence, mentions: list[Mention], location: Mention | None,
+                   attribution: str | None, locations: list[Mention] = ()) -> list[str]:
+    """States behind the facility: named or demonym actors (not the source), companies' home states, and the
+    host state when states (not companies) act abroad."""
+    body = sent.text
+    state_actors: list[str] = []
+    company_states: list[str] = []
+    for name, iso in demonyms().items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", body):
+            if attribution and name in attribution:
+                continue
+            (company_states if _COMPANY_WORDS.match(body[m.end():]) else state_actors).append(iso)
+    for name, iso in companies().items():
+        if re.search(rf"\b{re.escape(name)}\b", body) and not (attribution and name in attribution):
+            company_states.append(iso)
+    for m in mentions:
+        if not (sent.start <= m.start < sent.end) or m.place.level != "country" or m in locations:
+            continue
+        if attribution and m.surface in attribution:
+            continue
+        if location and _is_chain_member(text, m, location):
+            continue
+        if not LOCATIVE.search(text[sent.start:m.start][-50:]):
+            state_actors.append(m.place.country_code)
+    operators = _unique(state_actors + company_states)
+    host = location.place.country_code if location else None
+    if host and (state_actors or not operators) and host not in operators:
+        operators.append(host)
+    return operators
+
+
+def _is_chain_member(text: str, m: Mention, location: Mention) -> bool:
+    between = text[location.end:m.start]
+    return m.start > location.end and len(between) < 40 and re.fullmatch(r"[\s,A-Za-z’'\-]*", between) is not None \
+        and between.count(",") >= 1
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+# -- claims --------------------------------------------------------------------------------------------
+
+
+_CLAUSE_END = re.compile(r"[,;:—]|\s-\s|\band\b|\bbut\b")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: from the last comma-like break before it to the next one after."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return text[left:right]
+
+
+def nearest_noun(sent_text: str, offset: int) -> re.Match | None:
+    """The facility noun the place at ``offset`` belongs to: the last one before it, else the first after."""
+    nouns = list(FACILITY_NOUN.finditer(sent_text))
+    before = [n for n in nouns if n.start() < offset]
+    return before[-1] if before else (nouns[0] if nouns else None)
+
+
+def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,
+                    previous: Claim | None) -> list[Claim]:
+    """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility."""
+    noun = FACILITY_NOUN.search(sent.text)
+    if noun is None or not PRODUCT_TERMS.search(sent.text):
+        return []
+    if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
+                                                                                      noun.end() + 30]):
+        return []
+    locations = facility_locations(text, sent, mentions)
+    coreferent = False
+    if not locations:
+        if previous is None or not _DEFINITE.search(sent.text):
+            return []
+        coreferent = True
+    attribution = find_attribution(sent.text)
+    capacity = find_capacity(sent.text, noun.end())
+    date = find_event_date(sent.text, published)
+    products = find_products(sent.text)
+    claims = []
+    for loc in locations or [None]:
+        local = nearest_noun(sent.text, loc.start - sent.start) if loc else noun
+        kind = find_kind(sent.text, local)
+        clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
+        status = find_status(clause)
+        if status == "unknown":
+            status = find_status(sent.text)
+        place = loc.place if loc else previous.place
+        score = loc.score if loc else 0.5
+        confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)
+                               + 0.1 * (not coreferent) + 0.1 * bool(attribution)), 2)
+        claims.append(Claim(
+            article_id=article_id, place=place, precision=_precision(place.level),
+            surface=loc.surface if loc else previous.surface, kind=kind, products=products, status=status,
+            capacity=capacity, operators=_unique((previous.operators if coreferent else [])
+                                                 + find_operators(text, sent, mentions, loc, attribution, locations)),
+            event_date=date, attribution=attribution,
+            evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence))
+    return claims
+
+
+def _precision(level: str) -> str:
+    return level if level in _RANK else "country"
+
+
+def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], published: str | None) -> list[Claim]:
+    """All claims an article makes, in text order."""
+    claims: list[Claim] = []
+    for sent in sentences(doc):
+        made = sentence_claims(article_id, text, sent, mentions, published, claims[-1] if claims else None)
+        claims.extend(made)
+    return claims
