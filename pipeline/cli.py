@@ -69,6 +69,62 @@ def cmd_distance(args: argparse.Namespace) -> int:
     return 0
 
 
+DEFAULT_DB = Path("data/tracker.sqlite")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .runner import run
+
+    def bar(results, total):
+        return tqdm(results, total=total, unit="article", desc="analysing", file=sys.stderr,
+                    disable=args.quiet)
+
+    summary = run(args.paths, args.db, processes=args.processes, progress=bar)
+    print("\n".join(summary.lines()))
+    return 1 if summary.errors else 0
+
+
+def _load(db: Path):
+    from .store import Store
+
+    store = Store(db, readonly=True)
+    try:
+        return store.facilities(), store.claims(), store.mentions(), store.articles()
+    finally:
+        store.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+
+    facilities, claims, mentions, articles = _load(args.db)
+    text = export(args.what, args.format, facilities, claims, mentions, articles)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    facilities, *_ = _load(args.db)
+    if not facilities:
+        print(f"no facilities in {args.db}: add articles with `python -m pipeline run PATH --db {args.db}`")
+        return 0
+    rows = [("name", "status", "precision", "operators", "reported", "NATO km", "sources")]
+    for f in sorted(facilities, key=lambda f: (f.place.country_code, f.name)):
+        dist = f"{f.nearest_nato} {f.nato_distance_km:,.0f}" if f.nearest_nato else ""
+        rows.append((f.name[:60], f.status, f.precision, ",".join(f.operators),
+                     f"{f.first_reported or '?'}..{f.last_reported or '?'}", dist, str(f.sources)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
@@ -86,6 +142,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", type=Path, help="where to write it (default: the user cache folder)")
     p.add_argument("--if-missing", action="store_true", help="only if missing, corrupt or out of date")
     p.set_defaults(func=cmd_build_gazetteer)
+
+    p = sub.add_parser("run", help="analyse articles (files or folders) into the store",
+                       description="Ingest .md/.txt (YAML front matter), .html and .jsonl articles, find places "
+                                   "and facility claims, merge facilities, and store them. Unchanged articles "
+                                   "are skipped; files that fail are listed at the end (exit code 1).")
+    p.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    p.add_argument("--processes", type=int, default=1, help="worker processes for the NLP stages")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("export", help="export facilities, claims or mentions as GeoJSON, CSV or KML")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    p.add_argument("--what", choices=["facilities", "claims", "mentions"], default="facilities")
+    p.add_argument("--format", choices=["geojson", "csv", "kml"], default="geojson")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("show", help="print the stored facilities as a table")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("nato", help="NATO members and the frontline (members bordering Russia or Belarus)")
     p.add_argument("--as-of", help="date YYYY-MM-DD (default: today)")

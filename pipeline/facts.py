@@ -83,9 +83,8 @@ ATTRIBUTION_PATTERNS = tuple(re.compile(p) for p in (
 ))
 _NOT_ATTRIBUTION = re.compile(r"^(?:It|He|She|They|We|This|That|There|But|And|The company|I)$")
 
-MONTHS = {m: i for i, m in enumerate(("january february march april may june july august september october "
-                                      "november december").split(), start=1)}
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], start=1)}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_PATTERNS = (
     ("dmy", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")),
@@ -122,6 +121,7 @@ class Sentence:
 
 
 _LINE_BREAK = re.compile(r"\n+")
+_BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
 
 
 def sentences(doc) -> list[Sentence]:
@@ -132,8 +132,8 @@ def sentences(doc) -> list[Sentence]:
         for piece in _LINE_BREAK.split(sent.text):
             at = doc.text.find(piece, start) if piece else -1
             if piece.strip() and at >= 0:
-                lead = len(piece) - len(piece.lstrip())
-                out.append(Sentence(at + lead, at + len(piece.rstrip()), piece.strip()))
+                lead = len(piece) - len(_BULLET.sub("", piece))
+                out.append(Sentence(at + lead, at + len(piece.rstrip()), piece[lead:].rstrip()))
                 start = at + len(piece)
     return out
 
@@ -157,8 +157,8 @@ def find_products(text: str) -> list[str]:
         found.append(m.group())
     for m in PRODUCT_TERMS.finditer(text):
         word = m.group().lower()
-        if word not in ("military", "defence", "defense", "weapon", "arms", "artillery") or word == "weapons":
-            found.append(word)
+        if word not in ("military", "defence", "defense", "arms", "artillery"):
+            found.append(_plural(word))
     seen, out = set(), []
     for item in found:
         if item.lower() not in seen:
@@ -185,6 +185,16 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity"}
+
+
+_UNCOUNTED = ("ammunition", "gunpowder", "microelectronics", "aircraft", "explosives", "munitions", "mines", "arms")
+
+
+def _plural(word: str) -> str:
+    """One spelling per product noun: "drone" and "drones" are both "drones"."""
+    if word.endswith("s") or word.endswith(_UNCOUNTED):
+        return word
+    return word + "s"
 
 
 def _singular(word: str) -> str:

@@ -24,26 +24,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 # Big enough that an ORG-labelled name is taken as a place without other evidence.
 ORG_MIN_POPULATION = 100_000
 # Capitalised English words that GeoNames also lists as towns.
-COMMON_WORDS = frozenset("""
-Of Most Nice Deal Mobile Orange Still Regular Press Time March May Police Reading Union Bank Opportunity
-Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Industry Enterprise Energy Center
-Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
-Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
-Arctic Nordic European Western Eastern Chief Deputy General President Minister Ministry Prime Defence Defense
-""".split())
-METONYMY_VERBS = frozenset("""
-said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
-insisted insists demanded demands responded responds rejected rejects stated states agreed agrees wants want
-hopes hope threatened threatens believes believe considers consider discuss discussed discusses urged urges
-retaliated retaliate condemned condemns signed signs sent sends ordered orders called calls told tells
-blamed blames vowed vows refused refuses decided decides promised promises welcomed welcomes
-""".split())
-_AUXILIARIES = frozenset("has have had will would could may might also did does is was has not".split())
-_GOVERNED_BY = frozenset("""
-security support aid pressure ties relations loyalty allegiance message threat supply supplies supplied supplying
-sanctions deliver delivered deliveries ultimatum backing arms weapons help assistance access allegiance
-""".split())
-_GOVERNMENT_NOUNS = frozenset("officials authorities media government leadership regime diplomats leaders".split())
+COMMON_WORDS = frozenset(["Of", "Most", "Nice", "Deal", "Mobile", "Orange", "Still", "Regular", "Press", "Time", "March", "May", "Police", "Reading", "Union", "Bank", "Opportunity", "Progress", "Liberty", "Independence", "Victory", "Unity", "Hope", "Justice", "Mission", "Commerce", "Industry", "Enterprise", "Energy", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Eu", "EU", "NATO", "Nato", "Can", "Will", "Mark", "Page", "Paris", "Sale", "Bath", "Wells", "Battle", "Date", "Split", "Born", "Hull", "Gap", "Kill", "Ends", "Bar", "Best", "Lead", "Moody", "Ranger", "Trump", "Biden", "Putin", "Baltic", "Arctic", "Nordic", "European", "Western", "Eastern", "Chief", "Deputy", "General", "President", "Minister", "Ministry", "Prime", "Defence", "Defense"])
+METONYMY_VERBS = frozenset(["said", "says", "say", "claimed", "claims", "claim", "accused", "accuses", "accuse", "announced", "announces", "denied", "denies", "warned", "warns", "insisted", "insists", "demanded", "demands", "responded", "responds", "rejected", "rejects", "stated", "states", "agreed", "agrees", "wants", "want", "hopes", "hope", "threatened", "threatens", "believes", "believe", "considers", "consider", "discuss", "discussed", "discusses", "urged", "urges", "retaliated", "retaliate", "condemned", "condemns", "signed", "signs", "sent", "sends", "ordered", "orders", "called", "calls", "told", "tells", "blamed", "blames", "vowed", "vows", "refused", "refuses", "decided", "decides", "promised", "promises", "welcomed", "welcomes"])
+_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "also", "did", "does", "is", "was", "has", "not"])
+_GOVERNED_BY = frozenset(["security", "support", "aid", "pressure", "ties", "relations", "loyalty", "allegiance", "message", "threat", "supply", "supplies", "supplied", "supplying", "sanctions", "deliver", "delivered", "deliveries", "ultimatum", "backing", "arms", "weapons", "help", "assistance", "access", "allegiance"])
+_GOVERNMENT_NOUNS = frozenset(["officials", "authorities", "media", "government", "leadership", "regime", "diplomats", "leaders"])
 
 
 @cache

@@ -95,6 +95,7 @@ class Claim:
     evidence_start: int
     evidence_end: int
     confidence: float
+    id: int | None = None  # the store's row id, once stored
 
 
 @dataclass(slots=True)

@@ -1,0 +1,126 @@
+"""Merge: claims about the same facility, within and across articles, become one Facility."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+
+from .borders import nearest_nato
+from .records import Article, Claim, Facility, Place
+
+# Product families that tell facilities at one place apart ("drone factory" vs "gunpowder plant").
+FAMILIES = {
+    "drone": ("drone", "uav", "unmanned", "shahed", "geran", "ababil", "mohajer"),
+    "ammunition": ("ammunition", "munition", "shell", "artillery", "round", "mm"),
+    "missile": ("missile", "rocket", "iskander", "warhead"),
+    "explosives": ("explosive", "gunpowder", "powder", "tnt"),
+    "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
+}
+_PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+
+
+def family(claim: Claim) -> str | None:
+    """The product family a claim is about, from its kind and products; None when it does not say."""
+    words = " ".join([claim.kind, *claim.products]).lower()
+    for name, stems in FAMILIES.items():
+        if any(stem in words for stem in stems):
+            return name
+    return None
+
+
+def place_key(place: Place) -> tuple:
+    return (place.geonameid, place.level, place.name if place.geonameid is None else "")
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    """Same product family (or one unknown) and, apart from host states, operators that overlap."""
+    fa, fb = family(a), family(b)
+    if fa and fb and fa != fb:
+        return False
+    hosts = {a.place.country_code, b.place.country_code}
+    oa, ob = set(a.operators) - hosts, set(b.operators) - hosts
+    return not (oa and ob and not oa & ob)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.level == "country":
+        return inner.country_code == outer.country_code and inner.level != "country"
+    if outer.level == "region":
+        return inner.region_code == outer.region_code and inner.level in ("city", "site")
+    return False
+
+
+def refine_within_article(claims: list[Claim]) -> list[Claim]:
+    """A country- or region-level claim goes to the precise place the same article gives for that facility
+    (same product family, overlapping operators, and no conflicting status)."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article_id, []).append(c)
+    out = []
+    for group in by_article.values():
+        for c in group:
+            finer = [o for o in group if _contains(c.place, o.place) and _compatible(c, o)
+                     and (c.status == o.status or "unknown" in (c.status, o.status))]
+            if finer:
+                best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
+                c = _moved(c, best)
+            out.append(c)
+    return out
+
+
+def _moved(claim: Claim, to: Claim) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, place=to.place, precision=to.precision, surface=to.surface)
+
+
+def _report_date(claim: Claim, articles: dict[str, Article]) -> str | None:
+    article = articles.get(claim.article_id)
+    return article.published if article else None
+
+
+def merge(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Facility]:
+    """Facilities from claims: same place (after refinement) and compatible kind and operators."""
+    groups: list[list[Claim]] = []
+    index: dict[tuple, list[int]] = {}
+    for claim in refine_within_article(list(claims)):
+        key = place_key(claim.place)
+        for gi in index.get(key, []):
+            if all(_compatible(claim, other) for other in groups[gi]):
+                groups[gi].append(claim)
+                break
+        else:
+            index.setdefault(key, []).append(len(groups))
+            groups.append([claim])
+    return [build_facility(group, articles) for group in groups]
+
+
+def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
+    """The status most reported in the latest report that gives one (ties: the first stated)."""
+    known = [c for c in claims if c.status != "unknown"]
+    if not known:
+        return "unknown"
+    latest = max(_report_date(c, articles) or "" for c in known)
+    newest = [c.status for c in known if (_report_date(c, articles) or "") == latest]
+    return Counter(newest).most_common(1)[0][0]
+
+
+def build_facility(claims: list[Claim], articles: dict[str, Article]) -> Facility:
+    first = claims[0]
+    dates = sorted(filter(None, (_report_date(c, articles) or c.event_date for c in claims)))
+    kind = Counter(c.kind for c in claims).most_common(1)[0][0]
+    products = list(dict.fromkeys(p for c in claims for p in c.products))
+    operators = list(dict.fromkeys(o for c in claims for o in c.operators))
+    ident = hashlib.sha256(repr((place_key(first.place), family(first), first.article_id,
+                                 first.evidence_start)).encode()).hexdigest()[:12]
+    place_label = first.place.name if first.precision != "country" else f"{first.place.name}, site not reported"
+    facility = Facility(id=ident, name=f"{kind[:1].upper()}{kind[1:]} ({place_label})", place=first.place,
+                        precision=first.precision, kind=kind, products=products,
+                        status=latest_status(claims, articles), operators=operators,
+                        first_reported=dates[0] if dates else None, last_reported=dates[-1] if dates else None,
+                        claims=claims, sources=len({c.article_id for c in claims}))
+    near = nearest_nato(first.place.lat, first.place.lon, facility.last_reported)
+    if near:
+        facility.nearest_nato, facility.nato_distance_km = near.iso_a2, near.km
+    return facility

@@ -1,0 +1,100 @@
+"""Run the pipeline over a corpus: ingest -> geoparse -> extract (per article, in parallel) -> store -> merge."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import IngestFailure, read_all
+from .facilities import merge
+from .records import Article, Claim, Mention
+from .store import Store
+
+_worker_parser = None
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    skipped: int = 0
+    mentions: int = 0
+    claims: int = 0
+    facilities: int = 0
+    errors: list[IngestFailure] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [f"articles processed: {self.articles} (unchanged, skipped: {self.skipped})",
+                f"place mentions: {self.mentions}", f"claims: {self.claims}", f"facilities: {self.facilities}",
+                f"errors: {len(self.errors)}", *(f"  {e.message}" for e in self.errors)]
+
+
+def _parser():
+    global _worker_parser
+    if _worker_parser is None:
+        from .gazetteer import Gazetteer
+        from .geoparse import Geoparser
+
+        _worker_parser = Geoparser(Gazetteer.open())
+    return _worker_parser
+
+
+def analyse(article: Article) -> tuple[Article, list[Mention], list[Claim]]:
+    """The per-article stages: place mentions and the claims they carry."""
+    from .facts import extract_claims
+
+    doc, mentions = _parser().parse(article.id, article.text)
+    return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published)
+
+
+def rebuild_facilities(store: Store) -> int:
+    """Merge every stored claim into facilities and store them; returns how many."""
+    facilities = merge(store.claims(), store.articles())
+    store.replace_facilities(facilities)
+    return len(facilities)
+
+
+def _new_articles(paths: Iterable[Path], store: Store, summary: RunSummary) -> list[Article]:
+    fresh, seen = [], set()
+    for item in read_all(paths):
+        if isinstance(item, IngestFailure):
+            summary.errors.append(item)
+        elif store.has_article(item.id) or item.id in seen:
+            summary.skipped += 1
+        else:
+            seen.add(item.id)
+            fresh.append(item)
+    return fresh
+
+
+def run(paths: Iterable[Path], db: Path, *, processes: int = 1,
+        progress: Callable[[Iterable, int], Iterable] | None = None) -> RunSummary:
+    """Process new articles under ``paths`` into the store at ``db``; unchanged articles are skipped.
+
+    ``progress(results, total)`` wraps the stream of results (e.g. ``tqdm``) to show how far the run is.
+    """
+    summary = RunSummary()
+    store = Store(db)
+    try:
+        fresh = _new_articles(paths, store, summary)
+        if fresh:
+            results = _analysed(fresh, processes)
+            for article, mentions, claims in (progress(results, len(fresh)) if progress else results):
+                store.add_article(article, mentions, claims)
+                summary.articles += 1
+                summary.mentions += len(mentions)
+                summary.claims += len(claims)
+        summary.facilities = rebuild_facilities(store) if fresh or not store.counts()["facility"] else \
+            store.counts()["facility"]
+    finally:
+        store.close()
+    return summary
+
+
+def _analysed(articles: list[Article], processes: int):
+    if processes <= 1 or len(articles) < 2:
+        yield from map(analyse, articles)
+        return
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        yield from pool.imap(analyse, articles, chunksize=4)
