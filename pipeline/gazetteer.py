@@ -83,7 +83,8 @@ class Gazetteer:
             # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"
             variants = [key] + [f"{stripped} {word}" for word in _REGION_SYNONYMS]
             matches = next((m for m in (self._by_key(v, levels=regions) for v in variants) if m), [])
-            matches = matches or self._by_key(stripped, levels=regions) or self._region_of_city(stripped)
+            matches = (matches or self._by_key(stripped, levels=regions, stripped=True)
+                       or self._region_of_city(stripped))
         else:
             matches = self._by_key(key, levels=tuple(levels))
         return _within(matches, countries, region)
@@ -120,7 +121,7 @@ class Gazetteer:
         matches = self.lookup(code_or_name, countries=countries, levels=("region",))
         if not matches:
             key, _ = strip_region_words(normalize(code_or_name))
-            matches = _within(self._by_key(key, levels=("region",)), countries, None)
+            matches = _within(self._by_key(key, levels=("region",), stripped=True), countries, None)
         return matches[0].place if matches else None
 
     def by_geonameid(self, geonameid: int) -> Place | None:
@@ -130,9 +131,12 @@ class Gazetteer:
 
     # -- internals -----------------------------------------------------------------------------------
 
-    def _by_key(self, key: str, *, levels: tuple[str, ...]) -> list[Match]:
+    def _by_key(self, key: str, *, levels: tuple[str, ...], stripped: bool = False) -> list[Match]:
+        """Places named ``key``; names stripped of their region word count only when ``stripped``."""
+        form_filter = "" if stripped else f"AND n.form != {gazetteer_build.REGION_STRIPPED} "
         rows = self._con.execute(
             f"SELECT {_PLACE_COLUMNS}, n.form FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ? "
+            f"{form_filter}"
             "ORDER BY p.level IN ('country', 'continent') DESC, n.form = 1 DESC, n.form = 3, p.rank",
             (key,)).fetchall()
         matches = []
