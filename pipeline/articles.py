@@ -26,6 +26,15 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 META_FIELDS = ("title", "publisher", "url", "published", "language")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit dates: ``published`` is validated by :func:`parse_published`, with a clear error."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 class IngestError(InputError):
     """An article file that cannot be read as given."""
 
@@ -95,7 +104,7 @@ def split_front_matter(raw: str, source: str) -> tuple[dict, str]:
     if end < 0:
         raise IngestError(f"{source}: front matter starts with '---' but has no closing '---' line")
     try:
-        meta = yaml.safe_load(raw[4:end]) or {}
+        meta = yaml.load(raw[4:end], Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as err:
         raise IngestError(f"{source}: malformed YAML front matter ({str(err).splitlines()[0]})") from err
     if not isinstance(meta, dict):

@@ -80,10 +80,10 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
                        r"(?:plant|factory|facility|site|enterprise|complex)\b", re.I)
 
 ATTRIBUTION_PATTERNS = tuple(re.compile(p) for p in (
-    r"\baccording to (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | in | that |$)",
+    r"\b[Aa]ccording to (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | in | that |$)",
     r"\bwith (?P<who>(?:the )?[A-Z][\w'’.\- ]{1,60}?) (?:claiming|saying|reporting|alleging)\b",
     r"\b(?:review|report|analysis|assessment|study|statement|investigation|estimate|estimates|data|findings)s? "
-    r"(?:by|from) (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | that |$)",
+    r"(?:by|from) (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | that | said| says| found| showed|$)",
     r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*|administration|government|ministry|"
     r"officials|authorities|media|intelligence|military|spokesperson|spokesman|governor|mayor|channel|agency))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed|said|says|disclosed|revealed|reported|reports|"

@@ -236,8 +236,8 @@ class Geoparser:
         if top.place.level in ("country", "continent"):
             return top
         local = [m for m in matches if m.place.country_code in article_countries]
-        if local:
-            return local[0]
+        if local and (local[0].method == "exact" or top.method != "exact"):
+            return local[0]  # a namesake in a country the article names, unless only an alias of it
         if article_countries and top.place.population < _BOOST_MIN_POPULATION:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top

@@ -1,0 +1,119 @@
+"""Facts from sentences written for these tests: where, what, status, capacity, who, when, who says so."""
+
+import pytest
+
+from pipeline.facts import find_attribution, find_capacity, find_event_date, find_status
+
+
+def only(claims):
+    assert len(claims) == 1, [(c.place.name, c.evidence) for c in claims]
+    return claims[0]
+
+
+def test_facts_place_after_preposition_with_chain(analyse_text):
+    _, claims = analyse_text("Serbia opened a new artillery shell factory in Kragujevac, Serbia, in June 2023.")
+    claim = only(claims)
+    assert claim.place.name == "Kragujevac" and claim.precision == "city"
+    assert claim.status == "operational" and claim.event_date == "2023-06"
+    assert "shells" in claim.products and "factory" in claim.kind
+
+
+def test_facts_meeting_place_is_not_the_facility_place(analyse_text):
+    text = ("At a defence fair in Warsaw on Tuesday, Polish officials said a missile plant would be built "
+            "in Poland.")
+    _, claims = analyse_text(text, published="2024-05-10")
+    claim = only(claims)
+    assert claim.place.level == "country" and claim.place.country_code == "PL"
+
+
+def test_facts_coordinated_places_each_get_a_claim(analyse_text):
+    _, claims = analyse_text("The company is building drone production lines in Latvia and Estonia.")
+    assert sorted(c.place.country_code for c in claims) == ["EE", "LV"]
+    assert {c.status for c in claims} == {"under construction"}
+
+
+def test_facts_strike_and_attribution(analyse_text):
+    text = "Ukraine claimed that its drones struck an explosives plant in Dzerzhinsk overnight."
+    _, claims = analyse_text(text)
+    claim = only(claims)
+    assert claim.status == "struck" and claim.attribution == "Ukraine" and claim.place.name == "Dzerzhinsk"
+
+
+def test_facts_capacity_after_the_facility(analyse_text):
+    _, claims = analyse_text("Turkey plans to build a factory in Ankara that can make up to 2,500 drones a year.")
+    claim = only(claims)
+    assert claim.capacity.number == 2500 and claim.capacity.unit == "drones" and claim.capacity.period == "year"
+    assert claim.status == "planned"
+
+
+def test_facts_following_sentence_continues_the_facility(analyse_text):
+    text = ("A Russian firm will build an ammunition plant in Kazan. The plant would produce 40,000 shells "
+            "yearly, officials said.")
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Kazan", "Kazan"]
+    assert claims[1].capacity.number == 40000 and claims[1].attribution == "officials"
+
+
+def test_facts_demonym_operators_and_host(analyse_text):
+    _, claims = analyse_text("Iranian engineers are constructing a drone factory in Homiel, Belarus.")
+    claim = only(claims)
+    assert claim.operators == ["IR", "BY"] and claim.place.geonameid == 627907
+
+
+def test_facts_company_home_state_is_the_operator_not_the_host(analyse_text):
+    _, claims = analyse_text("German drone maker Quantum Systems opened a new factory in Ukraine in 2024.")
+    assert only(claims).operators == ["DE"]
+
+
+def test_facts_sentences_without_a_facility_make_no_claim(analyse_text):
+    text = ("Russia said it can build 1.4 million drones a year. Drone attacks hit Kyiv overnight. "
+            "Oil and gas facilities in Samara were damaged.")
+    assert analyse_text(text)[1] == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The plant was struck by drones.", "struck"),
+    ("The factory was closed in 2019.", "closed"),
+    ("Officials said the site could host a drone plant.", "proposed"),
+    ("Engineers are converting the tractor works into a shell factory.", "converting"),
+    ("The new plant is under construction.", "under construction"),
+    ("The company plans to open the factory next year.", "planned"),
+    ("The factory expanded its output.", "expanded"),
+    ("The factory produces 155 mm shells.", "operational"),
+    ("The factory is mentioned.", "unknown"),
+])
+def test_facts_status_from_verbs(sentence, status):
+    assert find_status(sentence) == status
+
+
+@pytest.mark.parametrize("sentence, published, date", [
+    ("It opened in May 2022.", "2023-08-02", "2022-05"),
+    ("It opened on 14 May 2022.", None, "2022-05-14"),
+    ("It opened on May 14, 2022.", None, "2022-05-14"),
+    ("Belarus said on Thursday it would host it.", "2025-03-06", "2025-03-06"),
+    ("Belarus said on Monday it would host it.", "2025-03-06", "2025-03-03"),
+    ("It was hit in September.", "2025-03-06", "2024-09"),
+    ("It will open in September.", "2025-03-06", "2025-09"),
+    ("It opened last year.", "2025-03-06", "2024"),
+    ("It opened in 2021.", None, "2021"),
+    ("No date here.", "2025-03-06", None),
+])
+def test_facts_event_dates(sentence, published, date):
+    assert find_event_date(sentence, published) == date
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("According to the Institute for the Study of War, the plant is ready.", "Institute for the Study of War"),
+    ("The Biden administration disclosed that the plant is ready.", "The Biden administration"),
+    ("The plant is ready, local residents said.", "local residents"),
+    ("A report by Amnesty International said the plant is ready.", "Amnesty International"),
+    ("The plant is ready.", None),
+])
+def test_facts_attribution(sentence, who):
+    assert find_attribution(sentence) == who
+
+
+def test_facts_capacity_parsing():
+    cap = find_capacity("a plant able to make 1.5 million shells annually", 7)
+    assert (cap.number, cap.unit, cap.period) == (1_500_000, "shells", "year")
+    assert find_capacity("they made 300 drones before the plant opened", 30) is None

@@ -1,0 +1,78 @@
+"""Geoparse on sentences written for these tests: places found, resolved in context, metonymy kept apart."""
+
+import pytest
+
+from pipeline.geoparse import is_metonymy
+
+
+def places(geoparser, text):
+    _, mentions = geoparser.parse("t", text)
+    return {m.surface: m for m in mentions}
+
+
+def test_geoparse_chain_resolves_a_misspelling_in_its_region(geoparser):
+    found = places(geoparser, "Engineers were seen at a warehouse in Yelabuz, Tatarstan, Russia, last winter.")
+    assert found["Yelabuz"].place.geonameid == 468082 and found["Yelabuz"].method == "fuzzy"
+    assert found["Tatarstan"].place.level == "region" and found["Russia"].place.level == "country"
+
+
+def test_geoparse_offsets_slice_the_surface(geoparser):
+    text = "Trucks left Homiel for the border with Poland on Monday."
+    _, mentions = geoparser.parse("t", text)
+    assert mentions and all(text[m.start:m.end] == m.surface for m in mentions)
+    assert {m.place.geonameid for m in mentions} >= {627907}
+
+
+def test_geoparse_article_countries_pick_the_local_namesake(geoparser):
+    found = places(geoparser, "Romania's government visited Victoria, a town in Brasov county, to see the old plant.")
+    assert found["Victoria"].place.country_code == "RO"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Moscow said the talks had gone well.", "Moscow"),
+    ("Minsk will discuss the proposal next week.", "Minsk"),
+    ("The deal brings security to Minsk, the minister added.", "Minsk"),
+    ("The ministry promised to supply Kyiv with more trucks.", "Kyiv"),
+    ("Officials in Tehran said nothing about the shipment.", "Tehran"),
+])
+def test_geoparse_city_for_government_is_metonymy(geoparser, text, city):
+    found = places(geoparser, text)
+    assert found[city].role == "metonymy"
+
+
+def test_geoparse_city_as_location_is_not_metonymy(geoparser):
+    found = places(geoparser, "A drone exhibition opened in Minsk on Thursday and a factory in Kazan expanded.")
+    assert found["Minsk"].role == "location" and found["Kazan"].role == "location"
+
+
+def test_geoparse_countries_as_actors_stay_locations(geoparser):
+    assert places(geoparser, "Russia said the plant was finished.")["Russia"].role == "location"
+
+
+def test_geoparse_demonyms_and_common_words_are_not_places(geoparser):
+    text = "Time is short, Iranian and Russian officials said in March; Police were called. Reading the report."
+    found = places(geoparser, text)
+    assert not {"Time", "Iranian", "Russian", "March", "Police", "Reading"} & set(found)
+
+
+def test_geoparse_region_word_after_the_name(geoparser):
+    found = places(geoparser, "Air defences were active over the Kursk region overnight.")
+    region = next(m for s, m in found.items() if s.startswith("Kursk"))
+    assert region.surface == "Kursk region" and region.place.level == "region"
+
+
+def test_geoparse_dateline_in_capitals(geoparser):
+    found = places(geoparser, "WARSAW (Reuters) - The ministry signed a contract for new trucks.")
+    assert found["WARSAW"].place.geonameid == 756135
+
+
+def test_geoparse_hostile_text_does_not_break_it(geoparser):
+    text = "<script>alert(1)</script> ${alert(1)} `rm -rf` \ud800 A factory in Kazan."
+    _, mentions = geoparser.parse("t", text.encode("utf-8", "replace").decode("utf-8"))
+    assert any(m.place.name == "Kazan" for m in mentions)
+
+
+def test_geoparse_is_metonymy_rules_directly():
+    assert is_metonymy("Warsaw accused Moscow of lying.", 0, 6)
+    assert is_metonymy("Warsaw accused Moscow of lying.", 15, 21)
+    assert not is_metonymy("Trains run from Warsaw to Gdansk.", 16, 22)

@@ -1,0 +1,211 @@
+"""The whole pipeline on the sample articles, the store's guarantees, and the exports."""
+
+import csv
+import io
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pipeline.export import export
+from pipeline.runner import run
+from pipeline.store import Store, StoreError
+from tests.conftest import REPO, SAMPLE_ARTICLES
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "tracker.sqlite"
+    summary = run([SAMPLE_ARTICLES], db)
+    assert summary.errors == [] and summary.articles == 2
+    return db
+
+
+@pytest.fixture(scope="module")
+def facilities(sample_db):
+    store = Store(sample_db, readonly=True)
+    yield store.facilities()
+    store.close()
+
+
+def at(facilities, name, precision):
+    found = [f for f in facilities if f.place.name == name and f.precision == precision]
+    assert found, [(f.place.name, f.precision) for f in facilities]
+    return found
+
+
+def test_pipeline_proposed_plant_in_belarus_is_country_level(facilities):
+    plants = [f for f in at(facilities, "Belarus", "country") if "RU" in f.operators]
+    assert len(plants) == 1
+    plant = plants[0]
+    assert plant.status == "proposed" and set(plant.operators) == {"RU", "BY"}
+    assert plant.first_reported == "2025-03-06"
+    capacities = {c.capacity.number for c in plant.claims if c.capacity}
+    assert 100_000 in capacities and 2_000 in capacities
+    assert any(c.event_date == "2025-03-06" for c in plant.claims)
+    assert plant.nearest_nato == "LT"
+
+
+def test_pipeline_minsk_is_never_a_facility_site(facilities):
+    assert not [f for f in facilities if f.place.name == "Minsk"]
+
+
+def test_pipeline_homiel_conversion(facilities):
+    homiel = at(facilities, "Homyel'", "city")[0]
+    assert homiel.place.geonameid == 627907
+    assert homiel.status in ("proposed", "converting")
+    assert set(homiel.operators) == {"IR", "BY"}
+    assert any(c.attribution == "Ukraine" and "Homiel" in c.evidence for c in homiel.claims)
+    assert homiel.nearest_nato == "LT" and homiel.nato_distance_km == pytest.approx(397.2, rel=0.01)
+
+
+def test_pipeline_yelabuga_plant_from_a_misspelling(facilities):
+    plant = at(facilities, "Yelabuga", "city")[0]
+    assert plant.place.geonameid == 468082 and plant.status == "under construction"
+    assert any(c.surface == "Yelabuz" and "Biden administration" in (c.attribution or "") for c in plant.claims)
+
+
+def test_pipeline_dushanbe_factory(facilities):
+    plant = at(facilities, "Dushanbe", "city")[0]
+    assert plant.place.geonameid == 1221874 and plant.status == "operational"
+    assert set(plant.operators) == {"IR", "TJ"} and "Ababil-2" in plant.products
+    assert any(c.event_date == "2022-05" for c in plant.claims)
+
+
+def test_pipeline_iranian_production_in_belarus_attributed_to_isw(facilities):
+    iranian = [f for f in facilities if f.place.country_code == "BY" and "IR" in f.operators]
+    claims = [c for f in iranian for c in f.claims if "ISW" in (c.attribution or "")]
+    assert claims and all(c.status == "under construction" for c in claims)
+
+
+def test_pipeline_tatarstan_is_a_region_of_drone_production(facilities):
+    region = at(facilities, "Tatarstan, Respublika", "region")[0]
+    assert "drones" in region.products
+
+
+def test_pipeline_every_claim_quotes_its_sentence(sample_db, facilities):
+    store = Store(sample_db, readonly=True)
+    articles = store.articles()
+    store.close()
+    for f in facilities:
+        for c in f.claims:
+            assert articles[c.article_id].text[c.evidence_start:c.evidence_end] == c.evidence
+
+
+def test_pipeline_rerun_changes_nothing(sample_db):
+    before = Store(sample_db, readonly=True)
+    counts, ids = before.counts(), sorted(f.id for f in before.facilities())
+    before.close()
+    summary = run([SAMPLE_ARTICLES], sample_db)
+    assert (summary.articles, summary.skipped) == (0, 2)
+    after = Store(sample_db, readonly=True)
+    assert after.counts() == counts and sorted(f.id for f in after.facilities()) == ids
+    after.close()
+
+
+def test_pipeline_bad_file_is_reported_and_nothing_stored_is_lost(sample_db, tmp_path):
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(sample_db, db)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.md").write_bytes(b"---\ntitle: [oops\n---\nA drone plant in Kazan.\n")
+    (tmp_path / "in" / "new.md").write_text("---\ntitle: New\npublished: 2025-01-01\n---\n"
+                                            "Drones struck an ammunition plant in Bryansk on Monday.\n")
+    summary = run([tmp_path / "in"], db)
+    assert summary.articles == 1 and len(summary.errors) == 1 and "broken.md" in summary.errors[0].message
+    store = Store(db, readonly=True)
+    assert store.counts()["article"] == 3
+    assert any(f.place.name == "Bryansk" and f.status == "struck" for f in store.facilities())
+    store.close()
+
+
+def test_pipeline_not_a_store_is_a_clear_error(tmp_path):
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database")
+    with pytest.raises(StoreError, match="not a tracker store"):
+        Store(bogus)
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "missing.sqlite", readonly=True)
+
+
+def test_pipeline_killed_run_loses_nothing_committed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"a{i:02}.md").write_text(f"---\ntitle: Report {i}\npublished: 2024-03-{i % 28 + 1:02}\n---\n"
+                                           f"Report {i}: a drone factory in Kazan expanded its output.\n")
+    db = tmp_path / "t.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--db", str(db), "-q"],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if Store(db, readonly=True).counts()["article"] >= 3:
+                break
+        except Exception:  # the store may not exist yet
+            pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = Store(db, readonly=True).counts()["article"]
+    assert partial > 0
+    summary = run([corpus], db)
+    assert summary.skipped == partial and summary.articles == 40 - partial
+    store = Store(db, readonly=True)
+    assert store.counts()["article"] == 40 and store.facilities()
+    store.close()
+
+
+def load(sample_db):
+    store = Store(sample_db, readonly=True)
+    data = store.facilities(), store.claims(), store.mentions(), store.articles()
+    store.close()
+    return data
+
+
+def test_pipeline_geojson_export_is_rfc7946(sample_db):
+    data = json.loads(export("facilities", "geojson", *load(sample_db)))
+    assert data["type"] == "FeatureCollection" and data["features"]
+    feature = data["features"][0]
+    lon, lat = feature["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+    props = feature["properties"]
+    for key in ("id", "name", "kind", "products", "status", "precision", "place_name", "geonameid", "country_code",
+                "operators", "first_reported", "last_reported", "nearest_nato", "nato_distance_km", "claims"):
+        assert key in props
+    assert {"article_id", "source_path", "publisher", "url", "evidence", "attribution"} <= set(props["claims"][0])
+
+
+def test_pipeline_csv_exports_one_row_per_record(sample_db):
+    facilities, claims, mentions, articles = load(sample_db)
+    rows = list(csv.DictReader(io.StringIO(export("mentions", "csv", facilities, claims, mentions, articles))))
+    assert len(rows) == len(mentions)
+    assert list(rows[0]) == ["article_id", "source_path", "start", "end", "surface", "geonameid", "name", "level",
+                             "country_code", "lat", "lon", "role", "method", "score"]
+    claim_rows = list(csv.DictReader(io.StringIO(export("claims", "csv", facilities, claims, mentions, articles))))
+    assert len(claim_rows) == len(claims)
+
+
+def test_pipeline_kml_export_parses(sample_db):
+    root = ET.fromstring(export("facilities", "kml", *load(sample_db)).encode())
+    marks = root.findall(".//{http://www.opengis.net/kml/2.2}Placemark")
+    assert len(marks) == len(load(sample_db)[0])
+
+
+def test_pipeline_cli_run_show_export(tmp_path):
+    db = tmp_path / "cli.sqlite"
+    out = subprocess.run([sys.executable, "-m", "pipeline", "run", str(SAMPLE_ARTICLES), "--db", str(db), "-q"],
+                         cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "articles processed: 2" in out.stdout and "facilities:" in out.stdout
+    show = subprocess.run([sys.executable, "-m", "pipeline", "show", "--db", str(db)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert "Homyel'" in show.stdout and "Dushanbe" in show.stdout
+    target = tmp_path / "f.geojson"
+    subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(db), "--format", "geojson",
+                    "-o", str(target)], cwd=REPO, check=True, timeout=120)
+    assert json.loads(target.read_text())["features"]
