@@ -1,0 +1,176 @@
+"""Facility tracker: reported military production facilities on an offline map beside NATO.
+
+Run: ``make run`` (or ``streamlit run app.py``). Reads the store only; the pipeline runs in a child process.
+Settings: TRACKER_DB (default data/tracker.sqlite), TRACKER_ARTICLES (default articles/).
+"""
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from pipeline import filters, jobs, mapview
+from pipeline.errors import TrackerError
+from pipeline.export import export
+from pipeline.store import Store
+
+DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
+ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
+INBOX = DB.parent / "inbox"
+
+st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
+
+
+@st.cache_data(show_spinner=False)
+def load(db: str, version: float):
+    """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache)."""
+    store = Store(db, readonly=True)
+    try:
+        return store.facilities(), store.articles()
+    finally:
+        store.close()
+
+
+def store_version() -> float:
+    wal = DB.with_name(DB.name + "-wal")
+    return max(p.stat().st_mtime for p in (DB, wal) if p.exists())
+
+
+def build_store(paths: list[Path], label: str) -> jobs.JobResult:
+    bar = st.progress(0.0, text=label)
+    result = jobs.run_pipeline(paths, DB, lambda done, total: bar.progress(done / max(total, 1),
+                                                                           text=f"{label}: {done}/{total}"))
+    bar.empty()
+    load.clear()
+    return result
+
+
+# -- first start -----------------------------------------------------------------------------------------
+if not DB.exists():
+    st.info(f"First start: building the store from {ARTICLES}/ …")
+    first = build_store([ARTICLES], "Analysing the sample articles")
+    if not first.ok:
+        st.error(f"Some articles could not be read:\n\n{first.output}")
+
+try:
+    facilities, articles = load(str(DB), store_version())
+except TrackerError as err:
+    st.error(str(err))
+    st.stop()
+
+# -- sidebar: filters, kept in the URL ----------------------------------------------------------------------
+st.title("Reported military production facilities")
+opts = filters.options(facilities, articles)
+state = filters.from_query(st.query_params.to_dict())
+bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
+with st.sidebar:
+    st.header("Filters")
+
+    def pick(label: str, key: str, help_text: str) -> list[str]:
+        chosen = [v for v in getattr(state, key) if v in opts[key]]
+        return st.multiselect(label, opts[key], default=chosen, key=f"f_{key}", help=help_text)
+
+    flt = filters.Filters(
+        countries=pick("Location country", "countries", "Where the facility is (ISO code)."),
+        operators=pick("Operator country", "operators", "States (or companies' home states) behind it."),
+        statuses=pick("Status", "statuses", "Latest reported status."),
+        kinds=pick("Kind", "kinds", "Product family."),
+        precisions=pick("Precision", "precisions", "How precisely the location is known."),
+        sources=pick("Source", "sources", "Publisher of at least one report."))
+    dates = st.date_input("Reported between", value=(state.start or bounds[0], state.end or bounds[1]),
+                          key="f_dates", help="Facilities reported at any time in this range.")
+    flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
+    flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
+st.query_params.from_dict(filters.to_query(flt))
+
+shown = filters.apply(facilities, articles, flt)
+st.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
+if not facilities:
+    st.info("The store has no facilities yet. Add an article below, or run "
+            "`python -m pipeline run articles` and reload.")
+elif not shown:
+    st.warning("No facility matches these filters. Widen the date range or clear a filter in the sidebar.")
+
+# -- map ----------------------------------------------------------------------------------------------------
+by_id = {f.id: f for f in shown}
+selected = by_id.get(st.session_state.get("selected", ""))
+fmap = mapview.build_map(shown, articles, as_of=flt.end, selected=selected)
+clicked = st_folium(fmap, height=620, use_container_width=True, returned_objects=["last_object_clicked"],
+                    key="map")
+point = (clicked or {}).get("last_object_clicked")
+if point:
+    nearest = min(shown, key=lambda f: (f.place.lat - point["lat"]) ** 2 + (f.place.lon - point["lng"]) ** 2,
+                  default=None)
+    if nearest and nearest.id != st.session_state.get("selected"):
+        st.session_state["selected"] = nearest.id
+        st.rerun()
+
+# -- table, detail, downloads -----------------------------------------------------------------------------
+table = pd.DataFrame([{
+    "facility": f.name, "status": f.status, "precision": f.precision, "place": f.place.name,
+    "country": f.place.country_code, "operators": ", ".join(f.operators), "first reported": f.first_reported,
+    "last reported": f.last_reported, "nearest NATO": f.nearest_nato, "km to NATO": f.nato_distance_km,
+    "sources": f.sources, "id": f.id} for f in shown])
+st.dataframe(table, hide_index=True, width="stretch")
+
+if shown:
+    names = {f.id: f.name for f in shown}
+    current = st.session_state.get("selected") if st.session_state.get("selected") in names else shown[0].id
+    chosen = st.selectbox("Facility detail", list(names), index=list(names).index(current),
+                          format_func=names.get, key="detail")
+    if chosen != st.session_state.get("selected"):
+        st.session_state["selected"] = chosen
+        st.rerun()
+    f = by_id[chosen]
+    st.subheader(f.name)
+    cols = st.columns(4)
+    cols[0].metric("Status", f.status)
+    cols[1].metric("Precision", f.precision)
+    cols[2].metric("Nearest NATO", f.nearest_nato or "n/a")
+    cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
+    st.dataframe(pd.DataFrame([{
+        "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
+        "link": mapview.safe_url(articles[c.article_id].url), "attribution": c.attribution, "status": c.status,
+        "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),
+        hide_index=True, width="stretch",
+        column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
+
+    stamp = dt.date.today().isoformat()
+    down = st.columns(3)
+    for col, fmt, mime in zip(down, ("geojson", "csv", "kml"), ("application/geo+json", "text/csv",
+                                                                "application/vnd.google-earth.kml+xml"), strict=True):
+        col.download_button(f"Download {fmt.upper()}", export("facilities", fmt, shown, [], [], articles),
+                            file_name=f"facilities-{stamp}.{fmt}", mime=mime, key=f"dl_{fmt}")
+
+# -- add an article -----------------------------------------------------------------------------------------
+with st.expander("Add an article"):
+    with st.form("add_article", clear_on_submit=False):
+        text = st.text_area("Article text", height=160)
+        upload = st.file_uploader("…or upload a .md, .txt, .html or .jsonl file",
+                                  type=["md", "txt", "html", "htm", "jsonl"])
+        c1, c2 = st.columns(2)
+        title = c1.text_input("Title")
+        publisher = c2.text_input("Publisher")
+        url = c1.text_input("URL (http or https)")
+        published = c2.date_input("Published", value=None)
+        submitted = st.form_submit_button("Analyse and add")
+    if submitted:
+        try:
+            if upload is not None:
+                if upload.size > jobs.MAX_BYTES:
+                    raise TrackerError(f"{upload.name} is over 5 MB; upload a smaller file")
+                INBOX.mkdir(parents=True, exist_ok=True)
+                path = INBOX / Path(upload.name).name
+                path.write_bytes(upload.getvalue())
+            else:
+                path = jobs.save_submission(INBOX, text, title=title, publisher=publisher, url=url,
+                                            published=published)
+            result = build_store([path], "Analysing the article")
+            if not result.ok:
+                path.unlink(missing_ok=True)  # nothing was stored from it; do not retry it on the next run
+            (st.success if result.ok else st.error)(result.output)
+        except TrackerError as err:
+            st.error(str(err))

@@ -1,0 +1,65 @@
+"""Pipeline runs started from the app: in a child process, so the app never loads the NLP stack, with
+progress read from the child's progress bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .articles import MAX_BYTES, IngestError, make_article
+from .config import REPO_ROOT
+from .mapview import safe_url
+
+_PROGRESS = re.compile(r"(\d+)/(\d+)")
+
+
+@dataclass
+class JobResult:
+    ok: bool
+    output: str
+
+
+def run_pipeline(paths: list[Path], db: Path, on_progress: Callable[[int, int], None] | None = None) -> JobResult:
+    """``python -m pipeline run PATHS --db DB`` in a child process; ``on_progress(done, total)`` as it goes."""
+    cmd = [sys.executable, "-m", "pipeline", "run", *map(str, paths), "--db", str(db)]
+    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    buffer, errors = "", []
+    while True:
+        chunk = proc.stderr.read(64)
+        if not chunk:
+            break
+        buffer += chunk
+        *done, buffer = re.split(r"[\r\n]", buffer)
+        for line in done:
+            m = _PROGRESS.search(line)
+            if m and on_progress and "analysing" in line:
+                on_progress(int(m.group(1)), int(m.group(2)))
+            elif line.strip() and "analysing" not in line:
+                errors.append(line)
+    out = proc.stdout.read()
+    proc.wait()
+    return JobResult(proc.returncode == 0, (out + "\n".join(errors)).strip())
+
+
+def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: str,
+                    published: dt.date | None) -> Path:
+    """Validate an article pasted or uploaded in the app and write it to the inbox as Markdown."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise IngestError(f"the article is over {MAX_BYTES // (1024 * 1024)} MB; paste or upload a smaller one")
+    if url and not safe_url(url):
+        raise IngestError(f"the URL {url!r} is not an http(s) address")
+    meta = {"title": title.strip(), "publisher": publisher.strip(), "url": url.strip(),
+            "published": published.isoformat() if published else None, "language": "en"}
+    article = make_article(text, meta, "the submitted article")
+    inbox.mkdir(parents=True, exist_ok=True)
+    path = inbox / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{article.id}.md"
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    path.write_text(f"---\n{front}---\n{text.strip()}\n", encoding="utf-8")
+    return path

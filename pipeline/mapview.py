@@ -1,0 +1,273 @@
+"""The map: facilities on an offline basemap beside NATO, built as a folium.Map by pure functions.
+
+Nothing on the page comes from the network: Leaflet and its plugins are served from ``static/vendor`` (or
+inlined for the standalone HTML export), the basemap is Natural Earth polygons on a sea-coloured background,
+and online tiles are only an option in the layer control. Every string from an article is escaped for HTML
+and for the JavaScript template strings folium uses (see :func:`escape_text`).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import json
+import re
+from urllib.parse import urlparse
+
+import folium
+from branca.element import Element, MacroElement
+from folium.plugins import FastMarkerCluster, Fullscreen
+from jinja2 import Template
+
+from . import borders
+from .config import REPO_ROOT
+from .records import Article, Facility
+
+VENDOR_DIR = REPO_ROOT / "static" / "vendor"
+APP_ASSET_URL = "/app/static/vendor"  # where Streamlit's static serving puts static/vendor
+JS = {"leaflet": "leaflet/leaflet.js", "markercluster": "markercluster/leaflet.markercluster.js",
+      "fullscreen": "fullscreen/Control.FullScreen.js"}
+CSS = {"leaflet_css": "leaflet/leaflet.css", "markercluster_css": "markercluster/MarkerCluster.css",
+       "markercluster_default_css": "markercluster/MarkerCluster.Default.css",
+       "fullscreen_css": "fullscreen/Control.FullScreen.css"}
+
+STATUS_COLOURS = {
+    "struck": "#d62728", "closed": "#7f7f7f", "operational": "#1f77b4", "expanded": "#17becf",
+    "under construction": "#ff7f0e", "converting": "#bcbd22", "planned": "#9467bd", "proposed": "#e377c2",
+    "unknown": "#8c564b",
+}
+RING_KM = (100, 500, 1000)
+SEA, LAND, FOCUS, NATO_FILL, FRONTLINE = "#cfe0ec", "#f4f1ea", "#eadfc8", "#9db9dc", "#b2182b"
+MAX_POPUP_CLAIMS = 5
+MAX_EVIDENCE_CHARS = 400
+
+
+def escape_text(value: object) -> str:
+    """HTML-escape a value, and neutralise what a JavaScript template string would run: ` $ and \\."""
+    text = html.escape("" if value is None else str(value), quote=True)
+    return text.replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript:, data: or relative links)."""
+    if not url:
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def _claim_html(claim, article: Article | None) -> str:
+    date = claim.event_date or (article.published if article else None) or "date unknown"
+    publisher = escape_text((article.publisher or article.title) if article else "unknown source")
+    url = safe_url(article.url if article else None)
+    source = (f'<a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">{publisher}</a>'
+              if url else publisher)
+    said = f" · according to {escape_text(claim.attribution)}" if claim.attribution else ""
+    evidence = claim.evidence if len(claim.evidence) <= MAX_EVIDENCE_CHARS else \
+        claim.evidence[:MAX_EVIDENCE_CHARS] + "…"
+    return (f"<li><b>{escape_text(date)}</b> · {source}{said} · {escape_text(claim.status)}"
+            f"<blockquote>“{escape_text(evidence)}”</blockquote></li>")
+
+
+def popup_html(f: Facility, articles: dict[str, Article]) -> str:
+    """The facility's popup: what, where and how precisely, status, capacity, who, NATO, and each claim."""
+    where = escape_text(f.place.name)
+    precision = escape_text(f.precision) + (", site not reported" if f.precision in ("region", "country") else "")
+    capacities = "; ".join(dict.fromkeys(c.capacity.text for c in f.claims if c.capacity))
+    nato = (f"{escape_text(f.nearest_nato)}, {f.nato_distance_km:,.0f} km to its border"
+            if f.nearest_nato else "n/a")
+    claims = "".join(_claim_html(c, articles.get(c.article_id)) for c in f.claims[:MAX_POPUP_CLAIMS])
+    more = (f"<p>… and {len(f.claims) - MAX_POPUP_CLAIMS} more claims (see the detail panel).</p>"
+            if len(f.claims) > MAX_POPUP_CLAIMS else "")
+    rows = [("Place", f"{where} ({precision})"), ("Status", escape_text(f.status)),
+            ("Capacity", escape_text(capacities) or "not reported"),
+            ("Products", escape_text(", ".join(f.products)) or "not reported"),
+            ("Operators", escape_text(", ".join(f.operators)) or "not reported"), ("Nearest NATO", nato),
+            ("Reported", f"{escape_text(f.first_reported or '?')} to {escape_text(f.last_reported or '?')}, "
+                         f"{f.sources} source(s)")]
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return (f'<div class="facility-popup" data-facility="{escape_text(f.id)}"><h4>{escape_text(f.name)}</h4>'
+            f"<table>{table}</table><ol>{claims}</ol>{more}</div>")
+
+
+def _marker_rows(facilities: list[Facility], articles: dict[str, Article]) -> list[list]:
+    return [[f.place.lat, f.place.lon, STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
+             int(f.precision in ("region", "country")), popup_html(f, articles), escape_text(f.name), f.id]
+            for f in facilities]
+
+
+# Region- and country-level facilities are hollow and dashed: a known country, not a known site.
+_MARKER_CALLBACK = """
+function (row) {
+    var hollow = row[3] === 1;
+    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
+        radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
+        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[6]});
+    marker.bindPopup(row[4], {maxWidth: 460, maxHeight: 420});
+    marker.bindTooltip(row[5] + (hollow ? ' (site not reported)' : ''));
+    return marker;
+}
+"""
+
+
+class _Legend(MacroElement):
+    """A legend control: status colours, precision, NATO shading."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: 'bottomright'});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create('div', 'map-legend');
+                div.innerHTML = {{ this.html | tojson }};
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, as_of: dt.date) -> None:
+        super().__init__()
+        items = "".join(f'<div><span class="dot" style="background:{c}"></span>{escape_text(s)}</div>'
+                        for s, c in STATUS_COLOURS.items())
+        self.html = (f"<b>Status</b>{items}<div><span class='dot hollow'></span>region or country: "
+                     f"site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
+                     f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
+                     f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
+                     f"(borders Russia or Belarus)</div>")
+
+
+_STYLE = f"""<style>
+.leaflet-container {{ background: {SEA} !important; }}
+.map-legend {{ background: rgba(255,255,255,.92); padding: 6px 8px; font: 12px/1.4 sans-serif; border-radius: 4px; }}
+.map-legend .dot {{ display:inline-block; width:10px; height:10px; border-radius:50%; margin-right:5px; }}
+.map-legend .dot.hollow {{ border:2px dashed #555; width:8px; height:8px; }}
+.map-legend .box {{ display:inline-block; width:12px; height:10px; margin-right:5px; }}
+.facility-popup {{ font: 13px/1.35 sans-serif; }}
+.facility-popup h4 {{ margin: 0 0 4px; }}
+.facility-popup th {{ text-align: left; padding-right: 6px; vertical-align: top; }}
+.facility-popup blockquote {{ margin: 2px 0 6px 8px; color: #333; font-style: italic; }}
+</style>"""
+
+
+def _country_layers(m: folium.Map, as_of: dt.date) -> None:
+    members = {x.iso_a2: x for x in borders.nato_members(as_of)}
+    front = {x.iso_a2 for x in borders.frontline(as_of)}
+    world = json.loads(borders.WORLD_GEOJSON.read_text(encoding="utf-8"))
+    folium.GeoJson(world, name="Countries (basemap)", control=False, interactive=False,
+                   style_function=lambda _: {"fillColor": LAND, "color": "#a9a9a9", "weight": 0.5,
+                                             "fillOpacity": 1}).add_to(m)
+    focus = json.loads(borders.FOCUS_GEOJSON.read_text(encoding="utf-8"))
+    for feature in focus["features"]:
+        iso = feature["properties"]["iso_a2"]
+        member = members.get(iso)
+        feature["properties"]["label"] = (
+            f"{member.name}: NATO since {member.accession.isoformat()}" + (" (frontline)" if iso in front else "")
+            if member else f"{feature['properties']['name']}: not a NATO member")
+    folium.GeoJson(
+        focus, name=f"NATO as of {as_of.isoformat()}",
+        style_function=lambda feat: _country_style(feat["properties"]["iso_a2"], members, front),
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False)).add_to(m)
+
+
+def _country_style(iso: str, members: dict, front: set[str]) -> dict:
+    if iso in front:
+        return {"fillColor": NATO_FILL, "color": FRONTLINE, "weight": 2.5, "fillOpacity": 0.55}
+    if iso in members:
+        return {"fillColor": NATO_FILL, "color": "#5b7fae", "weight": 0.8, "fillOpacity": 0.45}
+    return {"fillColor": FOCUS, "color": "#8d7f66", "weight": 0.8, "fillOpacity": 0.6}
+
+
+def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
+    """Range rings and the line to the nearest NATO border for one facility."""
+    group = folium.FeatureGroup(name=f"Around {escape_text(f.place.name)}")
+    for km in RING_KM:
+        ring = borders.range_ring(f.place.lat, f.place.lon, km)
+        folium.Polygon([(y, x) for x, y in ring.exterior.coords], color="#444", weight=1, dash_array="6 4",
+                       fill=False, tooltip=f"{km:,} km").add_to(group)
+    near = borders.nearest_nato(f.place.lat, f.place.lon, as_of)
+    if near and near.km > 0:
+        folium.PolyLine([(f.place.lat, f.place.lon), (near.lat, near.lon)], color=FRONTLINE, weight=2.5,
+                        tooltip=f"{near.km:,.0f} km to {escape_text(near.name)}").add_to(group)
+    group.add_to(m)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date:
+    return borders.parse_date(value)
+
+
+def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of: dt.date | str | None = None,
+              selected: Facility | None = None, asset_url: str = APP_ASSET_URL,
+              center: tuple[float, float] = (52.0, 32.0), zoom: int = 4) -> folium.Map:
+    """Facilities over the offline basemap, NATO as of ``as_of``, and rings around ``selected``."""
+    day = _as_date(as_of)
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True, prefer_canvas=False,
+                   maxZoom=18, minZoom=2, world_copy_jump=True)
+    m.default_js = [(k, f"{asset_url}/{JS['leaflet']}") for k in ("leaflet",)]
+    m.default_css = [("leaflet_css", f"{asset_url}/{CSS['leaflet_css']}")]
+    m.get_root().header.add_child(Element(_STYLE), name="tracker_style")
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False, overlay=False,
+                     control=True).add_to(m)
+    _country_layers(m, day)
+    cluster = FastMarkerCluster(_marker_rows(facilities, articles), callback=_MARKER_CALLBACK,
+                                name="Facilities", options={"maxClusterRadius": 40})
+    cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]
+    cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),
+                           ("markerclusterdefcss", f"{asset_url}/{CSS['markercluster_default_css']}")]
+    cluster.add_to(m)
+    if selected is not None:
+        _selection_layers(m, selected, day)
+    full = Fullscreen(position="topleft")
+    full.default_js = [("Control.Fullscreen.js", f"{asset_url}/{JS['fullscreen']}")]
+    full.default_css = [("Control.FullScreen.css", f"{asset_url}/{CSS['fullscreen_css']}")]
+    full.add_to(m)
+    _Legend(day).add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    return m
+
+
+def asset_links(m: folium.Map) -> list[str]:
+    """Every script and stylesheet URL the map's page loads."""
+    page = m.get_root().render()
+    return re.findall(r'<script src="([^"]+)"', page) + re.findall(r'<link rel="stylesheet" href="([^"]+)"', page)
+
+
+def standalone_html(facilities: list[Facility], articles: dict[str, Article], *, as_of=None) -> str:
+    """A single HTML file with the map and every asset inlined: it opens offline from disk."""
+    marker = "__VENDOR__"
+    page = build_map(facilities, articles, as_of=as_of, asset_url=marker).get_root().render()
+    for rel in JS.values():
+        page = page.replace(f'<script src="{marker}/{rel}"></script>',
+                            f"<script>{_asset(rel)}</script>")
+    for rel in CSS.values():
+        page = page.replace(f'<link rel="stylesheet" href="{marker}/{rel}"/>', f"<style>{_asset(rel)}</style>")
+    if marker in page:
+        raise RuntimeError("an asset was not inlined; check static/vendor")
+    return page
+
+
+_CSS_IMAGE = re.compile(r"url\(['\"]?([\w./\-]+\.(?:png|svg))['\"]?\)")
+
+
+def _asset(rel: str) -> str:
+    """A vendored file's text for inlining; images a stylesheet refers to become data: URLs."""
+    path = VENDOR_DIR / rel
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".css":
+        text = _CSS_IMAGE.sub(lambda m: _data_url(path.parent / m.group(1)), text)
+    return text.replace("</script", "<\\/script")
+
+
+def _data_url(path) -> str:
+    if not path.exists():
+        return "url()"
+    kind = "image/svg+xml" if path.suffix == ".svg" else "image/png"
+    return f"url(data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()})"
+
+
+def vendor_present() -> bool:
+    return all((VENDOR_DIR / rel).exists() for rel in [*JS.values(), *CSS.values()])
+
+
