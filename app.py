@@ -105,7 +105,7 @@ if point:
     nearest = min(shown, key=lambda f: (f.place.lat - point["lat"]) ** 2 + (f.place.lon - point["lng"]) ** 2,
                   default=None)
     if nearest and nearest.id != st.session_state.get("selected"):
-        st.session_state["selected"] = nearest.id
+        st.session_state["selected"] = st.session_state["detail"] = nearest.id
         st.rerun()
 
 # -- table, detail, downloads -----------------------------------------------------------------------------
@@ -118,12 +118,10 @@ st.dataframe(table, hide_index=True, width="stretch")
 
 if shown:
     names = {f.id: f.name for f in shown}
-    current = st.session_state.get("selected") if st.session_state.get("selected") in names else shown[0].id
-    chosen = st.selectbox("Facility detail", list(names), index=list(names).index(current),
-                          format_func=names.get, key="detail")
-    if chosen != st.session_state.get("selected"):
-        st.session_state["selected"] = chosen
-        st.rerun()
+    if st.session_state.get("detail") not in names:
+        st.session_state["detail"] = selected.id if selected else shown[0].id
+    chosen = st.selectbox("Facility detail (or click a facility on the map)", list(names), format_func=names.get,
+                          key="detail", on_change=lambda: st.session_state.update(selected=st.session_state.detail))
     f = by_id[chosen]
     st.subheader(f.name)
     cols = st.columns(4)

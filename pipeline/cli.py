@@ -100,7 +100,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
 
     facilities, claims, mentions, articles = _load(args.db)
-    text = export(args.what, args.format, facilities, claims, mentions, articles)
+    if args.format == "html":
+        from .mapview import standalone_html
+
+        text = standalone_html(facilities, articles)
+    else:
+        text = export(args.what, args.format, facilities, claims, mentions, articles)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)
@@ -153,10 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("export", help="export facilities, claims or mentions as GeoJSON, CSV or KML")
+    p = sub.add_parser("export", help="export facilities, claims or mentions as GeoJSON, CSV or KML, or the "
+                                      "facilities as a standalone offline HTML map")
     p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
     p.add_argument("--what", choices=["facilities", "claims", "mentions"], default="facilities")
-    p.add_argument("--format", choices=["geojson", "csv", "kml"], default="geojson")
+    p.add_argument("--format", choices=["geojson", "csv", "kml", "html"], default="geojson",
+                   help="html: one self-contained map file that opens without a network")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
 

@@ -105,7 +105,7 @@ function (row) {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
         fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[6]});
     marker.bindPopup(row[4], {maxWidth: 460, maxHeight: 420});
-    marker.bindTooltip(row[5] + (hollow ? ' (site not reported)' : ''));
+    marker.bindTooltip(row[5]);
     return marker;
 }
 """
@@ -117,7 +117,7 @@ class _Legend(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
-            var legend = L.control({position: 'bottomright'});
+            var legend = L.control({position: 'bottomleft'});
             legend.onAdd = function () {
                 var div = L.DomUtil.create('div', 'map-legend');
                 div.innerHTML = {{ this.html | tojson }};
@@ -225,6 +225,9 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     full.add_to(m)
     _Legend(day).add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
+    if facilities:
+        lats, lons = [f.place.lat for f in facilities], [f.place.lon for f in facilities]
+        m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(60, 60), max_zoom=6)
     return m
 
 

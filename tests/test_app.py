@@ -1,0 +1,95 @@
+"""The Streamlit app under AppTest: counts, filters, dates, URL state, downloads, empty states, offline map."""
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from pipeline.runner import run
+from tests.conftest import REPO, SAMPLE_ARTICLES
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("app") / "tracker.sqlite"
+    run([SAMPLE_ARTICLES], db)
+    return db
+
+
+@pytest.fixture()
+def app(sample_store, tmp_path, monkeypatch):
+    db = tmp_path / "tracker.sqlite"
+    shutil.copy(sample_store, db)
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
+    return at
+
+
+def shown(at) -> str:
+    return at.metric[0].value
+
+
+def test_app_shows_all_sample_facilities(app):
+    app.run()
+    assert not app.exception
+    assert shown(app) == "6 of 6"
+    table = app.dataframe[0].value
+    assert {"Homyel'", "Yelabuga", "Dushanbe", "Belarus"} <= set(table["place"])
+
+
+def test_app_country_filter_changes_count_and_table(app):
+    app.run()
+    app.multiselect(key="f_countries").select("TJ").run()
+    assert shown(app) == "1 of 6"
+    assert list(app.dataframe[0].value["place"]) == ["Dushanbe"]
+    assert app.query_params["countries"] == ["TJ"] or app.query_params["countries"] == "TJ"
+
+
+def test_app_date_range_filters_by_report_date(app):
+    app.run()
+    app.date_input(key="f_dates").set_value((dt.date(2025, 1, 1), dt.date(2025, 12, 31))).run()
+    places = set(app.dataframe[0].value["place"])
+    assert "Belarus" in places and "Dushanbe" not in places
+
+
+def test_app_filter_state_comes_from_the_url(app):
+    app.query_params["statuses"] = "operational"
+    app.run()
+    assert set(app.dataframe[0].value["status"]) == {"operational"}
+
+
+def test_app_no_match_says_what_to_do(app):
+    app.query_params["countries"] = "TJ"
+    app.query_params["statuses"] = "proposed"
+    app.run()
+    assert shown(app) == "0 of 6"
+    assert any("No facility matches" in w.value for w in app.warning)
+
+
+def test_app_downloads_of_the_filtered_set(app):
+    app.query_params["countries"] = "TJ"
+    app.run()
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["Download GEOJSON", "Download CSV", "Download KML"]
+
+
+def test_app_map_component_has_no_cdn_links(app):
+    app.run()
+    component = next(el for el in app.get("component_instance") if "st_folium" in el.proto.component_name)
+    args = json.loads(component.proto.json_args)
+    links = args.get("js_links", []) + args.get("css_links", [])
+    assert links and all(link.startswith("/app/static/vendor/") for link in links)
+    assert "Dushanbe" in args["script"] and "NATO since" in args["script"]
+
+
+def test_app_empty_store_says_what_to_do(tmp_path, monkeypatch):
+    from pipeline.store import Store
+
+    db = tmp_path / "empty.sqlite"
+    Store(db).close()
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("no facilities yet" in i.value for i in at.info)

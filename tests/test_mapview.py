@@ -1,0 +1,73 @@
+"""The map: offline assets only, escaped article text, popups with evidence, and the standalone export."""
+
+import re
+
+import pytest
+
+from pipeline import mapview
+from pipeline.records import Article, Capacity, Claim, Facility, Place
+
+HOSTILE = "<script>alert(1)</script> `${alert(2)}` \\ <img src=x onerror=alert(3)>"
+
+
+def facility(evidence=HOSTILE, url="javascript:alert(4)", status="operational", precision="city"):
+    place = Place(627907, "Homyel'", "city", "BY", "BY-HO", "Gomel", 52.43, 30.98, 500000)
+    claim = Claim("a1", place, precision, "Homiel", "drone factory", ["drones"], status,
+                  Capacity(100, "drones", "year", "100 drones a year"), ["IR"], "2024-05", HOSTILE, evidence, 0,
+                  len(evidence), 0.9)
+    f = Facility("f1", f"Drone factory {HOSTILE}", place, precision, "drone factory", ["drones"], status, ["IR"],
+                 "2024-05-01", "2024-05-01", [claim], 1, "LT", 397.2)
+    article = Article("a1", HOSTILE, f"Wire {HOSTILE}", url, "2024-05-01", "en", evidence, "x.md")
+    return f, {"a1": article}
+
+
+def test_mapview_escape_text_neutralises_html_and_template_strings():
+    out = mapview.escape_text(HOSTILE)
+    assert "<" not in out and ">" not in out and "`" not in out and "$" not in out and "\\" not in out
+    assert "&lt;script&gt;" in out
+
+
+@pytest.mark.parametrize("url, ok", [("https://example.org/a", True), ("http://x.io", True),
+                                     ("javascript:alert(1)", False), ("data:text/html,hi", False),
+                                     ("//evil.example/x", False), ("", False), (None, False)])
+def test_mapview_only_http_links(url, ok):
+    assert (mapview.safe_url(url) is not None) == ok
+
+
+def test_mapview_popup_escapes_every_article_string():
+    f, articles = facility()
+    html = mapview.popup_html(f, articles)
+    assert "<script" not in html and "<img" not in html and "`" not in html and "${" not in html
+    assert "javascript:" not in html and "href" not in html  # the bad URL is dropped, not linked
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "100 drones a year" in html and "LT, 397 km" in html and "2024-05" in html
+
+
+def test_mapview_popup_links_the_publisher_when_the_url_is_http():
+    f, articles = facility(url="https://example.org/story?a=1&b=2")
+    html = mapview.popup_html(f, articles)
+    assert 'href="https://example.org/story?a=1&amp;b=2"' in html and 'rel="noopener noreferrer"' in html
+
+
+def test_mapview_map_loads_nothing_from_the_network():
+    f, articles = facility()
+    m = mapview.build_map([f], articles, as_of="2024-06-01", selected=f)
+    links = mapview.asset_links(m)
+    assert links and all(link.startswith("/app/static/vendor/") for link in links)
+    page = m.get_root().render()
+    assert not re.search(r"<(?:script|link)[^>]+(?:src|href)=\"https?://", page)
+    assert "NATO since 2004-03-29" in page and "1,000 km" in page  # membership tooltip, range rings
+
+
+def test_mapview_hollow_markers_for_country_precision():
+    f, articles = facility(precision="country")
+    page = mapview.build_map([f], articles).get_root().render()
+    assert "site not reported" in page
+
+
+def test_mapview_standalone_html_inlines_every_asset(tmp_path):
+    f, articles = facility()
+    page = mapview.standalone_html([f], articles, as_of="2024-06-01")
+    assert "/app/static/" not in page and not re.search(r"<script[^>]+src=", page)
+    assert "L.markerClusterGroup" in page or "MarkerClusterGroup" in page
+    assert "data:image/svg+xml;base64" in page  # the fullscreen icon travels inside the file
