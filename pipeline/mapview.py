@@ -13,12 +13,15 @@ import datetime as dt
 import html
 import json
 import re
+from functools import cache
 from urllib.parse import urlparse
 
 import folium
+import shapely
 from branca.element import Element, MacroElement
 from folium.plugins import FastMarkerCluster, Fullscreen
 from jinja2 import Template
+from shapely.geometry import mapping
 
 from . import borders
 from .config import REPO_ROOT
@@ -40,7 +43,8 @@ STATUS_COLOURS = {
 RING_KM = (100, 500, 1000)
 SEA, LAND, FOCUS, NATO_FILL, FRONTLINE = "#cfe0ec", "#f4f1ea", "#eadfc8", "#9db9dc", "#b2182b"
 MAX_POPUP_CLAIMS = 5
-MAX_EVIDENCE_CHARS = 400
+MAX_EVIDENCE_CHARS = 300
+DISPLAY_TOLERANCE_DEG = 0.02  # polygons simplified for display only; distances use the full 1:50m layer
 
 
 def escape_text(value: object) -> str:
@@ -57,44 +61,39 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
 
 
-def _claim_html(claim, article: Article | None) -> str:
-    date = claim.event_date or (article.published if article else None) or "date unknown"
-    publisher = escape_text((article.publisher or article.title) if article else "unknown source")
-    url = safe_url(article.url if article else None)
-    source = (f'<a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">{publisher}</a>'
-              if url else publisher)
-    said = f" · according to {escape_text(claim.attribution)}" if claim.attribution else ""
-    evidence = claim.evidence if len(claim.evidence) <= MAX_EVIDENCE_CHARS else \
-        claim.evidence[:MAX_EVIDENCE_CHARS] + "…"
-    return (f"<li><b>{escape_text(date)}</b> · {source}{said} · {escape_text(claim.status)}"
-            f"<blockquote>“{escape_text(evidence)}”</blockquote></li>")
-
-
-def popup_html(f: Facility, articles: dict[str, Article]) -> str:
-    """The facility's popup: what, where and how precisely, status, capacity, who, NATO, and each claim."""
-    where = escape_text(f.place.name)
-    precision = escape_text(f.precision) + (", site not reported" if f.precision in ("region", "country") else "")
+def popup_record(f: Facility, sources: dict[str, int]) -> dict:
+    """What a facility's popup shows, as plain data. The browser builds the popup from it with textContent
+    only, so article text can never become markup; ``sources`` maps article ids to :func:`source_table` rows."""
     capacities = "; ".join(dict.fromkeys(c.capacity.text for c in f.claims if c.capacity))
-    nato = (f"{escape_text(f.nearest_nato)}, {f.nato_distance_km:,.0f} km to its border"
-            if f.nearest_nato else "n/a")
-    claims = "".join(_claim_html(c, articles.get(c.article_id)) for c in f.claims[:MAX_POPUP_CLAIMS])
-    more = (f"<p>… and {len(f.claims) - MAX_POPUP_CLAIMS} more claims (see the detail panel).</p>"
-            if len(f.claims) > MAX_POPUP_CLAIMS else "")
-    rows = [("Place", f"{where} ({precision})"), ("Status", escape_text(f.status)),
-            ("Capacity", escape_text(capacities) or "not reported"),
-            ("Products", escape_text(", ".join(f.products)) or "not reported"),
-            ("Operators", escape_text(", ".join(f.operators)) or "not reported"), ("Nearest NATO", nato),
-            ("Reported", f"{escape_text(f.first_reported or '?')} to {escape_text(f.last_reported or '?')}, "
-                         f"{f.sources} source(s)")]
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    return (f'<div class="facility-popup" data-facility="{escape_text(f.id)}"><h4>{escape_text(f.name)}</h4>'
-            f"<table>{table}</table><ol>{claims}</ol>{more}</div>")
+    precision = f.precision + (", site not reported" if f.precision in ("region", "country") else "")
+    nato = f"{f.nearest_nato}, {f.nato_distance_km:,.0f} km to its border" if f.nearest_nato else "n/a"
+    claims = [{"d": c.event_date, "a": sources.get(c.article_id), "s": c.status, "by": c.attribution,
+               "e": _shorten(c.evidence)}
+              for c in f.claims[:MAX_POPUP_CLAIMS]]
+    return {"id": f.id, "name": f.name, "more": max(0, len(f.claims) - MAX_POPUP_CLAIMS), "claims": claims,
+            "rows": [f"{f.place.name} ({precision})", f.status, capacities or "not reported",
+                     ", ".join(f.products) or "not reported", ", ".join(f.operators) or "not reported", nato,
+                     f"{f.first_reported or '?'} to {f.last_reported or '?'}, {f.sources} source(s)"]}
 
 
-def _marker_rows(facilities: list[Facility], articles: dict[str, Article]) -> list[list]:
-    return [[f.place.lat, f.place.lon, STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
-             int(f.precision in ("region", "country")), popup_html(f, articles), escape_text(f.name), f.id]
-            for f in facilities]
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_EVIDENCE_CHARS else text[:MAX_EVIDENCE_CHARS] + "…"
+
+
+def source_table(facilities: list[Facility], articles: dict[str, Article]) -> tuple[list[list], dict[str, int]]:
+    """One [publisher, http(s) url or None, published] row per cited article, and each article's row index."""
+    ids = list(dict.fromkeys(c.article_id for f in facilities for c in f.claims[:MAX_POPUP_CLAIMS]))
+    rows = []
+    for article_id in ids:
+        a = articles.get(article_id)
+        rows.append([(a.publisher or a.title) if a else "unknown source", safe_url(a.url) if a else None,
+                     a.published if a else None])
+    return rows, {article_id: i for i, article_id in enumerate(ids)}
+
+
+def _marker_rows(facilities: list[Facility], sources: dict[str, int]) -> list[list]:
+    return [[round(f.place.lat, 4), round(f.place.lon, 4), STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
+             int(f.precision in ("region", "country")), popup_record(f, sources)] for f in facilities]
 
 
 # Region- and country-level facilities are hollow and dashed: a known country, not a known site.
@@ -103,12 +102,67 @@ function (row) {
     var hollow = row[3] === 1;
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
-        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[6]});
-    marker.bindPopup(row[4], {maxWidth: 460, maxHeight: 420});
-    marker.bindTooltip(row[5]);
+        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[4].id});
+    marker.bindPopup(function () { return trackerPopup(row[4]); }, {maxWidth: 460, maxHeight: 420});
+    var label = document.createElement('span');
+    label.textContent = row[4].name;
+    marker.bindTooltip(label);
     return marker;
 }
 """
+
+
+class _PopupBuilder(MacroElement):
+    """Defines trackerPopup(record): the popup as DOM nodes filled with textContent (never innerHTML)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.TRACKER_SOURCES = {{ this.sources | tojson }};
+        window.trackerPopup = function (d) {
+            function el(tag, text, parent) {
+                var node = document.createElement(tag);
+                if (text !== undefined && text !== null) { node.textContent = text; }
+                if (parent) { parent.appendChild(node); }
+                return node;
+            }
+            var root = el('div');
+            root.className = 'facility-popup';
+            root.setAttribute('data-facility', d.id);
+            el('h4', d.name, root);
+            var table = el('table', null, root);
+            var labels = ['Place', 'Status', 'Capacity', 'Products', 'Operators', 'Nearest NATO', 'Reported'];
+            d.rows.forEach(function (value, i) {
+                var tr = el('tr', null, table);
+                el('th', labels[i], tr);
+                el('td', value, tr);
+            });
+            var list = el('ol', null, root);
+            d.claims.forEach(function (c) {
+                var src = TRACKER_SOURCES[c.a] || ['unknown source', null, null];
+                var li = el('li', null, list);
+                el('b', c.d || src[2] || 'date unknown', li);
+                li.appendChild(document.createTextNode(' · '));
+                if (src[1] && /^https?:[/][/]/i.test(src[1])) {
+                    var a = el('a', src[0], li);
+                    a.href = src[1];
+                    a.target = '_blank';
+                    a.rel = 'noopener noreferrer';
+                } else {
+                    el('span', src[0], li);
+                }
+                li.appendChild(document.createTextNode(
+                    (c.by ? ' · according to ' + c.by : '') + ' · ' + c.s));
+                el('blockquote', '“' + c.e + '”', li);
+            });
+            if (d.more) { el('p', '… and ' + d.more + ' more claims (see the detail panel).', root); }
+            return root;
+        };
+        {% endmacro %}
+    """)
+
+    def __init__(self, sources: list[list]) -> None:
+        super().__init__()
+        self.sources = sources
 
 
 class _Legend(MacroElement):
@@ -152,14 +206,31 @@ _STYLE = f"""<style>
 </style>"""
 
 
+@cache
+def _display_polygons() -> tuple[str, str]:
+    """The basemap (countries outside the focus layer) and the focus layer, simplified for display."""
+    focus = {iso: geom.simplify(DISPLAY_TOLERANCE_DEG) for iso, geom in borders.focus_layer().items()}
+    names = {f["properties"]["iso_a2"]: f["properties"]["name"]
+             for f in json.loads(borders.FOCUS_GEOJSON.read_text(encoding="utf-8"))["features"]}
+    world = {iso: geom for iso, geom in borders.world_layer().items() if iso not in focus}
+
+    def collection(geoms: dict, extra: dict) -> str:
+        return json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"iso_a2": iso, "name": extra.get(iso, iso)},
+             "geometry": mapping(shapely.set_precision(g, 0.001))} for iso, g in geoms.items()]},
+            separators=(",", ":"))
+
+    return collection(world, {}), collection(focus, names)
+
+
 def _country_layers(m: folium.Map, as_of: dt.date) -> None:
     members = {x.iso_a2: x for x in borders.nato_members(as_of)}
     front = {x.iso_a2 for x in borders.frontline(as_of)}
-    world = json.loads(borders.WORLD_GEOJSON.read_text(encoding="utf-8"))
-    folium.GeoJson(world, name="Countries (basemap)", control=False, interactive=False,
+    world, focus_text = _display_polygons()
+    folium.GeoJson(json.loads(world), name="Countries (basemap)", control=False, interactive=False,
                    style_function=lambda _: {"fillColor": LAND, "color": "#a9a9a9", "weight": 0.5,
                                              "fillOpacity": 1}).add_to(m)
-    focus = json.loads(borders.FOCUS_GEOJSON.read_text(encoding="utf-8"))
+    focus = json.loads(focus_text)
     for feature in focus["features"]:
         iso = feature["properties"]["iso_a2"]
         member = members.get(iso)
@@ -211,7 +282,9 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False, overlay=False,
                      control=True).add_to(m)
     _country_layers(m, day)
-    cluster = FastMarkerCluster(_marker_rows(facilities, articles), callback=_MARKER_CALLBACK,
+    sources, index = source_table(facilities, articles)
+    _PopupBuilder(sources).add_to(m)
+    cluster = FastMarkerCluster(_marker_rows(facilities, index), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),

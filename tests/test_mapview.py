@@ -34,19 +34,28 @@ def test_mapview_only_http_links(url, ok):
     assert (mapview.safe_url(url) is not None) == ok
 
 
-def test_mapview_popup_escapes_every_article_string():
+def test_mapview_popup_record_carries_text_not_markup():
     f, articles = facility()
-    html = mapview.popup_html(f, articles)
-    assert "<script" not in html and "<img" not in html and "`" not in html and "${" not in html
-    assert "javascript:" not in html and "href" not in html  # the bad URL is dropped, not linked
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "100 drones a year" in html and "LT, 397 km" in html and "2024-05" in html
+    sources, index = mapview.source_table([f], articles)
+    record = mapview.popup_record(f, index)
+    assert record["claims"][0]["e"] == HOSTILE  # raw: the browser sets it as textContent
+    assert sources == [[f"Wire {HOSTILE}", None, "2024-05-01"]]  # javascript: URL dropped
+    assert "100 drones a year" in record["rows"] and "LT, 397 km to its border" in record["rows"]
+    assert record["rows"][0] == "Homyel' (city)"
 
 
-def test_mapview_popup_links_the_publisher_when_the_url_is_http():
+def test_mapview_popup_builder_uses_text_content_only():
+    f, articles = facility()
+    page = mapview.build_map([f], articles).get_root().render()
+    builder = page[page.index("window.trackerPopup"):page.index("window.trackerPopup") + 3000]
+    assert "textContent" in builder and "innerHTML" not in builder
+    assert "<script>alert(1)</script>" not in page  # JSON in the page escapes < and >
+
+
+def test_mapview_sources_keep_http_links():
     f, articles = facility(url="https://example.org/story?a=1&b=2")
-    html = mapview.popup_html(f, articles)
-    assert 'href="https://example.org/story?a=1&amp;b=2"' in html and 'rel="noopener noreferrer"' in html
+    sources, _ = mapview.source_table([f], articles)
+    assert sources[0][1] == "https://example.org/story?a=1&b=2"
 
 
 def test_mapview_map_loads_nothing_from_the_network():
