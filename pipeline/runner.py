@@ -40,12 +40,21 @@ def _parser():
     return _worker_parser
 
 
-def analyse(article: Article) -> tuple[Article, list[Mention], list[Claim]]:
+BATCH = 16  # articles per spaCy batch (and per task sent to a worker)
+
+
+def analyse(article: Article, doc=None) -> tuple[Article, list[Mention], list[Claim]]:
     """The per-article stages: place mentions and the claims they carry."""
     from .facts import extract_claims
 
-    doc, mentions = _parser().parse(article.id, article.text)
+    doc, mentions = _parser().parse(article.id, article.text, doc)
     return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published)
+
+
+def analyse_batch(articles: list[Article]) -> list[tuple[Article, list[Mention], list[Claim]]]:
+    """:func:`analyse` over several articles, with spaCy batching their texts."""
+    docs = _parser().nlp.pipe([a.text for a in articles], batch_size=BATCH)
+    return [analyse(a, doc) for a, doc in zip(articles, docs, strict=True)]
 
 
 def rebuild_facilities(store: Store) -> int:
@@ -93,8 +102,11 @@ def run(paths: Iterable[Path], db: Path, *, processes: int = 1,
 
 
 def _analysed(articles: list[Article], processes: int):
-    if processes <= 1 or len(articles) < 2:
-        yield from map(analyse, articles)
+    batches = [articles[i:i + BATCH] for i in range(0, len(articles), BATCH)]
+    if processes <= 1 or len(batches) < 2:
+        for batch in batches:
+            yield from analyse_batch(batch)
         return
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        yield from pool.imap(analyse, articles, chunksize=4)
+        for results in pool.imap(analyse_batch, batches):
+            yield from results
