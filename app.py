@@ -146,14 +146,14 @@ if shown:
 # -- add an article -----------------------------------------------------------------------------------------
 with st.expander("Add an article"):
     with st.form("add_article", clear_on_submit=False):
-        text = st.text_area("Article text", height=160)
+        text = st.text_area("Article text", height=160, key="add_text")
         upload = st.file_uploader("…or upload a .md, .txt, .html or .jsonl file",
                                   type=["md", "txt", "html", "htm", "jsonl"])
         c1, c2 = st.columns(2)
-        title = c1.text_input("Title")
-        publisher = c2.text_input("Publisher")
-        url = c1.text_input("URL (http or https)")
-        published = c2.date_input("Published", value=None)
+        title = c1.text_input("Title", key="add_title")
+        publisher = c2.text_input("Publisher", key="add_publisher")
+        url = c1.text_input("URL (http or https)", key="add_url")
+        published = c2.date_input("Published", value=None, key="add_published")
         submitted = st.form_submit_button("Analyse and add")
     if submitted:
         try:

@@ -93,3 +93,38 @@ def test_app_empty_store_says_what_to_do(tmp_path, monkeypatch):
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
     assert not at.exception
     assert any("no facilities yet" in i.value for i in at.info)
+
+
+def test_app_first_start_builds_the_store_from_the_articles(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "new" / "tracker.sqlite"))
+    monkeypatch.setenv("TRACKER_ARTICLES", str(SAMPLE_ARTICLES))
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=180).run()
+    assert not at.exception
+    assert shown(at) == "6 of 6"
+
+
+def submit_article(at, text, url=""):
+    at.text_area(key="add_text").input(text)
+    at.text_input(key="add_title").input("Test report")
+    at.text_input(key="add_publisher").input("Test Wire")
+    at.text_input(key="add_url").input(url)
+    at.date_input(key="add_published").set_value(dt.date(2025, 2, 1))
+    next(b for b in at.button if b.label == "Analyse and add").click().run()
+
+
+def test_app_add_article_puts_it_on_the_map(app):
+    app.default_timeout = 180
+    app.run()
+    submit_article(app, "Engineers finished a new drone factory in Kragujevac, Serbia, in January 2025. "
+                        "The plant produces 300 drones a month.", "https://example.org/serbia")
+    assert not app.exception and not app.error
+    app.run()
+    assert shown(app) == "7 of 7"
+    assert "Kragujevac" in set(app.dataframe[0].value["place"])
+
+
+def test_app_add_article_rejects_a_bad_url_and_keeps_the_store(app):
+    app.run()
+    submit_article(app, "A drone factory in Kragujevac opened.", "javascript:alert(1)")
+    assert any("not an http(s) address" in e.value for e in app.error)
+    assert shown(app) == "6 of 6"
