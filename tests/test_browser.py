@@ -124,12 +124,18 @@ def test_browser_screenshot_for_the_readme(server, browser):
     assert SCREENSHOT.stat().st_size > 50_000
 
 
-def test_browser_popup_shows_the_evidence(server, browser):
-    page = Page(browser, f"{server}/?countries=TJ")
+def open_popup(browser, url: str):
+    """Open the page, click its (only) facility and return the page, the map frame and the popup."""
+    page = Page(browser, url)
     frame = page.map_frame()
     frame.locator("path.facility-marker").first.click()
     popup = frame.locator(".facility-popup")
     popup.wait_for(timeout=10000)
+    return page, frame, popup
+
+
+def test_browser_popup_shows_the_evidence(server, browser):
+    page, _, popup = open_popup(browser, f"{server}/?countries=TJ")
     text = popup.inner_text()
     assert "Ababil-2 drone factory in Dushanbe" in text and "Defence Industry Europe" in text
     assert "TR" in text and "operational" in text
@@ -137,11 +143,7 @@ def test_browser_popup_shows_the_evidence(server, browser):
 
 
 def test_browser_hostile_article_runs_no_script(server, browser):
-    page = Page(browser, f"{server}/?countries=RS")
-    frame = page.map_frame()
-    frame.locator("path.facility-marker").first.click()
-    popup = frame.locator(".facility-popup")
-    popup.wait_for(timeout=10000)
+    page, frame, popup = open_popup(browser, f"{server}/?countries=RS")
     text = popup.inner_text()
     assert "<script>window.__xss_body=1</script>" in text  # shown as text
     assert "${alert(1)}" in text and "`backticks`" in text
