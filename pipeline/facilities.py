@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .borders import nearest_nato
 from .records import Article, Claim, Facility, Place
@@ -70,8 +71,6 @@ def refine_within_article(claims: list[Claim]) -> list[Claim]:
 
 
 def _moved(claim: Claim, to: Claim) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, place=to.place, precision=to.precision, surface=to.surface)
 
 

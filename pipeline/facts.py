@@ -62,7 +62,9 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"
                     r"manufactur(?:es|ing|ed)|"
                     r"makes|making|began production|started production|in operation|launched|rolls? off|"
-                    r"supplies|assembl(?:es|ing)|has been focused|works|employs)\b"),
+                    r"supplies|assembl(?:es|ing)|works|employs|"
+                    # "production is concentrated in X": where something is made now
+                    r"(?:concentrated|focused|centred|centered)(?: deep)? in)\b"),
 ))
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
@@ -384,8 +386,6 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
             continue
         if attribution and m.surface in attribution:
             continue
-        if location and _is_chain_member(text, m, location):
-            continue
         if _ACTS.match(text[m.end:m.end + 30]) or text[max(0, m.start - 5):m.start].lower() == "with ":
             state_actors.append(m.place.country_code)
     operators = _unique(state_actors + company_states)
@@ -393,12 +393,6 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     if host and (state_actors or not operators) and host not in operators:
         operators.append(host)
     return operators
-
-
-def _is_chain_member(text: str, m: Mention, location: Mention) -> bool:
-    between = text[location.end:m.start]
-    return m.start > location.end and len(between) < 40 and re.fullmatch(r"[\s,A-Za-z’'\-]*", between) is not None \
-        and between.count(",") >= 1
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -265,15 +265,11 @@ def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
     group.add_to(m)
 
 
-def _as_date(value: dt.date | str | None) -> dt.date:
-    return borders.parse_date(value)
-
-
 def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of: dt.date | str | None = None,
               selected: Facility | None = None, asset_url: str = APP_ASSET_URL,
               center: tuple[float, float] = (52.0, 32.0), zoom: int = 4) -> folium.Map:
     """Facilities over the offline basemap, NATO as of ``as_of``, and rings around ``selected``."""
-    day = _as_date(as_of)
+    day = borders.parse_date(as_of)
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True, prefer_canvas=False,
                    maxZoom=18, minZoom=2, world_copy_jump=True)
     m.default_js = [(k, f"{asset_url}/{JS['leaflet']}") for k in ("leaflet",)]
@@ -342,8 +338,5 @@ def _data_url(path) -> str:
     kind = "image/svg+xml" if path.suffix == ".svg" else "image/png"
     return f"url(data:{kind};base64,{base64.b64encode(path.read_bytes()).decode()})"
 
-
-def vendor_present() -> bool:
-    return all((VENDOR_DIR / rel).exists() for rel in [*JS.values(), *CSS.values()])
 
 

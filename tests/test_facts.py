@@ -80,6 +80,7 @@ def test_facts_sentences_without_a_facility_make_no_claim(analyse_text):
     ("The company plans to open the factory next year.", "planned"),
     ("The factory expanded its output.", "expanded"),
     ("The factory produces 155 mm shells.", "operational"),
+    ("Shell production is concentrated in the Urals.", "operational"),
     ("The factory is mentioned.", "unknown"),
 ])
 def test_facts_status_from_verbs(sentence, status):
