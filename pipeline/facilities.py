@@ -19,6 +19,9 @@ FAMILIES = {
     "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
 }
 _PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
+# A facility's life: a report of an earlier stage can describe the same facility as a report of a later one.
+STAGE = {"proposed": 0, "planned": 1, "converting": 2, "under construction": 2, "operational": 3, "expanded": 4,
+         "struck": 4, "closed": 5}
 
 
 def family(claim: Claim) -> str | None:
@@ -52,9 +55,16 @@ def _contains(outer: Place, inner: Place) -> bool:
     return False
 
 
+def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
+    if "unknown" in (coarse.status, fine.status):
+        return True
+    return STAGE[coarse.status] <= STAGE[fine.status]
+
+
 def refine_within_article(claims: list[Claim]) -> list[Claim]:
-    """A country- or region-level claim goes to the precise place the same article gives for that facility
-    (same product family, overlapping operators, and no conflicting status)."""
+    """A country- or region-level claim goes to the precise place the same article gives for that facility:
+    same product family, overlapping operators, and a status that can precede the precise one's ("a deal
+    to build a base in Venezuela" then "the base at Maracay has opened")."""
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
@@ -62,7 +72,7 @@ def refine_within_article(claims: list[Claim]) -> list[Claim]:
     for group in by_article.values():
         for c in group:
             finer = [o for o in group if _contains(c.place, o.place) and _compatible(c, o)
-                     and (c.status == o.status or "unknown" in (c.status, o.status))]
+                     and _same_or_earlier_stage(c, o)]
             if finer:
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, best)

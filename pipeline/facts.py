@@ -56,7 +56,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
                 r"constructed|produce|make|host|hosted|located|manufacture)|earmarked|scheduled|"
                 r"intends? to|set to|agreed to build|preparing to|is to|are to|aims? to|"
-                r"signed .{0,40}agreement|announced plans|future)\b"),
+                r"signed .{0,40}(?:agreement|deal)|announced plans|future)\b"),
     ("expanded", r"\b(?:expand(?:ed|ing|s)?|expansion|boost(?:ed|ing)? (?:production|output)|scal(?:e|ed|ing) up|"
                  r"increas(?:e|ed|ing) (?:production|output|capacity)|new (?:production )?line)\b"),
     ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"
@@ -221,10 +221,12 @@ def _plural(word: str) -> str:
 
 
 def _qualified(text: str, noun: re.Match) -> bool:
-    """Whether product words qualify the facility noun itself ("drone factory", "production site")."""
+    """Whether product words qualify the facility noun itself ("drone factory", "drone development
+    facility", "production site")."""
     if " " in noun.group() and noun.group().lower().startswith(("production", "manufacturing", "assembly")):
         return True
-    return bool(_QUALIFIERS.search(DESIGNATION.sub("", text[max(0, noun.start() - 60):noun.start()])))
+    words = text[:noun.start()].split()[-3:]
+    return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in ("military", "defence", "defense") for w in words)
 
 
 def _singular(word: str) -> str:

@@ -1,0 +1,50 @@
+"""Merging claims into facilities, on claims made by hand."""
+
+from pipeline.facilities import merge
+from pipeline.records import Article, Claim, Place
+
+KAZAN = Place(551487, "Kazan", "city", "RU", "RU-TA", "Tatarstan", 55.79, 49.12, 1_000_000)
+RUSSIA = Place(2017370, "Russia", "country", "RU", "", "", 63.6, 94.5, 144_000_000)
+TATARSTAN = Place(484048, "Tatarstan", "region", "RU", "RU-TA", "Tatarstan", 55.37, 50.74, 3_000_000)
+
+
+def claim(article, place, status, operators=("RU",), kind="drone factory", products=("drones",)):
+    return Claim(article, place, place.level, place.name, kind, list(products), status, None, list(operators),
+                 None, None, f"{kind} in {place.name} is {status}.", 0, 10, 0.9)
+
+
+ARTICLES = {a: Article(a, a, f"Wire {a}", "", date, "en", "", f"{a}.md")
+            for a, date in (("a1", "2024-01-10"), ("a2", "2024-06-01"), ("a3", "2025-02-01"))}
+
+
+def test_facilities_country_claim_moves_to_the_precise_place_of_a_later_stage():
+    facilities = merge([claim("a1", RUSSIA, "planned"), claim("a1", KAZAN, "operational")], ARTICLES)
+    assert len(facilities) == 1
+    assert facilities[0].place == KAZAN and len(facilities[0].claims) == 2
+
+
+def test_facilities_a_later_stage_at_country_level_stays_apart():
+    facilities = merge([claim("a1", RUSSIA, "under construction"), claim("a1", KAZAN, "proposed")], ARTICLES)
+    assert sorted(f.precision for f in facilities) == ["city", "country"]
+
+
+def test_facilities_region_claim_moves_to_its_city():
+    facilities = merge([claim("a1", TATARSTAN, "struck"), claim("a1", KAZAN, "struck")], ARTICLES)
+    assert [f.place.name for f in facilities] == ["Kazan"]
+
+
+def test_facilities_merge_across_articles_with_latest_status_and_sources():
+    facilities = merge([claim("a1", KAZAN, "planned"), claim("a2", KAZAN, "under construction"),
+                        claim("a3", KAZAN, "struck")], ARTICLES)
+    (f,) = facilities
+    assert f.status == "struck" and f.sources == 3
+    assert (f.first_reported, f.last_reported) == ("2024-01-10", "2025-02-01")
+    assert f.nearest_nato == "FI" and f.nato_distance_km > 1000
+
+
+def test_facilities_different_products_or_operators_stay_apart():
+    gunpowder = claim("a1", KAZAN, "operational", kind="gunpowder plant", products=["gunpowder"])
+    iranian = claim("a2", KAZAN, "operational", operators=["IR"])
+    turkish = claim("a2", KAZAN, "operational", operators=["TR"])
+    assert len(merge([claim("a1", KAZAN, "operational"), gunpowder], ARTICLES)) == 2
+    assert len(merge([iranian, turkish], ARTICLES)) == 2
