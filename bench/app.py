@@ -5,7 +5,9 @@ apply the filters, rebuild the map and render its HTML.
 """
 
 import random
+import re
 import time
+from pathlib import Path
 
 from _util import peak_rss_mb, report, timed
 
@@ -14,10 +16,23 @@ from pipeline.records import Article, Capacity, Claim, Facility, Place
 
 STATUSES = list(mapview.STATUS_COLOURS)
 COUNTRIES = ["RU", "BY", "UA", "IR", "KZ", "TR", "PL"]
+REPO = Path(__file__).resolve().parent.parent
+DEV = REPO.parent / "shared" / "corpus" / "dev" / "articles"
+
+
+def vocabulary() -> list[str]:
+    """Distinct words of the sample (and, if present, development) articles: evidence made of them in random
+    order compresses about as well as news text (a fixed sentence would compress far better)."""
+    words = set()
+    for folder in (REPO / "articles", DEV):
+        for path in folder.glob("*.md") if folder.exists() else []:
+            words.update(re.findall(r"[A-Za-z][a-z]+", path.read_text(encoding="utf-8")))
+    return sorted(words)
 
 
 def synthetic(n: int) -> tuple[list[Facility], dict[str, Article]]:
     random.seed(1)
+    words = vocabulary()
     articles = {f"a{i}": Article(f"a{i}", f"Report {i}", f"Wire {i % 40}", f"https://example.org/{i}",
                                  f"202{i % 5}-0{i % 9 + 1}-1{i % 9}", "en", "", f"a{i}.md") for i in range(500)}
     out = []
@@ -26,8 +41,8 @@ def synthetic(n: int) -> tuple[list[Facility], dict[str, Article]]:
         place = Place(100000 + i, f"Town {i}", random.choice(["city", "region", "country"]), cc, f"{cc}-X", "Region",
                       random.uniform(35, 65), random.uniform(20, 90), 10000)
         article = articles[f"a{i % 500}"]
-        evidence = (f"Drones struck the ammunition plant in Town {i} overnight, officials said, adding that "
-                    f"production of artillery shells had been halted for the second time this year.")
+        # varied words, so that compression is no easier than on real news sentences
+        evidence = " ".join(random.choice(words) for _ in range(28)).capitalize() + f" in Town {i}."
         claim = Claim(article.id, place, place.level, place.name, "ammunition plant", ["shells"],
                       random.choice(STATUSES), Capacity(1000, "shells", "month", "1,000 shells a month"), [cc],
                       article.published, "officials", evidence, 0, len(evidence), 0.8)

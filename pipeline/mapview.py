@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gzip
 import html
 import json
 import re
@@ -91,9 +92,17 @@ def source_table(facilities: list[Facility], articles: dict[str, Article]) -> tu
     return rows, {article_id: i for i, article_id in enumerate(ids)}
 
 
-def _marker_rows(facilities: list[Facility], sources: dict[str, int]) -> list[list]:
+def _marker_rows(facilities: list[Facility]) -> list[list]:
+    """What each marker needs up front: where, colour, hollow or solid, its popup's index, name and id."""
     return [[round(f.place.lat, 4), round(f.place.lon, 4), STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
-             int(f.precision in ("region", "country")), popup_record(f, sources)] for f in facilities]
+             int(f.precision in ("region", "country")), i, f.name, f.id] for i, f in enumerate(facilities)]
+
+
+def packed_records(facilities: list[Facility], sources: dict[str, int]) -> str:
+    """Every popup record as gzip-compressed JSON in base64: quoted evidence is most of a map's weight, and
+    the browser unpacks it once (DecompressionStream) before the first popup opens."""
+    data = json.dumps([popup_record(f, sources) for f in facilities], separators=(",", ":")).encode()
+    return base64.b64encode(gzip.compress(data, mtime=0)).decode("ascii")
 
 
 # Region- and country-level facilities are hollow and dashed: a known country, not a known site.
@@ -102,10 +111,12 @@ function (row) {
     var hollow = row[3] === 1;
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
-        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[4].id});
-    marker.bindPopup(function () { return trackerPopup(row[4]); }, {maxWidth: 460, maxHeight: 420});
+        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[6]});
+    marker.bindPopup(function () {
+        return window.TRACKER_RECORDS ? trackerPopup(window.TRACKER_RECORDS[row[4]]) : 'Loading…';
+    }, {maxWidth: 460, maxHeight: 420});
     var label = document.createElement('span');
-    label.textContent = row[4].name;
+    label.textContent = row[5];
     marker.bindTooltip(label);
     return marker;
 }
@@ -113,11 +124,18 @@ function (row) {
 
 
 class _PopupBuilder(MacroElement):
-    """Defines trackerPopup(record): the popup as DOM nodes filled with textContent (never innerHTML)."""
+    """Unpacks the popup records and defines trackerPopup(record): the popup as DOM nodes filled with
+    textContent (never innerHTML)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         window.TRACKER_SOURCES = {{ this.sources | tojson }};
+        window.TRACKER_RECORDS = null;
+        (async function () {
+            var bytes = Uint8Array.from(atob({{ this.packed | tojson }}), function (ch) { return ch.charCodeAt(0); });
+            var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+            window.TRACKER_RECORDS = JSON.parse(await new Response(stream).text());
+        })();
         window.trackerPopup = function (d) {
             function el(tag, text, parent) {
                 var node = document.createElement(tag);
@@ -160,9 +178,9 @@ class _PopupBuilder(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, sources: list[list]) -> None:
+    def __init__(self, sources: list[list], packed: str) -> None:
         super().__init__()
-        self.sources = sources
+        self.sources, self.packed = sources, packed
 
 
 class _Legend(MacroElement):
@@ -279,8 +297,8 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
                      control=True).add_to(m)
     _country_layers(m, day)
     sources, index = source_table(facilities, articles)
-    _PopupBuilder(sources).add_to(m)
-    cluster = FastMarkerCluster(_marker_rows(facilities, index), callback=_MARKER_CALLBACK,
+    _PopupBuilder(sources, packed_records(facilities, index)).add_to(m)
+    cluster = FastMarkerCluster(_marker_rows(facilities), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),

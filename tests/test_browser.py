@@ -128,6 +128,7 @@ def open_popup(browser, url: str):
     """Open the page, click its (only) facility and return the page, the map frame and the popup."""
     page = Page(browser, url)
     frame = page.map_frame()
+    frame.wait_for_function("() => window.TRACKER_RECORDS !== null", timeout=10000)  # popups unpacked
     frame.locator("path.facility-marker").first.click()
     popup = frame.locator(".facility-popup")
     popup.wait_for(timeout=10000)
