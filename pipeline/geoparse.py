@@ -244,9 +244,13 @@ class Geoparser:
 
 
 def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
+    """Whether a capitalised run the model did not tag is taken as a place: countries always; regions in a
+    country the article names; towns when big, or sizeable and in such a country, and not opening a sentence."""
     place = match.place
-    if place.level in ("country", "continent", "region"):
+    if place.level in ("country", "continent"):
         return True
+    if place.level == "region":
+        return not countries or place.country_code in countries
     if place.level != "city" or sentence_start and place.population < 5 * _BOOST_MIN_POPULATION:
         return False
     return place.population >= _BOOST_MIN_POPULATION or (
