@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import TrackerError
+from .errors import InputError, TrackerError
 
 
 def _print_json(data) -> None:
@@ -17,10 +17,18 @@ def _print_json(data) -> None:
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
-    from .gazetteer import Gazetteer
-    from .geocoder import GazetteerGeocoder
+    from urllib.parse import urlparse
 
-    geocoder = GazetteerGeocoder(Gazetteer.open(args.index))
+    from .gazetteer import Gazetteer
+    from .geocoder import OnlineSettings, make_geocoder
+
+    online = None
+    if args.nominatim:
+        url = urlparse(args.nominatim)
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise InputError(f"--nominatim {args.nominatim!r} is not an http(s) address such as https://host:8080")
+        online = OnlineSettings(domain=url.netloc + url.path.rstrip("/"), scheme=url.scheme)
+    geocoder = make_geocoder(online, Gazetteer.open(args.index))
     countries = [args.country] if args.country else None
     found = geocoder.geocode(args.query, exactly_one=not args.all, country_codes=countries, region=args.region)
     if not found:
@@ -141,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="region name or ISO 3166-2 code, e.g. Tatarstan or RU-TA")
     p.add_argument("--all", action="store_true", help="print every candidate, best first")
     p.add_argument("--index", type=Path, help="gazetteer index file (default: the user cache folder)")
+    p.add_argument("--nominatim", metavar="URL", help="ask this Nominatim server first (rate-limited, retried, "
+                                                        "cached); the offline gazetteer answers when it fails")
     p.set_defaults(func=cmd_geocode)
 
     p = sub.add_parser("build-gazetteer", help="(re)build the offline gazetteer index")
@@ -186,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    if not args.verbose:  # retries of an online geocoder are expected; say only what was decided
+        for noisy in ("geopy", "urllib3"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
     try:
         return args.func(args)
     except TrackerError as err:

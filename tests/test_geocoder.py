@@ -109,3 +109,22 @@ def test_geocoder_online_failure_falls_back_to_gazetteer(online, mode):
     assert loc.raw["geonameid"] == 627907 and loc.raw["method"] == "alias"
     if mode != "empty":
         assert len(FakeNominatim.calls) >= 2  # retried before falling back
+
+
+def test_geocoder_cli_asks_nominatim_when_configured():
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    FakeNominatim.mode = "ok"
+    try:
+        out = subprocess.run([sys.executable, "-m", "pipeline", "geocode", "Lviv", "--nominatim",
+                              f"http://127.0.0.1:{server.server_port}"], cwd=REPO, capture_output=True, text=True,
+                             timeout=120)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert out.returncode == 0 and json.loads(out.stdout)["display_name"] == "Lviv, Ukraine"
