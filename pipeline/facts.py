@@ -34,6 +34,8 @@ _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residentia
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
 CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:artillery\s+)?(?:shells|ammunition|rounds))?", re.I)
+# Product words that only say "military", not what is made.
+_CONTEXT_WORDS = ("military", "defence", "defense")
 _QUALIFIERS = re.compile(
     r"((?:(?:drone|drones|UAV|ammunition|shell|artillery|missile|munitions|explosives|gunpowder|weapons?|arms|"
     r"aircraft|helicopter|engine|tank|military|defen[cs]e|production|manufacturing|assembly|microelectronics)"
@@ -136,6 +138,16 @@ def companies() -> dict[str, str]:
         return {r["name"]: r["iso_a2"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
 
 
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+
+
+def named(table: dict[str, str], text: str) -> list[tuple[re.Match, str]]:
+    """Every name of ``table`` (demonyms, companies) in ``text``, in text order, with its country code."""
+    return [(m, table[m.group()]) for m in _names_pattern(tuple(table)).finditer(text)]
+
+
 @dataclass
 class Sentence:
     start: int
@@ -180,7 +192,7 @@ def find_products(text: str) -> list[str]:
         found.append(m.group())
     for m in PRODUCT_TERMS.finditer(text):
         word = m.group().lower()
-        if word not in ("military", "defence", "defense", "arms", "artillery"):
+        if word not in (*_CONTEXT_WORDS, "arms", "artillery"):
             found.append(_plural(word))
     seen, out = set(), []
     for item in found:
@@ -201,7 +213,7 @@ def find_kind(text: str, noun: re.Match) -> str:
     kind = " ".join(words)
     if not qual:
         product = PRODUCT_TERMS.search(text)
-        if product and product.group().lower() not in ("military", "defence", "defense"):
+        if product and product.group().lower() not in _CONTEXT_WORDS:
             kind = f"{_singular(product.group().lower())} {kind}"
     return kind
 
@@ -226,7 +238,7 @@ def _qualified(text: str, noun: re.Match) -> bool:
     if " " in noun.group() and noun.group().lower().startswith(("production", "manufacturing", "assembly")):
         return True
     words = text[:noun.start()].split()[-3:]
-    return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in ("military", "defence", "defense") for w in words)
+    return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in _CONTEXT_WORDS for w in words)
 
 
 def _singular(word: str) -> str:
@@ -253,7 +265,7 @@ def find_attribution(text: str) -> str | None:
         for m in pattern.finditer(text):
             who = re.sub(r"^(?:[Tt]he)\s+", "the ", m.group("who").strip(" ,"))
             if _GENERIC_SPEAKER.match(who):
-                who = next((name for name in companies() if re.search(rf"\b{re.escape(name)}\b", text)), who)
+                who = next((m.group() for m, _ in named(companies(), text)), who)
             who = who[0].upper() + who[1:] if who.startswith("the ") else who
             if who and not _NOT_ATTRIBUTION.match(who):
                 return who
@@ -375,13 +387,11 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     body = sent.text
     state_actors: list[str] = []
     company_states: list[str] = []
-    for name, iso in demonyms().items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", body):
-            if attribution and name in attribution:
-                continue
+    for m, iso in named(demonyms(), body):
+        if not (attribution and m.group() in attribution):
             (company_states if _COMPANY_WORDS.match(body[m.end():]) else state_actors).append(iso)
-    for name, iso in companies().items():
-        if re.search(rf"\b{re.escape(name)}\b", body) and not (attribution and name in attribution):
+    for m, iso in named(companies(), body):
+        if not (attribution and m.group() in attribution):
             company_states.append(iso)
     for m in mentions:
         if not (sent.start <= m.start < sent.end) or m.place.level != "country" or m in locations:
@@ -484,7 +494,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
 # A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
-                   r"intends|agreed)\b")
+                   r"intends)\b")
 
 
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
@@ -494,9 +504,8 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
                 and _ACTS.match(text[m.end:m.end + 30])):
             return m
-    for name, iso in demonyms().items():
-        found = re.search(rf"\b{re.escape(name)}\b", sent.text[:before])
-        if found and not _COMPANY_WORDS.match(sent.text[found.end():]):  # a German company builds anywhere
+    for found, iso in named(demonyms(), sent.text[:before]):
+        if not _COMPANY_WORDS.match(sent.text[found.end():]):  # a German company builds anywhere
             return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
     return None
 
