@@ -94,8 +94,7 @@ def run(paths: Iterable[Path], db: Path, *, processes: int = 1,
                 summary.articles += 1
                 summary.mentions += len(mentions)
                 summary.claims += len(claims)
-        summary.facilities = rebuild_facilities(store) if fresh or not store.counts()["facility"] else \
-            store.counts()["facility"]
+        summary.facilities = rebuild_facilities(store) if store.facilities_stale() else store.counts()["facility"]
     finally:
         store.close()
     return summary

@@ -86,9 +86,19 @@ class Store:
             self.con.executemany("INSERT INTO claim (article_id, data) VALUES (?, ?)",
                                  [(c.article_id, json.dumps({**asdict(c), "id": None})) for c in claims])
 
+    def _claims_state(self) -> str:
+        count, last = self.con.execute("SELECT COUNT(*), MAX(id) FROM claim").fetchone()
+        return f"{count}/{last}"
+
+    def facilities_stale(self) -> bool:
+        """Whether the claims changed since facilities were last derived (e.g. a run killed before merging)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'facilities_from'").fetchone()
+        return row is None or row[0] != self._claims_state()
+
     def replace_facilities(self, facilities: list[Facility]) -> None:
         """Rewrite the derived facilities (from stored claims, which carry their row ids)."""
         with self.con:
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('facilities_from', ?)", (self._claims_state(),))
             self.con.execute("DELETE FROM facility")
             for f in facilities:
                 data = asdict(f)

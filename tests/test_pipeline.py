@@ -155,6 +155,7 @@ def test_pipeline_killed_run_loses_nothing_committed(tmp_path):
     assert partial > 0
     summary = run([corpus], db)
     assert summary.skipped == partial and summary.articles == 40 - partial
+    assert run([corpus], db).facilities == summary.facilities  # derived once, then reused
     store = Store(db, readonly=True)
     assert store.counts()["article"] == 40 and store.facilities()
     store.close()
@@ -209,3 +210,15 @@ def test_pipeline_cli_run_show_export(tmp_path):
     subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(db), "--format", "geojson",
                     "-o", str(target)], cwd=REPO, check=True, timeout=120)
     assert json.loads(target.read_text())["features"]
+
+
+def test_pipeline_facilities_are_rederived_when_claims_changed_without_a_merge(sample_db, tmp_path):
+    db = tmp_path / "stale.sqlite"
+    shutil.copy(sample_db, db)
+    store = Store(db)
+    store.con.execute("DELETE FROM facility")  # as if a run died after storing articles, before merging
+    store.con.execute("UPDATE meta SET value = 'old' WHERE key = 'facilities_from'")
+    store.con.commit()
+    store.close()
+    summary = run([SAMPLE_ARTICLES], db)
+    assert summary.articles == 0 and summary.facilities == 6
