@@ -101,7 +101,8 @@ fmap = mapview.build_map(shown, articles, as_of=flt.end, selected=selected)
 clicked = st_folium(fmap, height=620, use_container_width=True, returned_objects=["last_object_clicked"],
                     key="map")
 point = (clicked or {}).get("last_object_clicked")
-if point:
+if point and point != st.session_state.get("last_click"):  # a new click, not the one already handled
+    st.session_state["last_click"] = point
     nearest = min(shown, key=lambda f: (f.place.lat - point["lat"]) ** 2 + (f.place.lon - point["lng"]) ** 2,
                   default=None)
     if nearest and nearest.id != st.session_state.get("selected"):
