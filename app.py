@@ -15,7 +15,7 @@ from streamlit_folium import st_folium
 from pipeline import filters, jobs, mapview
 from pipeline.errors import TrackerError
 from pipeline.export import export
-from pipeline.store import Store
+from pipeline.store import reading
 
 DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
@@ -27,16 +27,21 @@ st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="w
 @st.cache_data(show_spinner=False)
 def load(db: str, version: float):
     """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache)."""
-    store = Store(db, readonly=True)
-    try:
+    with reading(db) as store:
         return store.facilities(), store.articles()
-    finally:
-        store.close()
 
 
 def store_version() -> float:
     wal = DB.with_name(DB.name + "-wal")
     return max(p.stat().st_mtime for p in (DB, wal) if p.exists())
+
+
+def problem(summary: str, details: str = "", kind: str = "error") -> None:
+    """A message in our own words; the details (file names, article fields, the pipeline's output) come from
+    outside, so they are shown as plain text, never as Markdown that could fetch an image or add a link."""
+    getattr(st, kind)(summary)
+    if details:
+        st.code(details, language=None, wrap_lines=True)
 
 
 def build_store(paths: list[Path], label: str) -> jobs.JobResult:
@@ -50,15 +55,15 @@ def build_store(paths: list[Path], label: str) -> jobs.JobResult:
 
 # -- first start -----------------------------------------------------------------------------------------
 if not DB.exists():
-    st.info(f"First start: building the store from {ARTICLES}/ …")
+    st.info("First start: building the store from the sample articles …")
     first = build_store([ARTICLES], "Analysing the sample articles")
     if not first.ok:
-        st.error(f"Some articles could not be read:\n\n{first.output}")
+        problem("Some sample articles could not be read; the others are on the map.", first.output)
 
 try:
     facilities, articles = load(str(DB), store_version())
 except TrackerError as err:
-    st.error(str(err))
+    problem("The store cannot be read.", str(err))
     st.stop()
 
 # -- sidebar: filters, kept in the URL ----------------------------------------------------------------------
@@ -124,7 +129,6 @@ if shown:
     chosen = st.selectbox("Facility detail (or click a facility on the map)", list(names), format_func=names.get,
                           key="detail", on_change=lambda: st.session_state.update(selected=st.session_state.detail))
     f = by_id[chosen]
-    st.subheader(f.name)
     cols = st.columns(4)
     cols[0].metric("Status", f.status)
     cols[1].metric("Precision", f.precision)
@@ -170,6 +174,7 @@ with st.expander("Add an article"):
             result = build_store([path], "Analysing the article")
             if not result.ok:
                 path.unlink(missing_ok=True)  # nothing was stored from it; do not retry it on the next run
-            (st.success if result.ok else st.error)(result.output)
+            problem("The article was analysed and stored." if result.ok else "The article was not added.",
+                    result.output, "success" if result.ok else "error")
         except TrackerError as err:
-            st.error(str(err))
+            problem("The article was not added.", str(err))

@@ -95,17 +95,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _load(db: Path):
-    from .store import Store
+    from .store import reading
 
-    store = Store(db, readonly=True)
-    try:
+    with reading(db) as store:
         return store.facilities(), store.claims(), store.mentions(), store.articles()
-    finally:
-        store.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
+    from .export import export, write_file
 
     facilities, claims, mentions, articles = _load(args.db)
     if args.format == "html":
@@ -115,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         text = export(args.what, args.format, facilities, claims, mentions, articles)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        write_file(args.output, text)
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -174,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--what", choices=["facilities", "claims", "mentions"], default="facilities")
     p.add_argument("--format", choices=["geojson", "csv", "kml", "html"], default="geojson",
                    help="html: one self-contained map file that opens without a network")
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    p.add_argument("-o", "--output", type=Path, help="file to write, its folder created if missing (default: "
+                                                     "standard output)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("show", help="print the stored facilities as a table")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+from pathlib import Path
 from xml.sax.saxutils import escape
 
+from .errors import InputError
 from .records import Article, Claim, Facility, Mention
 
 MENTION_COLUMNS = ["article_id", "source_path", "start", "end", "surface", "geonameid", "name", "level",
@@ -98,13 +102,23 @@ def _kml_value(value) -> str:
     return _cell(value)
 
 
+# Characters XML 1.0 forbids (control characters but tab, newline and CR; U+FFFE, U+FFFF; lone surrogates).
+_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: str) -> str:
+    """Text for an XML element or attribute: forbidden characters dropped, the rest escaped (CR too, which a parser
+    would otherwise read as a newline)."""
+    return escape(_NOT_XML.sub("", text), {'"': "&quot;", "\r": "&#13;"})
+
+
 def to_kml(records: list[dict], name_key: str = "name") -> str:
-    """KML 2.2 placemarks with every property as ExtendedData; every string is XML-escaped."""
+    """KML 2.2 placemarks with every property as ExtendedData; every string is made valid XML text."""
     marks = []
     for r in records:
-        data = "".join(f'<Data name="{escape(k)}"><value>{escape(_kml_value(v))}</value></Data>'
+        data = "".join(f'<Data name="{_xml(k)}"><value>{_xml(_kml_value(v))}</value></Data>'
                        for k, v in r.items() if k not in ("lat", "lon"))
-        marks.append(f"<Placemark><name>{escape(str(r.get(name_key) or ''))}</name>"
+        marks.append(f"<Placemark><name>{_xml(str(r.get(name_key) or ''))}</name>"
                      f"<ExtendedData>{data}</ExtendedData>"
                      f"<Point><coordinates>{r['lon']},{r['lat']},0</coordinates></Point></Placemark>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
@@ -125,3 +139,19 @@ def export(what: str, fmt: str, facilities: list[Facility], claims: list[Claim],
     if fmt == "csv":
         return to_csv(records, columns)
     return to_kml(records, name)
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8, creating the folder; atomically (a temporary file beside it, then renamed), so a
+    failed write leaves any earlier file as it was and no half file."""
+    part = path.parent / f".{path.name}.{os.getpid()}.part"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(part, path)
+    except OSError as err:
+        raise InputError(f"cannot write {path} ({err.strerror or err}); choose another output file") from err
+    finally:
+        if part.exists():  # the write failed
+            part.unlink()

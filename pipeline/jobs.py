@@ -51,13 +51,13 @@ def run_pipeline(paths: list[Path], db: Path, on_progress: Callable[[int, int], 
 def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: str,
                     published: dt.date | None) -> Path:
     """Validate an article pasted or uploaded in the app and write it to the inbox as Markdown."""
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        raise IngestError(f"the article is over {MAX_BYTES // (1024 * 1024)} MB; paste or upload a smaller one")
     if url and not safe_url(url):
         raise IngestError(f"the URL {url!r} is not an http(s) address")
     meta = {"title": title.strip(), "publisher": publisher.strip(), "url": url.strip(),
             "published": published.isoformat() if published else None, "language": "en"}
-    article = make_article(text, meta, "the submitted article")
+    article = make_article(text, meta, "the submitted article")  # refuses lone surrogates, over-long texts
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise IngestError(f"the article is over {MAX_BYTES // (1024 * 1024)} MB; paste or upload a smaller one")
     inbox.mkdir(parents=True, exist_ok=True)
     path = inbox / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{article.id}.md"
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)

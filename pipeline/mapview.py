@@ -2,8 +2,9 @@
 
 Nothing on the page comes from the network: Leaflet and its plugins are served from ``static/vendor`` (or
 inlined for the standalone HTML export), the basemap is Natural Earth polygons on a sea-coloured background,
-and online tiles are only an option in the layer control. Every string from an article is escaped for HTML
-and for the JavaScript template strings folium uses (see :func:`escape_text`).
+and online tiles are only an option in the layer control. No string from an article passes through a template
+engine or an HTML parser: all of them travel in one base64 payload that the browser unpacks and shows with
+textContent (see :func:`packed_payload`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import gzip
-import html
 import json
 import re
 from functools import cache
@@ -46,12 +46,6 @@ SEA, LAND, FOCUS, NATO_FILL, FRONTLINE = "#cfe0ec", "#f4f1ea", "#eadfc8", "#9db9
 MAX_POPUP_CLAIMS = 5
 MAX_EVIDENCE_CHARS = 300
 DISPLAY_TOLERANCE_DEG = 0.02  # polygons simplified for display only; distances use the full 1:50m layer
-
-
-def escape_text(value: object) -> str:
-    """HTML-escape a value, and neutralise what a JavaScript template string would run: ` $ and \\."""
-    text = html.escape("" if value is None else str(value), quote=True)
-    return text.replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -92,17 +86,34 @@ def source_table(facilities: list[Facility], articles: dict[str, Article]) -> tu
     return rows, {article_id: i for i, article_id in enumerate(ids)}
 
 
+_HEX_ID = re.compile(r"[0-9a-f]{1,64}")
+
+
 def _marker_rows(facilities: list[Facility]) -> list[list]:
-    """What each marker needs up front: where, colour, hollow or solid, its popup's index, name and id."""
+    """What each marker needs up front: where, colour, hollow or solid, its record's index and its id.
+
+    Numbers and the tracker's own tokens only: names and every other article-derived string travel in the
+    packed payload (see :func:`packed_payload`)."""
     return [[round(f.place.lat, 4), round(f.place.lon, 4), STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
-             int(f.precision in ("region", "country")), i, f.name, f.id] for i, f in enumerate(facilities)]
+             int(f.precision in ("region", "country")), i, f.id if _HEX_ID.fullmatch(f.id) else str(i)]
+            for i, f in enumerate(facilities)]
 
 
-def packed_records(facilities: list[Facility], sources: dict[str, int]) -> str:
-    """Every popup record as gzip-compressed JSON in base64: quoted evidence is most of a map's weight, and
-    the browser unpacks it once (DecompressionStream) before the first popup opens."""
-    data = json.dumps([popup_record(f, sources) for f in facilities], separators=(",", ":")).encode()
-    return base64.b64encode(gzip.compress(data, mtime=0)).decode("ascii")
+def packed_payload(facilities: list[Facility], articles: dict[str, Article]) -> str:
+    """Every article-derived string on the map (popup records and cited sources) as gzip-compressed JSON in
+    base64.
+
+    This is the only way article text reaches the page. folium and branca render each element's script as a
+    Jinja template, and render it again when the page is assembled, so a string placed in a script would be
+    evaluated as a template. The base64 alphabet holds neither template delimiters nor ``<``, ``>`` or ``&``,
+    so no template engine and no HTML parser can read the payload as code; the browser unpacks it
+    (DecompressionStream) and shows every string with textContent. Compression also keeps the quoted
+    evidence, most of a map's weight, small.
+    """
+    sources, index = source_table(facilities, articles)
+    data = {"sources": sources, "records": [popup_record(f, index) for f in facilities]}
+    raw = json.dumps(data, separators=(",", ":")).encode("ascii")  # \\u escapes: even a lone surrogate travels
+    return base64.b64encode(gzip.compress(raw, mtime=0)).decode("ascii")
 
 
 # Region- and country-level facilities are hollow and dashed: a known country, not a known site.
@@ -111,30 +122,34 @@ function (row) {
     var hollow = row[3] === 1;
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
-        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[6]});
+        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5]});
     marker.bindPopup(function () {
         return window.TRACKER_RECORDS ? trackerPopup(window.TRACKER_RECORDS[row[4]]) : 'Loading…';
     }, {maxWidth: 460, maxHeight: 420});
-    var label = document.createElement('span');
-    label.textContent = row[5];
-    marker.bindTooltip(label);
+    marker.bindTooltip(function () {
+        var label = document.createElement('span');
+        label.textContent = window.TRACKER_RECORDS ? window.TRACKER_RECORDS[row[4]].name : 'Loading…';
+        return label;
+    });
     return marker;
 }
 """
 
 
 class _PopupBuilder(MacroElement):
-    """Unpacks the popup records and defines trackerPopup(record): the popup as DOM nodes filled with
-    textContent (never innerHTML)."""
+    """Unpacks the payload into TRACKER_SOURCES and TRACKER_RECORDS, and defines trackerPopup(record): the
+    popup as DOM nodes filled with textContent (never innerHTML)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        window.TRACKER_SOURCES = {{ this.sources | tojson }};
+        window.TRACKER_SOURCES = null;
         window.TRACKER_RECORDS = null;
         (async function () {
-            var bytes = Uint8Array.from(atob({{ this.packed | tojson }}), function (ch) { return ch.charCodeAt(0); });
+            var bytes = Uint8Array.from(atob("{{ this.packed }}"), function (ch) { return ch.charCodeAt(0); });
             var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-            window.TRACKER_RECORDS = JSON.parse(await new Response(stream).text());
+            var data = JSON.parse(await new Response(stream).text());
+            window.TRACKER_SOURCES = data.sources;
+            window.TRACKER_RECORDS = data.records;
         })();
         window.trackerPopup = function (d) {
             function el(tag, text, parent) {
@@ -178,9 +193,14 @@ class _PopupBuilder(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, sources: list[list], packed: str) -> None:
+    def __init__(self, packed: str) -> None:
         super().__init__()
-        self.sources, self.packed = sources, packed
+        if not _BASE64.fullmatch(packed):
+            raise ValueError("the map payload must be base64")  # the guarantee the template relies on
+        self.packed = packed
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
 class _Legend(MacroElement):
@@ -202,7 +222,7 @@ class _Legend(MacroElement):
 
     def __init__(self, as_of: dt.date) -> None:
         super().__init__()
-        items = "".join(f'<div><span class="dot" style="background:{c}"></span>{escape_text(s)}</div>'
+        items = "".join(f'<div><span class="dot" style="background:{c}"></span>{s}</div>'
                         for s, c in STATUS_COLOURS.items())
         self.html = (f"<b>Status</b>{items}<div><span class='dot hollow'></span>region or country: "
                      f"site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
@@ -271,7 +291,7 @@ def _country_style(iso: str, members: dict, front: set[str]) -> dict:
 
 def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
     """Range rings and the line to the nearest NATO border for one facility."""
-    group = folium.FeatureGroup(name=f"Around {escape_text(f.place.name)}")
+    group = folium.FeatureGroup(name="Range rings of the selected facility")
     for km in RING_KM:
         ring = borders.range_ring(f.place.lat, f.place.lon, km)
         folium.Polygon([(y, x) for x, y in ring.exterior.coords], color="#444", weight=1, dash_array="6 4",
@@ -279,7 +299,7 @@ def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
     near = borders.nearest_nato(f.place.lat, f.place.lon, as_of)
     if near and near.km > 0:
         folium.PolyLine([(f.place.lat, f.place.lon), (near.lat, near.lon)], color=FRONTLINE, weight=2.5,
-                        tooltip=f"{near.km:,.0f} km to {escape_text(near.name)}").add_to(group)
+                        tooltip=f"{near.km:,.0f} km to {near.name}").add_to(group)
     group.add_to(m)
 
 
@@ -296,8 +316,7 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False, overlay=False,
                      control=True).add_to(m)
     _country_layers(m, day)
-    sources, index = source_table(facilities, articles)
-    _PopupBuilder(sources, packed_records(facilities, index)).add_to(m)
+    _PopupBuilder(packed_payload(facilities, articles)).add_to(m)
     cluster = FastMarkerCluster(_marker_rows(facilities), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from .records import Article, Claim, Mention
 from .store import Store
 
 _worker_parser = None
+log = logging.getLogger(__name__)
+Analysed = tuple[Article, list[Mention], list[Claim]]
 
 
 @dataclass
@@ -43,7 +46,7 @@ def _parser():
 BATCH = 16  # articles per spaCy batch (and per task sent to a worker)
 
 
-def analyse(article: Article, doc=None) -> tuple[Article, list[Mention], list[Claim]]:
+def analyse(article: Article, doc=None) -> Analysed:
     """The per-article stages: place mentions and the claims they carry."""
     from .facts import extract_claims
 
@@ -51,17 +54,28 @@ def analyse(article: Article, doc=None) -> tuple[Article, list[Mention], list[Cl
     return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published)
 
 
-def analyse_batch(articles: list[Article]) -> list[tuple[Article, list[Mention], list[Claim]]]:
-    """:func:`analyse` over several articles, with spaCy batching their texts."""
-    docs = _parser().nlp.pipe([a.text for a in articles], batch_size=BATCH)
-    return [analyse(a, doc) for a, doc in zip(articles, docs, strict=True)]
+def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:
+    """:func:`analyse` over several articles, with spaCy batching their texts.
+
+    If the batch fails, its articles are analysed one by one, and an article that fails is an IngestFailure naming
+    it: one article never stops the run.
+    """
+    nlp = _parser().nlp  # outside the try: a missing gazetteer or model is the run's error
+    try:
+        docs = nlp.pipe([a.text for a in articles], batch_size=BATCH)
+        return [analyse(a, doc) for a, doc in zip(articles, docs, strict=True)]
+    except Exception as err:
+        if len(articles) > 1:
+            return [result for article in articles for result in analyse_batch([article])]
+        source = articles[0].source_path
+        log.info("analysing %s failed", source, exc_info=True)
+        problem = " ".join(f"{type(err).__name__}: {err}".split())
+        return [IngestFailure(source, f"{source}: could not be analysed ({problem})")]
 
 
 def rebuild_facilities(store: Store) -> int:
     """Merge every stored claim into facilities and store them; returns how many."""
-    facilities = merge(store.claims(), store.articles())
-    store.replace_facilities(facilities)
-    return len(facilities)
+    return store.rebuild_facilities(merge)
 
 
 def _new_articles(paths: Iterable[Path], store: Store, summary: RunSummary) -> list[Article]:
@@ -89,8 +103,14 @@ def run(paths: Iterable[Path], db: Path, *, processes: int = 1,
         fresh = _new_articles(paths, store, summary)
         if fresh:
             results = _analysed(fresh, processes)
-            for article, mentions, claims in (progress(results, len(fresh)) if progress else results):
-                store.add_article(article, mentions, claims)
+            for result in (progress(results, len(fresh)) if progress else results):
+                if isinstance(result, IngestFailure):
+                    summary.errors.append(result)
+                    continue
+                article, mentions, claims = result
+                if not store.add_article(article, mentions, claims):
+                    summary.skipped += 1  # another run stored it meanwhile
+                    continue
                 summary.articles += 1
                 summary.mentions += len(mentions)
                 summary.claims += len(claims)

@@ -1,10 +1,13 @@
 """The store: one SQLite file with a versioned schema. One transaction per article; facilities are derived
-from all stored claims and rewritten in one transaction, so a crash never leaves a half-written article."""
+from all stored claims and rewritten in one transaction, so a crash never leaves a half-written article, and
+several runs may write the same store at once."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -37,31 +40,57 @@ class StoreError(TrackerError):
 
 
 class Store:
-    """Read and write the tracker's SQLite file."""
+    """Read and write the tracker's SQLite file.
+
+    A read-write open creates the schema in a new or empty file and refuses any other file, leaving it untouched;
+    a read-only open refuses a file without the tracker's schema. Either raises :class:`StoreError`.
+    """
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `python -m pipeline run articles --db {self.path}`")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder; give the store's file, e.g. {self.path / 'tracker.sqlite'}")
         try:
-            uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
-            self.con = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"cannot create the folder for the store {self.path} ({err.strerror}); "
+                             "choose another --db") from err
+        # A URI with the path percent-quoted, so that '#', '?' or '%' in a file name are part of the name.
+        uri = f"{self.path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+        try:
+            self.con = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=60)
             self.con.execute("PRAGMA foreign_keys = ON")
+            self._open_schema(readonly)
             if not readonly:
                 self.con.execute("PRAGMA journal_mode = WAL")
-                self.con.executescript(SCHEMA)
-                self._check_version()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(f"{self.path} is not a tracker store ({err}); move it away or choose another --db") \
-                from err
+        except sqlite3.OperationalError as err:  # e.g. locked by another process, or not readable or writable
+            raise StoreError(f"cannot open the store {self.path} ({err}); check the file and its permissions, "
+                             "or choose another --db") from err
+        except sqlite3.DatabaseError as err:  # e.g. not an SQLite file at all
+            raise self._not_a_store(str(err)) from err
 
-    def _check_version(self) -> None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            with self.con:
+    def _not_a_store(self, why: str) -> StoreError:
+        return StoreError(f"{self.path} is not a tracker store ({why}); give the store's file, or a new file name "
+                          "to start one (`python -m pipeline run articles --db NEW`)")
+
+    def _open_schema(self, readonly: bool) -> None:
+        """Create the schema in an empty file; check that any other file is a tracker store of this version."""
+        with self.con:
+            if not readonly:
+                self.con.execute("BEGIN IMMEDIATE")  # one process creates the schema, the others then see it
+            tables = {name for (name,) in self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables and not readonly:
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self.con.execute(statement)
                 self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) != SCHEMA_VERSION:
+                return
+            row = (self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                   if "meta" in tables else None)
+        if row is None:
+            raise self._not_a_store("it has no tracker schema")
+        if row[0] != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path} has schema version {row[0]}, this tracker reads {SCHEMA_VERSION}; "
                              "rebuild it with `python -m pipeline run` into a new --db")
 
@@ -73,18 +102,22 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM article WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def add_article(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> None:
-        """Store an article with its mentions and claims in one transaction (replacing an earlier copy)."""
+    def add_article(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> bool:
+        """Store an article with its mentions and claims in one transaction; returns False, changing nothing,
+        when the article is stored already (e.g. by another run at the same time)."""
         with self.con:
-            self.con.execute("DELETE FROM article WHERE id = ?", (article.id,))
+            self.con.execute("BEGIN IMMEDIATE")
+            if self.has_article(article.id):
+                return False
             self.con.execute("INSERT INTO article VALUES (?,?,?,?,?,?,?,?)", (
                 article.id, article.title, article.publisher, article.url, article.published, article.language,
                 article.source_path, article.text))
-            self.con.executemany('INSERT OR REPLACE INTO mention VALUES (?,?,?,?,?,?,?,?)', [
+            self.con.executemany("INSERT OR REPLACE INTO mention VALUES (?,?,?,?,?,?,?,?)", [
                 (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
                 for m in mentions])
             self.con.executemany("INSERT INTO claim (article_id, data) VALUES (?, ?)",
                                  [(c.article_id, json.dumps({**asdict(c), "id": None})) for c in claims])
+        return True
 
     def _claims_state(self) -> str:
         count, last = self.con.execute("SELECT COUNT(*), MAX(id) FROM claim").fetchone()
@@ -95,9 +128,12 @@ class Store:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'facilities_from'").fetchone()
         return row is None or row[0] != self._claims_state()
 
-    def replace_facilities(self, facilities: list[Facility]) -> None:
-        """Rewrite the derived facilities (from stored claims, which carry their row ids)."""
+    def rebuild_facilities(self, merge: Callable[[list[Claim], dict[str, Article]], list[Facility]]) -> int:
+        """Derive the facilities from every stored claim with ``merge(claims, articles)`` and rewrite them, all in
+        one write transaction, so no other process changes the claims in between; returns how many."""
         with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            facilities = merge(self.claims(), self.articles())
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('facilities_from', ?)", (self._claims_state(),))
             self.con.execute("DELETE FROM facility")
             for f in facilities:
@@ -106,6 +142,7 @@ class Store:
                 self.con.execute("INSERT INTO facility VALUES (?, ?)", (f.id, json.dumps(data)))
                 self.con.executemany("INSERT OR IGNORE INTO facility_claim VALUES (?, ?)",
                                      [(f.id, c.id) for c in f.claims])
+        return len(facilities)
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -140,6 +177,19 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("article", "mention", "claim", "facility")}
+
+
+@contextmanager
+def reading(path: str | Path) -> Iterator[Store]:
+    """The store at ``path`` opened read-only; a file that breaks while being read is a StoreError."""
+    store = Store(path, readonly=True)
+    try:
+        yield store
+    except sqlite3.DatabaseError as err:  # e.g. a store file cut short by a copy
+        raise StoreError(f"{path} cannot be read ({err}); rebuild it with `python -m pipeline run` into a new "
+                         "--db") from err
+    finally:
+        store.close()
 
 
 def claim_from_json(data: str, row_id: int) -> Claim:

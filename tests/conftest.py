@@ -1,5 +1,9 @@
 """Shared fixtures: the real gazetteer index (built once into the cache) and the sample articles."""
 
+import base64
+import gzip
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +36,9 @@ def analyse_text(geoparser):
         return mentions, extract_claims("test", text, doc, mentions, published)
 
     return run
+
+
+def unpacked(page: str) -> dict:
+    """The map payload the browser unpacks (sources and popup records), read back from a rendered page."""
+    packed = re.search(r'atob\("([A-Za-z0-9+/=]*)"\)', page).group(1)
+    return json.loads(gzip.decompress(base64.b64decode(packed)))

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pipeline.runner import run
-from tests.conftest import REPO, SAMPLE_ARTICLES
+from tests.conftest import REPO, SAMPLE_ARTICLES, unpacked
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,8 @@ def test_app_map_component_has_no_cdn_links(app):
     args = json.loads(component.proto.json_args)
     links = args.get("js_links", []) + args.get("css_links", [])
     assert links and all(link.startswith("/app/static/vendor/") for link in links)
-    assert "Dushanbe" in args["script"] and "NATO since" in args["script"]
+    assert "NATO since" in args["script"]
+    assert "Drone factory (Dushanbe)" in {r["name"] for r in unpacked(args["script"])["records"]}
 
 
 def test_app_empty_store_says_what_to_do(tmp_path, monkeypatch):
@@ -126,5 +127,22 @@ def test_app_add_article_puts_it_on_the_map(app):
 def test_app_add_article_rejects_a_bad_url_and_keeps_the_store(app):
     app.run()
     submit_article(app, "A drone factory in Kragujevac opened.", "javascript:alert(1)")
-    assert any("not an http(s) address" in e.value for e in app.error)
+    assert [e.value for e in app.error] == ["The article was not added."]
+    assert any("not an http(s) address" in c.value for c in app.code)
     assert shown(app) == "6 of 6"
+
+
+MARKDOWN_IMAGE = "![p](http://127.0.0.1:8777/x.png) **bold** [link](http://127.0.0.1:8777/)"
+
+
+def markdown_bodies(at) -> list[str]:
+    """Every text the page renders as Markdown (titles, alerts, captions, markdown, subheaders)."""
+    kinds = ("title", "header", "subheader", "markdown", "caption", "error", "warning", "info", "success")
+    return [el.value for kind in kinds for el in at.get(kind)]
+
+
+def test_app_shows_untrusted_text_as_plain_text_never_markdown(app):
+    app.run()
+    submit_article(app, "A drone factory in Kragujevac opened.", MARKDOWN_IMAGE)  # echoed in the error
+    assert any(MARKDOWN_IMAGE in c.value for c in app.code)  # shown, as plain text
+    assert not any("127.0.0.1:8777" in body for body in markdown_bodies(app))

@@ -32,14 +32,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+SENTINEL = Path("/tmp/facility-tracker-pwned")  # the file hostile.md's template payload would create
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def store(tmp_path_factory):
+    """The sample articles and the hostile one, analysed into a store."""
+    SENTINEL.unlink(missing_ok=True)
     folder = tmp_path_factory.mktemp("browser")
     corpus = folder / "corpus"
     shutil.copytree(SAMPLE_ARTICLES, corpus)
     shutil.copy(HOSTILE, corpus / HOSTILE.name)
     db = folder / "tracker.sqlite"
     assert run([corpus], db).errors == []
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    db = store
     port = free_port()
     env = {**os.environ, "TRACKER_DB": str(db)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
@@ -93,13 +104,20 @@ class Page:
             self.page.wait_for_timeout(250)
         raise AssertionError("the map never appeared")
 
+    def export_frame(self):
+        """The standalone HTML export's map: the page itself."""
+        self.page.wait_for_function("() => document.querySelectorAll('.leaflet-overlay-pane path').length > 10",
+                                    timeout=30000)
+        return self.page.main_frame
+
     def external_requests(self) -> list[str]:
-        return [u for u in self.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
+        local = ("http://127.0.0.1", "data:", "blob:", "about:", "file:")
+        return [u for u in self.requests if not u.startswith(local)]
 
 
 MARKER_NAMES = """() => {
     const groups = Object.values(window).filter(v => v && v instanceof L.MarkerClusterGroup);
-    return groups.flatMap(g => g.getLayers().map(l => l.getTooltip().getContent().textContent));
+    return groups.flatMap(g => g.getLayers().map(l => l.getTooltip().getContent()(l).textContent));
 }"""
 
 
@@ -124,12 +142,13 @@ def test_browser_screenshot_for_the_readme(server, browser):
     assert SCREENSHOT.stat().st_size > 50_000
 
 
-def open_popup(browser, url: str):
-    """Open the page, click its (only) facility and return the page, the map frame and the popup."""
+def open_popup(browser, url: str, export: bool = False, facility: str = "marker"):
+    """Open the app (or an exported map), click a facility (the first, or the one with this id); return the
+    page, the map frame and the popup."""
     page = Page(browser, url)
-    frame = page.map_frame()
+    frame = page.export_frame() if export else page.map_frame()
     frame.wait_for_function("() => window.TRACKER_RECORDS !== null", timeout=10000)  # popups unpacked
-    frame.locator("path.facility-marker").first.click()
+    frame.locator(f"path.facility-{facility}").first.click()
     popup = frame.locator(".facility-popup")
     popup.wait_for(timeout=10000)
     return page, frame, popup
@@ -143,13 +162,32 @@ def test_browser_popup_shows_the_evidence(server, browser):
     assert page.external_requests() == [] and page.errors == []
 
 
-def test_browser_hostile_article_runs_no_script(server, browser):
-    page, frame, popup = open_popup(browser, f"{server}/?countries=RS")
+def assert_hostile_shown_as_text(page, frame, popup) -> None:
+    """hostile.md's markup, script and template payloads appear verbatim and nothing of them ran."""
     text = popup.inner_text()
     assert "<script>window.__xss_body=1</script>" in text  # shown as text
     assert "${alert(1)}" in text and "`backticks`" in text
+    assert "{{ lipsum.__globals__.os.popen(" in text and "{% for i in range(3) %}x{% endfor %}" in text
+    assert "Evil Wire {{ 7*7 }} {# Wire" in text  # the publisher, not "Evil Wire 49"
     assert popup.locator("script, img").count() == 0 and popup.locator("a").count() == 0
     flags = frame.evaluate("() => Object.keys(window).filter(k => k.startsWith('__xss'))")
     main_flags = page.page.evaluate("() => Object.keys(window).filter(k => k.startsWith('__xss'))")
     assert flags == [] and main_flags == [] and page.dialogs == []
     assert page.external_requests() == []
+    assert not SENTINEL.exists()  # no template was evaluated on the server
+
+
+def test_browser_hostile_article_runs_no_script(server, browser):
+    assert_hostile_shown_as_text(*open_popup(browser, f"{server}/?countries=RS"))
+
+
+def test_browser_hostile_article_in_the_html_export(store, browser, tmp_path):
+    from pipeline.store import Store
+
+    out = tmp_path / "map.html"
+    subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(store), "--format", "html",
+                    "-o", str(out)], cwd=REPO, check=True, capture_output=True)
+    db = Store(store, readonly=True)
+    hostile = next(f.id for f in db.facilities() if f.place.country_code == "RS")
+    db.close()
+    assert_hostile_shown_as_text(*open_popup(browser, out.as_uri(), export=True, facility=hostile))

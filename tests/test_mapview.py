@@ -1,5 +1,6 @@
 """The map: offline assets only, escaped article text, popups with evidence, and the standalone export."""
 
+import json
 import re
 
 import pytest
@@ -19,12 +20,6 @@ def facility(evidence=HOSTILE, url="javascript:alert(4)", status="operational", 
                  "2024-05-01", "2024-05-01", [claim], 1, "LT", 397.2)
     article = Article("a1", HOSTILE, f"Wire {HOSTILE}", url, "2024-05-01", "en", evidence, "x.md")
     return f, {"a1": article}
-
-
-def test_mapview_escape_text_neutralises_html_and_template_strings():
-    out = mapview.escape_text(HOSTILE)
-    assert "<" not in out and ">" not in out and "`" not in out and "$" not in out and "\\" not in out
-    assert "&lt;script&gt;" in out
 
 
 @pytest.mark.parametrize("url, ok", [("https://example.org/a", True), ("http://x.io", True),
@@ -68,10 +63,15 @@ def test_mapview_map_loads_nothing_from_the_network():
     assert "NATO since 2004-03-29" in page and "1,000 km" in page  # membership tooltip, range rings
 
 
-def test_mapview_hollow_markers_for_country_precision():
-    f, articles = facility(precision="country")
-    page = mapview.build_map([f], articles).get_root().render()
-    assert "site not reported" in page
+def marker_rows(page: str) -> list[list]:
+    return json.loads(re.search(r"var data = (\[.*?\]\]);", page).group(1))
+
+
+@pytest.mark.parametrize("precision, hollow", [("country", 1), ("region", 1), ("city", 0), ("site", 0)])
+def test_mapview_hollow_markers_only_where_the_site_is_not_reported(precision, hollow):
+    f, articles = facility(precision=precision)
+    row = marker_rows(mapview.build_map([f], articles).get_root().render())[0]
+    assert row[:4] == [52.43, 30.98, mapview.STATUS_COLOURS["operational"], hollow]
 
 
 def test_mapview_standalone_html_inlines_every_asset(tmp_path):

@@ -222,3 +222,53 @@ def test_pipeline_facilities_are_rederived_when_claims_changed_without_a_merge(s
     store.close()
     summary = run([SAMPLE_ARTICLES], db)
     assert summary.articles == 0 and summary.facilities == 6
+
+
+def test_pipeline_an_article_that_fails_analysis_is_an_error_and_the_others_are_stored(tmp_path, monkeypatch):
+    from pipeline import runner
+
+    monkeypatch.setattr(runner._parser().nlp, "max_length", 300)  # spaCy refuses longer texts (E088)
+    (tmp_path / "in").mkdir()
+    report = "Drones struck an ammunition plant in Bryansk on Monday.\n"
+    (tmp_path / "in" / "good.md").write_text(report)
+    (tmp_path / "in" / "long.md").write_text(report + "The plant made shells. " * 20)
+    summary = run([tmp_path / "in"], tmp_path / "t.sqlite")
+    assert summary.articles == 1 and len(summary.errors) == 1
+    assert summary.errors[0].message.startswith(f"{tmp_path / 'in' / 'long.md'}: could not be analysed (")
+    assert "E088" in summary.errors[0].message
+    store = Store(tmp_path / "t.sqlite", readonly=True)
+    assert [a.source_path for a in store.articles().values()] == [str(tmp_path / "in" / "good.md")]
+    store.close()
+
+
+def test_pipeline_cli_run_names_every_bad_input_and_stores_the_rest(tmp_path, capsys):
+    import os
+
+    from pipeline.cli import main
+
+    good, missing, long, feed, wide = (tmp_path / n for n in ("good.md", "missing.md", "long.md", "feed.jsonl",
+                                                               "wide.md"))
+    good.write_text("---\ntitle: Good\n---\nDrones struck an ammunition plant in Bryansk on Monday.\n")
+    long.write_text("A drone plant in Kazan. " * 45_000)  # 1.08 million characters in 1.1 MB
+    feed.write_text('{"text": "A shell plant opened in Raufoss.\u2028It makes 155 mm shells."}\n'
+                    '{"text": "A drone plant in Kazan.", "title": "Half \\ud83d"}\n'
+                    '{"text": "A missile plant in Votkinsk expanded."}\n', encoding="utf-8")
+    wide.write_text("---\ntitle: Wide\n---\nA drone factory in Yelabuga expanded.\n", encoding="utf-16")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    with open(os.fsencode(folder) + "/caf\xe9.md".encode("latin-1"), "w") as file:
+        file.write("---\ntitle: Latin-1 name\n---\nA drone factory in Kazan expanded.\n")
+    db = tmp_path / "cli.sqlite"
+    assert main(["run", str(good), str(missing), str(long), str(feed), str(wide), str(folder), "--db", str(db),
+                 "-q"]) == 1
+    out = capsys.readouterr().out
+    assert "articles processed: 5" in out and "errors: 3" in out
+    assert f"{missing}: no such file or folder" in out
+    assert f"{long}: the article has 1,080,000 characters; articles are limited to 1,000,000" in out
+    assert f"{feed}:2: the title has an invalid character" in out
+    store = Store(db, readonly=True)
+    articles = store.articles().values()
+    assert sorted(a.title for a in articles) == [
+        "A missile plant in Votkinsk expanded.", "A shell plant opened in Raufoss.", "Good", "Latin-1 name", "Wide"]
+    assert any(a.text.endswith("Raufoss.\u2028It makes 155 mm shells.") for a in articles)
+    store.close()

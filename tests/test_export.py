@@ -1,0 +1,75 @@
+"""Exports of hostile text, and writing an export file."""
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.export import export, write_file
+from pipeline.records import Article, Capacity, Claim, Facility, Mention, Place
+
+NOT_XML = "\x0b\x1b\ufffe\uffff\ud800\udfff"  # control characters, non-characters and lone surrogates
+KML = "{http://www.opengis.net/kml/2.2}"
+
+
+def hostile(text: str) -> str:
+    return f"{NOT_XML}{text}{NOT_XML}"
+
+
+def records_with_hostile_text():
+    """A facility, its claim, mention and article with characters XML forbids in every string."""
+    place = Place(1, hostile("Kazan"), hostile("city"), hostile("RU"), hostile("RU-TA"), hostile("Tatarstan"),
+                  55.79, 49.12, 1)
+    article = Article(hostile("a1"), hostile("Title"), hostile("Publisher"), hostile("https://example.org"),
+                      hostile("2024-03-01"), hostile("en"), hostile("Text"), hostile("in.md"))
+    claim = Claim(article.id, place, hostile("city"), hostile("Kazan"), hostile("drone"), [hostile("drones")],
+                  hostile("operational"), Capacity(10, "drones", "year", hostile("10 drones a year")),
+                  [hostile("RU")], hostile("2024"), hostile("Ukraine"), hostile("A plant\tin\r\nKazan."), 0, 5, 0.9)
+    facility = Facility(hostile("f1"), hostile("Kazan plant"), place, hostile("city"), hostile("drone"),
+                        [hostile("drones")], hostile("operational"), [hostile("RU")], hostile("2024"),
+                        hostile("2024"), [claim], 1, hostile("EE"), 1200.0)
+    mention = Mention(article.id, 0, 5, hostile("Kazan"), place, hostile("exact"), 1.0, hostile("location"))
+    return [facility], [claim], [mention], {article.id: article}
+
+
+@pytest.mark.parametrize("what", ["facilities", "claims", "mentions"])
+def test_export_kml_of_hostile_text_is_valid_xml(what):
+    kml = export(what, "kml", *records_with_hostile_text())
+    root = ET.fromstring(kml.encode("utf-8"))
+    mark = root.find(f".//{KML}Placemark")
+    assert mark.find(f"{KML}name").text in ("Kazan plant", "Kazan")
+    values = {d.get("name"): d.find(f"{KML}value").text or "" for d in mark.iter(f"{KML}Data")}
+    assert values["article_id" if what != "facilities" else "id"] in ("a1", "f1")
+    for value in values.values():
+        assert not set(value) & set(NOT_XML)
+    if what == "claims":
+        assert values["evidence"] == "A plant\tin\r\nKazan." and values["publisher"] == "Publisher"
+    if what == "facilities":
+        assert "A plant\tin\r\nKazan." in json.loads(values["claims"])[0]["evidence"]  # JSON escapes the rest
+
+
+def test_export_write_file_creates_missing_folders(tmp_path):
+    target = tmp_path / "new" / "deeper" / "f.geojson"
+    write_file(target, '{"type": "FeatureCollection"}')
+    assert json.loads(target.read_text(encoding="utf-8")) == {"type": "FeatureCollection"}
+    assert [p.name for p in target.parent.iterdir()] == ["f.geojson"]
+
+
+def test_export_failed_write_keeps_the_earlier_file_and_leaves_no_half_file(tmp_path):
+    target = tmp_path / "f.csv"
+    target.write_text("earlier export\n")
+    with pytest.raises(UnicodeEncodeError):
+        write_file(target, "x" * 100_000 + "\ud800")  # cannot be written as UTF-8
+    assert target.read_text() == "earlier export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.csv"]
+
+
+def test_export_unwritable_target_is_a_clear_error(tmp_path):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    for target in (tmp_path / "folder", tmp_path / "file" / "f.kml"):
+        with pytest.raises(InputError, match=f"cannot write {target}"):
+            write_file(target, "data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "folder"]
+    assert list((tmp_path / "folder").iterdir()) == []

@@ -1,0 +1,128 @@
+"""The store: several runs at once, file names SQLite would read as URIs, and files that are not a store."""
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.facilities import merge
+from pipeline.records import Article, Claim, Place
+from pipeline.runner import run
+from pipeline.store import Store, StoreError
+from tests.conftest import REPO, SAMPLE_ARTICLES
+
+KAZAN = Place(551487, "Kazan", "city", "RU", "RU-TA", "Tatarstan", 55.79, 49.12, 1_243_500)
+
+
+def article(n: int = 1) -> tuple[Article, list, list[Claim]]:
+    """An article with one claim, as the pipeline would store it."""
+    text = f"Report {n}: a drone factory in Kazan expanded its output."
+    art = Article(f"a{n}", f"Report {n}", "Example News", "https://example.org", "2024-03-01", "en", text,
+                  f"report{n}.md")
+    claim = Claim(art.id, KAZAN, "city", "Kazan", "drone", ["drones"], "expanded", None, [], None, None, text, 0,
+                  len(text), 0.9)
+    return art, [], [claim]
+
+
+def dangling_links(db) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT COUNT(*) FROM facility_claim WHERE claim_id NOT IN (SELECT id FROM claim) "
+                           "OR facility_id NOT IN (SELECT id FROM facility)").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_store_concurrent_runs_on_one_store_all_succeed_and_agree(tmp_path):
+    corpus = tmp_path / "articles"
+    shutil.copytree(SAMPLE_ARTICLES, corpus)
+    db = tmp_path / "shared.sqlite"
+    # Four runs rather than two: two overlap in their write-and-merge phase only now and then, four nearly always.
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--db", str(db), "-q"],
+                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+
+    single = tmp_path / "single.sqlite"
+    run([corpus], single)
+    shared, alone = Store(db, readonly=True), Store(single, readonly=True)
+    try:
+        assert shared.counts() == alone.counts()
+        assert sorted(f.id for f in shared.facilities()) == sorted(f.id for f in alone.facilities())
+        assert not shared.facilities_stale()
+    finally:
+        shared.close()
+        alone.close()
+    assert dangling_links(db) == 0
+
+
+def test_store_article_stored_meanwhile_by_another_run_is_kept(tmp_path):
+    db = tmp_path / "t.sqlite"
+    first, second = Store(db), Store(db)
+    assert first.add_article(*article()) is True
+    first.rebuild_facilities(merge)
+    claim_ids = [c.id for c in first.claims()]
+    assert second.add_article(*article()) is False  # no error, and the first copy's claims stay
+    assert first.claims()[0].id == claim_ids[0] and second.counts()["claim"] == 1
+    assert not second.facilities_stale() and dangling_links(db) == 0
+    first.close()
+    second.close()
+
+
+@pytest.mark.parametrize("name", ["a#b.sqlite", "c?mode=memory", "d%20e.sqlite", "file:f.sqlite"])
+def test_store_file_name_is_taken_literally(tmp_path, name):
+    store = Store(tmp_path / name)
+    store.add_article(*article())
+    store.close()
+    assert (tmp_path / name).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
+    again = Store(tmp_path / name, readonly=True)
+    assert again.counts()["article"] == 1
+    again.close()
+
+
+@pytest.mark.parametrize("content", [b"", b"my notes\n", b"\x00" * 100], ids=["empty", "text", "zeros"])
+def test_store_read_only_refuses_a_file_that_is_not_a_store(tmp_path, content):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=f"{path} is not a tracker store"):
+        Store(path, readonly=True)
+
+
+def test_store_never_writes_into_a_file_that_is_not_a_store(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("my notes, not a database\n" * 100)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE mine (x)")
+    con.execute("INSERT INTO mine VALUES (1)")
+    con.commit()
+    con.close()
+    for path in (text, other):
+        before = path.read_bytes()
+        with pytest.raises(StoreError, match=f"{path} is not a tracker store"):
+            Store(path)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.sqlite"]
+
+
+def test_store_empty_file_becomes_a_store(tmp_path):
+    path = tmp_path / "new.sqlite"
+    path.touch()
+    store = Store(path)
+    store.add_article(*article())
+    store.close()
+    again = Store(path, readonly=True)
+    assert again.counts()["article"] == 1
+    again.close()
+
+
+def test_store_folder_or_file_in_the_way_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match=f"{tmp_path} is a folder"):
+        Store(tmp_path)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        Store(tmp_path / "file" / "t.sqlite")
