@@ -102,12 +102,27 @@ def score_facilities(gold: dict, facilities, score: Score, verbose: bool) -> Non
                   f"attribution {attributions[:2]} (gold {g['attribution']!r})")
 
 
+def _ids(specs: list[str]) -> set[str]:
+    """Gold ids from names and ranges such as ``d17-d30``."""
+    out = set()
+    for spec in specs:
+        m = re.fullmatch(r"([a-z]+)(\d+)-[a-z]*(\d+)", spec)
+        if m:
+            width = len(m.group(2))
+            out |= {f"{m.group(1)}{n:0{width}d}" for n in range(int(m.group(2)), int(m.group(3)) + 1)}
+        else:
+            out.add(spec)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, required=True, help="folder with dNN.json and articles/")
+    parser.add_argument("--only", nargs="*", metavar="ID",
+                        help="gold ids to score (e.g. d17 d18, or a range d17-d30); default: all")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
     args = parser.parse_args()
-    files = sorted(args.gold.glob("*.json"))
+    files = [p for p in sorted(args.gold.glob("*.json")) if not args.only or p.stem in _ids(args.only)]
     if not files:
         sys.exit(f"no gold .json files in {args.gold}")
     score = Score()

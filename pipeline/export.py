@@ -16,11 +16,12 @@ from .records import Article, Claim, Facility, Mention
 MENTION_COLUMNS = ["article_id", "source_path", "start", "end", "surface", "geonameid", "name", "level",
                    "country_code", "lat", "lon", "role", "method", "score"]
 CLAIM_COLUMNS = ["article_id", "source_path", "title", "publisher", "url", "published", "place_name", "geonameid",
-                 "precision", "country_code", "lat", "lon", "kind", "products", "status", "capacity", "operators",
-                 "event_date", "attribution", "evidence", "evidence_start", "evidence_end", "confidence"]
+                 "precision", "country_code", "lat", "lon", "coordinates_source", "kind", "products", "status",
+                 "status_cue", "capacity", "operators", "event_date", "attribution", "source_sentence", "evidence",
+                 "evidence_start", "evidence_end", "confidence"]
 FACILITY_COLUMNS = ["id", "name", "kind", "products", "status", "precision", "place_name", "geonameid",
-                    "country_code", "lat", "lon", "operators", "first_reported", "last_reported", "sources",
-                    "nearest_nato", "nato_distance_km"]
+                    "country_code", "lat", "lon", "coordinates_source", "operators", "first_reported",
+                    "last_reported", "sources", "nearest_nato", "nato_distance_km"]
 
 
 def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
@@ -32,14 +33,15 @@ def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
             "published": a.published if a else None, "place_name": claim.place.name,
             "geonameid": claim.place.geonameid, "precision": claim.precision,
             "country_code": claim.place.country_code, "lat": claim.place.lat, "lon": claim.place.lon,
-            "kind": claim.kind, "products": claim.products, "status": claim.status,
-            "capacity": cap.text if cap else None, "operators": claim.operators, "event_date": claim.event_date,
-            "attribution": claim.attribution, "evidence": claim.evidence, "evidence_start": claim.evidence_start,
-            "evidence_end": claim.evidence_end, "confidence": claim.confidence}
+            "coordinates_source": claim.place.source, "kind": claim.kind, "products": claim.products,
+            "status": claim.status, "status_cue": claim.status_cue, "capacity": cap.text if cap else None,
+            "operators": claim.operators, "event_date": claim.event_date, "attribution": claim.attribution,
+            "source_sentence": claim.source_sentence, "evidence": claim.evidence,
+            "evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end, "confidence": claim.confidence}
 
 
-_CLAIM_IN_FACILITY = ("article_id", "source_path", "title", "publisher", "url", "published", "status", "capacity",
-                      "event_date", "attribution", "evidence")
+_CLAIM_IN_FACILITY = ("article_id", "source_path", "title", "publisher", "url", "published", "status", "status_cue",
+                      "capacity", "event_date", "attribution", "source_sentence", "evidence")
 
 
 def facility_record(f: Facility, articles: dict[str, Article]) -> dict:
@@ -47,7 +49,8 @@ def facility_record(f: Facility, articles: dict[str, Article]) -> dict:
     return {"id": f.id, "name": f.name, "kind": f.kind, "products": f.products, "status": f.status,
             "precision": f.precision, "place_name": f.place.name, "geonameid": f.place.geonameid,
             "country_code": f.place.country_code, "lat": f.place.lat, "lon": f.place.lon,
-            "operators": f.operators, "first_reported": f.first_reported, "last_reported": f.last_reported,
+            "coordinates_source": f.place.source, "operators": f.operators, "first_reported": f.first_reported,
+            "last_reported": f.last_reported,
             "sources": f.sources, "nearest_nato": f.nearest_nato, "nato_distance_km": f.nato_distance_km,
             "claims": [{k: claim_record(c, articles)[k] for k in _CLAIM_IN_FACILITY} for c in f.claims]}
 

@@ -14,6 +14,7 @@ from .records import Article, Claim, Facility, Place
 FAMILIES = {
     "drone": ("drone", "uav", "unmanned", "shahed", "geran", "ababil", "mohajer"),
     "ammunition": ("ammunition", "munition", "shell", "artillery", "round", "mm"),
+    "armour": ("tank", "armour", "armor", "howitzer", "fighting vehicle", "combat vehicle"),
     "missile": ("missile", "rocket", "iskander", "warhead"),
     "explosives": ("explosive", "gunpowder", "powder", "tnt"),
     "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
@@ -34,7 +35,8 @@ def family(claim: Claim) -> str | None:
 
 
 def place_key(place: Place) -> tuple:
-    return (place.geonameid, place.level, place.name if place.geonameid is None else "")
+    """Where a facility is: its GeoNames id and level; a site (which shares its town's id) also by name."""
+    return (place.geonameid, place.level, place.name if place.geonameid is None or place.level == "site" else "")
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
@@ -106,13 +108,19 @@ def merge(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Facilit
 
 
 def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
-    """The status most reported in the latest report that gives one (ties: the first stated)."""
+    """The status the latest report that gives one states first: news states its news at the top, and the
+    background (what the plant made before, what else is planned) after it."""
     known = [c for c in claims if c.status != "unknown"]
     if not known:
         return "unknown"
     latest = max(_report_date(c, articles) or "" for c in known)
-    newest = [c.status for c in known if (_report_date(c, articles) or "") == latest]
-    return Counter(newest).most_common(1)[0][0]
+    return min((c for c in known if (_report_date(c, articles) or "") == latest),
+               key=lambda c: c.evidence_start).status
+
+
+def located(facility: Facility) -> bool:
+    """Whether the facility's site or town is known (not only its region or country)."""
+    return facility.precision in ("site", "city")
 
 
 def build_facility(claims: list[Claim], articles: dict[str, Article]) -> Facility:
@@ -129,7 +137,8 @@ def build_facility(claims: list[Claim], articles: dict[str, Article]) -> Facilit
                         status=latest_status(claims, articles), operators=operators,
                         first_reported=dates[0] if dates else None, last_reported=dates[-1] if dates else None,
                         claims=claims, sources=len({c.article_id for c in claims}))
-    near = nearest_nato(first.place.lat, first.place.lon, facility.last_reported)
+    # A region or country is not where the facility is: a distance from its label point would mislead.
+    near = nearest_nato(first.place.lat, first.place.lon, facility.last_reported) if located(facility) else None
     if near:
         facility.nearest_nato, facility.nato_distance_km = near.iso_a2, near.km
     return facility

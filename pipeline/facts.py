@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import frames
 from .config import GEODATA_DIR
 from .geoparse import demonyms
 from .records import Capacity, Claim, Mention
@@ -22,12 +23,13 @@ from .records import Capacity, Claim, Mention
 FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly) (?:line|lines|site|sites|base|hub|facility|facilities|plant|"
     r"plants|capacity|capacities|capabilities)|factory|factories|plant|plants|facility|facilities|workshop|"
-    r"workshops|arsenal|shipyard|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
-    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|site|production)\b", re.I)
+    r"workshops|arsenals?|shipyards?|depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
+    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
     r"explosives?|gunpowder|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|bombers?|engines?|tanks?|"
-    r"armou?red vehicles?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
+    r"frigates?|corvettes?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|storage|refining|"
@@ -47,14 +49,12 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                r"damaged|on fire|fire broke out|drone raid)\b"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
-    ("proposed", r"\b(?:propos(?:ed|al|es)|idea|open to hosting|could|would|might|consider(?:s|ing)?|"
+    ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential)\b"),
     ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
                            r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"
-                           r"(?:collaborat|cooperat|work)ing with .{1,40} to "
-                           r"(?:establish|build)|started building|began building|builds|building a|"
-                           r"erect(?:ing|ed))\b"),
+                           r"started building|began building|builds|building a|erect(?:ing|ed))\b"),
     ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
                 r"constructed|produce|make|host|hosted|located|manufacture)|earmarked|scheduled|"
                 r"intends? to|set to|agreed to build|preparing to|is to|are to|aims? to|"
@@ -64,9 +64,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"
                     r"manufactur(?:es|ing|ed)|"
                     r"makes|making|began production|started production|in operation|launched|rolls? off|"
-                    r"supplies|assembl(?:es|ing)|works|employs|"
-                    # "production is concentrated in X": where something is made now
-                    r"(?:concentrated|focused|centred|centered)(?: deep)? in)\b"),
+                    r"supplies|assembl(?:es|ing)|works|employs)\b"),
 ))
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
@@ -74,51 +72,51 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|bas
                       r"northeast|northwest|southeast|southwest) of)"
                       r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
-                      r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“])$", re.I)
-ANNOUNCEMENT = re.compile(r"\b(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|"
-                          r"signing|signed|interview|airshow|show|trip|press conference)\b[^.;]{0,40}$", re.I)
+                      r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
+                      # names the gazetteer lacks before the place: "in Suffolk, England", "in Villanova and Genoa"
+                      r"|\b(?:in|at|near)\s+(?:(?-i:[A-Z])[\w\-'’]*,?\s+(?:and\s+|or\s+)?){1,4})$", re.I)
+# A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk".
+ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
+                          r"(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w\-]+\s+){0,2}"
+                          r"(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|signing|"
+                          r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
-_CHAIN = re.compile(r"^\s*(?:,|(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?)\s*$")
+_CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
+                    r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?)\s*$", re.I)
+_POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
+                              r"shipyard)\b", re.I)
+# A place naming the facility: "the Yelabuga plant", "the Smolensk Aviation Plant", "Kazan's helicopter plant".
+_NAMES_FACILITY = re.compile(r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?i:"
+                             + FACILITY_NOUN.pattern + ")")
 # "the plant", "a Russian factory": a sentence that names no place may go on about the last facility.
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
-                       r"(?:plant|factory|facility|site|enterprise|complex)\b", re.I)
+                       r"(?:plant|factory|facility|site|enterprise|complex)\b|\bthere\b", re.I)
 
-ATTRIBUTION_PATTERNS = tuple(re.compile(p) for p in (
-    r"\b[Aa]ccording to (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | in | that |$)",
-    r"\bwith (?P<who>(?:the )?[A-Z][\w'’.\- ]{1,60}?) (?:claiming|saying|reporting|alleging)\b",
-    r"\b(?:review|report|analysis|assessment|study|statement|investigation|estimate|estimates|data|findings)s? "
-    r"(?:by|from) (?:the )?(?P<who>[A-Z][^,.;]{1,80}?)(?=,|\.|;| on | that | said| says| found| showed|$)",
-    r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){0,5}(?:[A-Z][\w.'’\-]*|administration|government|ministry|"
-    r"officials|authorities|media|intelligence|military|spokesperson|spokesman|governor|mayor|channel|agency))"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed|said|says|disclosed|revealed|reported|reports|"
-    r"announced|stated|confirmed|alleged|told|wrote|estimated)\b",
-    r"(?P<who>\b(?:[A-Za-z]+\s+(?:and\s+)?){0,3}(?:officials|residents|witnesses|eyewitnesses|sources|media|"
-    r"authorities|analysts|experts|locals|channels|outlets)(?:\s+(?:at|in|of|from|on)\s+[^,.;]{1,40}?)?)\s+"
-    r"(?:have\s+)?(?:said|say|claimed|reported|told|showed)\b",
-    r",\s+(?P<who>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) (?:writes|reports|reported)\b",
-    r"(?P<who>\bthe (?:[\w\-]+ ){0,3}(?:company|firm|conglomerate|manufacturer|maker|group|producer|concern|"
-    r"contractor|giant))\s+(?:has\s+)?(?:said|says|announced|stated|confirmed|told)\b",
-))
-_NOT_ATTRIBUTION = re.compile(r"^(?:It|He|She|They|We|This|That|There|But|And|I|Which|Who)$")
-# "the company said": name the company when the sentence does.
-_GENERIC_SPEAKER = re.compile(r"^the (?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|group|"
-                              r"producer|concern|contractor|giant)$", re.I)
-# "BERLIN (Reuters) -": the agency reports the whole article unless a sentence says otherwise.
-AGENCY_DATELINE = re.compile(r"\((Reuters|AFP|AP|Bloomberg|Interfax|TASS|Ukrinform|UNN|dpa|Xinhua|Yonhap|"
-                             r"Anadolu|RFE/RL|Kyodo)\)")
+# "the company said": name the company when the paragraph does.
+_GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
+                              r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
+                              r"broadcaster|website|channel|paper)$", re.I)
+# "BERLIN (Reuters) -", "KYIV, May 3 (AFP) —": the agency reports the whole article unless a sentence says
+# otherwise.
+AGENCY_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,30}(?:,[^\n(]{0,20})?\s*"
+                             r"\(([A-Z][\w/.&\- ]{1,25})\)\s*[-—–]")
 
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
                                       "november december".split(), start=1)}
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE_PATTERNS = (
-    ("dmy", re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b")),
-    ("mdy", re.compile(rf"\b{_MONTH} (\d{{1,2}}),? (\d{{4}})\b")),
-    ("my", re.compile(rf"\b{_MONTH},? (\d{{4}})\b")),
+    ("day", re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b")),
+    ("month", re.compile(rf"\b{_MONTH},? \d{{4}}\b")),
     ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("month", re.compile(rf"\bin {_MONTH}\b")),
-    ("year", re.compile(r"\b(?:in|since|by|from|early|late|mid-)\s*((?:19|20)\d{2})\b")),
-    ("relative", re.compile(r"\b(yesterday|today|last year|this year|last month)\b", re.I)),
+    ("month_only", re.compile(r"\bin (January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\b")),
+    ("year", re.compile(r"\b(?:in|since|by|from|early|late|mid-?|(?:the )?(?:spring|summer|autumn|fall|winter) "
+                        r"of)\s*((?:19|20)\d{2})\b", re.I)),
+    ("relative", re.compile(r"\b(?:yesterday|today|(?:last|this|past) (?:week|month|year)|"
+                            r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
+                            r"(?:days?|weeks?|months?|years?) ago)\b", re.I)),
 )
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|intends?|is to|are to)\b", re.I)
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion))?"
@@ -150,9 +148,13 @@ def named(table: dict[str, str], text: str) -> list[tuple[re.Match, str]]:
 
 @dataclass
 class Sentence:
+    """A sentence's offsets in the article, its text, its spaCy span and its paragraph's number."""
+
     start: int
     end: int
     text: str
+    span: object = None
+    paragraph: int = 0
 
 
 _LINE_BREAK = re.compile(r"\n+")
@@ -160,15 +162,19 @@ _BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
 
 
 def sentences(doc) -> list[Sentence]:
-    """spaCy's sentences, also split at line breaks (headlines, bullets and paragraphs end sentences)."""
-    out = []
+    """spaCy's sentences, also split at line breaks (headlines, bullets and paragraphs end sentences); a line
+    break also starts a new paragraph."""
+    out: list[Sentence] = []
     for sent in doc.sents:
         start = sent.start_char
         for piece in _LINE_BREAK.split(sent.text):
             at = doc.text.find(piece, start) if piece else -1
             if piece.strip() and at >= 0:
                 lead = len(piece) - len(_BULLET.sub("", piece))
-                out.append(Sentence(at + lead, at + len(piece.rstrip()), piece[lead:].rstrip()))
+                begin, end = at + lead, at + len(piece.rstrip())
+                paragraph = out[-1].paragraph + ("\n" in doc.text[out[-1].end:begin]) if out else 0
+                out.append(Sentence(begin, end, piece[lead:].rstrip(),
+                                    doc.char_span(begin, end, alignment_mode="expand"), paragraph))
                 start = at + len(piece)
     return out
 
@@ -177,10 +183,34 @@ def sentences(doc) -> list[Sentence]:
 
 
 def find_status(text: str) -> str:
+    """The status cue words give a text when its grammar says nothing (the fallback of :func:`claim_status`)."""
+    found = _cue_status(text)
+    return found.status if found else "unknown"
+
+
+def _cue_status(text: str) -> frames.Status | None:
     for status, pattern in STATUS_RULES:
-        if pattern.search(text):
-            return status
-    return "unknown"
+        if m := pattern.search(text):
+            return frames.Status(status, m.group())
+    return None
+
+
+def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | None) -> frames.Status:
+    """What the sentence says happened to the facility ``noun`` names: a strike at its place, else the parse
+    of the words that govern the noun, else cue words in its clause, else in the sentence."""
+    found = None
+    if sent.span is not None:
+        where = _token(sent, place.start - sent.start, place.end - sent.start) if place else None
+        what = _token(sent, noun.start(), noun.end())
+        found = (frames.struck_at(where) if where is not None else None) or (
+            frames.status_of(what) if what is not None else None)
+    return found or _cue_status(clause) or frames.Status("unknown", "")
+
+
+def _token(sent: Sentence, start: int, end: int):
+    """The head (last) token of the words at ``start:end`` of the sentence."""
+    words = sent.span.char_span(start, end, alignment_mode="expand")
+    return words[-1] if words else None
 
 
 def find_products(text: str) -> list[str]:
@@ -259,19 +289,6 @@ def find_capacity(text: str, noun_end: int) -> Capacity | None:
     return None
 
 
-def find_attribution(text: str) -> str | None:
-    """Who the sentence says reported the fact, if anyone."""
-    for pattern in ATTRIBUTION_PATTERNS:
-        for m in pattern.finditer(text):
-            who = re.sub(r"^(?:[Tt]he)\s+", "the ", m.group("who").strip(" ,"))
-            if _GENERIC_SPEAKER.match(who):
-                who = next((m.group() for m, _ in named(companies(), text)), who)
-            who = who[0].upper() + who[1:] if who.startswith("the ") else who
-            if who and not _NOT_ATTRIBUTION.match(who):
-                return who
-    return None
-
-
 def article_attribution(text: str) -> str | None:
     """The news agency of an article's dateline, "BERLIN (Reuters) -"."""
     m = AGENCY_DATELINE.search(text[:300])
@@ -279,35 +296,48 @@ def article_attribution(text: str) -> str | None:
 
 
 def find_event_date(text: str, published: str | None) -> str | None:
-    """The first date the sentence gives, as partial ISO; relative dates resolve against publication."""
+    """The first date the sentence gives, as partial ISO (2022, 2022-05, 2022-05-14): dates as written are read
+    by dateparser ("Sept. 5, 2024", "14 May 2022"); relative ones ("on Thursday", "in September", "last week")
+    resolve against the publication date, "on Thursday" being the latest Thursday up to it."""
     pub = dt.date.fromisoformat(published) if published else None
     for kind, pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
-        if kind == "dmy":
-            return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-        if kind == "mdy":
-            return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
-        if kind == "my":
-            return f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}"
-        if kind == "year":
+        if kind in ("day", "month"):
+            found = _parsed(m.group(), None)
+            if found:
+                return found[0].isoformat()[:10 if kind == "day" else 7]
+        elif kind == "year":
             return m.group(1)
-        if pub is None:
+        elif pub is None:
             continue
-        if kind == "weekday":
+        elif kind == "weekday":
             back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
             return (pub - dt.timedelta(days=back)).isoformat()
-        if kind == "month":  # the latest such month, or the next one for a future event
+        elif kind == "month_only":  # the latest such month, or the next one for a future event
             month = MONTHS[m.group(1).lower()]
             ahead = month > pub.month and not _FUTURE.search(text)
             return f"{pub.year - 1 if ahead else pub.year:04d}-{month:02d}"
-        word = m.group(1).lower()
-        return {"yesterday": (pub - dt.timedelta(days=1)).isoformat(), "today": pub.isoformat(),
-                "last year": str(pub.year - 1), "this year": str(pub.year),
-                "last month": f"{pub.year if pub.month > 1 else pub.year - 1:04d}-{(pub.month - 2) % 12 + 1:02d}",
-                }[word]
+        elif found := _parsed(m.group(), pub):
+            day, period = found
+            return day.isoformat()[:{"day": 10, "year": 4}.get(period, 7)]  # a week ago: its month
     return None
+
+
+def _parsed(phrase: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """A date phrase read by dateparser, relative to ``published``, with its period (day, week, month, year)."""
+    data = _date_parser(published).get_date_data(phrase)
+    return (data.date_obj.date(), data.period) if data and data.date_obj else None
+
+
+@cache
+def _date_parser(published: dt.date | None):
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.combine(published, dt.time()) if published else None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    return DateDataParser(languages=["en"], settings={**settings, **({"RELATIVE_BASE": base} if base else {})})
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -324,12 +354,19 @@ def _iso(year: int, month: int, day: int) -> str | None:
 MAX_PLACE_AFTER_NOUN = 100
 
 
-def facility_locations(text: str, sent: Sentence, mentions: list[Mention], noun_start: int = 0) -> list[Mention]:
+def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The places the sentence puts a facility at: the first place after a locative preposition or naming
-    the facility ("the Dzerzhinsk plant"), with the places coordinated or chained to it ("in Belarus and
-    Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("north of Oslo") only describe."""
+    the facility ("the Dzerzhinsk plant"), near a facility noun, with the places coordinated or chained to it
+    ("in Belarus and Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("north of Oslo")
+    only describe. A possessive ("Kazan's plant") serves when no other place does ("Iran's plant in Belarus")."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
+    return (_most_precise_per_chain(text, _located(text, sent, inside, possessive=False))
+            or _most_precise_per_chain(text, _located(text, sent, inside, possessive=True)))
+
+
+def _located(text: str, sent: Sentence, inside: list[Mention], possessive: bool) -> list[Mention]:
+    noun_ends = [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
     chosen: list[Mention] = []
     for i, m in enumerate(inside):
         before = text[sent.start:m.start]
@@ -338,11 +375,21 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention], noun_
         previous = inside[i - 1] if i else None
         chained = previous is not None and previous in chosen and (
             _CHAIN.match(text[previous.end:m.start]) or _COORDINATION.match(text[previous.end:m.start]))
-        modifier = FACILITY_NOUN.match(text[m.end:m.end + 40].lstrip()) is not None and not _is_possessive(text, m)
-        near = m.start - sent.start - noun_start <= MAX_PLACE_AFTER_NOUN
-        if chained or (not chosen and near and (LOCATIVE.search(before[-50:]) or modifier)):
+        if _is_possessive(text, m):  # "Kazan's helicopter plant", but not "Moscow's production"
+            modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
+        else:
+            modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
+        near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends)
+        site = m.place.level == "site"  # a known site is where its facility is
+        if chained or (not chosen and (site or near and (LOCATIVE.search(before[-50:]) or modifier))):
             chosen.append(m)
-    return _most_precise_per_chain(text, chosen)
+    return chosen
+
+
+def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
+    """A known site named in the sentence ("drones struck Alabuga"): it is the facility."""
+    site = next((m for m in mentions if sent.start <= m.start < sent.end and m.place.level == "site"), None)
+    return re.compile(re.escape(site.surface)).search(sent.text, site.start - sent.start) if site else None
 
 
 def _is_possessive(text: str, m: Mention) -> bool:
@@ -382,23 +429,35 @@ def _contains(inner: Mention, outer: Mention) -> bool:
 
 def find_operators(text: str, sent: Sentence, mentions: list[Mention], location: Mention | None,
                    attribution: str | None, locations: list[Mention] = ()) -> list[str]:
-    """States behind the facility: named or demonym actors (not the source), companies' home states, and the
-    host state when states (not companies) act abroad."""
+    """States behind the facility: named or demonym actors (not the source, not an attacker), companies' home
+    states, and the host state when states (not companies) act abroad."""
     body = sent.text
+    attackers = frames.doer_offsets(sent.span, frames.ATTACKING) if sent.span is not None else []
+    runners = frames.doer_offsets(sent.span, frames.RUNNING) if sent.span is not None else []
+
+    def bystander(start: int, surface: str) -> bool:
+        """The source ("Ukraine said"), an attacker ("Ukrainian drones struck") or a customer ("for the
+        British army")."""
+        return (bool(attribution and surface in attribution) or any(a <= start < b for a, b in attackers)
+                or _CUSTOMER.search(text[max(0, start - 12):start]) is not None)
+
     state_actors: list[str] = []
     company_states: list[str] = []
     for m, iso in named(demonyms(), body):
-        if not (attribution and m.group() in attribution):
+        if not bystander(sent.start + m.start(), m.group()):
             (company_states if _COMPANY_WORDS.match(body[m.end():]) else state_actors).append(iso)
     for m, iso in named(companies(), body):
-        if not (attribution and m.group() in attribution):
+        if not bystander(sent.start + m.start(), m.group()):
             company_states.append(iso)
     for m in mentions:
         if not (sent.start <= m.start < sent.end) or m.place.level != "country" or m in locations:
             continue
-        if attribution and m.surface in attribution:
+        if bystander(m.start, m.surface):
             continue
-        if _ACTS.match(text[m.end:m.end + 30]) or text[max(0, m.start - 5):m.start].lower() == "with ":
+        if _COUNTRY_COMPANY.match(text[m.end:m.end + 40]):  # "South Korea's Hanwha Aerospace"
+            company_states.append(m.place.country_code)
+        elif (_ACTS.match(text[m.end:m.end + 30]) or text[max(0, m.start - 5):m.start].lower() == "with "
+              or any(a <= m.start < b for a, b in runners)):  # "Iran operates a plant in ..."
             state_actors.append(m.place.country_code)
     operators = _unique(state_actors + company_states)
     host = location.place.country_code if location else None
@@ -438,22 +497,25 @@ def military_context(text: str) -> bool:
 
 def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,
                     previous: Claim | None, military: bool = False,
-                    default_attribution: str | None = None) -> list[Claim]:
+                    source: tuple[str | None, str | None] = (None, None)) -> list[Claim]:
     """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility.
 
     A facility sentence names a product ("drones", "shells"), or, in an article about military production,
-    says something happened to the facility (a status).
+    says something happened to the facility (a status). ``source`` is who says so, and the sentence that
+    names them when it is another one (see :func:`claim_sources`).
     """
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
+    noun = noun or _site_named(sent, mentions)
     if noun is None:
         return []
-    if not PRODUCT_TERMS.search(sent.text) and not (military and find_status(sent.text) != "unknown"):
+    if not PRODUCT_TERMS.search(sent.text) and not (
+            military and claim_status(sent, noun, sent.text, None).status != "unknown"):
         return []
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
                                                                                       noun.end() + 30]):
         return []
-    locations = facility_locations(text, sent, mentions, noun.end())
+    locations = facility_locations(text, sent, mentions)
     coreferent = False
     if not locations:
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
@@ -463,7 +525,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             return []
         else:
             coreferent = True
-    attribution = find_attribution(sent.text) or default_attribution
+    attribution, source_sentence = source
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
     products = find_products(sent.text)
@@ -472,9 +534,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         local = nearest_noun(sent.text, loc.start - sent.start) if loc else noun
         kind = find_kind(sent.text, local)
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
-        status = find_status(clause)
-        if status == "unknown":
-            status = find_status(sent.text)
+        decided = claim_status(sent, local, clause, loc)
+        status = decided.status
         if status == "unknown" and not _qualified(sent.text, local):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
@@ -487,10 +548,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             capacity=capacity, operators=_unique((previous.operators if coreferent else [])
                                                  + find_operators(text, sent, mentions, loc, attribution, locations)),
             event_date=date, attribution=attribution,
-            evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence))
+            evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
+            status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
 
 
+_CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
+_COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
@@ -517,9 +581,68 @@ def _precision(level: str) -> str:
 def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], published: str | None) -> list[Claim]:
     """All claims an article makes, in text order."""
     claims: list[Claim] = []
-    military, agency = military_context(text), article_attribution(text)
-    for sent in sentences(doc):
-        made = sentence_claims(article_id, text, sent, mentions, published, claims[-1] if claims else None,
-                               military, agency)
+    military = military_context(text)
+    sents = sentences(doc)
+    sources = claim_sources(sents, article_attribution(text))
+    for sent, source in zip(sents, sources, strict=True):
+        made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
+                               military, source)
         claims.extend(made)
     return claims
+
+
+def antecedent(claims: list[Claim], sentence: str) -> Claim | None:
+    """The facility "the factory" or "the plant" refers back to: the last claim of that kind of facility,
+    else the last claim."""
+    m = _DEFINITE.search(sentence)
+    head = _PLANT_WORDS.get(m.group().split()[-1].lower(), m.group().split()[-1].lower()) if m else None
+    same = [c for c in claims if head and _PLANT_WORDS.get(c.kind.split()[-1], c.kind.split()[-1]) == head]
+    return same[-1] if same else (claims[-1] if claims else None)
+
+
+# Words that name the same kind of facility when an article refers back to it.
+_PLANT_WORDS = dict.fromkeys(("plant", "factory", "facility", "site", "enterprise", "works", "complex"), "plant")
+
+
+def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str | None, str | None]]:
+    """Who says what each sentence says, and the sentence naming them when it is another one: the sentence's
+    own reporting frame; for "he said", the last source named before; else a source named in the next
+    sentence of the paragraph, or earlier in it; else the agency of the dateline; else the source of the
+    article's lead (its first two paragraphs), which news writing states once for the story."""
+    found = [frames.source_of(s.span) if s.span is not None else None for s in sents]
+    named: list[str | None] = []
+    for i, (sent, source) in enumerate(zip(sents, found, strict=True)):
+        name = source.name if source else None
+        if source and source.pronoun:  # "she said": the person named just before, else the last source
+            earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
+            name = frames.last_person(earlier) or next((n for n in reversed(named) if n), None)
+        named.append(_named_speaker(name, sent, sents) if name else None)
+    lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i]), None)
+    out = []
+    for i, sent in enumerate(sents):
+        same = [j for j in (i, i + 1, *range(i - 1, -1, -1)) if 0 <= j < len(sents)
+                and sents[j].paragraph == sent.paragraph and named[j]]
+        near = same[0] if same else (None if agency else lead)
+        if near is None:
+            out.append((agency, None))
+        else:
+            out.append((named[near], sents[near].text if near != i else None))
+    return out
+
+
+def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
+    """"The company said", "the outlet reported": the organisation the paragraph names last (a known defence
+    company first), else the one the lead names, if any."""
+    if not _GENERIC_SPEAKER.match(name):
+        return name
+    before = [s for s in sents if s.start <= sent.start]
+    for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
+        found = named(companies(), " ".join(s.text for s in scope))
+        organisations = [e.text for s in scope if s.span is not None for e in s.span.ents if e.label_ == "ORG"]
+        if found or organisations:
+            return found[-1][0].group() if found else _trimmed_the(organisations[-1])
+    return name
+
+
+def _trimmed_the(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name

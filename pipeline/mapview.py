@@ -26,6 +26,7 @@ from shapely.geometry import mapping
 
 from . import borders
 from .config import REPO_ROOT
+from .facilities import located
 from .records import Article, Facility
 
 VENDOR_DIR = REPO_ROOT / "static" / "vendor"
@@ -60,8 +61,11 @@ def popup_record(f: Facility, sources: dict[str, int]) -> dict:
     """What a facility's popup shows, as plain data. The browser builds the popup from it with textContent
     only, so article text can never become markup; ``sources`` maps article ids to :func:`source_table` rows."""
     capacities = "; ".join(dict.fromkeys(c.capacity.text for c in f.claims if c.capacity))
-    precision = f.precision + (", site not reported" if f.precision in ("region", "country") else "")
-    nato = f"{f.nearest_nato}, {f.nato_distance_km:,.0f} km to its border" if f.nearest_nato else "n/a"
+    precision = f.precision + (", site not reported" if not located(f) else "")
+    if f.place.source:
+        precision += f"; coordinates from {f.place.source}"
+    nato = (f"{f.nearest_nato}, {f.nato_distance_km:,.0f} km to its border" if f.nearest_nato else
+            "n/a" if located(f) else "not measured: the site is not reported")
     claims = [{"d": c.event_date, "a": sources.get(c.article_id), "s": c.status, "by": c.attribution,
                "e": _shorten(c.evidence)}
               for c in f.claims[:MAX_POPUP_CLAIMS]]
@@ -323,7 +327,7 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),
                            ("markerclusterdefcss", f"{asset_url}/{CSS['markercluster_default_css']}")]
     cluster.add_to(m)
-    if selected is not None:
+    if selected is not None and located(selected):  # rings around a country's label point would mislead
         _selection_layers(m, selected, day)
     full = Fullscreen(position="topleft")
     full.default_js = [("Control.Fullscreen.js", f"{asset_url}/{JS['fullscreen']}")]

@@ -15,6 +15,7 @@ class Place:
     :ivar level: one of ``LEVELS``.
     :ivar region_code: ISO 3166-2 code of the first-level region the place lies in (or is).
     :ivar lat, lon: WGS84 degrees; for regions and countries a representative point inside them.
+    :ivar source: for a known site (geodata/sites.csv), the page its coordinates come from.
     """
 
     geonameid: int | None
@@ -26,6 +27,7 @@ class Place:
     lat: float
     lon: float
     population: int
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class Claim:
     evidence_end: int
     confidence: float
     id: int | None = None  # the store's row id, once stored
+    status_cue: str | None = None  # the words that decided the status ("is being built")
+    source_sentence: str | None = None  # the sentence naming the source, when it is not the evidence
 
 
 @dataclass(slots=True)

@@ -43,12 +43,12 @@ def test_pipeline_proposed_plant_in_belarus_is_country_level(facilities):
     plants = [f for f in at(facilities, "Belarus", "country") if "RU" in f.operators]
     assert len(plants) == 1
     plant = plants[0]
-    assert plant.status == "proposed" and set(plant.operators) == {"RU", "BY"}
+    assert plant.status == "planned" and set(plant.operators) == {"RU", "BY"}  # "is preparing to build"
     assert plant.first_reported == "2025-03-06"
     capacities = {c.capacity.number for c in plant.claims if c.capacity}
     assert 100_000 in capacities and 2_000 in capacities
     assert any(c.event_date == "2025-03-06" for c in plant.claims)
-    assert plant.nearest_nato == "LT"
+    assert plant.nearest_nato is None and plant.nato_distance_km is None  # no site: no distance from a label point
 
 
 def test_pipeline_minsk_is_never_a_facility_site(facilities):
@@ -79,7 +79,7 @@ def test_pipeline_dushanbe_factory(facilities):
 
 def test_pipeline_iranian_production_in_belarus_attributed_to_isw(facilities):
     iranian = [f for f in facilities if f.place.country_code == "BY" and "IR" in f.operators]
-    claims = [c for f in iranian for c in f.claims if "ISW" in (c.attribution or "")]
+    claims = [c for f in iranian for c in f.claims if "Institute for the Study of War" in (c.attribution or "")]
     assert claims and all(c.status == "under construction" for c in claims)
 
 

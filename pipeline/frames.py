@@ -1,0 +1,399 @@
+"""Claim frames from spaCy's dependency parse: what happened to a facility, and who says so.
+
+A facility noun's status comes from the words that govern it, read grammatically: the verb it is the subject
+or object of ("was struck", "is being built", "plans to build", "has not been hit"), a clause attached to it
+("a plant that makes drones"), an event noun it belongs to ("the construction of a plant", "an attack on the
+depot") or an adjective ("the planned factory"). The verb's meaning gives a class (build, operate, strike...);
+its tense, aspect, voice, modality and negation, and the verb that controls it ("plans to", "began"), give the
+status. Sources come from reporting frames: the subject of a reporting verb, inverted or not ("X said",
+"said X"), "according to X", "citing X", "reported by X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# What a verb (or its event noun) does to a facility.
+VERB_CLASSES = {
+    "build": "build construct erect establish create set_up lay found break_ground",
+    "operate": "operate produce manufacture make assemble run open launch start_up supply employ house "
+               "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
+               "acquire buy purchase take_over own",
+    "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
+              "catch_fire engulf",
+    "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
+    "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
+    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize",
+    "convert": "convert repurpose retool transform reconfigure",
+    "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
+}
+VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}
+EVENT_NOUNS = {
+    "construction": "build", "building": "build", "erection": "build", "groundbreaking": "build",
+    "ground-breaking": "build", "foundation": "build",
+    "production": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
+    "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
+    "purchase": "operate",
+    "attack": "strike", "strike": "strike", "explosion": "strike", "blast": "strike", "fire": "strike",
+    "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike", "drone attack": "strike",
+    "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan",
+    "proposal": "propose", "idea": "propose", "talks": "propose",
+    "expansion": "expand", "upgrade": "expand", "modernisation": "expand", "modernization": "expand",
+    "conversion": "convert", "closure": "close", "shutdown": "close",
+}
+ADJECTIVES = {
+    "planned": "planned", "future": "planned", "upcoming": "planned", "prospective": "planned",
+    "proposed": "proposed", "potential": "proposed", "possible": "proposed", "hypothetical": "proposed",
+    "former": "closed", "defunct": "closed", "abandoned": "closed", "disused": "closed", "closed": "closed",
+    "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck",
+    "operational": "operational", "existing": "operational", "working": "operational",
+    "unfinished": "under construction", "half-built": "under construction",
+}
+# A verb controlling the facility verb ("plans to build", "began producing") decides its stage.
+CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under construction",
+               "begin": "under construction", "start": "under construction", "continue": None,
+               "complete": "operational",
+               "finish": "operational", "want": "proposed", "hope": "proposed", "seek": "proposed",
+               "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed", "cease": "closed"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+FUTURE = {"will", "shall"}
+_PARTICLE_DEPS = {"prt", "compound:prt"}
+
+REPORTING_VERBS = frozenset("""
+say claim report announce confirm tell write state disclose reveal allege note add cite estimate assert
+publish post warn indicate acknowledge admit deny insist explain declare specify describe quote inform
+""".split())
+# "Satellite images show ...": evidence that speaks for itself.
+SHOWING_SUBJECTS = frozenset("image images footage video videos photo photos picture pictures data document "
+                             "documents imagery record records".split())
+_NOT_A_SOURCE = frozenset("it this that which who what there he she they we i you one".split())
+_NAME_DEPS_DROPPED = {"relcl", "acl", "appos", "punct", "advcl", "cc", "parataxis", "prep", "case", "mark",
+                      "advmod", "npadvmod", "nummod"}
+
+
+@dataclass(frozen=True)
+class Status:
+    """A status and the words that decided it ("is being built")."""
+
+    status: str
+    cue: str
+
+
+def _lemma(token: Token) -> str:
+    """The verb's lemma with its particle or fixed object: "set up", "shut down", "break ground"."""
+    particle = next((c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS or c.lower_ == "ground"), None)
+    lemma = token.lemma_.lower()
+    return f"{lemma} {particle}" if particle and f"{lemma} {particle}" in VERB_CLASS else lemma
+
+
+def _cue(*tokens: Token) -> str:
+    """The words of a decision in text order: the verb with its auxiliaries, negation and particle."""
+    words = {t.i: t for head in tokens if head is not None for t in [head, *(
+        c for c in head.children if c.dep_ in ("aux", "auxpass", "neg", *_PARTICLE_DEPS))]}
+    return " ".join(words[i].text for i in sorted(words))
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the verb heads a clause reported by a reporting verb ("officials said the plant would ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+
+
+def _stage(cls: str, verb: Token) -> str:
+    """The status a verb of class ``cls`` gives, from its tense, aspect, voice, modality and negation."""
+    aux = _auxiliaries(verb)
+    if _negated(verb):
+        return {"operate": "unknown", "close": "operational"}.get(cls, "unknown")
+    reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
+    if any(a in HYPOTHETICAL for a in aux) and not reported:
+        return "unknown" if cls == "strike" else "proposed"
+    future = reported or any(a in FUTURE for a in aux) or (
+        verb.tag_ == "VB" and "to" in aux and verb.dep_ != "xcomp")
+    if cls == "strike":
+        return "unknown" if future else "struck"
+    if future:  # a conversion announced is one under way; the rest are planned
+        return {"propose": "proposed", "convert": "converting"}.get(cls, "planned")
+    if cls == "build":
+        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") or "being" in aux
+        return "under construction" if ongoing else "operational"
+    return {"operate": "operational", "plan": "planned", "propose": "proposed", "expand": "expanded",
+            "convert": "converting", "close": "closed"}[cls]
+
+
+def _controlled(cls: str, verb: Token, status: str) -> tuple[str, Token | None]:
+    """The stage as changed by a verb controlling this one: "plans to build", "began producing"."""
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+        return status, None
+    head = verb.head
+    lemma = _lemma(head)
+    stage = CONTROLLERS.get(lemma) or CONTROLLERS.get(VERB_CLASS.get(lemma, ""))
+    if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
+        stage = "under construction"  # "is working with X to build": the work toward it is under way
+    if lemma in ("begin", "start") and cls != "build":
+        stage = "operational" if cls == "operate" else status
+    if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose"):
+        return status, None
+    if _negated(head) or any(a in HYPOTHETICAL for a in _auxiliaries(head)):
+        stage = "unknown" if stage in ("under construction", "operational") else stage
+    return stage, head
+
+
+def verb_status(verb: Token) -> Status | None:
+    """The status a verb (or event noun) of a known class gives a facility it governs."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _event_status(verb)
+    cls = VERB_CLASS.get(_lemma(verb))
+    if cls is None:
+        return None
+    status, controller = _controlled(cls, verb, _stage(cls, verb))
+    return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+STAGES = {"build": "under construction", "operate": "operational", "strike": "struck", "plan": "planned",
+          "propose": "proposed", "expand": "expanded", "convert": "converting", "close": "closed"}
+_TIMELINE = frozenset("be take go begin start resume continue".split())  # "construction will begin"
+
+
+def _event_status(event: Token) -> Status | None:
+    """The status an event noun gives ("the construction of a plant", "an attack on the depot"), as the verb
+    governing it tells its course: "production was halted", "construction began", "plans for ... expansion"."""
+    cls = EVENT_NOUNS.get(event.lemma_.lower())
+    if cls is None:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
+        return Status("unknown", f"no {event.text}")
+    governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if governor is None:
+        return Status(STAGES[cls], event.text)
+    lemma, cue = _lemma(governor), f"{_cue(governor)} … {event.text}"
+    if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
+        governed = verb_status(governor)  # "production was halted", "plans for the expansion"
+        return Status(governed.status, cue) if governed else None
+    if lemma in _TIMELINE:
+        aux = _auxiliaries(governor)
+        if _negated(governor) or any(a in HYPOTHETICAL for a in aux):
+            return Status("unknown" if cls == "strike" else "proposed", cue)
+        if any(a in FUTURE for a in aux) or "to" in aux and lemma != "be":  # "to begin", not "appeared to be"
+            return Status("unknown" if cls == "strike" else "planned", cue)
+        if lemma in ("begin", "start", "resume") and cls == "build":
+            return Status("under construction", cue)
+    return Status(STAGES[cls], event.text)
+
+
+def _event_noun(noun: Token) -> Token | None:
+    """The event noun a facility belongs to: "construction of the plant", "attack on the depot", "the
+    plant's expansion", "the plant fire"."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        event = noun.head.head
+        if event.lemma_.lower() in EVENT_NOUNS:
+            return event
+        # "a groundbreaking ceremony for the plant": the event qualifies the noun the plant hangs on
+        return next((c for c in event.children if c.dep_ in ("amod", "compound")
+                     and c.lemma_.lower() in EVENT_NOUNS), None)
+    if noun.dep_ in ("poss", "compound") and noun.head.lemma_.lower() in EVENT_NOUNS:
+        return noun.head
+    return None
+
+
+def _subject_event(verb: Token) -> Status | None:
+    """"An explosion occurred at the plant", "strikes took place in X": the event is the verb's subject."""
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    return verb_status(subject)
+
+
+def struck_at(place: Token) -> Status | None:
+    """A strike the sentence places at ``place`` ("drones attacked enterprises in X", "the strikes took place
+    in X"): it outranks what the sentence says the facility there does."""
+    found = status_of(place)
+    return found if found is not None and found.status == "struck" else None
+
+
+def _governing_verbs(noun: Token):
+    """The verbs above the facility noun, nearest first, up to the sentence root."""
+    for token in noun.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+
+
+def status_of(noun: Token) -> Status | None:
+    """What the sentence says happened to the facility ``noun`` names, or None when it says nothing."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in ADJECTIVES:
+            return Status(ADJECTIVES[child.lower_], child.text)
+    event = _event_noun(noun)
+    if event is not None and (found := verb_status(event)):
+        return found
+    for verb in _governing_verbs(noun):
+        if _lemma(verb) in REPORTING_VERBS:
+            break  # "X said the plant ...": the reported clause was read below the reporting verb
+        if found := verb_status(verb) or _subject_event(verb):
+            return found
+    for child in noun.children:  # "a plant that makes drones", "a factory being built"
+        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and (found := verb_status(child)):
+            return found
+    return None
+
+
+# -- who says so ---------------------------------------------------------------------------------------
+
+
+def _name(head: Token) -> str | None:
+    """The name a source phrase gives: its head with compounds, modifiers, possessives and "of" phrases
+    ("Ukraine's defence ministry", "the head of the Center"), without relative clauses or appositions."""
+    if head.lower_ in _NOT_A_SOURCE or head.pos_ == "PRON":
+        return None
+    keep = _kept(head)
+    words = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep]
+    while words and (words[0].is_punct or words[0].dep_ == "det" and words[0].lower_ in ("the", "a", "an")
+                     and not (words[0].text == "The" and words[0].ent_iob_ == "B")):
+        words = words[1:]  # "the ministry", but "The Wall Street Journal"
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+def _kept(head: Token) -> set[int]:
+    keep = {head.i}
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is not None:  # a name stays whole: "the Institute for the Study of War"
+        keep |= set(range(entity.start, entity.end))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+            keep |= {t.i for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")}
+            keep |= {child.i}
+        elif child.dep_ == "cc" and any(c.dep_ == "conj" for c in head.children):
+            keep.add(child.i)
+        elif child.dep_ not in _NAME_DEPS_DROPPED:
+            keep |= {t.i for t in child.subtree}
+    return keep
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a sentence says makes its claim; ``pronoun`` when only "he", "it" or "they" names them."""
+
+    name: str | None
+    pronoun: bool = False
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def source_of(sentence: Span) -> Source | None:
+    """The source named by the sentence's reporting frame, if it has one; else the author of a report it
+    cites ("in a review by the ISW, ...")."""
+    for token in sentence:
+        found = _frame_source(token)
+        if found is not None:
+            return found
+    for token in sentence:
+        if token.lemma_.lower() in REPORT_NOUNS and (found := _source(token)) is not None and found.name:
+            return found
+    return _closing_source(sentence)
+
+
+def _closing_source(sentence: Span) -> Source | None:
+    """"..., local residents and telegram channels reported.": a reporting verb closing the sentence after a
+    comma, whose subject the parser attached elsewhere in a long sentence."""
+    words = [t for t in sentence if not t.is_punct]
+    if len(words) < 3 or words[-1].lemma_.lower() not in REPORTING_VERBS:
+        return None
+    comma = max((t.i for t in sentence if t.text == "," and t.i < words[-1].i), default=None)
+    if comma is None or words[-1].i - comma > 8:
+        return None
+    phrase = sentence.doc[comma + 1:words[-1].i]
+    name = _trimmed(phrase.text)
+    return Source(name) if name and phrase.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _trimmed(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def _frame_source(token: Token) -> Source | None:
+    lower = token.lower_
+    if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        return _source(obj)
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "cite" and token.tag_ == "VBG":  # "..., citing Ukrainian intelligence"
+        return _source(next((c for c in token.children if c.dep_ == "dobj"), None))
+    if lemma == "show":
+        subject = _subject(token)
+        return _source(subject) if subject is not None and subject.lower_ in SHOWING_SUBJECTS else None
+    if lemma not in REPORTING_VERBS:
+        return None
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "as reported by X"
+        return _source(next((c for c in agent.children if c.dep_ == "pobj"), None))
+    subject = _subject(token)
+    if subject is None:  # "..., reported Reuters.": the parser reads the inverted subject as an object
+        inverted = next((c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.i > token.i
+                         and c.pos_ == "PROPN" and any(k.dep_ == "ccomp" for k in token.children)), None)
+        return _source(inverted)
+    if subject.dep_ == "nsubjpass":
+        return None
+    return _source(subject)
+
+
+REPORT_NOUNS = frozenset("report statement analysis assessment study investigation estimate estimates data "
+                         "findings review survey account comment comments remarks interview post message "
+                         "publication briefing".split())
+
+
+def last_person(sentences: list[Span]) -> str | None:
+    """The person these sentences name last, with their title ("Analyst Jane Doe"): whom "she said" means."""
+    for sentence in reversed(sentences):
+        person = next((e for e in reversed(sentence.ents) if e.label_ == "PERSON"), None)
+        if person is not None:
+            return _name(person.root) or person.text
+    return None
+
+
+def _source(head: Token | None) -> Source | None:
+    if head is None:
+        return None
+    if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment"
+        author = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+             for p in c.children if p.dep_ == "pobj"), None)
+        return _source(author) if author is not None else None
+    if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
+        return Source(None, pronoun=head.lower_ in ("he", "she", "they", "it", "we"))
+    name = _name(head)
+    return Source(name) if name else None
+
+
+def doer_offsets(sentence: Span, classes: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of who does what verbs of these classes say: the active subject or the passive agent
+    ("Ukrainian drones struck ...", "... was attacked by Ukraine", "Iran operates ...")."""
+    spans = []
+    for token in sentence:
+        if token.pos_ != "VERB" or VERB_CLASS.get(_lemma(token)) not in classes:
+            continue
+        for child in token.children:
+            doer = child if child.dep_ == "nsubj" else (
+                next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None)
+            if doer is not None:
+                words = list(doer.subtree)
+                spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
+
+
+ATTACKING = frozenset({"strike"})
+RUNNING = frozenset({"build", "operate", "plan", "propose", "expand", "convert"})

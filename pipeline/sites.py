@@ -1,0 +1,47 @@
+"""Known military-industrial sites that GeoNames lacks (plants, special economic zones, arsenals, ranges),
+from geodata/sites.csv: each with its names, its coordinates and the page they come from.
+
+A site named in a text is a place of level ``site`` at the site's coordinates that keeps the GeoNames id of
+the town it belongs to, so that it is found both as the site and as the town.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .config import GEODATA_DIR
+from .errors import GeodataError
+from .gazetteer_build import read_csv
+from .records import Place
+
+SITES_CSV = GEODATA_DIR / "sites.csv"
+
+
+@cache
+def known_sites() -> dict[str, Place]:
+    """Every name and alias of a known site -> its place."""
+    out: dict[str, Place] = {}
+    for i, row in enumerate(read_csv(SITES_CSV), start=1):
+        try:
+            place = Place(int(row["town_geonameid"]), row["name"].strip(), "site", row["country_code"].strip(),
+                          "", row["region"].strip(), float(row["lat"]), float(row["lon"]), 0,
+                          row["source_url"].strip() or None)
+        except (KeyError, TypeError, ValueError) as err:
+            raise GeodataError(f"{SITES_CSV}, data row {i}: {err}; each row needs name, town_geonameid, "
+                               "country_code, region, lat, lon and source_url") from err
+        for name in [place.name, *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                out.setdefault(name.strip(), place)
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern:
+    names = sorted(known_sites(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+
+
+def find_sites(text: str) -> list[tuple[int, int, Place]]:
+    """Known sites named in ``text``: start and end offsets and the site, in text order."""
+    return [(m.start(), m.end(), known_sites()[m.group()]) for m in _pattern().finditer(text)]

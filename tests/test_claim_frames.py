@@ -1,0 +1,219 @@
+"""Claim frames on sentences written for these tests (none paraphrases a corpus article): the status from the
+governing verb's meaning, tense, aspect, voice, modality and negation; the source from reporting frames, also
+in the next sentence or earlier in the paragraph; operators, never the attacker; never a meeting's place."""
+
+import pytest
+
+# (text, place the claim is at, status)
+STATUS = [
+    # building: aspect and voice
+    ("A drone factory is being built near Kazan.", "Kazan", "under construction"),
+    ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
+    ("Iran is constructing a drone factory in Isfahan.", "Isfahan", "under construction"),
+    ("Construction of an ammunition plant in Kragujevac began in March.", "Kragujevac", "under construction"),
+    ("Russia began building a shell factory in Tula last year.", "Tula", "under construction"),
+    ("Engineers started constructing a drone plant in Izhevsk.", "Izhevsk", "under construction"),
+    ("The company is working with the army to build a shell plant in Rzeszow.", "Rzeszów", "under construction"),
+    ("A gunpowder plant was built in Pardubice in 2019.", "Pardubice", "operational"),
+    ("The missile plant in Perm has been completed.", "Perm", "operational"),
+    # future and plans
+    ("A new shell factory will be built in Lviv.", "Lviv", "planned"),
+    ("Rheinmetall will open an ammunition plant in Vilnius next year.", "Vilnius", "planned"),
+    ("The government plans to build a drone factory in Kaunas.", "Kaunas", "planned"),
+    ("Poland intends to construct an explosives plant in Bydgoszcz.", "Bydgoszcz", "planned"),
+    ("The firm aims to open a missile plant in Tampere by 2027.", "Tampere", "planned"),
+    ("A drone factory is scheduled to open in Riga in 2026.", "Riga", "planned"),
+    ("A planned ammunition plant in Daugavpils will employ 200 people.", "Daugavpils", "planned"),
+    ("The companies agreed to build an artillery shell plant in Ruse.", "Ruse", "planned"),
+    ("A drone plant to be built in Jonava will make 1,000 drones a year.", "Jonava", "planned"),
+    ("Officials said a missile plant would be built in Constanta.", "Constanţa", "planned"),
+    # proposals and hypotheticals
+    ("Serbia could build a drone factory in Nis.", "Niš", "proposed"),
+    ("Slovakia is considering a new ammunition plant in Kosice.", "Košice", "proposed"),
+    ("A proposed explosives plant in Burgas faces protests.", "Burgas", "proposed"),
+    ("Ministers discussed a possible drone factory in Brno.", "Brno", "proposed"),
+    # operating
+    ("The factory in Dushanbe produces 50 drones a month.", "Dushanbe", "operational"),
+    ("A drone factory opened in Yelabuga in 2023.", "Yelabuga", "operational"),
+    ("Nammo makes 155 mm shells at its plant in Raufoss.", "Raufoss", "operational"),
+    ("The plant in Kumertau manufactures attack drones.", "Kumertau", "operational"),
+    ("Production of Shahed drones started at a factory in Alabuga.", "Alabuga Special Economic Zone", "operational"),
+    ("The Czech group bought an ammunition factory in Zaragoza.", "Zaragoza", "operational"),
+    ("The missile plant in Reutov, which makes cruise missiles, employs 4,000 people.", "Reutov", "operational"),
+    # expansion and conversion
+    ("Mesko expanded its shell plant in Skarzysko-Kamienna.", "Skarżysko-Kamienna", "expanded"),
+    ("Production capacity at the ammunition plant in Nowa Deba was doubled.", "Nowa Dęba", "expanded"),
+    ("A tractor plant in Kurgan is being converted to make drones.", "Kurgan", "converting"),
+    ("Rheinmetall will convert its car parts plant in Neuss to produce shells.", "Neuss", "converting"),
+    # strikes
+    ("Drones struck an explosives plant in Dzerzhinsk overnight.", "Dzerzhinsk", "struck"),
+    ("The ammunition depot in Toropets was hit by drones.", "Toropets", "struck"),
+    ("An explosion occurred at a gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
+    ("A fire broke out at the missile plant in Bryansk after a drone attack.", "Bryansk", "struck"),
+    ("The Kazan Helicopter Plant was attacked by drones on Monday.", "Kazan", "struck"),
+    ("Drones struck Alabuga overnight, damaging a drone factory.", "Alabuga Special Economic Zone", "struck"),
+    ("Missiles destroyed a drone workshop in Donetsk.", "Donetsk", "struck"),
+    # closure
+    ("The ammunition plant in Chapayevsk was shut down in 2019.", "Chapayevsk", "closed"),
+    ("Production at the shell factory in Mykolaiv was halted.", "Mykolayiv", "closed"),
+    ("A former explosives plant in Shostka stands empty.", "Shostka", "closed"),
+]
+
+# Negation and modality keep a status from being read off a verb.
+NEGATED = [
+    ("The ammunition depot in Toropets has not been hit.", "struck"),
+    ("The drone factory in Yelabuga was never attacked.", "struck"),
+    ("Drones could strike the missile plant in Votkinsk.", "struck"),
+    ("No attack on the shell plant in Tula was reported.", "struck"),
+    ("The drone factory in Kazan did not produce anything last year.", "operational"),
+    ("The company has not built the shell plant in Lviv.", "operational"),
+]
+
+# (text, the source the claim names)
+SOURCES = [
+    ("Ukraine said its drones struck an ammunition plant in Bryansk.", "Ukraine"),
+    ("The plant in Tula was hit overnight, said Ukraine's defence ministry.", "Ukraine's defence ministry"),
+    ("A drone factory is being built in Kazan, according to The Wall Street Journal.", "The Wall Street Journal"),
+    ("According to satellite imagery analysts, a new missile plant operates in Votkinsk.",
+     "satellite imagery analysts"),
+    ("The shell plant in Lviv will open in May, reported Reuters.", "Reuters"),
+    ("A drone factory in Izhevsk was struck, local residents said.", "local residents"),
+    ("BelPol reported that a shell plant is under construction in Slutsk.", "BelPol"),
+    ("A report by the Institute for the Study of War said a drone factory operates in Yelabuga.",
+     "Institute for the Study of War"),
+    ("Iran opened a drone factory in Dushanbe, citing Tajik officials.", "Tajik officials"),
+    ("Satellite images show a new drone factory in Yelabuga, Tatarstan.", "Satellite images"),
+    ("Governor Ivan Petrov told reporters that an explosives plant in Kotovsk was hit.", "Governor Ivan Petrov"),
+    ("The ammunition plant in Perm was struck, as reported by local media.", "local media"),
+    ("The Pentagon confirmed that a missile plant in Pyongyang was expanded.", "Pentagon"),
+    ("In a statement, the Estonian Centre for Defence Investments said an ammunition plant would be built "
+     "in Kivioli.", "Estonian Centre for Defence Investments"),
+]
+
+# Sources stated outside the facility's sentence, within its paragraph.
+PARAGRAPH_SOURCES = [
+    ("Drones struck an explosives plant in Dzerzhinsk overnight. Regional governor Ivan Petrov confirmed the "
+     "attack.", "Regional governor Ivan Petrov"),
+    ("The missile plant in Votkinsk is expanding. That is what Ukrainian intelligence reported on Friday.",
+     "Ukrainian intelligence"),
+    ("Ukrainian military intelligence said on Monday that it had new information. A drone factory is being "
+     "built in Izhevsk.", "Ukrainian military intelligence"),
+    ("Analyst Jane Doe spoke to the newspaper. She said a shell plant in Tula had been hit.", "Analyst Jane Doe"),
+    ("KYIV (Ukrinform) - A drone factory in Kumertau was struck overnight.", "Ukrinform"),
+    ("Nammo opened a new shell factory in Raufoss on Tuesday. The company said the plant makes 155 mm shells.",
+     "Nammo"),
+]
+
+# (text, place, operators): the state or company that builds or runs the plant, never the attacker.
+OPERATORS = [
+    ("Ukrainian drones struck a drone factory in Yelabuga.", "Yelabuga", ["RU"]),
+    ("Russian missiles hit a shell plant in Kharkiv.", "Kharkiv", ["UA"]),
+    ("The plant in Tula was attacked by Ukrainian drones.", "Tula", ["RU"]),
+    ("Iranian engineers are building a drone factory in Minsk, Belarus.", "Minsk", ["IR", "BY"]),
+    ("German drone maker Quantum Systems opened a factory in Lviv.", "Lviv", ["DE"]),
+    ("South Korea's Hanwha Aerospace plans to build a howitzer plant in Petrești, Romania.", "Petreşti", ["KR"]),
+    ("Ukrainian drone maker Ukrspecsystems opened a factory in Suffolk, England, for the British army.",
+     "England", ["UA"]),
+    ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
+    ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
+    ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
+]
+
+# A meeting, fair or visit is not where the facility is.
+MEETINGS = [
+    ("At a defence fair in Warsaw, officials said a missile plant would be built in Poland.", "Poland"),
+    ("During a visit to Minsk, Russian officials said a drone factory would be built in Belarus.", "Belarus"),
+    ("At a summit in Vilnius, ministers agreed to build a shell plant in Latvia.", "Latvia"),
+    ("Speaking at a conference in Berlin, the CEO said the company will open a plant in Lithuania to make "
+     "ammunition.", "Lithuania"),
+]
+
+# Places that name the facility, and places the facility is in.
+PLACES = [
+    ("Drones hit the Kumertau drone plant.", "Kumertau", "city"),
+    ("The Saratov Aggregate Plant was attacked by drones.", "Saratov", "city"),
+    ("Kazan's helicopter plant was struck overnight.", "Kazan", "city"),
+    ("A drone factory opened in Yelabuz, Tatarstan, Russia.", "Yelabuga", "city"),
+    ("Drones struck a drone factory in the village of Lesnoy in Ryazan region.", "Lesnoy", "city"),
+    ("An ammunition plant is under construction in Bryansk region.", "Bryanskaya oblast'", "region"),
+    ("Belarus is constructing a drone factory.", "Belarus", "country"),
+    ("Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
+    ("The plant in Russia's Rostov Oblast was hit by drones.", "Rostovskaya oblast'", "region"),
+    ("Turkish drone maker Baykar bought aircraft plants in Villanova d'Albenga and Genoa.", "Genoa", "city"),
+]
+
+
+def claim_at(analyse_text, text: str, place: str):
+    mentions, claims = analyse_text(text)
+    found = [c for c in claims if c.place.name == place]
+    assert found, [(c.place.name, c.status, c.evidence) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, place, status", STATUS)
+def test_claim_frames_status_from_grammar(analyse_text, text, place, status):
+    claim = claim_at(analyse_text, text, place)
+    assert claim.status == status, claim.status_cue
+    assert claim.status_cue  # the words that decided it travel with the claim
+
+
+@pytest.mark.parametrize("text, not_status", NEGATED)
+def test_claim_frames_negation_and_modality(analyse_text, text, not_status):
+    _, claims = analyse_text(text)
+    assert claims and all(c.status != not_status for c in claims), [(c.status, c.status_cue) for c in claims]
+
+
+@pytest.mark.parametrize("text, source", SOURCES)
+def test_claim_frames_source_in_the_sentence(analyse_text, text, source):
+    _, claims = analyse_text(text)
+    assert claims and claims[0].attribution == source
+    assert claims[0].source_sentence is None  # the evidence itself names the source
+
+
+@pytest.mark.parametrize("text, source", PARAGRAPH_SOURCES)
+def test_claim_frames_source_elsewhere_in_the_paragraph(analyse_text, text, source):
+    _, claims = analyse_text(text)
+    assert claims and claims[-1].attribution == source
+
+
+def test_claim_frames_source_sentence_is_kept_with_the_claim(analyse_text):
+    _, claims = analyse_text("A drone factory in Kumertau was struck overnight. Ukrainian officials confirmed it.")
+    assert claims[0].attribution == "Ukrainian officials"
+    assert claims[0].source_sentence == "Ukrainian officials confirmed it."
+
+
+def test_claim_frames_source_does_not_cross_paragraphs(analyse_text):
+    text = ("Officials in Kyiv spoke on Monday about the war.\n\nWeeks later, a drone factory in Kumertau was "
+            "struck.\n\nA third paragraph follows here.")
+    _, claims = analyse_text(text)
+    assert claims and claims[0].attribution is None
+
+
+@pytest.mark.parametrize("text, place, operators", OPERATORS)
+def test_claim_frames_operators_not_attackers(analyse_text, text, place, operators):
+    assert claim_at(analyse_text, text, place).operators == operators
+
+
+@pytest.mark.parametrize("text, place", MEETINGS)
+def test_claim_frames_meeting_place_is_not_the_facility(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == [place]
+
+
+@pytest.mark.parametrize("text, place, precision", PLACES)
+def test_claim_frames_place_attached_to_the_facility(analyse_text, text, place, precision):
+    claim = claim_at(analyse_text, text, place)
+    assert claim.precision == precision
+
+
+def test_claim_frames_known_site_keeps_its_town_id_and_source(analyse_text):
+    claim = claim_at(analyse_text, "Drones struck the Alabuga special economic zone.", "Alabuga Special Economic Zone")
+    assert claim.precision == "site" and claim.place.geonameid == 468082  # Yelabuga, the town it belongs to
+    assert claim.place.source.startswith("http") and claim.place.region_code == "RU-TA"
+
+
+def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse_text):
+    text = ("A drone factory was built in Kumertau. Separately, an ammunition depot in Tula was hit. "
+            "The factory makes 100 drones a month.")
+    _, claims = analyse_text(text)
+    assert claims[-1].place.name == "Kumertau" and claims[-1].capacity.number == 100
