@@ -65,8 +65,8 @@ def main() -> None:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     n = args.n
     report(f"pipeline ({n} articles, {words / n:.0f} words each on average, from {args.corpus})", [
-        ("spaCy NER alone (tok2vec+senter+ner), 1 process", f"{n / ner:.1f} articles/s"),
-        ("full pipeline, 1 process", f"{n / one:.1f} articles/s ({(n / one) / (n / ner):.2f} x NER alone)"),
+        ("spaCy alone (tagger, parser, NER), 1 process", f"{n / ner:.1f} articles/s"),
+        ("full pipeline, 1 process", f"{n / one:.1f} articles/s ({(n / one) / (n / ner):.2f} x spaCy alone)"),
         ("full pipeline, 2 processes", f"{n / two:.1f} articles/s (incl. ~2 s worker start-up)"),
         ("re-run over the unchanged corpus", f"{rerun:.2f} s ({rerun / two:.1%} of a full 2-process run)"),
         ("peak resident memory", f"{peak_rss_mb():.0f} MB main process, {children:.0f} MB largest worker"),

@@ -16,7 +16,7 @@ FAMILIES = {
     "ammunition": ("ammunition", "munition", "shell", "artillery", "round", "mm"),
     "armour": ("tank", "armour", "armor", "howitzer", "fighting vehicle", "combat vehicle"),
     "missile": ("missile", "rocket", "iskander", "warhead"),
-    "explosives": ("explosive", "gunpowder", "powder", "tnt"),
+    "explosives": ("explosive", "gunpowder", "powder", "tnt", "propellant"),
     "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
 }
 _PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}

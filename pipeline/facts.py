@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import frames
@@ -27,7 +28,8 @@ FACILITY_NOUN = re.compile(
     r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
-    r"explosives?|gunpowder|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|bombers?|engines?|tanks?|"
+    r"explosives?|gunpowder|propellants?|rocket (?:fuel|motors?)|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|"
+    r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
     r"frigates?|corvettes?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
@@ -46,7 +48,7 @@ _QUALIFIERS = re.compile(
 # Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
     ("struck", r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|bombed|"
-               r"damaged|on fire|fire broke out|drone raid)\b"),
+               r"damaged|on fire|fire broke out|drone raid)\b(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
@@ -95,7 +97,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
 # "the company said": name the company when the paragraph does.
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
-                              r"broadcaster|website|channel|paper)$", re.I)
+                              r"broadcaster|website|channel|paper|owner|operator)$", re.I)
 # "BERLIN (Reuters) -", "KYIV, May 3 (AFP) —": the agency reports the whole article unless a sentence says
 # otherwise.
 AGENCY_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,30}(?:,[^\n(]{0,20})?\s*"
@@ -138,12 +140,22 @@ def companies() -> dict[str, str]:
 
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    """Names as written; a name of five letters or more also in other capitals ("ROSTEC", "RheinMetall"; see
+    :func:`named`), an acronym only as written."""
+    forms = (re.escape(n) if len(n) < 5 else f"(?i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+
+
+@cache
+def _folded(table: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {name.casefold(): iso for name, iso in table}
 
 
 def named(table: dict[str, str], text: str) -> list[tuple[re.Match, str]]:
     """Every name of ``table`` (demonyms, companies) in ``text``, in text order, with its country code."""
-    return [(m, table[m.group()]) for m in _names_pattern(tuple(table)).finditer(text)]
+    folded = _folded(tuple(table.items()))
+    return [(m, folded[m.group().casefold()]) for m in _names_pattern(tuple(table)).finditer(text)
+            if m.group()[0].isupper() or m.group() in table]  # "fire point" in lower case is not Fire Point
 
 
 @dataclass
@@ -155,6 +167,14 @@ class Sentence:
     text: str
     span: object = None
     paragraph: int = 0
+    token_starts: list[int] = field(default_factory=list, repr=False)  # the doc's, to find words by offset
+
+    def words(self, start: int, end: int):
+        """The tokens covering text[start:end] of the sentence (offsets within the sentence)."""
+        doc = self.span.doc
+        i = bisect_right(self.token_starts, self.start + start) - 1
+        j = bisect_left(self.token_starts, self.start + end)
+        return doc[max(i, self.span.start):min(j, self.span.end)]
 
 
 _LINE_BREAK = re.compile(r"\n+")
@@ -165,16 +185,17 @@ def sentences(doc) -> list[Sentence]:
     """spaCy's sentences, also split at line breaks (headlines, bullets and paragraphs end sentences); a line
     break also starts a new paragraph."""
     out: list[Sentence] = []
+    starts, text = [t.idx for t in doc], doc.text  # Doc.text is rebuilt on every access
     for sent in doc.sents:
         start = sent.start_char
         for piece in _LINE_BREAK.split(sent.text):
-            at = doc.text.find(piece, start) if piece else -1
+            at = text.find(piece, start) if piece else -1
             if piece.strip() and at >= 0:
                 lead = len(piece) - len(_BULLET.sub("", piece))
                 begin, end = at + lead, at + len(piece.rstrip())
-                paragraph = out[-1].paragraph + ("\n" in doc.text[out[-1].end:begin]) if out else 0
-                out.append(Sentence(begin, end, piece[lead:].rstrip(),
-                                    doc.char_span(begin, end, alignment_mode="expand"), paragraph))
+                paragraph = out[-1].paragraph + ("\n" in text[out[-1].end:begin]) if out else 0
+                i, j = bisect_right(starts, begin) - 1, bisect_left(starts, end)
+                out.append(Sentence(begin, end, piece[lead:].rstrip(), doc[max(i, 0):j], paragraph, starts))
                 start = at + len(piece)
     return out
 
@@ -209,8 +230,8 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
 
 def _token(sent: Sentence, start: int, end: int):
     """The head (last) token of the words at ``start:end`` of the sentence."""
-    words = sent.span.char_span(start, end, alignment_mode="expand")
-    return words[-1] if words else None
+    words = sent.words(start, end)
+    return words[-1] if len(words) else None
 
 
 def find_products(text: str) -> list[str]:
@@ -297,17 +318,17 @@ def article_attribution(text: str) -> str | None:
 
 def find_event_date(text: str, published: str | None) -> str | None:
     """The first date the sentence gives, as partial ISO (2022, 2022-05, 2022-05-14): dates as written are read
-    by dateparser ("Sept. 5, 2024", "14 May 2022"); relative ones ("on Thursday", "in September", "last week")
-    resolve against the publication date, "on Thursday" being the latest Thursday up to it."""
+    by dateparser ("Sept. 5, 2024", "14 May 2022"); relative ones ("on Thursday", "in September", "last week",
+    "three days ago") resolve against the publication date, "on Thursday" being the latest Thursday up to it."""
     pub = dt.date.fromisoformat(published) if published else None
     for kind, pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
         if kind in ("day", "month"):
-            found = _parsed(m.group(), None)
-            if found:
-                return found[0].isoformat()[:10 if kind == "day" else 7]
+            found = _date_parser().get_date_data(m.group())
+            if found and found.date_obj:
+                return found.date_obj.date().isoformat()[:10 if kind == "day" else 7]
         elif kind == "year":
             return m.group(1)
         elif pub is None:
@@ -319,25 +340,42 @@ def find_event_date(text: str, published: str | None) -> str | None:
             month = MONTHS[m.group(1).lower()]
             ahead = month > pub.month and not _FUTURE.search(text)
             return f"{pub.year - 1 if ahead else pub.year:04d}-{month:02d}"
-        elif found := _parsed(m.group(), pub):
-            day, period = found
-            return day.isoformat()[:{"day": 10, "year": 4}.get(period, 7)]  # a week ago: its month
+        else:
+            return _relative(m.group().lower(), pub)
     return None
 
 
-def _parsed(phrase: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """A date phrase read by dateparser, relative to ``published``, with its period (day, week, month, year)."""
-    data = _date_parser(published).get_date_data(phrase)
-    return (data.date_obj.date(), data.period) if data and data.date_obj else None
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _relative(phrase: str, pub: dt.date) -> str:
+    """"yesterday", "last week", "this year", "three days ago" as partial ISO (a week is told by its month)."""
+    words = phrase.split()
+    if phrase in ("yesterday", "today"):
+        return (pub - dt.timedelta(days=phrase == "yesterday")).isoformat()
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _COUNTS[words[0]]
+        unit = words[1].rstrip("s")
+        if unit == "year":
+            return str(pub.year - count)
+        months = count if unit == "month" else 0
+        day = pub - dt.timedelta(days=count * {"day": 1, "week": 7}.get(unit, 0))
+        year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+        return f"{year:04d}-{month + 1:02d}" + (f"-{day.day:02d}" if unit == "day" else "")
+    back = words[0] != "this"  # "last week", "past month", "this year"
+    if words[1] == "year":
+        return str(pub.year - back)
+    day = pub - dt.timedelta(days=7 * back) if words[1] == "week" else pub
+    year, month = divmod(day.year * 12 + day.month - 1 - (back and words[1] == "month"), 12)
+    return f"{year:04d}-{month + 1:02d}"
 
 
 @cache
-def _date_parser(published: dt.date | None):
+def _date_parser():
     from dateparser.date import DateDataParser
 
-    base = dt.datetime.combine(published, dt.time()) if published else None
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    return DateDataParser(languages=["en"], settings={**settings, **({"RELATIVE_BASE": base} if base else {})})
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past"})
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -366,24 +404,65 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> li
 
 
 def _located(text: str, sent: Sentence, inside: list[Mention], possessive: bool) -> list[Mention]:
+    """The chain of places that locates the facility: a known site, else the first place after a locative
+    preposition ("the Sverdlov plant in Dzerzhinsk"), unless a place naming the facility is more precise ("the
+    Smolensk Aviation Plant in Russia")."""
     noun_ends = [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
-    chosen: list[Mention] = []
+    chains: dict[str, list[Mention]] = {}
+    current: list[Mention] | None = None
     for i, m in enumerate(inside):
         before = text[sent.start:m.start]
-        if ANNOUNCEMENT.search(before[-80:]):
+        gap = text[inside[i - 1].end:m.start] if i else ""
+        if current is not None and current[-1] is inside[i - 1] and (
+                _CHAIN.match(gap) and _within(inside[i - 1], m) or _COORDINATION.match(gap) and (
+                    "," not in gap or inside[i - 1].place.level == m.place.level and not _is_possessive(text, m))):
+            current.append(m)  # "in Homiel, Belarus", "in Latvia and Estonia"; not "in X, Ukraine's agency said"
             continue
-        previous = inside[i - 1] if i else None
-        chained = previous is not None and previous in chosen and (
-            _CHAIN.match(text[previous.end:m.start]) or _COORDINATION.match(text[previous.end:m.start]))
+        current = None
+        if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
+            continue
         if _is_possessive(text, m):  # "Kazan's helicopter plant", but not "Moscow's production"
             modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
         else:
             modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
         near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends)
-        site = m.place.level == "site"  # a known site is where its facility is
-        if chained or (not chosen and (site or near and (LOCATIVE.search(before[-50:]) or modifier))):
-            chosen.append(m)
-    return chosen
+        how = ("site" if m.place.level == "site" else "locative" if near and LOCATIVE.search(before[-50:])
+               else "modifier" if near and modifier else None)
+        if how and how not in chains:
+            current = chains[how] = [m]
+    if "site" in chains:
+        return chains["site"]
+    best = {how: min(_RANK.get(m.place.level, 9) for m in chain) for how, chain in chains.items()}
+    if "modifier" in chains and best["modifier"] < best.get("locative", 9):
+        return chains["modifier"]
+    return chains.get("locative") or chains.get("modifier") or []
+
+
+# Nouns a place may hang on and still locate the facility ("in the town of X", "on the outskirts of X").
+_PLACE_NOUNS = frozenset("""town city village settlement region province district oblast area zone outskirts
+outskirt suburb part north south east west centre center territory republic county state country park complex
+hub border coast port""".split())
+
+
+def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
+    """Whether the place belongs to another noun ("troops in Ukraine", "drones over Tambov"), not to the
+    facility, a verb about it, or a word for a place."""
+    if sent.span is None:
+        return False
+    words = sent.words(m.start - sent.start, m.end - sent.start)
+    if not len(words):
+        return False
+    token = words[-1]
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    owner = token.head.head
+    facility = any(n.start() <= owner.idx - sent.start < n.end() for n in FACILITY_NOUN.finditer(sent.text))
+    return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
+            and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
+
+
+# Parts and kinds of facilities a place may hang on: "production lines in X", "a new hall at X".
+_FACILITY_PARTS = frozenset("line hall shop workshop yard base capacity unit branch subsidiary operation".split())
 
 
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
@@ -428,37 +507,33 @@ def _contains(inner: Mention, outer: Mention) -> bool:
 
 
 def find_operators(text: str, sent: Sentence, mentions: list[Mention], location: Mention | None,
-                   attribution: str | None, locations: list[Mention] = ()) -> list[str]:
-    """States behind the facility: named or demonym actors (not the source, not an attacker), companies' home
-    states, and the host state when states (not companies) act abroad."""
-    body = sent.text
-    attackers = frames.doer_offsets(sent.span, frames.ATTACKING) if sent.span is not None else []
-    runners = frames.doer_offsets(sent.span, frames.RUNNING) if sent.span is not None else []
+                   attribution: str | None, locations: list[Mention] = (), noun: re.Match | None = None) -> list[str]:
+    """States behind the facility: states and companies' home states named where the parse says who builds or
+    runs it (see :func:`frames.operator_offsets`), never the source, an attacker or a customer; and the host
+    state when states (not companies) act abroad, or when nobody is named."""
+    token = _token(sent, noun.start(), noun.end()) if noun is not None and sent.span is not None else None
+    spans = frames.operator_offsets(token) if token is not None else [(sent.start, sent.end)]
 
-    def bystander(start: int, surface: str) -> bool:
-        """The source ("Ukraine said"), an attacker ("Ukrainian drones struck") or a customer ("for the
-        British army")."""
-        return (bool(attribution and surface in attribution) or any(a <= start < b for a, b in attackers)
-                or _CUSTOMER.search(text[max(0, start - 12):start]) is not None)
+    def operator(start: int, surface: str) -> bool:
+        return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution)
+                and _CUSTOMER.search(text[max(0, start - 12):start]) is None)
 
     state_actors: list[str] = []
     company_states: list[str] = []
-    for m, iso in named(demonyms(), body):
-        if not bystander(sent.start + m.start(), m.group()):
-            (company_states if _COMPANY_WORDS.match(body[m.end():]) else state_actors).append(iso)
-    for m, iso in named(companies(), body):
-        if not bystander(sent.start + m.start(), m.group()):
+    for m, iso in named(demonyms(), sent.text):
+        if operator(sent.start + m.start(), m.group()):
+            (company_states if _COMPANY_WORDS.match(sent.text[m.end():]) else state_actors).append(iso)
+    people = [(e.start_char, e.end_char) for e in sent.span.ents if e.label_ == "PERSON"] if sent.span else []
+    for m, iso in named(companies(), sent.text):  # not a person's name ("Rafael Grossi", "Anatoly Antonov")
+        at = sent.start + m.start()
+        if operator(at, m.group()) and not any(a <= at < b for a, b in people):
             company_states.append(iso)
     for m in mentions:
-        if not (sent.start <= m.start < sent.end) or m.place.level != "country" or m in locations:
-            continue
-        if bystander(m.start, m.surface):
-            continue
-        if _COUNTRY_COMPANY.match(text[m.end:m.end + 40]):  # "South Korea's Hanwha Aerospace"
-            company_states.append(m.place.country_code)
-        elif (_ACTS.match(text[m.end:m.end + 30]) or text[max(0, m.start - 5):m.start].lower() == "with "
-              or any(a <= m.start < b for a, b in runners)):  # "Iran operates a plant in ..."
-            state_actors.append(m.place.country_code)
+        if (sent.start <= m.start < sent.end and m.place.level == "country" and m not in locations
+                and operator(m.start, m.surface)):
+            # "South Korea's Hanwha Aerospace" is a company's home; "Iran operates" a state acting
+            (company_states if _COUNTRY_COMPANY.match(text[m.end:m.end + 40]) else state_actors).append(
+                m.place.country_code)
     operators = _unique(state_actors + company_states)
     host = location.place.country_code if location else None
     if host and (state_actors or not operators) and host not in operators:
@@ -546,7 +621,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             article_id=article_id, place=place, precision=_precision(place.level),
             surface=loc.surface if loc else previous.surface, kind=kind, products=products, status=status,
             capacity=capacity, operators=_unique((previous.operators if coreferent else [])
-                                                 + find_operators(text, sent, mentions, loc, attribution, locations)),
+                                                 + find_operators(text, sent, mentions, loc, attribution, locations,
+                                                                  local)),
             event_date=date, attribution=attribution,
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))

@@ -29,7 +29,7 @@ class Filters:
 
 
 def kind_of(f: Facility) -> str:
-    """A facility's product family (drone, ammunition, missile, explosives, aircraft) or "other"."""
+    """A facility's product family (drone, ammunition, armour, missile, explosives, aircraft) or "other"."""
     return next((k for k in (family(c) for c in f.claims) if k), "other")
 
 

@@ -20,13 +20,13 @@ VERB_CLASSES = {
     "build": "build construct erect establish create set_up lay found break_ground",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
-               "acquire buy purchase take_over own",
+               "acquire buy purchase take_over own reopen resume restart",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
     "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize",
-    "convert": "convert repurpose retool transform reconfigure",
+    "convert": "convert repurpose retool transform reconfigure switch",
     "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
 }
 VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}
@@ -58,6 +58,11 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "finish": "operational", "want": "proposed", "hope": "proposed", "seek": "proposed",
                "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed", "cease": "closed"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+DENYING = frozenset("deny refute reject dismiss".split())
+HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
+RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
+# Verbs that say an attack failed.
+FOILED = frozenset("repel repulse thwart foil intercept neutralise neutralize prevent avert".split())
 FUTURE = {"will", "shall"}
 _PARTICLE_DEPS = {"prt", "compound:prt"}
 
@@ -99,20 +104,32 @@ def _auxiliaries(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _hypothetical(verb: Token) -> bool:
+    return any(a in HYPOTHETICAL | FUTURE for a in _auxiliaries(verb))
+
+
 def _reported(verb: Token) -> bool:
     """Whether the verb heads a clause reported by a reporting verb ("officials said the plant would ...")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+    """"has not been hit", "no enterprises were hit", "denied that the plant had been hit"."""
+    subject = _subject(verb)
+    return (any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+            or subject is not None and any(c.lower_ == "no" for c in subject.children)
+            or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING
+            or verb.dep_ in ("ccomp", "acl") and verb.head.lemma_.lower() in HEARSAY
+            and verb.head.head.lemma_.lower() in DENYING)  # "rejected claims that the plant had burned"
 
 
 def _stage(cls: str, verb: Token) -> str:
     """The status a verb of class ``cls`` gives, from its tense, aspect, voice, modality and negation."""
     aux = _auxiliaries(verb)
-    if _negated(verb):
-        return {"operate": "unknown", "close": "operational"}.get(cls, "unknown")
+    if _negated(verb):  # "has not been hit", "was not closed": it stands and works as far as anyone says
+        if verb.lemma_.lower() in RESTARTS:
+            return "closed"
+        return "operational" if cls in ("strike", "close") and not _hypothetical(verb) else "unknown"
     reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
     if any(a in HYPOTHETICAL for a in aux) and not reported:
         return "unknown" if cls == "strike" else "proposed"
@@ -129,7 +146,7 @@ def _stage(cls: str, verb: Token) -> str:
             "convert": "converting", "close": "closed"}[cls]
 
 
-def _controlled(cls: str, verb: Token, status: str) -> tuple[str, Token | None]:
+def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token | None]:
     """The stage as changed by a verb controlling this one: "plans to build", "began producing"."""
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return status, None
@@ -140,10 +157,14 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str, Token | None]:
         stage = "under construction"  # "is working with X to build": the work toward it is under way
     if lemma in ("begin", "start") and cls != "build":
         stage = "operational" if cls == "operate" else status
+    if cls == "strike" and lemma in ("try", "attempt", "seek"):
+        return None, head  # "drones tried to attack the plant": it says nothing of the plant
     if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose"):
         return status, None
     if _negated(head) or any(a in HYPOTHETICAL for a in _auxiliaries(head)):
         stage = "unknown" if stage in ("under construction", "operational") else stage
+    if _negated(verb) and status in ("closed", "operational"):
+        return status, None  # "decided that the plant will not reopen"
     return stage, head
 
 
@@ -155,6 +176,8 @@ def verb_status(verb: Token) -> Status | None:
     if cls is None:
         return None
     status, controller = _controlled(cls, verb, _stage(cls, verb))
+    if status is None:
+        return None
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
@@ -170,16 +193,20 @@ def _event_status(event: Token) -> Status | None:
     if cls is None:
         return None
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
-        return Status("unknown", f"no {event.text}")
+        return Status("operational" if cls == "strike" else "unknown", f"no {event.text}")
     governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if governor is None:
         return Status(STAGES[cls], event.text)
     lemma, cue = _lemma(governor), f"{_cue(governor)} … {event.text}"
+    if cls == "strike" and lemma in FOILED:  # "the attack was repelled": the plant stands
+        return Status("operational", cue)
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
         governed = verb_status(governor)  # "production was halted", "plans for the expansion"
         return Status(governed.status, cue) if governed else None
     if lemma in _TIMELINE:
         aux = _auxiliaries(governor)
+        if _negated(governor) and cls == "operate" and lemma in RESTARTS | {"continue"}:
+            return Status("closed", cue)  # "production will not resume"
         if _negated(governor) or any(a in HYPOTHETICAL for a in aux):
             return Status("unknown" if cls == "strike" else "proposed", cue)
         if any(a in FUTURE for a in aux) or "to" in aux and lemma != "be":  # "to begin", not "appeared to be"
@@ -196,20 +223,21 @@ def _event_noun(noun: Token) -> Token | None:
         event = noun.head.head
         if event.lemma_.lower() in EVENT_NOUNS:
             return event
-        # "a groundbreaking ceremony for the plant": the event qualifies the noun the plant hangs on
-        return next((c for c in event.children if c.dep_ in ("amod", "compound")
-                     and c.lemma_.lower() in EVENT_NOUNS), None)
+        if event.lemma_.lower() in ("ceremony", "work", "project", "programme", "program"):
+            # "a groundbreaking ceremony for the plant", "construction work on the plant"
+            return next((c for c in event.children if c.dep_ in ("amod", "compound")
+                         and c.lemma_.lower() in EVENT_NOUNS), None)
     if noun.dep_ in ("poss", "compound") and noun.head.lemma_.lower() in EVENT_NOUNS:
         return noun.head
     return None
 
 
-def _subject_event(verb: Token) -> Status | None:
-    """"An explosion occurred at the plant", "strikes took place in X": the event is the verb's subject."""
-    subject = _subject(verb)
-    if subject is None or subject.lemma_.lower() not in EVENT_NOUNS:
-        return None
-    return verb_status(subject)
+def _verb_event(verb: Token) -> Status | None:
+    """"An explosion occurred at the plant", "Russia started production at a plant": the event is the verb's
+    subject or object."""
+    event = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                  and c.lemma_.lower() in EVENT_NOUNS), None)
+    return verb_status(event) if event is not None else None
 
 
 def struck_at(place: Token) -> Status | None:
@@ -237,7 +265,7 @@ def status_of(noun: Token) -> Status | None:
     for verb in _governing_verbs(noun):
         if _lemma(verb) in REPORTING_VERBS:
             break  # "X said the plant ...": the reported clause was read below the reporting verb
-        if found := verb_status(verb) or _subject_event(verb):
+        if found := verb_status(verb) or _verb_event(verb):
             return found
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and (found := verb_status(child)):
@@ -368,6 +396,10 @@ def last_person(sentences: list[Span]) -> str | None:
 def _source(head: Token | None) -> Source | None:
     if head is None:
         return None
+    if head.is_upper and len(head) > 2 and head.i == head.sent.start:  # "OSLO, 14 April — Nordhav AS announced"
+        head = next((c for c in head.children if c.dep_ == "appos"), None)
+        if head is None:
+            return None
     if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment"
         author = next((c for c in head.children if c.dep_ == "poss"), None) or next(
             (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
@@ -375,25 +407,58 @@ def _source(head: Token | None) -> Source | None:
         return _source(author) if author is not None else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
         return Source(None, pronoun=head.lower_ in ("he", "she", "they", "it", "we"))
+    if not _speaker(head):
+        return None
     name = _name(head)
     return Source(name) if name else None
 
 
-def doer_offsets(sentence: Span, classes: frozenset[str]) -> list[tuple[int, int]]:
-    """Character spans of who does what verbs of these classes say: the active subject or the passive agent
-    ("Ukrainian drones struck ...", "... was attacked by Ukraine", "Iran operates ...")."""
-    spans = []
-    for token in sentence:
-        if token.pos_ != "VERB" or VERB_CLASS.get(_lemma(token)) not in classes:
+# Common nouns that name who speaks: people, bodies, media, evidence.
+SPEAKER_NOUNS = frozenset("""
+official officials authority authorities ministry ministries government governor mayor spokesman spokeswoman
+spokesperson minister president chief head director commander officer expert experts analyst analysts
+resident residents witness witnesses eyewitness eyewitnesses local locals source sources media outlet outlets
+newspaper paper agency agencies channel channels service services staff department office army military
+forces force intelligence company firm group manufacturer maker producer owner operator concern corporation
+conglomerate contractor giant administration council committee institute center centre researcher
+researchers journalist journalists reporter reporters blogger bloggers observer observers monitor monitors
+footage video videos image images imagery photo photos satellite report worker workers employee employees
+engineer engineers ceo founder people user users account accounts telegram post posts statement
+""".split())
+
+
+def _speaker(head: Token) -> bool:
+    """Whether a phrase's head can say something: a name, a person, a body, a medium or a piece of evidence
+    (not "the factory", "the memorandum", a date)."""
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return False
+    return head.pos_ == "PROPN" or bool(head.ent_type_) or head.lemma_.lower() in SPEAKER_NOUNS \
+        or head.lower_ in SPEAKER_NOUNS
+
+
+def operator_offsets(noun: Token) -> list[tuple[int, int]]:
+    """Character spans that may name who builds or runs the facility ``noun`` names: its own modifiers ("an
+    Iranian drone factory", "Rheinmetall's plant"), the doers of the verbs above it up to a reporting verb
+    ("Iranian engineers are building ...", "Iran is working with Russia to build ..."), and of clauses on it
+    ("a plant run by Rostec"); never the doer of a strike."""
+    phrases = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    for verb in noun.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            if _lemma(verb) in REPORTING_VERBS:
+                break
+            verbs.append(verb)
+    for verb in verbs:
+        if VERB_CLASS.get(_lemma(verb)) == "strike":
             continue
-        for child in token.children:
-            doer = child if child.dep_ == "nsubj" else (
-                next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None)
-            if doer is not None:
-                words = list(doer.subtree)
-                spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+        # a subject the parser hung on an auxiliary (a company name it took for a verb) still counts
+        for child in [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]:
+            if child.dep_ == "nsubj":
+                phrases.append(child)
+            elif child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "with":
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+    spans = []
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     return spans
-
-
-ATTACKING = frozenset({"strike"})
-RUNNING = frozenset({"build", "operate", "plan", "propose", "expand", "convert"})

@@ -52,7 +52,9 @@ _GOVERNMENT_NOUNS = frozenset("officials authorities media government leadership
 def demonyms() -> dict[str, str]:
     """Demonym ("Iranian") -> ISO alpha-2, from geodata/demonyms.csv."""
     with (GEODATA_DIR / "demonyms.csv").open(encoding="utf-8") as f:
-        return {r["demonym"]: r["iso_a2"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+        table = {r["demonym"]: r["iso_a2"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+    # "Iranians", "Israelis": the people, as well as the adjective
+    return {**{f"{d}s": iso for d, iso in table.items() if d.endswith(("an", "i"))}, **table}
 
 
 def model_path() -> Path:
@@ -277,6 +279,8 @@ class Geoparser:
                                              region=span.context_region)
                 if fuzzy:
                     return fuzzy[0]
+            if span.at_facility and matches and matches[0].place.level == "city":
+                return None  # "a plant in Suffolk, England": not the Suffolk of another country
         if not matches:
             return None
         top = matches[0]

@@ -57,6 +57,15 @@ STATUS = [
     ("The ammunition plant in Chapayevsk was shut down in 2019.", "Chapayevsk", "closed"),
     ("Production at the shell factory in Mykolaiv was halted.", "Mykolayiv", "closed"),
     ("A former explosives plant in Shostka stands empty.", "Shostka", "closed"),
+    ("Production at the shell plant in Novomoskovsk will not resume, its owner said.", "Novomoskovsk", "closed"),
+    ("The owner decided that the ammunition factory in Snina will not reopen.", "Snina", "closed"),
+    ("The wagon plant in Gorlitz will switch production to tank parts.", "Görlitz", "converting"),
+    ("Air defences repelled an attack on the missile plant in Votkinsk.", "Votkinsk", "operational"),
+    ("No enterprises were hit at the drone plant in Izhevsk, the governor said.", "Izhevsk", "operational"),
+    ("The governor denied that the gunpowder plant in Tambov had been hit.", "Tambov", "operational"),
+    ("Rogov rejected claims that the ammunition plant in Tula had burned.", "Tula", "operational"),
+    ("Russia started production of attack drones at a new plant in Kumertau.", "Kumertau", "operational"),
+    ("Hanwha held a groundbreaking ceremony for a howitzer factory in Jonava.", "Jonava", "under construction"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -88,6 +97,8 @@ SOURCES = [
     ("The Pentagon confirmed that a missile plant in Pyongyang was expanded.", "Pentagon"),
     ("In a statement, the Estonian Centre for Defence Investments said an ammunition plant would be built "
      "in Kivioli.", "Estonian Centre for Defence Investments"),
+    ("OSLO, 14 April 2025 — Nordhav Munitions AS today announced that it has begun building a shell plant in "
+     "Jonava.", "Nordhav Munitions"),
 ]
 
 # Sources stated outside the facility's sentence, within its paragraph.
@@ -117,6 +128,11 @@ OPERATORS = [
     ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
     ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
     ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
+    ("Rogov rejected claims by Ukrainian Telegram channels that the ammunition plant in Tula had burned.", "Tula",
+     ["RU"]),
+    ("The drone factory in Yelabuga produces copies of Iran's Shahed for attacks on Ukrainian cities.",
+     "Yelabuga", ["RU"]),
+    ("Iran is working with Russia to build a drone plant in Yelabuga.", "Yelabuga", ["IR", "RU"]),
 ]
 
 # A meeting, fair or visit is not where the facility is.
@@ -140,6 +156,17 @@ PLACES = [
     ("Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
     ("The plant in Russia's Rostov Oblast was hit by drones.", "Rostovskaya oblast'", "region"),
     ("Turkish drone maker Baykar bought aircraft plants in Villanova d'Albenga and Genoa.", "Genoa", "city"),
+    ("The Sverdlov explosives plant in Dzerzhinsk was hit overnight.", "Dzerzhinsk", "city"),
+    ("A propellant plant is being built on the outskirts of Biysk.", "Biysk", "city"),
+]
+
+# Places the sentence names that do not locate the facility.
+NOT_THE_PLACE = [
+    ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
+    ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
+    ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
+    ("Ukrainian drone maker Ukrspecsystems opened a factory in Suffolk, England.", "Suffolk"),
+    ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),
 ]
 
 
@@ -200,6 +227,12 @@ def test_claim_frames_meeting_place_is_not_the_facility(analyse_text, text, plac
     assert [c.place.name for c in claims] == [place]
 
 
+@pytest.mark.parametrize("text, place", NOT_THE_PLACE)
+def test_claim_frames_places_that_do_not_locate_the_facility(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert claims and place not in {c.place.name for c in claims}
+
+
 @pytest.mark.parametrize("text, place, precision", PLACES)
 def test_claim_frames_place_attached_to_the_facility(analyse_text, text, place, precision):
     claim = claim_at(analyse_text, text, place)
@@ -217,3 +250,14 @@ def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse
             "The factory makes 100 drones a month.")
     _, claims = analyse_text(text)
     assert claims[-1].place.name == "Kumertau" and claims[-1].capacity.number == 100
+
+
+@pytest.mark.parametrize("text, operators", [
+    ("ROSTEC is building a drone factory in Kazan.", ["RU"]),
+    ("IAEA chief Rafael Grossi visited the missile plant in Isfahan.", ["IR"]),
+    ("Iranians are building a drone factory in Minsk, Belarus.", ["IR", "BY"]),
+    ("The fire point near the ammunition depot in Tula was hit.", ["RU"]),
+])
+def test_claim_frames_operator_names_in_any_capitals_but_not_people_or_plain_words(analyse_text, text, operators):
+    _, claims = analyse_text(text)
+    assert claims and claims[0].operators == operators

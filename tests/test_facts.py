@@ -97,6 +97,14 @@ def test_facts_status_from_cue_words_when_the_parse_says_nothing(sentence, statu
     ("It opened last year.", "2025-03-06", "2024"),
     ("It opened in 2021.", None, "2021"),
     ("No date here.", "2025-03-06", None),
+    ("It opened on Sept. 5, 2024.", None, "2024-09-05"),
+    ("It opened in Dec. 2021.", None, "2021-12"),
+    ("Work began in the summer of 2023.", None, "2023"),
+    ("It was hit last week.", "2025-01-06", "2024-12"),
+    ("It was hit two days ago.", "2025-01-06", "2025-01-04"),
+    ("It opened three months ago.", "2025-01-06", "2024-10"),
+    ("It closed last month.", "2025-01-06", "2024-12"),
+    ("It was hit yesterday.", "2025-01-01", "2024-12-31"),
 ])
 def test_facts_event_dates(sentence, published, date):
     assert find_event_date(sentence, published) == date
