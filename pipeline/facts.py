@@ -22,8 +22,9 @@ from .geoparse import demonyms
 from .records import Capacity, Claim, Mention
 
 FACILITY_NOUN = re.compile(
-    r"\b(?:(?:production|manufacturing|assembly) (?:line|lines|site|sites|base|hub|facility|facilities|plant|"
-    r"plants|capacity|capacities|capabilities)|factory|factories|plant|plants|facility|facilities|workshop|"
+    r"\b(?:(?:production|manufacturing|assembly|repair) (?:lines?|sites?|bases?|hubs?|facility|facilities|plants?|"
+    r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
+    r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"workshops|arsenals?|shipyards?|depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
