@@ -37,7 +37,7 @@ EVENT_NOUNS = {
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
     "purchase": "operate",
     "attack": "strike", "strike": "strike", "explosion": "strike", "blast": "strike", "fire": "strike",
-    "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike", "drone attack": "strike",
+    "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike",
     "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan",
     "proposal": "propose", "idea": "propose", "talks": "propose",
     "expansion": "expand", "upgrade": "expand", "modernisation": "expand", "modernization": "expand",
@@ -54,10 +54,10 @@ ADJECTIVES = {
 # A verb controlling the facility verb ("plans to build", "began producing") decides its stage.
 CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under construction",
                "begin": "under construction", "start": "under construction", "continue": None,
-               "complete": "operational",
-               "finish": "operational", "want": "proposed", "hope": "proposed", "seek": "proposed",
-               "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed", "cease": "closed"}
-HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+               "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
+               "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
+               "cease": "closed"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a plant is able to do
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
 RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
@@ -168,13 +168,16 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     return stage, head
 
 
-def verb_status(verb: Token) -> Status | None:
-    """The status a verb (or event noun) of a known class gives a facility it governs."""
+def verb_status(verb: Token, producer: bool = False) -> Status | None:
+    """The status a verb (or event noun) of a known class gives a facility it governs; a facility that is
+    the ``producer`` (the subject of "builds drones") works, where one that is built is being built."""
     if verb.pos_ not in ("VERB", "AUX"):
         return _event_status(verb)
     cls = VERB_CLASS.get(_lemma(verb))
     if cls is None:
         return None
+    if producer and cls == "build":
+        cls = "operate"
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
@@ -265,11 +268,13 @@ def status_of(noun: Token) -> Status | None:
     for verb in _governing_verbs(noun):
         if _lemma(verb) in REPORTING_VERBS:
             break  # "X said the plant ...": the reported clause was read below the reporting verb
-        if found := verb_status(verb) or _verb_event(verb):
+        if found := verb_status(verb, producer=noun.head == verb and noun.dep_ == "nsubj") or _verb_event(verb):
             return found
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
-        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and (found := verb_status(child)):
-            return found
+        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
+            subject = _subject(child)
+            if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
+                return found
     return None
 
 

@@ -261,3 +261,14 @@ def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse
 def test_claim_frames_operator_names_in_any_capitals_but_not_people_or_plain_words(analyse_text, text, operators):
     _, claims = analyse_text(text)
     assert claims and claims[0].operators == operators
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The factory in Kumertau builds 300 drones a month.", "operational"),
+    ("The factory in Kumertau, which can build 300 drones a month, opened in 2024.", "operational"),
+    ("Iran builds a drone factory in Kumertau.", "under construction"),
+    ("A drone factory that Iran built in Kumertau opened last year.", "operational"),
+])
+def test_claim_frames_a_plant_that_builds_works_a_plant_being_built_does_not(analyse_text, text, status):
+    _, claims = analyse_text(text)
+    assert claims and claims[0].status == status, claims[0].status_cue
