@@ -258,10 +258,8 @@ def _governing_verbs(noun: Token):
 
 
 def status_of(noun: Token) -> Status | None:
-    """What the sentence says happened to the facility ``noun`` names, or None when it says nothing."""
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in ADJECTIVES:
-            return Status(ADJECTIVES[child.lower_], child.text)
+    """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
+    event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
     event = _event_noun(noun)
     if event is not None and (found := verb_status(event)):
         return found
@@ -275,7 +273,8 @@ def status_of(noun: Token) -> Status | None:
             subject = _subject(child)
             if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
                 return found
-    return None
+    adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in ADJECTIVES), None)
+    return Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else None
 
 
 # -- who says so ---------------------------------------------------------------------------------------
@@ -412,6 +411,9 @@ def _source(head: Token | None) -> Source | None:
         return _source(author) if author is not None else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
         return Source(None, pronoun=head.lower_ in ("he", "she", "they", "it", "we"))
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and head.pos_ != "PROPN":  # "its new owner, the firm Karpaty Composites, said"
+        head = named
     if not _speaker(head):
         return None
     name = _name(head)

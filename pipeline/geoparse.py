@@ -204,7 +204,7 @@ class Geoparser:
                 span.matches = self._lookup(span.text)
         article_countries = _article_countries(spans) | _demonym_countries(text)
         for span in spans:
-            span.at_facility = at_facility(text, span.start, span.end)
+            span.at_facility = at_facility(text, span.start, span.end, span.matches)
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
         sites = self._site_mentions(article_id, text)
@@ -254,13 +254,13 @@ class Geoparser:
                     offset += len(part) + 1
             for start, piece in pieces:
                 end = start + len(piece)
+                matches = self._lookup(piece)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
-                    text, start, end)
+                    text, start, end, matches)
                 regional = _REGION_WORD_END.search(piece) is not None  # "Rostov Oblast" is never a person
                 if any(a < end and start < b for a, b in taken + ([] if named or regional else blocked)):
                     continue
                 sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
-                matches = self._lookup(piece)
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
@@ -346,10 +346,14 @@ _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,3}\s+(?:in|near
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 
-def at_facility(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is where a facility is: "a plant in X", "the X drone plant",
-    "X's shell factory". A small town there is a place, where elsewhere it could be a namesake."""
-    return bool(_FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _FACILITY_AFTER.match(text[end:end + 40]))
+def at_facility(text: str, start: int, end: int, matches: list[Match]) -> bool:
+    """Whether the name at ``start:end`` is where a facility is: "a plant in X" (a town of any size), or
+    "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after people, "the
+    Sverdlov plant"). Such a town is a place, where elsewhere it could be a namesake."""
+    if _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    return bool(_FACILITY_AFTER.match(text[end:end + 40]) and matches
+                and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION)
 
 
 def _demonym_countries(text: str) -> set[str]:
