@@ -25,11 +25,13 @@ FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly|repair) (?:lines?|sites?|bases?|hubs?|facility|facilities|plants?|"
     r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
+    r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
     r"workshops|arsenals?|shipyards?|depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
-    r"explosives?|gunpowder|propellants?|rocket (?:fuel|motors?)|bombs?|warheads?|(?:aircraft|helicopter|jet)s?|"
+    r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|rocket (?:fuel|motors?)|bombs?|"
+    r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
     r"frigates?|corvettes?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
@@ -67,7 +69,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"
                     r"manufactur(?:es|ing|ed)|"
                     r"makes|making|began production|started production|in operation|launched|rolls? off|"
-                    r"supplies|assembl(?:es|ing)|works|employs)\b"),
+                    r"supplies|assembl(?:es|ing)|employs)\b"),
 ))
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
@@ -401,7 +403,23 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> li
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
     return (_most_precise_per_chain(text, _located(text, sent, inside, possessive=False))
-            or _most_precise_per_chain(text, _located(text, sent, inside, possessive=True)))
+            or _most_precise_per_chain(text, _located(text, sent, inside, possessive=True))
+            or _the_town(sent, mentions))
+
+
+_THE_TOWN = re.compile(r"\b(?:in|near|outside) the (?:town|city|village|settlement)\b(?! of)", re.I)
+
+
+def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """"its plant in the town": the town named before in this sentence ("Mesko, whose roots are in X, has
+    added a line to its plant in the town")."""
+    m = _THE_TOWN.search(sent.text)
+    if m is None:
+        return []
+    at = sent.start + m.start()
+    towns = [x for x in mentions if sent.start <= x.start and x.end <= at and x.place.level == "city"
+             and x.role == "location"]
+    return towns[-1:]
 
 
 def _located(text: str, sent: Sentence, inside: list[Mention], possessive: bool) -> list[Mention]:
@@ -457,7 +475,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     if token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
     owner = token.head.head
-    facility = any(n.start() <= owner.idx - sent.start < n.end() for n in FACILITY_NOUN.finditer(sent.text))
+    nouns = list(FACILITY_NOUN.finditer(sent.text))
+    facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns for t in (owner, *owner.conjuncts))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
 

@@ -20,12 +20,14 @@ VERB_CLASSES = {
     "build": "build construct erect establish create set_up lay found break_ground",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
-               "acquire buy purchase take_over own reopen resume restart",
+               "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
+               "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
+               "put_into_service come_into_operation go_into_production",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
-    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize",
+    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add",
     "convert": "convert repurpose retool transform reconfigure switch",
     "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
 }
@@ -87,10 +89,17 @@ class Status:
 
 
 def _lemma(token: Token) -> str:
-    """The verb's lemma with its particle or fixed object: "set up", "shut down", "break ground"."""
-    particle = next((c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS or c.lower_ == "ground"), None)
+    """The verb's lemma with its particle or fixed complement when they make a phrase of their own: "set up",
+    "shut down", "break ground", "come online", "brought into service"."""
     lemma = token.lemma_.lower()
-    return f"{lemma} {particle}" if particle and f"{lemma} {particle}" in VERB_CLASS else lemma
+    for child in token.children:
+        phrases = [f"{lemma} {child.lower_}"]
+        if child.dep_ == "prep":
+            phrases += [f"{lemma} {child.lower_} {c.lower_}" for c in child.children if c.dep_ == "pobj"]
+        found = next((p for p in phrases if p in VERB_CLASS), None)
+        if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod"):
+            return found
+    return lemma
 
 
 def _cue(*tokens: Token) -> str:
@@ -110,7 +119,13 @@ def _hypothetical(verb: Token) -> bool:
 
 def _reported(verb: Token) -> bool:
     """Whether the verb heads a clause reported by a reporting verb ("officials said the plant would ...")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    return verb.dep_ == "ccomp" and reporting(verb.head)
+
+
+def reporting(verb: Token) -> bool:
+    """A verb that reports ("said", "confirmed"); "added" only without an object ("added a line" expands)."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTING_VERBS and not (lemma == "add" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _negated(verb: Token) -> bool:
@@ -257,6 +272,34 @@ def _governing_verbs(noun: Token):
             yield token
 
 
+LOCATING = frozenset("be locate situate sit stand lie base house".split())
+
+
+def _located(verb: Token) -> Status | None:
+    """"The works are in Nizhny Tagil", "the plant will be located near X": where a plant is, it stands (or,
+    in the future, is planned)."""
+    if verb.lemma_.lower() not in LOCATING or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "on") for c in verb.children):
+        return None
+    return Status(_stage("operate", verb), _cue(verb))
+
+
+NEW_PARTS = frozenset("line lines hall halls workshop workshops shop shops unit units building buildings wing "
+                      "wings".split())
+_NEW = frozenset("new second third additional extra further".split())
+
+
+def _grown(found: Status, noun: Token, verb: Token) -> Status:
+    """A new line or hall that is built or opens at an existing plant ("added a second line to its plant",
+    "new halls at a munitions complex") expands the plant."""
+    if found.status not in ("operational", "under construction"):
+        return found
+    path = [t for t in noun.ancestors if verb.is_ancestor(t)]
+    parts = [*path, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+    part = next((t for t in parts if t.lower_ in NEW_PARTS and any(c.lower_ in _NEW for c in t.children)), None)
+    return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
+
+
 def status_of(noun: Token) -> Status | None:
     """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
@@ -264,10 +307,12 @@ def status_of(noun: Token) -> Status | None:
     if event is not None and (found := verb_status(event)):
         return found
     for verb in _governing_verbs(noun):
-        if _lemma(verb) in REPORTING_VERBS:
+        if reporting(verb):
             break  # "X said the plant ...": the reported clause was read below the reporting verb
-        if found := verb_status(verb, producer=noun.head == verb and noun.dep_ == "nsubj") or _verb_event(verb):
-            return found
+        subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
+        producer = subject and noun.dep_ == "nsubj"  # "the plant builds drones", not "the plant is built"
+        if found := verb_status(verb, producer=producer) or _verb_event(verb) or (subject and _located(verb)):
+            return _grown(found, noun, verb)
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             subject = _subject(child)
@@ -368,7 +413,7 @@ def _frame_source(token: Token) -> Source | None:
     if lemma == "show":
         subject = _subject(token)
         return _source(subject) if subject is not None and subject.lower_ in SHOWING_SUBJECTS else None
-    if lemma not in REPORTING_VERBS:
+    if not reporting(token):
         return None
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None:  # "as reported by X"
@@ -452,7 +497,7 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
     verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     for verb in noun.ancestors:
         if verb.pos_ in ("VERB", "AUX"):
-            if _lemma(verb) in REPORTING_VERBS:
+            if reporting(verb):
                 break
             verbs.append(verb)
     for verb in verbs:

@@ -257,8 +257,9 @@ class Geoparser:
                 matches = self._lookup(piece)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
                     text, start, end, matches)
-                regional = _REGION_WORD_END.search(piece) is not None  # "Rostov Oblast" is never a person
-                if any(a < end and start < b for a, b in taken + ([] if named or regional else blocked)):
+                # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Skarzysko-Kamienna")
+                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 12):start])
+                if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
@@ -339,6 +340,7 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Lesnoy, Ryazan region"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?)"

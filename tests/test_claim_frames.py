@@ -66,6 +66,12 @@ STATUS = [
     ("Rogov rejected claims that the ammunition plant in Tula had burned.", "Tula", "operational"),
     ("Russia started production of attack drones at a new plant in Kumertau.", "Kumertau", "operational"),
     ("Hanwha held a groundbreaking ceremony for a howitzer factory in Jonava.", "Jonava", "under construction"),
+    ("A new powder line at the plant in Pionki entered service in May.", "Pionki", "expanded"),
+    ("Iran has built four new production halls at a missile complex in Shahrud.", "Shahrud", "expanded"),
+    ("Uralvagonzavod's main works are in Nizhny Tagil, where tanks are built.", "Nizhny Tagil", "operational"),
+    ("The new shell plant will be located near Ruse.", "Ruse", "planned"),
+    ("The drone assembly line in Kumertau came online last month.", "Kumertau", "operational"),
+    ("A defence enterprise in Udmurtia doubled its drone output.", "Udmurtskaya Respublika", "expanded"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -158,6 +164,8 @@ PLACES = [
     ("Turkish drone maker Baykar bought aircraft plants in Villanova d'Albenga and Genoa.", "Genoa", "city"),
     ("The Sverdlov explosives plant in Dzerzhinsk was hit overnight.", "Dzerzhinsk", "city"),
     ("A propellant plant is being built on the outskirts of Biysk.", "Biysk", "city"),
+    ("Polish firm Mesko, whose roots are in Skarzysko-Kamienna, added a shell line to its plant in the town.",
+     "Skarżysko-Kamienna", "city"),
 ]
 
 # Places the sentence names that do not locate the facility.
