@@ -604,7 +604,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     noun = noun or _site_named(sent, mentions)
     if noun is None:
         return []
-    if not PRODUCT_TERMS.search(sent.text) and not (
+    plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
+    if not PRODUCT_TERMS.search(sent.text) and not plant and not (
             military and claim_status(sent, noun, sent.text, None).status != "unknown"):
         return []
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
@@ -631,7 +632,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
         status = decided.status
-        if status == "unknown" and not _qualified(sent.text, local):
+        if status == "unknown" and not (_qualified(sent.text, local) or plant):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5
@@ -649,6 +650,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
+_PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
