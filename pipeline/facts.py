@@ -481,8 +481,10 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
             and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
 
 
-# Parts and kinds of facilities a place may hang on: "production lines in X", "a new hall at X".
-_FACILITY_PARTS = frozenset("line hall shop workshop yard base capacity unit branch subsidiary operation".split())
+# Parts of facilities and the firms that own them, which a place may hang on: "production lines in X", "a
+# bearing manufacturer in X".
+_FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit branch subsidiary operation
+manufacturer maker producer company firm group enterprise supplier contractor venture""".split())
 
 
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:

@@ -149,6 +149,8 @@ def candidate_spans(doc, text: str) -> list[Span]:
             spans.append(named)
             continue
         name = _with_region_word(text, start, name)
+        if compound := _HYPHENED_TOWN.match(text, start + len(name)):  # "Komsomolsk" + "-on-Amur"
+            name += compound.group()
         parts = name.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts) and ent.label_ != "ORG":
             spans.append(Span(start, start + len(parts[0]), parts[0], ent.label_))
@@ -340,6 +342,7 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Lesnoy, Ryazan region"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
 
+_HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")

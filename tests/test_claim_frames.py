@@ -164,6 +164,9 @@ PLACES = [
     ("Turkish drone maker Baykar bought aircraft plants in Villanova d'Albenga and Genoa.", "Genoa", "city"),
     ("The Sverdlov explosives plant in Dzerzhinsk was hit overnight.", "Dzerzhinsk", "city"),
     ("A propellant plant is being built on the outskirts of Biysk.", "Biysk", "city"),
+    ("The aircraft plant in Komsomolsk-on-Amur opened a new assembly hall.", "Komsomolsk-on-Amur", "city"),
+    ("Two production halls of a bearing manufacturer in Barlad, Romania, were sold to a drone maker.", "Bârlad",
+     "city"),
     ("Polish firm Mesko, whose roots are in Skarzysko-Kamienna, added a shell line to its plant in the town.",
      "Skarżysko-Kamienna", "city"),
 ]
