@@ -58,6 +58,11 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 
 def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
+    """Whether the coarse claim can be an earlier report of the same plant. A strike can hit any plant, so a
+    struck one takes a coarse claim only when both name the same product family."""
+    same_family = family(coarse) is not None and family(coarse) == family(fine)
+    if fine.status == "struck" and coarse.status != "struck" and not same_family:
+        return False
     if "unknown" in (coarse.status, fine.status):
         return True
     return STAGE[coarse.status] <= STAGE[fine.status]

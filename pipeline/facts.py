@@ -472,9 +472,12 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     if not len(words):
         return False
     token = words[-1]
-    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+    if token.dep_ == "poss":  # "in Ukraine's sanctions list"
+        owner = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        owner = token.head.head
+    else:
         return False
-    owner = token.head.head
     nouns = list(FACILITY_NOUN.finditer(sent.text))
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns for t in (owner, *owner.conjuncts))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS

@@ -178,6 +178,7 @@ NOT_THE_PLACE = [
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
     ("Ukrainian drone maker Ukrspecsystems opened a factory in Suffolk, England.", "Suffolk"),
     ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),
+    ("The explosives plant in Dzerzhinsk was included in Ukraine's sanctions list in 2023.", "Ukraine"),
 ]
 
 

@@ -48,3 +48,15 @@ def test_facilities_different_products_or_operators_stay_apart():
     turkish = claim("a2", KAZAN, "operational", operators=["TR"])
     assert len(merge([claim("a1", KAZAN, "operational"), gunpowder], ARTICLES)) == 2
     assert len(merge([iranian, turkish], ARTICLES)) == 2
+
+
+def test_facilities_a_coarse_plan_does_not_join_a_struck_plant_of_another_kind(analyse_text):
+    from pipeline.facilities import merge
+    from pipeline.records import Article
+
+    text = ("Baykar, the maker of TB2 drones and Akinci drones, has started building its drone factory in Ukraine, "
+            "the company said. Separately, the company's facilities in Zaporizhzhia were struck by Russian forces.")
+    _, claims = analyse_text(text)
+    facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
+    assert sorted((f.place.name, f.status) for f in facilities) == [("Ukraine", "under construction"),
+                                                                     ("Zaporizhzhia", "struck")]
