@@ -284,3 +284,8 @@ def test_claim_frames_operator_names_in_any_capitals_but_not_people_or_plain_wor
 def test_claim_frames_a_plant_that_builds_works_a_plant_being_built_does_not(analyse_text, text, status):
     _, claims = analyse_text(text)
     assert claims and claims[0].status == status, claims[0].status_cue
+
+
+def test_claim_frames_a_possessed_place_is_not_where_the_plant_is(analyse_text):
+    _, claims = analyse_text("The explosives plant was included in Ukraine's sanctions list in 2023.")
+    assert "Ukraine" not in {c.place.name for c in claims}
