@@ -84,7 +84,11 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|bas
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
                           r"(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w\-]+\s+){0,2}"
                           r"(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|signing|"
-                          r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$", re.I)
+                          r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$"
+                          # "said in a statement issued in Ankara", "told reporters in Minsk"
+                          r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled)\b"
+                          r"(?:(?!plant|factor|facilit|site|works|depot|arsenal|yard|line|hall)[^.;]){0,30}"
+                          r"\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?)\s*$", re.I)

@@ -272,6 +272,7 @@ def _governing_verbs(noun: Token):
             yield token
 
 
+HANDED_OVER = frozenset("sell transfer hand lease".split())
 LOCATING = frozenset("be locate situate sit stand lie base house".split())
 
 
@@ -507,8 +508,9 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
         for child in [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]:
             if child.dep_ == "nsubj":
                 phrases.append(child)
-            elif child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "with":
-                phrases += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "agent" or child.dep_ == "prep" and (
+                    child.lower_ == "with" or child.lower_ == "to" and verb.lemma_.lower() in HANDED_OVER):
+                phrases += [c for c in child.children if c.dep_ == "pobj"]  # "sold to a Turkish drone maker"
     spans = []
     for phrase in phrases:
         words = list(phrase.subtree)

@@ -289,3 +289,14 @@ def test_claim_frames_a_plant_that_builds_works_a_plant_being_built_does_not(ana
 def test_claim_frames_a_possessed_place_is_not_where_the_plant_is(analyse_text):
     _, claims = analyse_text("The explosives plant was included in Ukraine's sanctions list in 2023.")
     assert "Ukraine" not in {c.place.name for c in claims}
+
+
+def test_claim_frames_a_plant_sold_is_run_by_its_buyer(analyse_text):
+    _, claims = analyse_text("The old drone factory in Barlad, Romania, was sold to the Turkish firm Baykar.")
+    assert claims and claims[0].operators == ["TR"]
+
+
+def test_claim_frames_where_a_statement_was_issued_is_not_the_plant(analyse_text):
+    text = "The drone factory would employ 300 people, the company said in a statement issued in Ankara."
+    _, claims = analyse_text(text)
+    assert "Ankara" not in {c.place.name for c in claims}
