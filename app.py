@@ -136,7 +136,8 @@ if shown:
     cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
     st.dataframe(pd.DataFrame([{
         "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
-        "link": mapview.safe_url(articles[c.article_id].url), "attribution": c.attribution, "status": c.status,
+        "link": mapview.safe_url(articles[c.article_id].url), "attribution": c.attribution,
+        "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
         "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),
         hide_index=True, width="stretch",
         column_config={"link": st.column_config.LinkColumn("link", display_text="source")})

@@ -66,8 +66,8 @@ def popup_record(f: Facility, sources: dict[str, int]) -> dict:
         precision += f"; coordinates from {f.place.source}"
     nato = (f"{f.nearest_nato}, {f.nato_distance_km:,.0f} km to its border" if f.nearest_nato else
             "n/a" if located(f) else "not measured: the site is not reported")
-    claims = [{"d": c.event_date, "a": sources.get(c.article_id), "s": c.status, "by": c.attribution,
-               "e": _shorten(c.evidence)}
+    claims = [{"d": c.event_date, "a": sources.get(c.article_id), "by": c.attribution, "e": _shorten(c.evidence),
+               "s": f"{c.status} (“{c.status_cue}”)" if c.status_cue else c.status}
               for c in f.claims[:MAX_POPUP_CLAIMS]]
     return {"id": f.id, "name": f.name, "more": max(0, len(f.claims) - MAX_POPUP_CLAIMS), "claims": claims,
             "rows": [f"{f.place.name} ({precision})", f.status, capacities or "not reported",

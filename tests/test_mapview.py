@@ -80,3 +80,10 @@ def test_mapview_standalone_html_inlines_every_asset(tmp_path):
     assert "/app/static/" not in page and not re.search(r"<script[^>]+src=", page)
     assert "L.markerClusterGroup" in page or "MarkerClusterGroup" in page
     assert "data:image/svg+xml;base64" in page  # the fullscreen icon travels inside the file
+
+
+def test_mapview_popup_claim_shows_the_words_that_decided_its_status():
+    f, articles = facility()
+    f.claims[0].status_cue = "has opened"
+    sources, index = mapview.source_table([f], articles)
+    assert mapview.popup_record(f, index)["claims"][0]["s"] == "operational (“has opened”)"
