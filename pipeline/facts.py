@@ -685,12 +685,15 @@ def _precision(level: str) -> str:
     return level if level in _RANK else "country"
 
 
-def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], published: str | None) -> list[Claim]:
-    """All claims an article makes, in text order."""
+def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], published: str | None,
+                   publisher: str | None = None) -> list[Claim]:
+    """All claims an article makes, in text order. A claim no one in the text is said to make is the
+    ``publisher``'s own reporting."""
     claims: list[Claim] = []
     military = military_context(text)
     sents = sentences(doc)
-    sources = claim_sources(sents, article_attribution(text))
+    own = f"{publisher} (own reporting)" if publisher else None
+    sources = [(name or own, sentence) for name, sentence in claim_sources(sents, article_attribution(text))]
     for sent, source in zip(sents, sources, strict=True):
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                military, source)

@@ -435,8 +435,12 @@ REPORT_NOUNS = frozenset("report statement analysis assessment study investigati
 
 
 def last_person(sentences: list[Span]) -> str | None:
-    """The person these sentences name last, with their title ("Analyst Jane Doe"): whom "she said" means."""
+    """Whom "she said" means: the named subject of the sentence just before ("Muntean reaches out ..."), else
+    the person these sentences name last, with their title ("Analyst Jane Doe")."""
     for sentence in reversed(sentences):
+        subject = _subject(sentence.root)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", ""):
+            return _name(subject)
         person = next((e for e in reversed(sentence.ents) if e.label_ == "PERSON"), None)
         if person is not None:
             return _name(person.root) or person.text

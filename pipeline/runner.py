@@ -51,7 +51,8 @@ def analyse(article: Article, doc=None) -> Analysed:
     from .facts import extract_claims
 
     doc, mentions = _parser().parse(article.id, article.text, doc)
-    return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published)
+    return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published,
+                                             article.publisher)
 
 
 def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:

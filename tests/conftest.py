@@ -31,9 +31,9 @@ def analyse_text(geoparser):
     """Mentions and claims for a text of one's own, as the pipeline makes them."""
     from pipeline.facts import extract_claims
 
-    def run(text: str, published: str | None = "2024-05-10"):
+    def run(text: str, published: str | None = "2024-05-10", publisher: str | None = None):
         doc, mentions = geoparser.parse("test", text)
-        return mentions, extract_claims("test", text, doc, mentions, published)
+        return mentions, extract_claims("test", text, doc, mentions, published, publisher)
 
     return run
 

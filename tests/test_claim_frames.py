@@ -300,3 +300,11 @@ def test_claim_frames_where_a_statement_was_issued_is_not_the_plant(analyse_text
     text = "The drone factory would employ 300 people, the company said in a statement issued in Ankara."
     _, claims = analyse_text(text)
     assert "Ankara" not in {c.place.name for c in claims}
+
+
+def test_claim_frames_a_claim_nobody_is_said_to_make_is_the_publishers_own(analyse_text):
+    _, claims = analyse_text("A drone factory in Kumertau was struck overnight.", publisher="Baltic Wire")
+    assert claims[0].attribution == "Baltic Wire (own reporting)"
+    _, claims = analyse_text("A drone factory in Kumertau was struck overnight, officials said.",
+                             publisher="Baltic Wire")
+    assert claims[0].attribution == "officials"
