@@ -261,7 +261,8 @@ def find_products(text: str) -> list[str]:
 
 
 def find_kind(text: str, noun: re.Match) -> str:
-    """The facility noun with the product words that qualify it: "drone manufacturing plant"."""
+    """The facility noun with the product words that qualify it ("drone manufacturing plant"), else with the
+    first product its clause names ("a plant that makes shells": "shell plant")."""
     before = text[max(0, noun.start() - 60):noun.start()]
     before = DESIGNATION.sub("", before)
     qual = _QUALIFIERS.search(before)
@@ -270,7 +271,7 @@ def find_kind(text: str, noun: re.Match) -> str:
     words = (qual.group(1).lower().split() if qual else []) + head
     kind = " ".join(words)
     if not qual:
-        product = PRODUCT_TERMS.search(text)
+        product = PRODUCT_TERMS.search(clause_around(text, noun.start(), noun.end()))
         if product and product.group().lower() not in _CONTEXT_WORDS:
             kind = f"{_singular(product.group().lower())} {kind}"
     return kind
@@ -494,6 +495,15 @@ _FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit b
 manufacturer maker producer company firm group enterprise supplier contractor venture""".split())
 
 
+def _without_attackers(sent: Sentence) -> str:
+    """The sentence with the words of its attackers blanked out, so that what strikes a plant is not read as
+    what the plant makes."""
+    text = sent.text
+    for start, end in frames.attacker_offsets(sent.span) if sent.span is not None else []:
+        text = text[:start - sent.start] + " " * (end - start) + text[end - sent.start:]
+    return text
+
+
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
     """A known site named in the sentence ("drones struck Alabuga"): it is the facility."""
     site = next((m for m in mentions if sent.start <= m.start < sent.end and m.place.level == "site"), None)
@@ -633,11 +643,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     attribution, source_sentence = source
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
-    products = find_products(sent.text)
+    described = _without_attackers(sent)  # "three drones targeted the chemical plant": not a drone plant
+    products = find_products(described)
     claims = []
     for loc in locations or [None]:
         local = nearest_noun(sent.text, loc.start - sent.start) if loc else noun
-        kind = find_kind(sent.text, local)
+        kind = find_kind(described, local)
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
         status = decided.status

@@ -520,3 +520,18 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
         words = list(phrase.subtree)
         spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     return spans
+
+
+def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
+    """Character spans of what strikes in the sentence: the subject or agent of a strike verb ("three drones
+    targeted the plant", "the plant was hit by missiles")."""
+    spans = []
+    for verb in sentence:
+        if verb.pos_ == "VERB" and VERB_CLASS.get(_lemma(verb)) == "strike":
+            for child in verb.children:
+                doer = child if child.dep_ == "nsubj" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None
+                if doer is not None:
+                    words = list(doer.subtree)
+                    spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
