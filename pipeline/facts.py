@@ -761,9 +761,5 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
         found = named(companies(), " ".join(s.text for s in scope))
         organisations = [e.text for s in scope if s.span is not None for e in s.span.ents if e.label_ == "ORG"]
         if found or organisations:
-            return found[-1][0].group() if found else _trimmed_the(organisations[-1])
+            return found[-1][0].group() if found else frames.without_the(organisations[-1])
     return name
-
-
-def _trimmed_the(name: str) -> str:
-    return name[4:] if name.startswith("the ") else name

@@ -393,11 +393,12 @@ def _closing_source(sentence: Span) -> Source | None:
     if comma is None or words[-1].i - comma > 8:
         return None
     phrase = sentence.doc[comma + 1:words[-1].i]
-    name = _trimmed(phrase.text)
+    name = without_the(phrase.text)
     return Source(name) if name and phrase.root.pos_ in ("NOUN", "PROPN") else None
 
 
-def _trimmed(text: str) -> str:
+def without_the(text: str) -> str:
+    """"the governor" as a name: "governor"."""
     return text[4:] if text.startswith("the ") else text
 
 
