@@ -230,8 +230,9 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
     if sent.span is not None:
         where = _token(sent, place.start - sent.start, place.end - sent.start) if place else None
         what = _token(sent, noun.start(), noun.end())
-        found = (frames.struck_at(where) if where is not None else None) or (
-            frames.status_of(what) if what is not None else None)
+        said = None if what is None else (  # a production verb ("shells are made in X") speaks for itself
+            frames.verb_status(what, producer=True) if what.pos_ == "VERB" else frames.status_of(what))
+        found = (frames.struck_at(where) if where is not None else None) or said
     return found or _cue_status(clause) or frames.Status("unknown", "")
 
 
@@ -400,15 +401,18 @@ def _iso(year: int, month: int, day: int) -> str | None:
 MAX_PLACE_AFTER_NOUN = 100
 
 
-def facility_locations(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
+                       anchors: list[int] | None = None) -> list[Mention]:
     """The places the sentence puts a facility at: the first place after a locative preposition or naming
     the facility ("the Dzerzhinsk plant"), near a facility noun, with the places coordinated or chained to it
     ("in Belarus and Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("north of Oslo")
-    only describe. A possessive ("Kazan's plant") serves when no other place does ("Iran's plant in Belarus")."""
+    only describe. A possessive ("Kazan's plant") serves when no other place does ("Iran's plant in Belarus").
+    ``anchors`` are the sentence offsets places are near: the ends of its facility nouns by default."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
-    return (_most_precise_per_chain(text, _located(text, sent, inside, possessive=False))
-            or _most_precise_per_chain(text, _located(text, sent, inside, possessive=True))
+    ends = anchors if anchors is not None else [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
+    return (_most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=False))
+            or _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=True))
             or _the_town(sent, mentions))
 
 
@@ -427,11 +431,11 @@ def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return towns[-1:]
 
 
-def _located(text: str, sent: Sentence, inside: list[Mention], possessive: bool) -> list[Mention]:
+def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[int],
+             possessive: bool) -> list[Mention]:
     """The chain of places that locates the facility: a known site, else the first place after a locative
     preposition ("the Sverdlov plant in Dzerzhinsk"), unless a place naming the facility is more precise ("the
     Smolensk Aviation Plant in Russia")."""
-    noun_ends = [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
     for i, m in enumerate(inside):
@@ -502,6 +506,18 @@ def _without_attackers(sent: Sentence) -> str:
     for start, end in frames.attacker_offsets(sent.span) if sent.span is not None else []:
         text = text[:start - sent.start] + " " * (end - start) + text[end - sent.start:]
     return text
+
+
+def _production_verb(sent: Sentence) -> re.Match | None:
+    """A verb that puts production at a place (see :func:`frames.production_verbs`), as a match in the
+    sentence that stands where a facility noun would."""
+    if sent.span is None:
+        return None
+    found = frames.production_verbs(sent.span, lambda word: PRODUCT_TERMS.fullmatch(word) is not None
+                                    and word.lower() not in _CONTEXT_WORDS)
+    if not found:
+        return None
+    return re.compile(re.escape(found[0].text)).match(sent.text, found[0].idx - sent.start)
 
 
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
@@ -621,6 +637,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
     noun = noun or _site_named(sent, mentions)
+    verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
+    noun = noun or verb
     if noun is None:
         return []
     plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
@@ -630,7 +648,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
                                                                                       noun.end() + 30]):
         return []
-    locations = facility_locations(text, sent, mentions)
+    locations = facility_locations(text, sent, mentions, [verb.end()] if verb else None)
     coreferent = False
     if not locations:
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
@@ -647,12 +665,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     products = find_products(described)
     claims = []
     for loc in locations or [None]:
-        local = nearest_noun(sent.text, loc.start - sent.start) if loc else noun
-        kind = find_kind(described, local)
+        local = nearest_noun(sent.text, loc.start - sent.start) if loc and not verb else noun
+        kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
         status = decided.status
-        if status == "unknown" and not (_qualified(sent.text, local) or plant):
+        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5

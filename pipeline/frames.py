@@ -536,3 +536,18 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
                     words = list(doer.subtree)
                     spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     return spans
+
+
+def production_verbs(sentence: Span, is_product) -> list[Token]:
+    """Verbs that put production at a place without naming a facility: "ammunition could be manufactured in
+    Berlin", "Nammo makes shells at Raufoss". The verb builds or makes something ``is_product`` accepts (its
+    object or passive subject) and has a place phrase of its own."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build"):
+            continue
+        made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in verb.children)
+        if placed and any(is_product(t.text) for t in made):
+            found.append(verb)
+    return found
