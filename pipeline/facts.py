@@ -688,7 +688,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
-_PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot)s?", re.I)
+_PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
