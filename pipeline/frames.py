@@ -37,6 +37,7 @@ EVENT_NOUNS = {
     "ground-breaking": "build", "foundation": "build",
     "production": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
+    "operation": "operate", "operations": "operate",
     "purchase": "operate",
     "attack": "strike", "strike": "strike", "explosion": "strike", "blast": "strike", "fire": "strike",
     "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike",
@@ -295,7 +296,7 @@ def _grown(found: Status, noun: Token, verb: Token) -> Status:
     "new halls at a munitions complex") expands the plant."""
     if found.status not in ("operational", "under construction"):
         return found
-    path = [t for t in noun.ancestors if verb.is_ancestor(t)]
+    path = [noun, *(t for t in noun.ancestors if verb.is_ancestor(t))]
     parts = [*path, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
     part = next((t for t in parts if t.lower_ in NEW_PARTS and any(c.lower_ in _NEW for c in t.children)), None)
     return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
@@ -306,7 +307,7 @@ def status_of(noun: Token) -> Status | None:
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
     event = _event_noun(noun)
     if event is not None and (found := verb_status(event)):
-        return found
+        return _grown(found, noun, event)  # "the opening of a new production hall"
     for verb in _governing_verbs(noun):
         if reporting(verb):
             break  # "X said the plant ...": the reported clause was read below the reporting verb
