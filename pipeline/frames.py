@@ -297,7 +297,9 @@ def _grown(found: Status, noun: Token, verb: Token) -> Status:
     if found.status not in ("operational", "under construction"):
         return found
     path = [noun, *(t for t in noun.ancestors if verb.is_ancestor(t))]
-    parts = [*path, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    parts = [*path, *objects]  # "built new halls", "the opening of a new hall"
     part = next((t for t in parts if t.lower_ in NEW_PARTS and any(c.lower_ in _NEW for c in t.children)), None)
     return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
 

@@ -72,6 +72,12 @@ STATUS = [
     ("The new shell plant will be located near Ruse.", "Ruse", "planned"),
     ("The drone assembly line in Kumertau came online last month.", "Kumertau", "operational"),
     ("A defence enterprise in Udmurtia doubled its drone output.", "Udmurtskaya Respublika", "expanded"),
+    ("Ammunition could be manufactured in Berlin and Neuss, the company said.", "Neuss", "proposed"),
+    ("Nammo makes artillery shells at Raufoss, Norway.", "Raufoss", "operational"),
+    ("Iran has started producing Shahed drones in Isfahan.", "Isfahan", "operational"),
+    ("The first drone production factory started operations in Leeds on Wednesday.", "Leeds", "operational"),
+    ("The premier attended the opening of a new production hall at the shell plant in Nowa Deba.", "Nowa Dęba",
+     "expanded"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
