@@ -50,8 +50,9 @@ _QUALIFIERS = re.compile(
 
 # Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
-    ("struck", r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|bombed|"
-               r"damaged|on fire|fire broke out|drone raid)\b(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))"),
+    ("struck", r"(?<!ground-)\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
+               r"bombed|damaged|on fire|fire broke out|drone raid)\b"
+               r"(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
@@ -770,14 +771,16 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
 
 
 def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
-    """"The company said", "the outlet reported": the organisation the paragraph names last (a known defence
-    company first), else the one the lead names, if any."""
+    """"The company said", "the outlet reported": the organisation the paragraph names last before the
+    speaker (a known defence company first), else the one the lead names, if any."""
     if not _GENERIC_SPEAKER.match(name):
         return name
+    cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
-        found = named(companies(), " ".join(s.text for s in scope))
-        organisations = [e.text for s in scope if s.span is not None for e in s.span.ents if e.label_ == "ORG"]
+        found = [m for s in scope for m, _ in named(companies(), s.text) if s.start + m.start() < cut]
+        organisations = [e.text for s in scope if s.span is not None for e in s.span.ents
+                         if e.label_ == "ORG" and e.start_char < cut]
         if found or organisations:
-            return found[-1][0].group() if found else frames.without_the(organisations[-1])
+            return found[-1].group() if found else frames.without_the(organisations[-1])
     return name

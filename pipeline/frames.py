@@ -22,7 +22,7 @@ VERB_CLASSES = {
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
-               "put_into_service come_into_operation go_into_production",
+               "put_into_service come_into_operation go_into_production work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
@@ -194,6 +194,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return None
     if producer and cls == "build":
         cls = "operate"
+    if _lemma(verb) == "work" and not producer:
+        return None  # "the plant was working at full capacity", but not "engineers work on the plant"
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None

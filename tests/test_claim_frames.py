@@ -76,6 +76,8 @@ STATUS = [
     ("Nammo makes artillery shells at Raufoss, Norway.", "Raufoss", "operational"),
     ("Iran has started producing Shahed drones in Isfahan.", "Isfahan", "operational"),
     ("The first drone production factory started operations in Leeds on Wednesday.", "Leeds", "operational"),
+    ("The aircraft repair plant in Baranavichy was working at full capacity on ground-attack jets.",
+     "Baranovichi", "operational"),
     ("The premier attended the opening of a new production hall at the shell plant in Nowa Deba.", "Nowa Dęba",
      "expanded"),
 ]
@@ -314,3 +316,10 @@ def test_claim_frames_a_claim_nobody_is_said_to_make_is_the_publishers_own(analy
     _, claims = analyse_text("A drone factory in Kumertau was struck overnight, officials said.",
                              publisher="Baltic Wire")
     assert claims[0].attribution == "officials"
+
+
+def test_claim_frames_the_agency_is_the_one_named_before_not_after(analyse_text):
+    text = ("The State Authority for Military Industry said on Friday that Belarus will build a shell plant. "
+            "The agency said the plant would be located in Barysaw and serve the Union State.")
+    _, claims = analyse_text(text)
+    assert claims[-1].attribution == "The State Authority for Military Industry"
