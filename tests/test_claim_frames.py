@@ -320,6 +320,7 @@ def test_claim_frames_a_claim_nobody_is_said_to_make_is_the_publishers_own(analy
 
 def test_claim_frames_the_agency_is_the_one_named_before_not_after(analyse_text):
     text = ("The State Authority for Military Industry said on Friday that Belarus will build a shell plant. "
-            "The agency said the plant would be located in Barysaw and serve the Union State.")
+            "The agency said the plant would be located in Barysaw and make shells for Rosoboronexport and the "
+            "Union State.")
     _, claims = analyse_text(text)
     assert claims[-1].attribution == "The State Authority for Military Industry"
