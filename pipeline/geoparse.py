@@ -318,6 +318,8 @@ def _admissible(match: Match, label: str, countries: set[str]) -> bool:
         return place.country_code in countries
     if label in ("ORG", "FAC", "FACILITY_NAME") and place.level == "city":
         return place.population >= ORG_MIN_POPULATION or place.country_code in countries
+    if label in ("ORG", "FAC") and place.level == "region" and match.method != "override":
+        return place.country_code in countries  # "the Union State" is not Union County, NJ
     return True
 
 
@@ -332,7 +334,8 @@ def _article_countries(spans: list[Span]) -> set[str]:
     """Countries the article names, directly or through a region."""
     found = set()
     for span in spans:
-        if span.matches and span.matches[0].place.level in ("country", "region"):
+        level = span.matches[0].place.level if span.matches else None
+        if level == "country" or level == "region" and span.label not in ("ORG", "FAC"):  # not "the Union State"
             found.add(span.matches[0].place.country_code)
     return found
 

@@ -76,3 +76,7 @@ def test_geoparse_is_metonymy_rules_directly():
     assert is_metonymy("Warsaw accused Moscow of lying.", 0, 6)
     assert is_metonymy("Warsaw accused Moscow of lying.", 15, 21)
     assert not is_metonymy("Trains run from Warsaw to Gdansk.", 16, 22)
+
+
+def test_geoparse_an_organisation_named_like_a_region_abroad_is_not_a_place(geoparser):
+    assert "Union State" not in places(geoparser, "The plant will supply the Belarusian army and the Union State.")
