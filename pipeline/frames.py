@@ -139,6 +139,11 @@ def _negated(verb: Token) -> bool:
             and verb.head.head.lemma_.lower() in DENYING)  # "rejected claims that the plant had burned"
 
 
+# The status each class gives in the plain present or past ("operates", "was expanded").
+STAGES = {"build": "under construction", "operate": "operational", "strike": "struck", "plan": "planned",
+          "propose": "proposed", "expand": "expanded", "convert": "converting", "close": "closed"}
+
+
 def _stage(cls: str, verb: Token) -> str:
     """The status a verb of class ``cls`` gives, from its tense, aspect, voice, modality and negation."""
     aux = _auxiliaries(verb)
@@ -158,8 +163,7 @@ def _stage(cls: str, verb: Token) -> str:
     if cls == "build":
         ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") or "being" in aux
         return "under construction" if ongoing else "operational"
-    return {"operate": "operational", "plan": "planned", "propose": "proposed", "expand": "expanded",
-            "convert": "converting", "close": "closed"}[cls]
+    return STAGES[cls]
 
 
 def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token | None]:
@@ -202,8 +206,6 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
-STAGES = {"build": "under construction", "operate": "operational", "strike": "struck", "plan": "planned",
-          "propose": "proposed", "expand": "expanded", "convert": "converting", "close": "closed"}
 _TIMELINE = frozenset("be take go begin start resume continue".split())  # "construction will begin"
 
 
