@@ -504,9 +504,18 @@ def _without_attackers(sent: Sentence) -> str:
     """The sentence with the words of its attackers blanked out, so that what strikes a plant is not read as
     what the plant makes."""
     text = sent.text
+    weapons = set()
     for start, end in frames.attacker_offsets(sent.span) if sent.span is not None else []:
+        weapons |= {_singular(m.group().lower()) for m in PRODUCT_TERMS.finditer(text, start - sent.start,
+                                                                              end - sent.start)}
         text = text[:start - sent.start] + " " * (end - start) + text[end - sent.start:]
-    return text
+    # the same weapons elsewhere in the sentence ("... with all drones intercepted") are the attack's too
+    return PRODUCT_TERMS.sub(lambda m: " " * len(m.group()) if _singular(m.group().lower()) in weapons
+                             and not _FACILITY_AFTER_WORD.match(text, m.end()) else m.group(), text)
+
+
+# A product word qualifying a facility noun ("drone factory"): what the plant makes, whatever strikes it.
+_FACILITY_AFTER_WORD = re.compile(r"\s+(?:[a-z]+\s+)?(?:plant|factory|facility|works|production|manufactur)", re.I)
 
 
 def _production_verb(sent: Sentence) -> re.Match | None:

@@ -94,6 +94,7 @@ class Span:
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_OWNER = re.compile(r"^[^\s'’]+(?:\s[^\s'’]+)?['’]s\s+(?=[A-Z])")
 _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
                             r"[Gg]overnorate|[Vv]oivodeship)\b")
 # An upper-case place name opening the text or a paragraph: "BERLIN (Reuters) -", "ANKARA Baykar, ...".
@@ -108,10 +109,13 @@ _BOOST_LOCAL_MIN_POPULATION = 15_000
 
 
 def _clean(text: str, start: int) -> tuple[str, int]:
-    """Drop a leading article and a trailing possessive from an entity's text."""
+    """Drop a leading article, an owner ("Piaggio's Villanova") and a trailing possessive from an entity's
+    text."""
     m = _LEADING_THE.match(text)
     if m:
         text, start = text[m.end():], start + m.end()
+    if owner := _OWNER.match(text):
+        text, start = text[owner.end():], start + owner.end()
     return _POSSESSIVE.sub("", text).strip(), start
 
 
@@ -179,6 +183,16 @@ def _place_naming_facility(name: str, start: int) -> Span | None:
     return Span(start, start + len(place), place, "FACILITY_NAME")
 
 
+def _shortened(span: Span) -> str | None:
+    """A shorter reading of a span the gazetteer does not know: a facility name's first word, a town's name
+    without the particle that seemed to continue it."""
+    if compound := _HYPHENED_TOWN.search(span.text):
+        return span.text[:compound.start()]
+    if span.label == "FACILITY_NAME" and " " in span.text:
+        return span.text.split()[0]
+    return None
+
+
 def _blocked_ranges(doc) -> list[tuple[int, int]]:
     """Character ranges of multi-word names of people, organisations, works and the like."""
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS and len(e) > 1]
@@ -200,9 +214,8 @@ class Geoparser:
         spans = candidate_spans(doc, text)
         for span in spans:
             span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
-            if not span.matches and span.label == "FACILITY_NAME" and " " in span.text:  # "Smolensk Aviation"
-                span.text = span.text.split()[0]
-                span.end = span.start + len(span.text)
+            if not span.matches and (shorter := _shortened(span)):  # "Smolensk Aviation", "Sochi d'Este"
+                span.text, span.end = shorter, span.start + len(shorter)
                 span.matches = self._lookup(span.text)
         article_countries = _article_countries(spans) | _demonym_countries(text)
         for span in spans:
@@ -345,11 +358,13 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Lesnoy, Ryazan region"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
 
-_HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*")
+# "Komsomolsk-on-Amur", "Villanova d'Albenga": a town's name continued by a particle (the tokenizer splits it).
+_HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*|\s+d['’][A-Z][\w]*")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
-_FACILITY_WORD = r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?)"
+_FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
+                  r"sites)")
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,3}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 

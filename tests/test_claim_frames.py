@@ -324,3 +324,11 @@ def test_claim_frames_the_agency_is_the_one_named_before_not_after(analyse_text)
             "Union State.")
     _, claims = analyse_text(text)
     assert claims[-1].attribution == "The State Authority for Military Industry"
+
+
+def test_claim_frames_the_attacks_weapons_are_not_the_plants_products(analyse_text):
+    _, claims = analyse_text("Two drones hit a chemical plant in Perm overnight, and the remaining drones were "
+                             "shot down.")
+    assert claims and claims[0].products == [] and claims[0].kind == "plant"
+    _, claims = analyse_text("Drones struck a drone factory in Kumertau on Monday; three more drones were downed.")
+    assert claims and claims[0].products == ["drones"] and claims[0].kind == "drone factory"

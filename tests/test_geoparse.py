@@ -80,3 +80,22 @@ def test_geoparse_is_metonymy_rules_directly():
 
 def test_geoparse_an_organisation_named_like_a_region_abroad_is_not_a_place(geoparser):
     assert "Union State" not in places(geoparser, "The plant will supply the Belarusian army and the Union State.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The company has a plant in Villanova d’Albenga, Italy.", "Villanova d’Albenga"),
+    ("Work continues at the plant in Villanova d'Albenga.", "Villanova d'Albenga"),
+    ("Output rose at Fincantieri’s Villanova d’Albenga plant in Italy.", "Villanova d’Albenga"),
+])
+def test_geoparse_a_town_name_continued_by_a_particle_or_after_an_owner(geoparser, text, surface):
+    assert places(geoparser, text)[surface].place.geonameid == 3164185
+
+
+def test_geoparse_a_particle_the_gazetteer_does_not_know_leaves_the_town(geoparser):
+    assert places(geoparser, "The new plant in Genoa d’Inverno will make shells.")["Genoa"].place.country_code == "IT"
+
+
+def test_geoparse_a_small_town_where_production_sites_are(geoparser):
+    text = "The company will make drones at sites in Mildenhall and Lakenheath, creating British jobs."
+    found = places(geoparser, text)
+    assert found["Mildenhall"].place.geonameid == 2642543
