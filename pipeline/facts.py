@@ -504,7 +504,7 @@ def _without_attackers(sent: Sentence) -> str:
     """The sentence with the words of its attackers blanked out, so that what strikes a plant is not read as
     what the plant makes."""
     text = sent.text
-    weapons = set()
+    weapons = {_singular(m.group("weapon").lower()) for m in _SHOT_DOWN.finditer(text)}
     for start, end in frames.attacker_offsets(sent.span) if sent.span is not None else []:
         weapons |= {_singular(m.group().lower()) for m in PRODUCT_TERMS.finditer(text, start - sent.start,
                                                                               end - sent.start)}
@@ -514,6 +514,10 @@ def _without_attackers(sent: Sentence) -> str:
                              and not _FACILITY_AFTER_WORD.match(text, m.end()) else m.group(), text)
 
 
+# Weapons the sentence shows as attacking: "a downed drone", "debris of a missile", "intercepted UAVs".
+_SHOT_DOWN = re.compile(r"\b(?:downed|intercepted|shot-down|falling|crashed|(?:debris|fragments?|wreckage|parts) "
+                        r"(?:of|from)(?: an?| the)?)(?: [a-z]+)? (?P<weapon>drones?|UAVs?|missiles?|rockets?)\b",
+                        re.I)
 # A product word qualifying a facility noun ("drone factory"): what the plant makes, whatever strikes it.
 _FACILITY_AFTER_WORD = re.compile(r"\s+(?:[a-z]+\s+)?(?:plant|factory|facility|works|production|manufactur)", re.I)
 
@@ -652,8 +656,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if noun is None:
         return []
     plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
-    if not PRODUCT_TERMS.search(sent.text) and not plant and not (
-            military and claim_status(sent, noun, sent.text, None).status != "unknown"):
+    described = _without_attackers(sent)  # "three drones targeted the chemical plant": not a drone plant
+    # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
+    armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
+        _site_named(sent, mentions))
+    if not armed and not plant and not (
+            military and not PRODUCT_TERMS.search(sent.text)
+            and claim_status(sent, noun, sent.text, None).status != "unknown"):
         return []
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
                                                                                       noun.end() + 30]):
@@ -671,7 +680,6 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     attribution, source_sentence = source
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
-    described = _without_attackers(sent)  # "three drones targeted the chemical plant": not a drone plant
     products = find_products(described)
     claims = []
     for loc in locations or [None]:
@@ -698,6 +706,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
+_GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")

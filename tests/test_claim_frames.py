@@ -332,3 +332,10 @@ def test_claim_frames_the_attacks_weapons_are_not_the_plants_products(analyse_te
     assert claims and claims[0].products == [] and claims[0].kind == "plant"
     _, claims = analyse_text("Drones struck a drone factory in Kumertau on Monday; three more drones were downed.")
     assert claims and claims[0].products == ["drones"] and claims[0].kind == "drone factory"
+
+
+def test_claim_frames_a_site_hit_by_a_downed_drone_is_not_a_drone_site(analyse_text):
+    text = ("Ammunition and missiles were discussed at the summit. In the Kaluga region, debris from a downed drone "
+            "sparked a fire at an industrial site near Obninsk. A shell plant in Bryansk was struck.")
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Bryansk"]
