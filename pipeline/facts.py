@@ -92,7 +92,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
-                    r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?)\s*$", re.I)
+                    r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
+                    r",?\s*in(?: the)?(?: far)?(?: (?:north|south)?-?(?:east|west)?(?:ern)?| central)?)\s*$", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
 # A place naming the facility: "the Yelabuga plant", "the Smolensk Aviation Plant", "Kazan's helicopter plant".
@@ -413,8 +414,26 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
               and m.place.level != "continent"]
     ends = anchors if anchors is not None else [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
     return (_most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=False))
+            or _headed(text, sent, inside)
             or _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=True))
             or _the_town(sent, mentions))
+
+
+_HEAD_START = re.compile(r"[\W_]*")  # list markers, bold, a number
+_HEAD_END = re.compile(r"[*_]*\s*(?:[-–—:|]|[*_]{2})")  # "Kazanlak, Bulgaria – a shell plant", "**Kazanlak**"
+
+
+def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
+    """A list item or paragraph headed by its place: "Kazanlak, Bulgaria – a new shell plant ...", not a
+    dateline ("BRUSSELS - ")."""
+    if not inside or inside[0].surface.isupper() or not _HEAD_START.fullmatch(text, sent.start, inside[0].start):
+        return []
+    chain = [inside[0]]
+    for m in inside[1:]:
+        if not _CHAIN.match(text[chain[-1].end:m.start]):
+            break
+        chain.append(m)
+    return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
 _THE_TOWN = re.compile(r"\b(?:in|near|outside) the (?:town|city|village|settlement)\b(?! of)", re.I)
@@ -473,6 +492,9 @@ outskirt suburb part north south east west centre center territory republic coun
 hub border coast port""".split())
 
 
+_PRODUCT_AFTER_NOUN = 40
+
+
 def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     """Whether the place belongs to another noun ("troops in Ukraine", "drones over Tambov"), not to the
     facility, a verb about it, or a word for a place."""
@@ -489,7 +511,13 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     else:
         return False
     nouns = list(FACILITY_NOUN.finditer(sent.text))
-    facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns for t in (owner, *owner.conjuncts))
+    # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
+    # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
+    clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
+    facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
+                   for t in (owner, *owner.conjuncts, *clause)) or (
+        PRODUCT_TERMS.fullmatch(owner.text) is not None  # what the plant named just before makes
+        and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
 

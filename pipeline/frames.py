@@ -60,6 +60,7 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
                "cease": "closed"}
+INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a plant is able to do
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
@@ -161,7 +162,7 @@ def _stage(cls: str, verb: Token) -> str:
     if future:  # a conversion announced is one under way; the rest are planned
         return {"propose": "proposed", "convert": "converting"}.get(cls, "planned")
     if cls == "build":
-        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") or "being" in aux
+        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") or "being" in aux or _lemma(verb) in INCEPTIVE
         return "under construction" if ongoing else "operational"
     return STAGES[cls]
 
@@ -333,6 +334,9 @@ def status_of(noun: Token) -> Status | None:
 # -- who says so ---------------------------------------------------------------------------------------
 
 
+_DASHES = frozenset("-–—")
+
+
 def _name(head: Token) -> str | None:
     """The name a source phrase gives: its head with compounds, modifiers, possessives and "of" phrases
     ("Ukraine's defence ministry", "the head of the Center"), without relative clauses or appositions."""
@@ -340,6 +344,8 @@ def _name(head: Token) -> str | None:
         return None
     keep = _kept(head)
     words = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep]
+    dateline = next((i for i, t in enumerate(words[:6]) if t.text in _DASHES and words[0].is_upper), None)
+    words = words[dateline + 1:] if dateline is not None else words  # "BRUSSELS - The Commission"
     while words and (words[0].is_punct or words[0].dep_ == "det" and words[0].lower_ in ("the", "a", "an")
                      and not (words[0].text == "The" and words[0].ent_iob_ == "B")):
         words = words[1:]  # "the ministry", but "The Wall Street Journal"

@@ -277,6 +277,8 @@ class Geoparser:
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
+                if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
+                    matches, named = inside, True
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
@@ -324,6 +326,18 @@ def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
         place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
 
 
+def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]) -> list[Match]:
+    """The readings of a name that lie in the region or country named right after it ("Ruse, Bulgaria")."""
+    outer = next((s for s in spans if s.start >= end), None)
+    if outer is None or not outer.matches or not _CHAIN_GAP.match(text[end:outer.start]):
+        return []
+    place = outer.matches[0].place
+    if place.level not in ("country", "region"):
+        return []
+    region = place.region_code if place.level == "region" else None
+    return [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]
+
+
 def _admissible(match: Match, label: str, countries: set[str]) -> bool:
     """Organisation-, facility- and LOC-labelled names need more evidence of being this place."""
     place = match.place
@@ -365,7 +379,7 @@ _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|Distri
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
                   r"sites)")
-_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,3}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 

@@ -6,6 +6,7 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("The company broke ground on a shell plant in Kragujevac on Monday.", "Kragujevac", "under construction"),
     # building: aspect and voice
     ("A drone factory is being built near Kazan.", "Kazan", "under construction"),
     ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
@@ -94,6 +95,7 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
     ("Ukraine said its drones struck an ammunition plant in Bryansk.", "Ukraine"),
     ("The plant in Tula was hit overnight, said Ukraine's defence ministry.", "Ukraine's defence ministry"),
     ("A drone factory is being built in Kazan, according to The Wall Street Journal.", "The Wall Street Journal"),
@@ -117,6 +119,7 @@ SOURCES = [
 
 # Sources stated outside the facility's sentence, within its paragraph.
 PARAGRAPH_SOURCES = [
+    ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
     ("Drones struck an explosives plant in Dzerzhinsk overnight. Regional governor Ivan Petrov confirmed the "
      "attack.", "Regional governor Ivan Petrov"),
     ("The missile plant in Votkinsk is expanding. That is what Ukrainian intelligence reported on Friday.",
@@ -160,6 +163,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    ("- **Kazanlak, Bulgaria** – a new shell plant for the state arsenal is under construction.", "Kazanlak", "city"),
+    ("Ruse, Bulgaria: an explosives plant will be expanded next year.", "Ruse", "city"),
+    ("A factory producing attack drones near Kashan, in central Iran, was struck overnight.", "Kashan", "city"),
+    ("The company broke ground on a plant for solid rocket motors in Karlskoga.", "Karlskoga", "city"),
     ("Drones hit the Kumertau drone plant.", "Kumertau", "city"),
     ("The Saratov Aggregate Plant was attacked by drones.", "Saratov", "city"),
     ("Kazan's helicopter plant was struck overnight.", "Kazan", "city"),
@@ -339,3 +346,8 @@ def test_claim_frames_a_site_hit_by_a_downed_drone_is_not_a_drone_site(analyse_t
             "sparked a fire at an industrial site near Obninsk. A shell plant in Bryansk was struck.")
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == ["Bryansk"]
+
+
+def test_claim_frames_a_dateline_does_not_head_a_list_item(analyse_text):
+    _, claims = analyse_text("MOSCOW - A drone factory will be built, officials said.")
+    assert claims == []
