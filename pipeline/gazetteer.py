@@ -78,6 +78,9 @@ class Gazetteer:
         stripped, region_words = strip_region_words(key)
         if key in self._overrides:
             matches = [Match(p, "override", 1.0) for p in self._overrides[key]]
+        elif region_words and (country := self._by_key(key, levels=("country",)) or (
+                key.startswith("republic of ") and self._by_key(stripped, levels=("country",)))):
+            matches = country  # "the Republic of Kazakhstan" is the state; "the Republic of Tatarstan" is not
         elif region_words:
             regions = ("region",)
             # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"

@@ -134,3 +134,13 @@ def test_gazetteer_failed_build_leaves_nothing_half_built(tmp_path, monkeypatch)
     with pytest.raises(sqlite3.Error):
         gazetteer_build.build(path)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("query, name, level", [
+    ("Republic of Kazakhstan", "Kazakhstan", "country"),
+    ("Republic of Belarus", "Belarus", "country"),
+    ("Republic of Tatarstan", "Tatarstan, Respublika", "region"),
+])
+def test_gazetteer_a_republic_is_a_state_unless_it_is_a_region(gazetteer, query, name, level):
+    place = gazetteer.lookup(query)[0].place
+    assert (place.name, place.level) == (name, level)
