@@ -34,7 +34,7 @@ PRODUCT_TERMS = re.compile(
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
-    r"frigates?|corvettes?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"frigates?|corvettes?|destroyers?|cruisers?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|storage|refining|"
@@ -459,7 +459,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
     for i, m in enumerate(inside):
-        before = text[sent.start:m.start]
+        before = text[sent.start:m.start].rstrip("*_")  # "At **Nampo**": emphasis is not a word
         gap = text[inside[i - 1].end:m.start] if i else ""
         if current is not None and current[-1] is inside[i - 1] and (
                 _CHAIN.match(gap) and _within(inside[i - 1], m) or _COORDINATION.match(gap) and (

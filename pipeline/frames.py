@@ -51,7 +51,8 @@ ADJECTIVES = {
     "proposed": "proposed", "potential": "proposed", "possible": "proposed", "hypothetical": "proposed",
     "former": "closed", "defunct": "closed", "abandoned": "closed", "disused": "closed", "closed": "closed",
     "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck",
-    "operational": "operational", "existing": "operational", "working": "operational",
+    "operational": "operational", "existing": "operational", "working": "operational", "active": "operational",
+    "idle": "closed", "inactive": "closed",
     "unfinished": "under construction", "half-built": "under construction",
 }
 # A verb controlling the facility verb ("plans to build", "began producing") decides its stage.
@@ -291,6 +292,16 @@ def _located(verb: Token) -> Status | None:
     return Status(_stage("operate", verb), _cue(verb))
 
 
+def _described(verb: Token) -> Status | None:
+    """"The shipyard remains active", "the plant is idle": a state the copula gives the facility."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return None
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
+    if state is None or _negated(verb):
+        return None
+    return Status(ADJECTIVES[state.lower_], f"{_cue(verb)} {state.text}")
+
+
 NEW_PARTS = frozenset("line lines hall halls workshop workshops shop shops unit units building buildings wing "
                       "wings".split())
 _NEW = frozenset("new second third additional extra further".split())
@@ -320,7 +331,8 @@ def status_of(noun: Token) -> Status | None:
             break  # "X said the plant ...": the reported clause was read below the reporting verb
         subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
         producer = subject and noun.dep_ == "nsubj"  # "the plant builds drones", not "the plant is built"
-        if found := verb_status(verb, producer=producer) or _verb_event(verb) or (subject and _located(verb)):
+        if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
+                subject and (_located(verb) or _described(verb))):
             return _grown(found, noun, verb)
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
@@ -469,8 +481,9 @@ def _source(head: Token | None) -> Source | None:
         if head is None:
             return None
     if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment"
+        # "an analysis of satellite imagery by X": the parser may hang "by X" on any word of the phrase
         author = next((c for c in head.children if c.dep_ == "poss"), None) or next(
-            (p for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            (p for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj"), None)
         return _source(author) if author is not None else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:

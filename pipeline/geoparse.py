@@ -140,7 +140,7 @@ def _with_region_word(text: str, start: int, name: str) -> str:
 def candidate_spans(doc, text: str) -> list[Span]:
     """Entity spans worth asking the gazetteer about, plus datelines ("BERLIN (Reuters) -").
 
-    A following region word joins the span ("Bryansk region"); hyphenated pairs ("Russia-Ukraine") split.
+    A following region word joins the span ("Bryansk region").
     """
     spans = []
     for ent in doc.ents:
@@ -155,13 +155,7 @@ def candidate_spans(doc, text: str) -> list[Span]:
         name = _with_region_word(text, start, name)
         if compound := _HYPHENED_TOWN.match(text, start + len(name)):  # "Komsomolsk" + "-on-Amur"
             name += compound.group()
-        parts = name.split("-")
-        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and ent.label_ != "ORG":
-            spans.append(Span(start, start + len(parts[0]), parts[0], ent.label_))
-            second = start + len(parts[0]) + 1
-            spans.append(Span(second, second + len(parts[1]), parts[1], ent.label_))
-        else:
-            spans.append(Span(start, start + len(name), name, ent.label_))
+        spans.append(Span(start, start + len(name), name, ent.label_))
     for m in _DATELINE.finditer(text[:2000]):
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
             spans.append(Span(m.start(1), m.end(1), m.group(1), "DATELINE"))
@@ -211,12 +205,13 @@ class Geoparser:
         return doc, self.mentions(article_id, text, doc)
 
     def mentions(self, article_id: str, text: str, doc) -> list[Mention]:
-        spans = candidate_spans(doc, text)
-        for span in spans:
+        spans = []
+        for span in candidate_spans(doc, text):
             span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
             if not span.matches and (shorter := _shortened(span)):  # "Smolensk Aviation", "Sochi d'Este"
                 span.text, span.end = shorter, span.start + len(shorter)
                 span.matches = self._lookup(span.text)
+            spans += [span] if span.matches else self._hyphen_parts(span)
         article_countries = _article_countries(spans) | _demonym_countries(text)
         for span in spans:
             span.at_facility = at_facility(text, span.start, span.end, span.matches)
@@ -233,6 +228,19 @@ class Geoparser:
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
         return sorted(out, key=lambda m: m.start)
+
+    def _hyphen_parts(self, span: Span) -> list[Span]:
+        """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town
+        ("Kamensk-Shakhtinsky")."""
+        parts = span.text.split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts) or span.label == "ORG":
+            return [span]
+        second = span.start + len(parts[0]) + 1
+        halves = [Span(span.start, span.start + len(parts[0]), parts[0], span.label),
+                  Span(second, second + len(parts[1]), parts[1], span.label)]
+        for half in halves:
+            half.matches = self._lookup(half.text)
+        return halves
 
     def _site_mentions(self, article_id: str, text: str) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""

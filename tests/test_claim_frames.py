@@ -6,6 +6,10 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("Missiles, shells and drones are made there. - At **Sinpo**, the shipyard remains active.", "Sinp’o",
+     "operational"),
+    ("Missiles, shells and drones are made there. The ammunition plant in Kragujevac has been idle since May.",
+     "Kragujevac", "closed"),
     ("The company broke ground on a shell plant in Kragujevac on Monday.", "Kragujevac", "under construction"),
     # building: aspect and voice
     ("A drone factory is being built near Kazan.", "Kazan", "under construction"),
@@ -95,6 +99,8 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("A drone factory in Kumertau was expanded last year, according to an assessment of commercial satellite "
+     "photos by the Open Source Centre.", "Open Source Centre"),
     ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
     ("Ukraine said its drones struck an ammunition plant in Bryansk.", "Ukraine"),
     ("The plant in Tula was hit overnight, said Ukraine's defence ministry.", "Ukraine's defence ministry"),

@@ -99,3 +99,9 @@ def test_geoparse_a_small_town_where_production_sites_are(geoparser):
     text = "The company will make drones at sites in Mildenhall and Lakenheath, creating British jobs."
     found = places(geoparser, text)
     assert found["Mildenhall"].place.geonameid == 2642543
+
+
+def test_geoparse_a_hyphenated_town_is_one_name_and_a_pair_of_states_two(geoparser):
+    found = places(geoparser, "Drones hit a plant in Kamensk-Shakhtinsky as the Russia-Ukraine talks stalled.")
+    assert found["Kamensk-Shakhtinsky"].place.geonameid == 553399
+    assert {found["Russia"].place.country_code, found["Ukraine"].place.country_code} == {"RU", "UA"}
