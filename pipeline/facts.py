@@ -803,6 +803,12 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
             name = frames.last_person(earlier) or next((n for n in reversed(named) if n), None)
         named.append(_named_speaker(name, sent, sents) if name else None)
+    return spread_sources(sents, named, agency)
+
+
+def spread_sources(sents: list[Sentence], named: list[str | None], agency: str | None,
+                   ) -> list[tuple[str | None, str | None]]:
+    """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``."""
     lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i]), None)
     out = []
     for i, sent in enumerate(sents):

@@ -197,7 +197,14 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer, nlp=None) -> None:
         self.gazetteer = gazetteer
-        self.nlp = nlp or load_nlp()
+        self._nlp = nlp
+
+    @property
+    def nlp(self):
+        """spaCy's English pipeline, loaded when first needed (a Russian corpus never needs it)."""
+        if self._nlp is None:
+            self._nlp = load_nlp()
+        return self._nlp
 
     def parse(self, article_id: str, text: str, doc=None) -> tuple[object, list[Mention]]:
         """The spaCy Doc and the resolved mentions of one text."""

@@ -34,12 +34,13 @@ class RunSummary:
 
 
 def _parser():
+    """The process's geoparser (English and, through the same gazetteer, Russian and Ukrainian)."""
     global _worker_parser
     if _worker_parser is None:
+        from .cyrillic import CyrillicGeoparser
         from .gazetteer import Gazetteer
-        from .geoparse import Geoparser
 
-        _worker_parser = Geoparser(Gazetteer.open())
+        _worker_parser = CyrillicGeoparser(Gazetteer.open())
     return _worker_parser
 
 
@@ -47,9 +48,12 @@ BATCH = 16  # articles per spaCy batch (and per task sent to a worker)
 
 
 def analyse(article: Article, doc=None) -> Analysed:
-    """The per-article stages: place mentions and the claims they carry."""
+    """The per-article stages: place mentions and the claims they carry, read in the article's language."""
+    from . import cyrillic
     from .facts import extract_claims
 
+    if article.language in cyrillic.LANGUAGES:
+        return article, *cyrillic.analyse(_parser(), article)
     doc, mentions = _parser().parse(article.id, article.text, doc)
     return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published,
                                              article.publisher)
@@ -61,10 +65,13 @@ def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:
     If the batch fails, its articles are analysed one by one, and an article that fails is an IngestFailure naming
     it: one article never stops the run.
     """
-    nlp = _parser().nlp  # outside the try: a missing gazetteer or model is the run's error
+    from .cyrillic import LANGUAGES
+
+    english = [a for a in articles if a.language not in LANGUAGES]
+    nlp = _parser().nlp if english else None  # outside the try: a missing gazetteer or model is the run's error
     try:
-        docs = nlp.pipe([a.text for a in articles], batch_size=BATCH)
-        return [analyse(a, doc) for a, doc in zip(articles, docs, strict=True)]
+        docs = iter(nlp.pipe([a.text for a in english], batch_size=BATCH) if english else ())
+        return [analyse(a, None if a.language in LANGUAGES else next(docs)) for a in articles]
     except Exception as err:
         if len(articles) > 1:
             return [result for article in articles for result in analyse_batch([article])]

@@ -1,0 +1,496 @@
+"""Russian and Ukrainian articles: place names resolved through their lemmas, and claims read with the same
+frame as English ones (a facility noun or product, the place a locative preposition attaches, the status from
+the verb's meaning, aspect, tense and negation, the source from reporting phrases).
+
+Words and sentences come from razdel, lemmas and grammar from pymorphy3's Russian and Ukrainian dictionaries,
+people and organisations in Russian text from natasha's NER; all of them ship their data in their PyPI
+packages. Place names are looked up in the gazetteer by every nominative reading of their words ("в Елабуге"
+-> Елабуга, "Брянской области" -> Брянская область, "у Вишневому" -> Вишневе).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import cyrillic_lexicon as lex
+from .facts import Sentence, spread_sources
+from .geoparse import Geoparser, Span, _article_countries
+from .records import Claim, Mention
+
+LANGUAGES = ("ru", "uk")
+REGION_NOUNS = frozenset("область край республика район округ регион республіка регіон федерация федерація"
+                         .split())
+_CONJUNCTIONS = frozenset("и і й та".split())
+_TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
+полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
+_QUOTES = "«\"„“'"
+_METONYMY_BEFORE = ("со стороны", "з боку")
+_LINE_BREAK = re.compile(r"\n+")
+_FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
+_VILLAGE = 10_000  # a namesake this small loses to a region of the same name
+
+
+@dataclass
+class Word:
+    """A token with its offsets in the article and its readings (pymorphy3 parses, best first)."""
+
+    start: int
+    end: int
+    text: str
+    parses: list
+
+    @property
+    def lemma(self) -> str:
+        return self.parses[0].normal_form if self.parses else self.text.lower()
+
+    @property
+    def tag(self):
+        return self.parses[0].tag if self.parses else None
+
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() and self.text[:1].isalpha()
+
+
+@cache
+def _has(tag, grammeme: str) -> bool:
+    """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones)."""
+    return tag is not None and grammeme in tag.grammemes
+
+
+@cache
+def _morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@cache
+def _ner():
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def words(text: str, language: str) -> list[Word]:
+    from razdel import tokenize
+
+    morph = _morph(language)
+    return [Word(t.start, t.stop, t.text, morph.parse(t.text) if t.text[:1].isalpha() else [])
+            for t in tokenize(text)]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """razdel's sentences, also split at line breaks; a line break starts a new paragraph."""
+    from razdel import sentenize
+
+    out: list[Sentence] = []
+    paragraph = 0
+    for sent in sentenize(text):
+        offset = sent.start
+        for i, piece in enumerate(_LINE_BREAK.split(sent.text)):
+            if i or (out and "\n" in text[out[-1].end:sent.start]):
+                paragraph += 1
+            at = text.find(piece, offset)
+            if piece.strip():
+                out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph))
+            offset = at + len(piece)
+    return out
+
+
+def _named_entities(text: str, language: str) -> list[tuple[int, int, str]]:
+    """People and organisations natasha finds in Russian text (its model reads Ukrainian poorly)."""
+    if language != "ru":
+        return []
+    from natasha import Doc
+
+    segmenter, ner = _ner()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(ner)
+    return [(s.start, s.stop, s.type) for s in doc.spans]
+
+
+# -- places --------------------------------------------------------------------------------------------
+
+
+def _readings(word: Word, any_gender: bool) -> list[str]:
+    """The word as written and its nominative readings ("Брянской" -> брянская, брянский); an adjective
+    after a locative preposition also in every gender ("у Вишневому" -> вишневе), as towns are named."""
+    out = []
+    for parse in sorted(word.parses[:4], key=lambda p: not _has(p.tag, "Geox")):
+        nominative = parse.inflect({"nomn"})
+        out += [nominative.word if nominative else parse.normal_form, parse.normal_form]
+        if any_gender and _has(parse.tag, "ADJF"):
+            out += [f.word for g in ("masc", "femn", "neut") if (f := parse.inflect({"nomn", "sing", g}))]
+    lower = word.text.lower()
+    out += [lower[:-len(end)] + new for end, news in _ENDINGS if lower.endswith(end) and len(lower) > len(end) + 3
+            for new in news]  # names the dictionary lacks: "Воткінську" -> воткінськ, "Дубні" -> дубна
+    return list(dict.fromkeys([*out, lower]))
+
+
+# Case endings of nouns the dictionaries do not know, and the nominative endings they may stand for.
+_ENDINGS = (("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
+            ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
+
+
+def _region_reading(adjective: Word, noun: str) -> list[str]:
+    """"Брянской области", "Житомирській, Київській областях": the adjective in the noun's gender."""
+    gender = "femn" if noun in ("область", "республика", "республіка", "федерация", "федерація") else "masc"
+    forms = [f.word for p in adjective.parses[:4] if _has(p.tag, "ADJF") and (f := p.inflect({"nomn", "sing", gender}))]
+    stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
+    forms.append(stem + ("а" if gender == "femn" else "ий"))  # an adjective the dictionary lacks: "Житомирській"
+    return list(dict.fromkeys(f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))))
+
+
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def _russian_spelling(adjective: str) -> str:
+    """A Ukrainian region adjective as Russian spells it, as GeoNames lists Russian regions: "московська"
+    -> "московская", "бєлгородська" -> "белгородская"."""
+    for uk, ru in (("ська", "ская"), ("цька", "цкая"), ("ський", "ский"), ("цький", "цкий")):
+        if adjective.endswith(uk):
+            adjective = adjective[:-len(uk)] + ru
+    return adjective.translate(_UK_TO_RU)
+
+
+def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
+    """Runs of capitalised words outside people's and organisations' names and quotes."""
+    runs: list[list[Word]] = []
+    for i, w in enumerate(ws):
+        free = w.capitalised() and w.text.lower() not in lex.LOCATIVE | lex.NOT_LOCATIVE | _CONJUNCTIONS
+        free = free and not any(a <= w.start < b for a, b in blocked)
+        if free and runs and runs[-1][-1] is ws[i - 1] if i else False:
+            runs[-1].append(w)
+        elif free:
+            runs.append([w])
+    return runs
+
+
+class CyrillicGeoparser(Geoparser):
+    """Place mentions in Russian and Ukrainian text; a place is chosen among a name's readings as in English
+    (see :meth:`Geoparser._choose`)."""
+
+    def cyrillic_mentions(self, article_id: str, text: str, language: str, ws: list[Word]) -> list[Mention]:
+        entities = _named_entities(text, language)
+        blocked = [(a, b) for a, b, kind in entities if kind in ("PER", "ORG")]
+        blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1]) if w.lemma in _TITLES]
+        blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in _QUOTES]
+        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
+        spans += self._regions(ws, spans)
+        countries = _article_countries(spans)
+        out = []
+        for span in sorted(spans, key=lambda s: s.start):
+            match = self._choose(span, countries)
+            if match is not None:
+                role = "metonymy" if _metonymy(text, span.start) else "location"
+                out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
+                                   match.method, match.score, role))
+        return out
+
+    def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:
+        """The run read whole if the gazetteer knows it, else word by word when every word is a place
+        (a person's or organisation's name is not read in parts)."""
+        found, i = [], 0
+        while i < len(run):  # the longest known name from each word: "Чебоксари | Чуваської Республіки"
+            span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
+            if span is None and not _region_words(run[i:i + 2]):
+                return []  # a person's or organisation's name is not read in parts
+            if span is not None:
+                found.append(span)
+            i = next((k for k, w in enumerate(run) if w.end >= span.end), len(run)) + 1 if span else i + 1
+        return found
+
+    def _span(self, run: list[Word], ws: list[Word]) -> Span | None:
+        i = ws.index(run[0])
+        after_preposition = i > 0 and ws[i - 1].text.lower() in lex.LOCATIVE
+        follower = ws[i + len(run)] if i + len(run) < len(ws) else None
+        if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чуваської Республіки"
+            readings = _region_reading(run[0], run[-1].lemma)
+        elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
+            readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
+            run = [*run, follower]
+        elif len(run) == 1 and _has(run[0].tag, "ADJF") and not after_preposition:
+            return None  # "российский", "подмосковных": an adjective from a place is not the place
+        else:
+            readings = [" ".join(p) for p in itertools.islice(
+                itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
+        if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
+                              or any(_has(run[0].tag, g) for g in _FUNCTION_WORDS)):
+            return None  # "Он", "Об", "К": a capitalised pronoun or preposition
+        matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
+        matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
+        opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
+        if opening and len(run) == 1 and not any(_has(p.tag, "Geox") for p in run[0].parses):
+            # a capitalised common word opening a sentence ("Завод", "Голова") is a place only when big
+            matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
+        if not matches:
+            return None
+        text = " ".join(w.text for w in run)
+        return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _regions(self, ws: list[Word], spans: list[Span]) -> list[Span]:
+        """Elliptical lists: "Брянской и Белгородской областями", "Київській, Житомирській областях"."""
+        out = []
+        for i, w in enumerate(ws):
+            if not (w.capitalised() and _has(w.tag, "ADJF")) or any(
+                    s.start <= w.start < s.end for s in spans):
+                continue
+            noun = next((x for x in ws[i + 1:i + 8] if x.lemma in REGION_NOUNS), None)
+            between = ws[i + 1:ws.index(noun)] if noun else []
+            if noun is None or not all(x.capitalised() or x.text in ",и і та" for x in between):
+                continue
+            for reading in _region_reading(w, noun.lemma):
+                if matches := self.gazetteer.lookup(reading):
+                    out.append(Span(w.start, w.end, w.text, "GPE", matches))
+                    break
+        return out
+
+
+def _region_words(words: list[Word]) -> bool:
+    """A region noun, or an adjective before one: "Республіки", "Чуваської Республіки"."""
+    return any(w.lemma in REGION_NOUNS for w in words[:2]) and (
+        words[0].lemma in REGION_NOUNS or _has(words[0].tag, "ADJF"))
+
+
+def _metonymy(text: str, start: int) -> bool:
+    """"со стороны Киева": a capital standing for its government."""
+    return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)
+
+
+# -- claims --------------------------------------------------------------------------------------------
+
+
+def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
+    return [w for w in ws if sent.start <= w.start < sent.end]
+
+
+def _facility(sw: list[Word], military: bool) -> Word | None:
+    """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
+    armed = any(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in sw)
+    for w in sw:
+        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in ("plant", "factory")):
+            return w
+    return None
+
+
+def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
+    """The place a locative preposition attaches (see :func:`_placed`) and the places coordinated with it:
+    "в Алтайском крае, Ростове-на-Дону, поблизости Москвы и Перми"."""
+    first = _placed(sw, inside, noun)
+    if first is None:
+        return []
+    chain = [first]
+    for m in inside[inside.index(first) + 1:]:
+        gap = text[chain[-1].end:m.start].strip().lower()
+        if not _COORDINATED.fullmatch(gap):
+            break
+        chain.append(m)
+    return chain
+
+
+_COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
+
+
+def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None:
+    """The place a locative preposition attaches in the sentence ("в Елабуге", "под Москвой", "у
+    Вишневому"), nearest the facility noun; never a place things come from or fly over."""
+    located = []
+    for m in inside:
+        i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
+        before = [w.text.lower() for w in sw[max(0, i - 2):i]]
+        if before and before[-1] in lex.NOT_LOCATIVE:
+            continue
+        if any(b in lex.LOCATIVE for b in before) or (i and sw[i - 1] is noun):
+            located.append(m)
+    if not located:
+        return None
+    best = min(located, key=lambda m: abs(m.start - noun.start))
+    return _most_precise(best, inside)
+
+
+def _most_precise(m: Mention, inside: list[Mention]) -> Mention:
+    """"в Дубне (Московская область)": the town, not the region after it."""
+    return m
+
+
+def _stage(cls: str, w: Word, sw: list[Word]) -> str | None:
+    """The status a verb or event noun of class ``cls`` gives, from its aspect, tense and what governs it."""
+    tag = w.tag.grammemes
+    i = sw.index(w)
+    before = [x.lemma for x in sw[max(0, i - 3):i]]
+    negated = any(b in lex.NEGATION for b in before[-2:])
+    if cls == "strike":
+        return "operational" if negated else "struck"
+    if negated:
+        return "unknown"
+    planned = {"build": "planned", "operate": "planned", "expand": "planned", "convert": "converting",
+               "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
+    done = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
+            "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
+    ongoing = {"build": "under construction"}.get(cls, done)
+    if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
+        return planned if any(b in lex.INTEND or b in ("планироваться", "плануватися") for b in before) else ongoing
+    if any(b in lex.BEGIN for b in before):
+        return ongoing
+    if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):
+        return planned
+    if "INFN" in tag and before and before[-1] in ("мочь", "могти", "змогти") and cls in ("build", "operate"):
+        return "operational"  # "может создавать до 16 дронов в месяц": what it can make, it makes
+    if "INFN" in tag:
+        return planned
+    if "futr" in tag:
+        return planned
+    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag):
+        return done
+    if "impf" in tag:
+        return ongoing
+    return done if "past" in tag else None
+
+
+def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
+    """A strike anywhere in the sentence, else the classified word nearest the facility noun."""
+    found = []
+    for w in sw:
+        cls = lex.VERB_CLASS.get(w.lemma) if w.tag is not None and not _has(w.tag, "NOUN") else None
+        i = sw.index(w)
+        described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
+        cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        if cls and (stage := _stage(cls, w, sw)):
+            found.append((cls != "strike", abs(w.start - noun.start), stage, w.text))
+    if not found:
+        return "unknown", None
+    _, _, stage, cue = min(found)
+    return stage, cue
+
+
+def _addressee(word: str, language: str) -> bool:
+    """Whether a word after a reporting verb is whom it was said to ("изданию", "журналистам")."""
+    parses = _morph(language).parse(word.strip(",.«»\""))
+    return bool(parses) and word[:1].islower() and _has(parses[0].tag, "datv")
+
+
+def _source(sent: Sentence, language: str) -> str | None:
+    """The source a reporting phrase names: "по данным Минздрава", "повідомили в Укроборонпромі",
+    "заявил министр обороны Сергей Шойгу", or the subject before "сообщил"."""
+    lower = sent.text.lower()
+    for phrase in lex.SOURCE_BEFORE:
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)
+        if m is None:
+            continue
+        tail = sent.text[m.end():].split()
+        if tail and _addressee(tail[0], language):  # "сообщил изданию «Федерал пресс» замглавы X": X speaks
+            tail = _after_outlet(tail[1:])
+        after = _name_words(tail)
+        if after:
+            return after
+        before = re.split(r"[,.;:—–\-]\s", sent.text[:m.start()].strip())[-1].split()
+        if 0 < len(before) <= 6 and before[0][:1].isupper() and before[0].lower() not in _NOT_NAMES:
+            return " ".join(before)
+    return None
+
+
+_NOT_NAMES = frozenset("как як об про это це так там тут".split())
+
+
+def _after_outlet(tokens: list[str]) -> list[str]:
+    """The words after an outlet's name ("«Федерал пресс» заместитель губернатора" -> "заместитель ...")."""
+    if tokens and tokens[0][:1] in _QUOTES:
+        end = next((k for k, t in enumerate(tokens) if t.rstrip(",.").endswith(("»", "\"", "”"))), len(tokens))
+        return tokens[end + 1:]
+    return tokens[1:] if tokens and tokens[0][:1].isupper() else tokens
+
+
+def _name_words(tokens: list[str]) -> str | None:
+    """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase."""
+    name = []
+    for token in tokens:
+        bare = token.strip(",.;:!?»\"”)")
+        if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Укроборонпромі"
+            continue
+        if bare.lower() in lex.NAME_STOPS or not bare:
+            break
+        name.append(bare.strip("«\"“("))
+        if bare != token or len(name) == 7:
+            break
+    return " ".join(name) or None
+
+
+_MONTHS = ("январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
+           "травн|черв|лип|серп|верес|жовт|листопад|груд")
+_DAY = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\w*(?:\s+(\d{{4}}))?", re.I)
+_YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|р\.)", re.I)
+
+
+def _date(text: str, language: str, published: str | None) -> str | None:
+    """A day ("23 апреля", "5 травня 2024") or a year ("в 2023 году") the sentence gives."""
+    if m := _DAY.search(text):
+        from dateparser.date import DateDataParser
+
+        base = dt.datetime.fromisoformat(published) if published else None
+        found = DateDataParser(languages=[language], settings={"PREFER_DATES_FROM": "past",
+                                                               **({"RELATIVE_BASE": base} if base else {})})
+        data = found.get_date_data(m.group())
+        if data and data.date_obj:
+            return data.date_obj.date().isoformat()
+    if m := _YEAR.search(text):
+        return m.group(1)
+    return None
+
+
+def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
+                   published: str | None, publisher: str | None) -> list[Claim]:
+    sents = sentences(text)
+    military = sum(w.lemma in lex.PRODUCT for w in ws[:1500]) >= 3
+    own = f"{publisher} (own reporting)" if publisher else None
+    named = [_source(s, language) for s in sents]
+    sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
+    claims: list[Claim] = []
+    for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
+        sw = _in_sentence(ws, sent)
+        noun = _facility(sw, military)
+        if noun is None:
+            continue
+        inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
+        places = _placed_all(text, sw, inside, noun)
+        begins = _paragraph_start(sents, sent)
+        previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
+        if not places and previous is None:  # "Дрони атакували Чебоксари. Під атакою опинився місцевий завод."
+            places = [m for m in mentions if begins <= m.start < sent.start and m.role == "location"
+                      and m.place.level in ("city", "site")][-1:]
+        if not places and previous is None:
+            continue
+        status, cue = _status(sw, noun)
+        products = list(dict.fromkeys(lex.PRODUCT[w.lemma] for w in sw if w.lemma in lex.PRODUCT))
+        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
+        for place in places or [None]:
+            where = place.place if place else previous.place
+            claims.append(Claim(
+                article_id=article_id, place=where, precision=_precision(where.level),
+                surface=place.surface if place else previous.surface, kind=kind, products=products,
+                status=status, capacity=None, operators=[where.country_code],
+                event_date=_date(sent.text, language, published), attribution=attribution,
+                evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
+                confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
+                status_cue=cue, source_sentence=source_sentence))
+    return claims
+
+
+def _paragraph_start(sents: list[Sentence], sent: Sentence) -> int:
+    return min(s.start for s in sents if s.paragraph == sent.paragraph)
+
+
+def _precision(level: str) -> str:
+    return {"site": "site", "city": "city", "region": "region"}.get(level, "country")
+
+
+def analyse(parser: CyrillicGeoparser, article) -> tuple[list[Mention], list[Claim]]:
+    """Place mentions and claims of a Russian or Ukrainian article."""
+    ws = words(article.text, article.language)
+    mentions = parser.cyrillic_mentions(article.id, article.text, article.language, ws)
+    return mentions, extract_claims(article.id, article.text, article.language, ws, mentions, article.published,
+                                    article.publisher)

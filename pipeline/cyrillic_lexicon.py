@@ -1,0 +1,89 @@
+"""Russian and Ukrainian words of the claim frame, by lemma (pymorphy3's normal form): facility nouns and
+products with the English words the map shows, verbs and event nouns by what they do to a facility, locative
+prepositions and reporting phrases. Written for this tool; each list covers both languages."""
+
+# Facility nouns -> the English noun of the claim's kind.
+FACILITY = {
+    "завод": "plant", "фабрика": "factory", "предприятие": "enterprise", "підприємство": "enterprise",
+    "цех": "workshop", "производство": "production", "виробництво": "production", "комбинат": "plant",
+    "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
+    "площадка": "site", "майданчик": "site", "технопарк": "technology park", "полигон": "test range",
+    "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
+    "потужність": "production capacity",
+}
+# Product lemmas -> the English product (plural, as the English reader writes products).
+PRODUCT = {
+    "беспилотник": "drones", "безпілотник": "drones", "дрон": "drones", "бпла": "drones", "бла": "drones",
+    "снаряд": "shells", "боеприпас": "ammunition", "боєприпас": "ammunition", "ракета": "missiles",
+    "двигатель": "engines", "двигун": "engines", "порох": "gunpowder", "взрывчатка": "explosives",
+    "вибухівка": "explosives", "танк": "tanks", "бронетехника": "armoured vehicles",
+    "бронетехніка": "armoured vehicles", "вертолёт": "helicopters", "вертолет": "helicopters",
+    "гелікоптер": "helicopters", "вертоліт": "helicopters", "самолёт": "aircraft", "самолет": "aircraft",
+    "літак": "aircraft", "авиабомба": "bombs", "авіабомба": "bombs", "бомба": "bombs", "оружие": "weapons",
+    "зброя": "weapons", "вооружение": "weapons", "озброєння": "weapons", "мина": "mines", "міна": "mines",
+    "торпеда": "torpedoes", "боеголовка": "warheads", "боєголовка": "warheads", "гаубица": "howitzers",
+    "гаубиця": "howitzers", "шахед": "drones", "герань": "drones", "мопед": "drones",
+    "бомбардировщик": "bombers", "бомбардувальник": "bombers", "истребитель": "fighter jets",
+    "винищувач": "fighter jets", "подлодка": "submarines", "фрегат": "frigates", "корвет": "corvettes",
+    "эсминец": "destroyers", "есмінець": "destroyers", "бронемашина": "armoured vehicles",
+    "бронеавтомобиль": "armoured vehicles", "бронеавтомобіль": "armoured vehicles", "бтр": "armoured vehicles",
+    "бмп": "armoured vehicles", "сау": "howitzers", "рсзо": "rocket launchers", "патрон": "ammunition",
+    "гранатомёт": "grenade launchers", "гранатомет": "grenade launchers",
+}
+# Adjectives that make a plant military: "оборонный завод", "военный завод".
+MILITARY = frozenset("""оборонный оборонний военный військовий ракетный ракетний пороховой пороховий
+оружейный збройовий артиллерийский артилерійський авиационный авіаційний танковый танковий
+бронетанковый бронетанковий""".split())
+
+# Verbs (and event nouns) by what they do to a facility; the names are frames.VERB_CLASSES'.
+VERBS = {
+    "build": """строить построить возводить возвести строиться будувати побудувати збудувати зводити звести
+                будуватися створить создать создавать створити створювати появиться з'явитися""",
+    "operate": """производить произвести выпускать выпустить открыть открывать запустить запускать работать
+                  изготавливать изготовить собирать собрать виробляти виготовляти випускати відкрити
+                  відкривати запустити запускати працювати збирати действовать діяти функционировать
+                  функціонувати""",
+    "strike": """атаковать атакувати ударить вдарити поразить уразить уразити вразити прилететь прилетіти
+                 обстрелять обстріляти попасть влучити бомбить бомбити загореться загорітися гореть горіти
+                 взорваться вибухнути повредить пошкодити разрушить зруйнувати пострадать постраждати""",
+    "plan": "планировать планувати намереваться собираться збиратися намір",
+    "propose": "предложить запропонувати обсуждать обговорювати рассматривать розглядати",
+    "expand": """расширять расширить розширювати розширити увеличивать увеличить збільшувати збільшити
+                 нарастить наращивать нарощувати наростити модернизировать модернізувати""",
+    "convert": "перепрофилировать перепрофілювати переоборудовать переобладнати",
+    "close": "закрыть закрити остановить зупинити приостановить призупинити",
+}
+VERB_CLASS = {lemma: cls for cls, lemmas in VERBS.items() for lemma in lemmas.split()}
+EVENT_NOUNS = {
+    "строительство": "build", "будівництво": "build", "возведение": "build", "производство": "operate",
+    "виробництво": "operate", "открытие": "operate", "відкриття": "operate", "запуск": "operate",
+    "атака": "strike", "удар": "strike", "взрыв": "strike", "вибух": "strike", "пожар": "strike",
+    "пожежа": "strike", "обстрел": "strike", "обстріл": "strike", "прилёт": "strike", "прилет": "strike",
+    "попадание": "strike", "влучання": "strike", "расширение": "expand", "розширення": "expand",
+    "модернизация": "expand", "модернізація": "expand", "закрытие": "close", "закриття": "close",
+}
+# Verbs that start what they govern ("начали строить": building is under way).
+BEGIN = frozenset("начать начинать почати починати приступить приступити".split())
+# Verbs whose infinitive is a plan ("планирует построить").
+INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
+NEGATION = frozenset({"не", "ни", "ні"})
+
+# Prepositions that put a thing at a place: "в Елабуге", "под Москвой", "біля Києва".
+LOCATIVE = frozenset("в во у на под подо около возле близ вблизи поблизости під біля поблизу неподалік".split())
+# Prepositions after which a place is where something comes from or goes over: not the facility's place.
+NOT_LOCATIVE = frozenset("из с со от по над через з із зі від над через".split())
+
+# Reporting phrases: the source's name follows them. Lower case, matched at word boundaries.
+SOURCE_BEFORE = (
+    "по данным", "по словам", "по информации", "со ссылкой на", "как сообщил", "как сообщила",
+    "как сообщили", "как сообщает", "как заявил", "как заявили", "сообщил", "сообщила", "сообщили",
+    "сообщает", "заявил", "заявила", "заявили", "пишет", "передает", "передаёт", "информирует",
+    "сказал", "сказала", "рассказал", "рассказали", "уточнил", "подтвердил", "подтвердили",
+    "за даними", "за словами", "за інформацією", "з посиланням на", "як повідомив", "як повідомила",
+    "як повідомили", "як повідомляє", "повідомив", "повідомила", "повідомили", "повідомляє", "заявив",
+    "заявила", "заявили", "пише", "інформує", "сказав", "сказала", "розповів", "розповіли", "підтвердив",
+    "підтвердили", "зазначив", "зазначили",
+)
+# A source name stops at these words ("заявил министр обороны Сергей Шойгу в ходе посещения").
+NAME_STOPS = frozenset("""в во на по при после во время в ходе что о об у з із про під час після який
+которая который которые яка які що чтобы щоб и і та а но але""".split())

@@ -1,0 +1,106 @@
+"""Russian and Ukrainian articles, on sentences written for these tests (invented events at real places): place
+names through their lemmas, the claim frame (facility, place, status from aspect and tense, source)."""
+
+import pytest
+
+from pipeline.records import Article
+from pipeline.runner import analyse
+
+
+def read(language: str, text: str, published: str = "2025-06-02"):
+    article = Article(id="t", title="t", publisher="Вестник", url="", published=published, language=language,
+                      text=text, source_path="t.md")
+    _, mentions, claims = analyse(article)
+    return mentions, claims
+
+
+def claim_at(language: str, text: str, place: str):
+    _, claims = read(language, text)
+    found = [c for c in claims if c.place.name == place]
+    assert found, [(c.place.name, c.status, c.evidence) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("language, text, surface, name", [
+    ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
+    ("ru", "Беспилотники собирают в Брянской области.", "Брянской области", "Bryanskaya oblast'"),
+    ("ru", "Снаряды делают под Нижним Новгородом.", "Нижним Новгородом", "Nizhniy Novgorod"),
+    ("ru", "Ракеты испытывали в Сергиевом Посаде.", "Сергиевом Посаде", "Sergiyev Posad"),
+    ("uk", "Нову лінію запустили у Вишневому.", "Вишневому", "Vyshneve"),
+    ("uk", "Дрони збирають у Воткінську.", "Воткінську", "Votkinsk"),
+    ("uk", "Завод працює в Житомирській області.", "Житомирській області", "Zhytomyrska oblast"),
+])
+def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
+    mentions, _ = read(language, text)
+    found = {m.surface: m.place.name for m in mentions}
+    assert found.get(surface) == name, found
+
+
+@pytest.mark.parametrize("language, text, not_a_place", [
+    ("ru", "Министр Владимир Петров осмотрел завод.", "Владимир"),
+    ("uk", "Президент Володимир Шевчук відвідав завод.", "Володимир"),
+    ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
+    ("ru", "Компания «Кронштадт» выпускает дроны.", "Кронштадт"),
+    ("ru", "Он сказал, что завод работает.", "Он"),
+])
+def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
+    mentions, _ = read(language, text)
+    assert not_a_place not in {m.surface for m in mentions}
+
+
+@pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "В Перми строят завод по производству снарядов.", "Perm", "under construction"),
+    ("ru", "В Перми построили завод по производству снарядов.", "Perm", "operational"),
+    ("ru", "В Перми построят завод по производству снарядов.", "Perm", "planned"),
+    ("ru", "В Перми планируют построить завод по производству снарядов.", "Perm", "planned"),
+    ("ru", "В Перми начали строить завод по производству снарядов.", "Perm", "under construction"),
+    ("ru", "Дроны атаковали пороховой завод в Тамбове.", "Tambov", "struck"),
+    ("ru", "Пороховой завод в Тамбове не пострадал при атаке дронов.", "Tambov", "operational"),
+    ("ru", "Завод в Ижевске расширил производство ракет.", "Izhevsk", "expanded"),
+    ("uk", "У Харкові будують завод з виробництва дронів.", "Kharkiv", "under construction"),
+    ("uk", "У Харкові відкрили завод з виробництва дронів.", "Kharkiv", "operational"),
+    ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
+    ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
+])
+def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
+    assert claim_at(language, text, place).status == status
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("ru", "Дроны атаковали пороховой завод в Тамбове, сообщил губернатор области.", "губернатор области"),
+    ("ru", "По данным разведки, в Перми расширили завод по выпуску ракет.", "разведки"),
+    ("ru", "Как сообщил изданию «Новые известия» директор завода Иван Сидоров, в Перми строят цех для снарядов.",
+     "директор завода Иван Сидоров"),
+    ("uk", "Дрони атакували завод з виробництва ракет у Брянську, повідомили в Генштабі.", "Генштабі"),
+    ("uk", "За даними розвідки, у Брянську розширили завод з виробництва снарядів.", "розвідки"),
+])
+def test_cyrillic_source_from_reporting_phrases(language, text, source):
+    _, claims = read(language, text)
+    assert claims and claims[0].attribution == source
+
+
+def test_cyrillic_a_claim_nobody_makes_is_the_publishers_own():
+    _, claims = read("ru", "В Перми строят завод по производству снарядов.")
+    assert claims[0].attribution == "Вестник (own reporting)"
+
+
+def test_cyrillic_places_listed_after_one_preposition_are_each_a_facility():
+    _, claims = read("ru", "Заводы по выпуску ракетных двигателей расширяют в Перми, Казани и Ижевске.")
+    assert [c.place.name for c in claims] == ["Perm", "Kazan", "Izhevsk"]
+
+
+def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():
+    text = "Дрони, ракети і снаряди. Вночі дрони атакували Тамбов. Під атакою опинився місцевий пороховий завод."
+    _, claims = read("uk", text)
+    assert [(c.place.name, c.status) for c in claims] == [("Tambov", "struck")]
+
+
+def test_cyrillic_claims_are_in_english_kinds_and_keep_the_original_sentence():
+    claim = claim_at("ru", "В Перми строят завод по производству снарядов.", "Perm")
+    assert claim.kind == "shell plant" and claim.products == ["shells"]
+    assert claim.evidence == "В Перми строят завод по производству снарядов." and claim.surface == "Перми"
+
+
+def test_cyrillic_dates_read_against_the_publication_date():
+    claim = claim_at("ru", "12 мая дроны атаковали пороховой завод в Тамбове.", "Tambov")
+    assert claim.event_date == "2025-05-12"
