@@ -27,6 +27,7 @@ from shapely.geometry import mapping
 from . import borders
 from .config import REPO_ROOT
 from .facilities import located
+from .names import normalize
 from .records import Article, Facility
 
 VENDOR_DIR = REPO_ROOT / "static" / "vendor"
@@ -69,8 +70,10 @@ def popup_record(f: Facility, sources: dict[str, int]) -> dict:
     claims = [{"d": c.event_date, "a": sources.get(c.article_id), "by": c.attribution, "e": _shorten(c.evidence),
                "s": f"{c.status} (“{c.status_cue}”)" if c.status_cue else c.status}
               for c in f.claims[:MAX_POPUP_CLAIMS]]
+    written = [s for s in dict.fromkeys(c.surface for c in f.claims) if normalize(s) != normalize(f.place.name)]
+    place = f.place.name + (f", written {', '.join(written[:3])}" if written else "")  # "Yelabuga, written Елабуге"
     return {"id": f.id, "name": f.name, "more": max(0, len(f.claims) - MAX_POPUP_CLAIMS), "claims": claims,
-            "rows": [f"{f.place.name} ({precision})", f.status, capacities or "not reported",
+            "rows": [f"{place} ({precision})", f.status, capacities or "not reported",
                      ", ".join(f.products) or "not reported", ", ".join(f.operators) or "not reported", nato,
                      f"{f.first_reported or '?'} to {f.last_reported or '?'}, {f.sources} source(s)"]}
 

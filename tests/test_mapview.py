@@ -36,7 +36,7 @@ def test_mapview_popup_record_carries_text_not_markup():
     assert record["claims"][0]["e"] == HOSTILE  # raw: the browser sets it as textContent
     assert sources == [[f"Wire {HOSTILE}", None, "2024-05-01"]]  # javascript: URL dropped
     assert "100 drones a year" in record["rows"] and "LT, 397 km to its border" in record["rows"]
-    assert record["rows"][0] == "Homyel' (city)"
+    assert record["rows"][0] == "Homyel', written Homiel (city)"  # the English name and the form the text used
 
 
 def test_mapview_popup_builder_uses_text_content_only():
