@@ -207,10 +207,12 @@ class CyrillicGeoparser(Geoparser):
 
     def _span(self, run: list[Word], ws: list[Word]) -> Span | None:
         i = ws.index(run[0])
-        after_preposition = i > 0 and ws[i - 1].text.lower() in lex.LOCATIVE
+        after_preposition = _placed_by(ws[max(0, i - 3):i])
         follower = ws[i + len(run)] if i + len(run) < len(ws) else None
         if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чуваської Республіки"
             readings = _region_reading(run[0], run[-1].lemma)
+        elif follower is not None and follower.lemma in REGION_NOUNS and len(run) > 1:
+            return None  # "Зеленограді Московської області": the town, then the region, each alone
         elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
@@ -225,8 +227,9 @@ class CyrillicGeoparser(Geoparser):
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
         opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
-        if opening and len(run) == 1 and not any(_has(p.tag, "Geox") for p in run[0].parses):
-            # a capitalised common word opening a sentence ("Завод", "Голова") is a place only when big
+        toponym = any(_has(p.tag, "Geox") for p in run[0].parses)
+        if len(run) == 1 and not toponym and not after_preposition and (opening or _morph_known(run[0])):
+            # a capitalised common word ("Завод", "Голова", "24 Каналом") is a place only when big
             matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
         if not matches:
             return None
@@ -249,6 +252,24 @@ class CyrillicGeoparser(Geoparser):
                     out.append(Span(w.start, w.end, w.text, "GPE", matches))
                     break
         return out
+
+
+_SETTLEMENT_WORDS = frozenset("м г с смт пос с-ще город місто село посёлок поселок селище деревня станица".split())
+
+
+def _placed_by(before: list[Word]) -> bool:
+    """Whether a name follows a locative preposition, perhaps with a settlement word between ("у м. Дубна",
+    "в городе Перми"), or a settlement word alone ("селе Лапсары")."""
+    words = [w for w in before if w.text != "."]
+    if words and words[-1].lemma in _SETTLEMENT_WORDS | {"город", "місто"}:
+        return True
+    return bool(words) and words[-1].text.lower() in lex.LOCATIVE
+
+
+def _morph_known(word: Word) -> bool:
+    """Whether the dictionary knows the word as a common word (a capitalised one may be a name)."""
+    return any(p.methods_stack and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+               and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in word.parses[:1])
 
 
 def _region_words(words: list[Word]) -> bool:

@@ -29,6 +29,9 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Нову лінію запустили у Вишневому.", "Вишневому", "Vyshneve"),
     ("uk", "Дрони збирають у Воткінську.", "Воткінську", "Votkinsk"),
     ("uk", "Завод працює в Житомирській області.", "Житомирській області", "Zhytomyrska oblast"),
+    ("uk", "Завод у м. Дубна виготовляє дрони.", "Дубна", "Dubna"),
+    ("uk", "Новий цех у Зеленограді Московської області.", "Зеленограді", "Zelenograd"),
+    ("ru", "ТУЛА, 3 мая. Завод выпускает снаряды.", "ТУЛА", "Tula"),
 ])
 def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
     mentions, _ = read(language, text)
