@@ -436,7 +436,7 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
-_THE_TOWN = re.compile(r"\b(?:in|near|outside) the (?:town|city|village|settlement)\b(?! of)", re.I)
+_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) the (?:town|city|village|settlement)(?:['’]s\b|\b(?! of))", re.I)
 
 
 def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -516,7 +516,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
                    for t in (owner, *owner.conjuncts, *clause)) or (
-        PRODUCT_TERMS.fullmatch(owner.text) is not None  # what the plant named just before makes
+        PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
+        is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
@@ -676,6 +677,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
     names them when it is another one (see :func:`claim_sources`).
     """
+    if _RETRACTED.search(sent.text):
+        return []  # a correction names what was wrong
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
     noun = noun or _site_named(sent, mentions)
@@ -734,6 +737,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
+_RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report)|"
+                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|identified|named)",
+                        re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)

@@ -169,6 +169,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
+     "said.", "Vsetín", "city"),
+    ("RAKVERE — Trucks queue outside Rakvere, where foundations of a new shell plant on the town's eastern edge "
+     "are being laid.", "Rakvere", "city"),
     ("- **Kazanlak, Bulgaria** – a new shell plant for the state arsenal is under construction.", "Kazanlak", "city"),
     ("Ruse, Bulgaria: an explosives plant will be expanded next year.", "Ruse", "city"),
     ("A factory producing attack drones near Kashan, in central Iran, was struck overnight.", "Kashan", "city"),
@@ -357,3 +361,10 @@ def test_claim_frames_a_site_hit_by_a_downed_drone_is_not_a_drone_site(analyse_t
 def test_claim_frames_a_dateline_does_not_head_a_list_item(analyse_text):
     _, claims = analyse_text("MOSCOW - A drone factory will be built, officials said.")
     assert claims == []
+
+
+def test_claim_frames_a_correction_names_no_facility(analyse_text):
+    text = ("A shell plant in Ruse, Bulgaria, was expanded. An earlier version of this article incorrectly stated "
+            "that the shell plant is located in Plovdiv.")
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Ruse"]
