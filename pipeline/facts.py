@@ -52,7 +52,7 @@ _QUALIFIERS = re.compile(
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
     ("struck", r"(?<!ground-)\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
                r"bombed|damaged|on fire|fire broke out|drone raid)\b"
-               r"(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?))"),
+               r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
@@ -469,13 +469,15 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         current = None
         if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
             continue
-        if _is_possessive(text, m):  # "Kazan's helicopter plant", but not "Moscow's production"
+        owner = _is_possessive(text, m)
+        if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
             modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
         else:
             modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
         near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends)
+        # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
         how = ("site" if m.place.level == "site" else "locative" if near and LOCATIVE.search(before[-50:])
-               else "modifier" if near and modifier else None)
+               and not owner else "modifier" if near and modifier else None)
         if how and how not in chains:
             current = chains[how] = [m]
     if "site" in chains:

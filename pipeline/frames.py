@@ -43,7 +43,7 @@ EVENT_NOUNS = {
     "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike",
     "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan",
     "proposal": "propose", "idea": "propose", "talks": "propose",
-    "expansion": "expand", "upgrade": "expand", "modernisation": "expand", "modernization": "expand",
+    "expansion": "expand", "growth": "expand", "upgrade": "expand", "modernisation": "expand", "modernization": "expand",
     "conversion": "convert", "closure": "close", "shutdown": "close",
 }
 ADJECTIVES = {
@@ -246,7 +246,7 @@ def _event_noun(noun: Token) -> Token | None:
     plant's expansion", "the plant fire"."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         event = noun.head.head
-        if event.lemma_.lower() in EVENT_NOUNS:
+        if event.lemma_.lower() in EVENT_NOUNS and not _hyphened(event):
             return event
         if event.lemma_.lower() in ("ceremony", "work", "project", "programme", "program"):
             # "a groundbreaking ceremony for the plant", "construction work on the plant"
@@ -255,6 +255,11 @@ def _event_noun(noun: Token) -> Token | None:
     if noun.dep_ in ("poss", "compound") and noun.head.lemma_.lower() in EVENT_NOUNS:
         return noun.head
     return None
+
+
+def _hyphened(token: Token) -> bool:
+    """"attack-drone factory": the word qualifies another, it is no event."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).text in ("-", "‑")
 
 
 def _verb_event(verb: Token) -> Status | None:

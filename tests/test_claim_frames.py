@@ -6,6 +6,8 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("Imagery shows continued growth at Russia's main attack-drone factory at Kumertau, in Bashkortostan.",
+     "Kumertau", "expanded"),
     ("Missiles, shells and drones are made there. - At **Sinpo**, the shipyard remains active.", "Sinp’o",
      "operational"),
     ("Missiles, shells and drones are made there. The ammunition plant in Kragujevac has been idle since May.",
