@@ -43,7 +43,8 @@ EVENT_NOUNS = {
     "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike",
     "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan",
     "proposal": "propose", "idea": "propose", "talks": "propose",
-    "expansion": "expand", "growth": "expand", "upgrade": "expand", "modernisation": "expand", "modernization": "expand",
+    "expansion": "expand", "growth": "expand", "upgrade": "expand", "modernisation": "expand",
+    "modernization": "expand",
     "conversion": "convert", "closure": "close", "shutdown": "close",
 }
 ADJECTIVES = {
