@@ -14,6 +14,7 @@ from pathlib import Path
 
 from _util import report
 from geopy.distance import geodesic
+from unidecode import unidecode
 
 from pipeline.articles import read_file
 from pipeline.facilities import merge
@@ -70,7 +71,9 @@ def score_mentions(gold: dict, mentions, score: Score, verbose: bool) -> None:
 
 
 def _words(text: str | None) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", text or "")} - {"the", "and", "for", "with"}
+    """The words of a name, transliterated: a Russian attribution ("Сергей Шойгу") meets the English gold's."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", unidecode(text or ""))} - {
+        "the", "and", "for", "with"}
 
 
 def score_facilities(gold: dict, facilities, score: Score, verbose: bool) -> None:

@@ -374,19 +374,31 @@ def _stage(cls: str, w: Word, sw: list[Word]) -> str | None:
 
 
 def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
-    """A strike anywhere in the sentence, else the classified word nearest the facility noun."""
+    """A strike anywhere in the sentence, else the news: the classified word nearest the facility noun,
+    outside a clause that describes the plant ("завод, где собирают ракеты"). New buildings or lines built
+    at a plant expand it."""
     found = []
-    for w in sw:
+    for i, w in enumerate(sw):
         cls = lex.VERB_CLASS.get(w.lemma) if w.tag is not None and not _has(w.tag, "NOUN") else None
-        i = sw.index(w)
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls and (stage := _stage(cls, w, sw)):
-            found.append((cls != "strike", abs(w.start - noun.start), stage, w.text))
+            if cls == "build" and any(x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
+                stage = "expanded"  # "начали строить новые промышленные здания" at the plant
+            found.append((cls != "strike", _in_relative_clause(sw, noun, w), abs(w.start - noun.start), stage,
+                          w.text))
     if not found:
         return "unknown", None
-    _, _, stage, cue = min(found)
+    *_, stage, cue = min(found)
     return stage, cue
+
+
+def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
+    """Whether ``w`` follows a relative word after the noun within its clause ("завод, где собирают")."""
+    lo, hi = sorted((sw.index(noun), sw.index(w)))
+    clause = [x.text.lower() for x in sw[lo:hi]]
+    opened = max((k for k, x in enumerate(clause) if x in lex.RELATIVE), default=None)
+    return opened is not None and "," not in clause[opened:]
 
 
 def _addressee(word: str, language: str) -> bool:
@@ -449,7 +461,7 @@ _YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|�
 
 def _date(text: str, language: str, published: str | None) -> str | None:
     """A day ("23 апреля", "5 травня 2024") or a year ("в 2023 году") the sentence gives."""
-    if m := _DAY.search(text):
+    if (m := _DAY.search(text)) and not re.search(r"(?:имени|імені)\s*$", text[:m.start()]):  # "завод имени 11 февраля"
         from dateparser.date import DateDataParser
 
         base = dt.datetime.fromisoformat(published) if published else None

@@ -87,3 +87,8 @@ SOURCE_BEFORE = (
 # A source name stops at these words ("заявил министр обороны Сергей Шойгу в ходе посещения").
 NAME_STOPS = frozenset("""в во на по при после во время в ходе что о об у з із про під час після який
 которая который которые яка які що чтобы щоб и і та а но але""".split())
+# Words opening a clause that describes what precedes it ("завод, где собирают ракеты").
+RELATIVE = frozenset("где де который которая которое которые которого який яка яке які якого що".split())
+# New parts of an existing plant: building them expands it.
+NEW_PARTS = frozenset("""здание будівля корпус цех линия лінія мощность потужність площадка майданчик
+помещение приміщення""".split())

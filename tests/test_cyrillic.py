@@ -64,6 +64,8 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Харкові відкрили завод з виробництва дронів.", "Kharkiv", "operational"),
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
+    ("ru", "На заводе в Ижевске, где собирают ракеты, начали строить новые цеха.", "Izhevsk", "expanded"),
+    ("uk", "На заводі в Ростові, де виробляють снаряди, почали будувати нові цехи.", "Rostov-on-Don", "expanded"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -107,3 +109,8 @@ def test_cyrillic_claims_are_in_english_kinds_and_keep_the_original_sentence():
 def test_cyrillic_dates_read_against_the_publication_date():
     claim = claim_at("ru", "12 мая дроны атаковали пороховой завод в Тамбове.", "Tambov")
     assert claim.event_date == "2025-05-12"
+
+
+def test_cyrillic_a_date_in_a_plant_name_is_not_the_event_date():
+    claim = claim_at("ru", "Завод имени 9 мая в Перми выпускает снаряды.", "Perm")
+    assert claim.event_date is None
