@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from pipeline import filters, jobs, mapview
+from pipeline import filters, jobs, language, mapview
 from pipeline.errors import TrackerError
 from pipeline.export import export
 from pipeline.store import reading
@@ -74,9 +74,9 @@ bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today(
 with st.sidebar:
     st.header("Filters")
 
-    def pick(label: str, key: str, help_text: str) -> list[str]:
+    def pick(label: str, key: str, help_text: str, shown_as=str) -> list[str]:
         chosen = [v for v in getattr(state, key) if v in opts[key]]
-        return st.multiselect(label, opts[key], default=chosen, key=f"f_{key}", help=help_text)
+        return st.multiselect(label, opts[key], default=chosen, key=f"f_{key}", help=help_text, format_func=shown_as)
 
     flt = filters.Filters(
         countries=pick("Location country", "countries", "Where the facility is (ISO code)."),
@@ -84,7 +84,8 @@ with st.sidebar:
         statuses=pick("Status", "statuses", "Latest reported status."),
         kinds=pick("Kind", "kinds", "Product family."),
         precisions=pick("Precision", "precisions", "How precisely the location is known."),
-        sources=pick("Source", "sources", "Publisher of at least one report."))
+        sources=pick("Source", "sources", "Publisher of at least one report."),
+        languages=pick("Language", "languages", "Language of at least one report.", language.label))
     dates = st.date_input("Reported between", value=(state.start or bounds[0], state.end or bounds[1]),
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
@@ -136,6 +137,7 @@ if shown:
     cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
     st.dataframe(pd.DataFrame([{
         "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
+        "language": language.label(articles[c.article_id].language),
         "link": mapview.safe_url(articles[c.article_id].url), "attribution": c.attribution,
         "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
         "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .language import detect, normalise
 from .records import Article
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -81,7 +82,8 @@ def parse_published(value: object, where: str) -> str | None:
 
 
 def make_article(text: str, meta: dict, source: str) -> Article:
-    """Validate text and metadata into an Article; without a title the first line serves."""
+    """Validate text and metadata into an Article; without a title the first line serves, without a language the
+    one detected in the text."""
     if not text.strip():
         raise IngestError(f"{source}: the article has no text")
     if len(text) > MAX_CHARS:
@@ -99,7 +101,8 @@ def make_article(text: str, meta: dict, source: str) -> Article:
     title = str(meta.get("title") or "").strip() or text.strip().splitlines()[0].strip()[:200]
     return Article(id=article_id(text), title=title, publisher=str(meta.get("publisher") or "").strip(),
                    url=str(meta.get("url") or "").strip(), published=parse_published(meta.get("published"), source),
-                   language=str(meta.get("language") or "en").strip(), text=text, source_path=source)
+                   language=normalise(str(meta.get("language") or "")) or detect(text), text=text,
+                   source_path=source)
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

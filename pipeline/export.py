@@ -15,11 +15,10 @@ from .records import Article, Claim, Facility, Mention
 
 MENTION_COLUMNS = ["article_id", "source_path", "start", "end", "surface", "geonameid", "name", "level",
                    "country_code", "lat", "lon", "role", "method", "score"]
-CLAIM_COLUMNS = ["article_id", "source_path", "title", "publisher", "url", "published", "place_name",
-                 "place_as_written", "geonameid",
-                 "precision", "country_code", "lat", "lon", "coordinates_source", "kind", "products", "status",
-                 "status_cue", "capacity", "operators", "event_date", "attribution", "source_sentence", "evidence",
-                 "evidence_start", "evidence_end", "confidence"]
+CLAIM_COLUMNS = ["article_id", "source_path", "title", "publisher", "url", "published", "language", "place_name",
+                 "place_as_written", "geonameid", "precision", "country_code", "lat", "lon", "coordinates_source",
+                 "kind", "products", "status", "status_cue", "capacity", "operators", "event_date", "attribution",
+                 "source_sentence", "evidence", "evidence_start", "evidence_end", "confidence"]
 FACILITY_COLUMNS = ["id", "name", "kind", "products", "status", "precision", "place_name", "geonameid",
                     "country_code", "lat", "lon", "coordinates_source", "operators", "first_reported",
                     "last_reported", "sources", "nearest_nato", "nato_distance_km"]
@@ -31,8 +30,9 @@ def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
     cap = claim.capacity
     return {"article_id": claim.article_id, "source_path": a.source_path if a else "",
             "title": a.title if a else "", "publisher": a.publisher if a else "", "url": a.url if a else "",
-            "published": a.published if a else None, "place_name": claim.place.name,
-            "place_as_written": claim.surface, "geonameid": claim.place.geonameid, "precision": claim.precision,
+            "published": a.published if a else None, "language": a.language if a else "",
+            "place_name": claim.place.name, "place_as_written": claim.surface, "geonameid": claim.place.geonameid,
+            "precision": claim.precision,
             "country_code": claim.place.country_code, "lat": claim.place.lat, "lon": claim.place.lon,
             "coordinates_source": claim.place.source, "kind": claim.kind, "products": claim.products,
             "status": claim.status, "status_cue": claim.status_cue, "capacity": cap.text if cap else None,
@@ -41,9 +41,9 @@ def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
             "evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end, "confidence": claim.confidence}
 
 
-_CLAIM_IN_FACILITY = ("article_id", "source_path", "title", "publisher", "url", "published", "place_as_written",
-                      "status", "status_cue",
-                      "capacity", "event_date", "attribution", "source_sentence", "evidence")
+_CLAIM_IN_FACILITY = ("article_id", "source_path", "title", "publisher", "url", "published", "language",
+                      "place_as_written", "status", "status_cue", "capacity", "event_date", "attribution",
+                      "source_sentence", "evidence")
 
 
 def facility_record(f: Facility, articles: dict[str, Article]) -> dict:

@@ -1,5 +1,5 @@
-"""What the analyst filters on (location and operator country, report dates, status, kind, precision, source),
-and how a filter state travels in the URL so that a view can be shared."""
+"""What the analyst filters on (location and operator country, report dates, status, kind, precision, source,
+language), and how a filter state travels in the URL so that a view can be shared."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .borders import parse_date
 from .facilities import family
 from .records import Article, Facility
 
-LIST_FIELDS = ("countries", "operators", "statuses", "kinds", "precisions", "sources")
+LIST_FIELDS = ("countries", "operators", "statuses", "kinds", "precisions", "sources", "languages")
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Filters:
     kinds: list[str] = field(default_factory=list)
     precisions: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
     include_undated: bool = False
@@ -33,8 +34,17 @@ def kind_of(f: Facility) -> str:
     return next((k for k in (family(c) for c in f.claims) if k), "other")
 
 
+def _article_values(f: Facility, articles: dict[str, Article], name: str) -> set[str]:
+    """One field (publisher, language) of the articles a facility's claims come from; empty is "unknown"."""
+    return {(getattr(articles[c.article_id], name) or "unknown") for c in f.claims if c.article_id in articles}
+
+
 def publishers(f: Facility, articles: dict[str, Article]) -> set[str]:
-    return {(articles[c.article_id].publisher or "unknown") for c in f.claims if c.article_id in articles}
+    return _article_values(f, articles, "publisher")
+
+
+def languages(f: Facility, articles: dict[str, Article]) -> set[str]:
+    return _article_values(f, articles, "language")
 
 
 def _dates(f: Facility) -> tuple[dt.date, dt.date] | None:
@@ -59,6 +69,8 @@ def matches(f: Facility, articles: dict[str, Article], flt: Filters) -> bool:
         return False
     if flt.sources and not publishers(f, articles) & set(flt.sources):
         return False
+    if flt.languages and not languages(f, articles) & set(flt.languages):
+        return False
     period = _dates(f)
     if period is None:
         return flt.include_undated
@@ -78,7 +90,8 @@ def options(facilities: list[Facility], articles: dict[str, Article]) -> dict[st
             "kinds": sorted({kind_of(f) for f in facilities}),
             "precisions": [p for p in ("site", "city", "region", "country")
                            if any(f.precision == p for f in facilities)],
-            "sources": sorted({p for f in facilities for p in publishers(f, articles)})}
+            "sources": sorted({p for f in facilities for p in publishers(f, articles)}),
+            "languages": sorted({lang for f in facilities for lang in languages(f, articles)})}
 
 
 def date_bounds(facilities: list[Facility]) -> tuple[dt.date, dt.date] | None:

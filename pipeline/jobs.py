@@ -54,8 +54,9 @@ def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: 
     if url and not safe_url(url):
         raise IngestError(f"the URL {url!r} is not an http(s) address")
     meta = {"title": title.strip(), "publisher": publisher.strip(), "url": url.strip(),
-            "published": published.isoformat() if published else None, "language": "en"}
+            "published": published.isoformat() if published else None}
     article = make_article(text, meta, "the submitted article")  # refuses lone surrogates, over-long texts
+    meta["language"] = article.language  # as detected in the text
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise IngestError(f"the article is over {MAX_BYTES // (1024 * 1024)} MB; paste or upload a smaller one")
     inbox.mkdir(parents=True, exist_ok=True)

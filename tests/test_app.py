@@ -18,13 +18,29 @@ def sample_store(tmp_path_factory):
     return db
 
 
+@pytest.fixture(scope="module")
+def ukrainian_store(tmp_path_factory):
+    """The sample articles (English) and one more whose front matter says it is Ukrainian."""
+    folder = tmp_path_factory.mktemp("uk")
+    (folder / "kragujevac.md").write_text(
+        "---\npublisher: Test Wire\npublished: 2025-02-01\nlanguage: uk\n---\nEngineers finished a new drone "
+        "factory in Kragujevac, Serbia, in January 2025. The plant produces 300 drones a month.\n", encoding="utf-8")
+    db = folder / "tracker.sqlite"
+    run([SAMPLE_ARTICLES, folder], db)
+    return db
+
+
+def app_on(store, tmp_path, monkeypatch) -> AppTest:
+    """The app on a copy of ``store``."""
+    db = tmp_path / "tracker.sqlite"
+    shutil.copy(store, db)
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    return AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
+
+
 @pytest.fixture()
 def app(sample_store, tmp_path, monkeypatch):
-    db = tmp_path / "tracker.sqlite"
-    shutil.copy(sample_store, db)
-    monkeypatch.setenv("TRACKER_DB", str(db))
-    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
-    return at
+    return app_on(sample_store, tmp_path, monkeypatch)
 
 
 def shown(at) -> str:
@@ -45,6 +61,20 @@ def test_app_country_filter_changes_count_and_table(app):
     assert shown(app) == "1 of 6"
     assert list(app.dataframe[0].value["place"]) == ["Dushanbe"]
     assert app.query_params["countries"] == ["TJ"] or app.query_params["countries"] == "TJ"
+
+
+def test_app_language_filter_changes_count_and_table(ukrainian_store, tmp_path, monkeypatch):
+    app = app_on(ukrainian_store, tmp_path, monkeypatch).run()
+    assert shown(app) == "7 of 7"
+    languages = app.multiselect(key="f_languages")
+    assert languages.options == ["English (en)", "Ukrainian (uk)"] and languages.value == []
+    languages.select("uk").run()
+    assert shown(app) == "1 of 7"
+    assert list(app.dataframe[0].value["place"]) == ["Kragujevac"]
+    assert set(app.dataframe[1].value["language"]) == {"Ukrainian (uk)"}  # the facility detail's claims
+    assert app.query_params["languages"] in (["uk"], "uk")
+    app.multiselect(key="f_languages").unselect("uk").select("en").run()
+    assert shown(app) == "6 of 7" and "Kragujevac" not in set(app.dataframe[0].value["place"])
 
 
 def test_app_date_range_filters_by_report_date(app):

@@ -1,7 +1,10 @@
 """Exports of hostile text, and writing an export file."""
 
+import csv
+import io
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 
@@ -47,6 +50,16 @@ def test_export_kml_of_hostile_text_is_valid_xml(what):
         assert values["evidence"] == "A plant\tin\r\nKazan." and values["publisher"] == "Publisher"
     if what == "facilities":
         assert "A plant\tin\r\nKazan." in json.loads(values["claims"])[0]["evidence"]  # JSON escapes the rest
+
+
+def test_export_claims_carry_their_article_language():
+    facilities, claims, mentions, articles = records_with_hostile_text()
+    records = (facilities, claims, mentions, {k: replace(a, language="ru") for k, a in articles.items()})
+    assert [r["language"] for r in csv.DictReader(io.StringIO(export("claims", "csv", *records)))] == ["ru"]
+    facility = json.loads(export("facilities", "geojson", *records))["features"][0]["properties"]
+    assert [c["language"] for c in facility["claims"]] == ["ru"]
+    kml = ET.fromstring(export("claims", "kml", *records).encode("utf-8"))
+    assert [d.find(f"{KML}value").text for d in kml.iter(f"{KML}Data") if d.get("name") == "language"] == ["ru"]
 
 
 def test_export_write_file_creates_missing_folders(tmp_path):
