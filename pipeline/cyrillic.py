@@ -306,12 +306,20 @@ def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) ->
     if first is None:
         return []
     chain = [first]
+    last = first
     for m in inside[inside.index(first) + 1:]:
-        gap = text[chain[-1].end:m.start].strip().lower()
+        gap = text[last.end:m.start].strip().lower()
         if not _COORDINATED.fullmatch(gap):
             break
-        chain.append(m)
+        if not _contains(m.place, last.place):  # "у Крагуєваці, Сербія": the country only says where
+            chain.append(m)
+        last = m
     return chain
+
+
+def _contains(outer, inner) -> bool:
+    return outer.level == "country" and inner.country_code == outer.country_code and inner.level != "country" or (
+        outer.level == "region" and inner.region_code == outer.region_code and inner.level in ("city", "site"))
 
 
 _COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
@@ -355,6 +363,8 @@ def _stage(cls: str, w: Word, sw: list[Word]) -> str | None:
             "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
     ongoing = {"build": "under construction"}.get(cls, done)
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
+        if any(b in lex.COMPLETE for b in before):
+            return done  # "завершили строительство"
         return planned if any(b in lex.INTEND or b in ("планироваться", "плануватися") for b in before) else ongoing
     if any(b in lex.BEGIN for b in before):
         return ongoing
@@ -453,9 +463,20 @@ def _name_words(tokens: list[str]) -> str | None:
     return " ".join(name) or None
 
 
-_MONTHS = ("январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
+_MONTHS = ("январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
            "травн|черв|лип|серп|верес|жовт|листопад|груд")
 _DAY = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\w*(?:\s+(\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b((?:{_MONTHS})\w*)\s+(\d{{4}})", re.I)
+_MONTH_STEMS = _MONTHS.split("|")
+
+
+def _month_number(word: str) -> int:
+    """1-12 for a month name in Russian or Ukrainian, in any case."""
+    lower = word.lower()
+    index = next(i for i, stem in enumerate(_MONTH_STEMS) if re.match(stem, lower))
+    return index % 12 + 1
+
+
 _YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|р\.)", re.I)
 
 
@@ -470,6 +491,8 @@ def _date(text: str, language: str, published: str | None) -> str | None:
         data = found.get_date_data(m.group())
         if data and data.date_obj:
             return data.date_obj.date().isoformat()
+    if m := _MONTH_YEAR.search(text):
+        return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
     if m := _YEAR.search(text):
         return m.group(1)
     return None

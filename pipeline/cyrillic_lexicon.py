@@ -62,6 +62,8 @@ EVENT_NOUNS = {
     "попадание": "strike", "влучання": "strike", "расширение": "expand", "розширення": "expand",
     "модернизация": "expand", "модернізація": "expand", "закрытие": "close", "закриття": "close",
 }
+# Verbs that complete what they govern ("завершили строительство": built).
+COMPLETE = frozenset("завершить завершать закончить закончивать окончить завершити завершувати закінчити".split())
 # Verbs that start what they govern ("начали строить": building is under way).
 BEGIN = frozenset("начать начинать почати починати приступить приступити".split())
 # Verbs whose infinitive is a plan ("планирует построить").

@@ -23,8 +23,9 @@ def ukrainian_store(tmp_path_factory):
     """The sample articles (English) and one more whose front matter says it is Ukrainian."""
     folder = tmp_path_factory.mktemp("uk")
     (folder / "kragujevac.md").write_text(
-        "---\npublisher: Test Wire\npublished: 2025-02-01\nlanguage: uk\n---\nEngineers finished a new drone "
-        "factory in Kragujevac, Serbia, in January 2025. The plant produces 300 drones a month.\n", encoding="utf-8")
+        "---\npublisher: Test Wire\npublished: 2025-02-01\nlanguage: uk\n---\nІнженери завершили будівництво "
+        "нового заводу з виробництва дронів у Крагуєваці, Сербія, у січні 2025 року. Завод виготовляє 300 дронів "
+        "на місяць.\n", encoding="utf-8")
     db = folder / "tracker.sqlite"
     run([SAMPLE_ARTICLES, folder], db)
     return db

@@ -65,6 +65,7 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
     ("ru", "На заводе в Ижевске, где собирают ракеты, начали строить новые цеха.", "Izhevsk", "expanded"),
+    ("uk", "Інженери завершили будівництво заводу з виробництва снарядів у Львові.", "Lviv", "operational"),
     ("uk", "На заводі в Ростові, де виробляють снаряди, почали будувати нові цехи.", "Rostov-on-Don", "expanded"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
@@ -114,3 +115,18 @@ def test_cyrillic_dates_read_against_the_publication_date():
 def test_cyrillic_a_date_in_a_plant_name_is_not_the_event_date():
     claim = claim_at("ru", "Завод имени 9 мая в Перми выпускает снаряды.", "Perm")
     assert claim.event_date is None
+
+
+def test_cyrillic_a_town_and_its_country_are_one_place():
+    _, claims = read("uk", "Завод з виробництва дронів відкрили у Крагуєваці, Сербія. Завод виготовляє 300 дронів.")
+    assert [c.place.name for c in claims] == ["Kragujevac", "Kragujevac"]
+
+
+@pytest.mark.parametrize("language, text, date", [
+    ("uk", "У січні 2025 року у Львові відкрили завод з виробництва дронів.", "2025-01"),
+    ("ru", "В мае 2024 года в Перми открыли завод по выпуску снарядов.", "2024-05"),
+    ("ru", "В 2023 году в Перми открыли завод по выпуску снарядов.", "2023"),
+])
+def test_cyrillic_months_and_years(language, text, date):
+    _, claims = read(language, text)
+    assert claims[0].event_date == date
