@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import cyrillic_lexicon as lex
-from .facts import Sentence, spread_sources
+from .facts import Sentence, _relative, spread_sources
 from .geoparse import Geoparser, Span, _article_countries
 from .records import Claim, Mention
 
@@ -129,11 +129,13 @@ def _readings(word: Word, any_gender: bool) -> list[str]:
     lower = word.text.lower()
     out += [lower[:-len(end)] + new for end, news in _ENDINGS if lower.endswith(end) and len(lower) > len(end) + 3
             for new in news]  # names the dictionary lacks: "Воткінську" -> воткінськ, "Дубні" -> дубна
-    return list(dict.fromkeys([*out, lower]))
+    out.append(lower)
+    return list(dict.fromkeys([*out, *(r.translate(_UK_TO_RU) for r in out)]))  # "єлабуга" as Russian spells it
 
 
 # Case endings of nouns the dictionaries do not know, and the nominative endings they may stand for.
-_ENDINGS = (("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
+_ENDINGS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)),  # "Єлабузі" -> Єлабуга, "Празі" -> Прага
+            ("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
             ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
 
 
@@ -159,11 +161,16 @@ def _russian_spelling(adjective: str) -> str:
 
 
 def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
-    """Runs of capitalised words outside people's and organisations' names and quotes."""
+    """Runs of capitalised words outside people's and organisations' names and quotes, without a common word
+    capitalised only because it opens the sentence ("Правительство России")."""
     runs: list[list[Word]] = []
     for i, w in enumerate(ws):
         free = w.capitalised() and w.text.lower() not in lex.LOCATIVE | lex.NOT_LOCATIVE | _CONJUNCTIONS
         free = free and not any(a <= w.start < b for a, b in blocked)
+        opening = i == 0 or ws[i - 1].text in ".!?"
+        if free and opening and _morph_known(w) and not _has(w.tag, "ADJF") and i + 1 < len(ws) and (
+                ws[i + 1].capitalised()):
+            continue
         if free and runs and runs[-1][-1] is ws[i - 1] if i else False:
             runs[-1].append(w)
         elif free:
@@ -178,7 +185,8 @@ class CyrillicGeoparser(Geoparser):
     def cyrillic_mentions(self, article_id: str, text: str, language: str, ws: list[Word]) -> list[Mention]:
         entities = _named_entities(text, language)
         blocked = [(a, b) for a, b, kind in entities if kind in ("PER", "ORG")]
-        blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1]) if w.lemma in _TITLES]
+        blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
+                    if w.lemma in _TITLES and not _has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in _QUOTES]
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
         spans += self._regions(ws, spans)
@@ -221,9 +229,13 @@ class CyrillicGeoparser(Geoparser):
         else:
             readings = [" ".join(p) for p in itertools.islice(
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
+        if run[0].lemma in REGION_NOUNS:
+            return None  # "Республіки Алєг": a region noun follows its name, it does not open one
         if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
                               or any(_has(run[0].tag, g) for g in _FUNCTION_WORDS)):
             return None  # "Он", "Об", "К": a capitalised pronoun or preposition
+        if len(run) == 1 and not after_preposition and any(_has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
+            return None  # "Ніколаєв": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
         opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
@@ -347,9 +359,14 @@ def _most_precise(m: Mention, inside: list[Mention]) -> Mention:
     return m
 
 
-def _stage(cls: str, w: Word, sw: list[Word]) -> str | None:
+def _verb_reading(w: Word):
+    """The verb reading of a word, participles included ("открытый" is also "opened"), if one is classified."""
+    return next((p for p in w.parses[:4] if p.normal_form in lex.VERB_CLASS and not _has(p.tag, "NOUN")), None)
+
+
+def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     """The status a verb or event noun of class ``cls`` gives, from its aspect, tense and what governs it."""
-    tag = w.tag.grammemes
+    tag = tag.grammemes
     i = sw.index(w)
     before = [x.lemma for x in sw[max(0, i - 3):i]]
     negated = any(b in lex.NEGATION for b in before[-2:])
@@ -370,7 +387,7 @@ def _stage(cls: str, w: Word, sw: list[Word]) -> str | None:
         return ongoing
     if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):
         return planned
-    if "INFN" in tag and before and before[-1] in ("мочь", "могти", "змогти") and cls in ("build", "operate"):
+    if "INFN" in tag and before and before[-1] in ("мочь", "смочь", "могти", "змогти") and cls in ("build", "operate"):
         return "operational"  # "может создавать до 16 дронов в месяц": what it can make, it makes
     if "INFN" in tag:
         return planned
@@ -389,10 +406,11 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     at a plant expand it."""
     found = []
     for i, w in enumerate(sw):
-        cls = lex.VERB_CLASS.get(w.lemma) if w.tag is not None and not _has(w.tag, "NOUN") else None
+        verb = _verb_reading(w)
+        cls = lex.VERB_CLASS.get(verb.normal_form) if verb else None
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
-        if cls and (stage := _stage(cls, w, sw)):
+        if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls == "build" and any(x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые промышленные здания" at the plant
             found.append((cls != "strike", _in_relative_clause(sw, noun, w), abs(w.start - noun.start), stage,
@@ -401,6 +419,23 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         return "unknown", None
     *_, stage, cue = min(found)
     return stage, cue
+
+
+def _weapons(sw: list[Word]) -> list[Word]:
+    """What strikes in the sentence, not what the plant makes: the subject of a strike verb ("дроны
+    атаковали"), its instrument ("атакован дронами") and what an attack is of ("атака дронов")."""
+    strikes = [i for i, w in enumerate(sw) if (lex.VERB_CLASS.get(v.normal_form) if (v := _verb_reading(w)) else
+                                                lex.EVENT_NOUNS.get(w.lemma)) == "strike"]
+    if not strikes:
+        return []
+    out = []
+    for i, w in enumerate(sw):
+        if w.lemma not in lex.PRODUCT:
+            continue
+        case = w.tag.grammemes if w.tag is not None else frozenset()
+        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes:
+            out.append(w)
+    return out
 
 
 def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
@@ -491,6 +526,9 @@ def _date(text: str, language: str, published: str | None) -> str | None:
         data = found.get_date_data(m.group())
         if data and data.date_obj:
             return data.date_obj.date().isoformat()
+    lower = text.lower()
+    if published and (relative := next((en for phrase, en in lex.RELATIVE_DATES if phrase in lower), None)):
+        return _relative(relative, dt.date.fromisoformat(published))  # "минулого тижня": last week
     if m := _MONTH_YEAR.search(text):
         return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
     if m := _YEAR.search(text):
@@ -521,7 +559,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)
-        products = list(dict.fromkeys(lex.PRODUCT[w.lemma] for w in sw if w.lemma in lex.PRODUCT))
+        weapons = _weapons(sw)
+        products = list(dict.fromkeys(lex.PRODUCT[w.lemma] for w in sw if w.lemma in lex.PRODUCT and w not in weapons))
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
         for place in places or [None]:
             where = place.place if place else previous.place

@@ -94,3 +94,12 @@ RELATIVE = frozenset("где де который которая которое �
 # New parts of an existing plant: building them expands it.
 NEW_PARTS = frozenset("""здание будівля корпус цех линия лінія мощность потужність площадка майданчик
 помещение приміщення""".split())
+# Relative dates, as the English reader words them (see facts._relative).
+RELATIVE_DATES = (
+    ("позавчера", "2 days ago"), ("позавчора", "2 days ago"), ("вчера", "yesterday"), ("вчора", "yesterday"),
+    ("сегодня", "today"), ("сьогодні", "today"), ("на прошлой неделе", "last week"), ("минулого тижня", "last week"),
+    ("на минулому тижні", "last week"), ("на этой неделе", "this week"), ("цього тижня", "this week"),
+    ("в прошлом месяце", "last month"), ("минулого місяця", "last month"), ("в этом месяце", "this month"),
+    ("цього місяця", "this month"), ("в прошлом году", "last year"), ("минулого року", "last year"),
+    ("торік", "last year"), ("в этом году", "this year"), ("цього року", "this year"),
+)

@@ -32,6 +32,9 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Завод у м. Дубна виготовляє дрони.", "Дубна", "Dubna"),
     ("uk", "Новий цех у Зеленограді Московської області.", "Зеленограді", "Zelenograd"),
     ("ru", "ТУЛА, 3 мая. Завод выпускает снаряды.", "ТУЛА", "Tula"),
+    ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
+    ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
+    ("ru", "Правительство России выделит деньги заводу.", "России", "Russia"),
 ])
 def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
     mentions, _ = read(language, text)
@@ -45,6 +48,8 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
     ("ru", "Компания «Кронштадт» выпускает дроны.", "Кронштадт"),
     ("ru", "Он сказал, что завод работает.", "Он"),
+    ("uk", "Голова області Олег Ніколаєв підтвердив атаку.", "Ніколаєв"),
+    ("uk", "Голова Чуваської Республіки Олег Ковальов підтвердив атаку.", "Республіки Олег"),
 ])
 def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
     mentions, _ = read(language, text)
@@ -126,7 +131,19 @@ def test_cyrillic_a_town_and_its_country_are_one_place():
     ("uk", "У січні 2025 року у Львові відкрили завод з виробництва дронів.", "2025-01"),
     ("ru", "В мае 2024 года в Перми открыли завод по выпуску снарядов.", "2024-05"),
     ("ru", "В 2023 году в Перми открыли завод по выпуску снарядов.", "2023"),
+    ("uk", "Минулого тижня у Львові відкрили завод з виробництва дронів.", "2025-05"),
+    ("ru", "Вчера в Перми открыли завод по выпуску снарядов.", "2025-06-01"),
 ])
 def test_cyrillic_months_and_years(language, text, date):
     _, claims = read(language, text)
     assert claims[0].event_date == date
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Дрони атакували завод з виробництва ракет у Брянську."),
+    ("ru", "Завод по производству ракет в Брянске был атакован дронами."),
+    ("ru", "Атака дронов на завод по производству ракет в Брянске."),
+])
+def test_cyrillic_the_attacks_weapons_are_not_the_plants_products(language, text):
+    claim = claim_at(language, text, "Bryansk")
+    assert claim.products == ["missiles"] and claim.kind == "missile plant" and claim.status == "struck"
