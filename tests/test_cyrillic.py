@@ -147,3 +147,44 @@ def test_cyrillic_months_and_years(language, text, date):
 def test_cyrillic_the_attacks_weapons_are_not_the_plants_products(language, text):
     claim = claim_at(language, text, "Bryansk")
     assert claim.products == ["missiles"] and claim.kind == "missile plant" and claim.status == "struck"
+
+
+def test_cyrillic_reports_in_three_languages_about_one_plant_merge(tmp_path):
+    from pipeline.runner import run
+    from pipeline.store import Store
+
+    news = {
+        "en.md": ("en", "2025-03-01", "Drones struck the gunpowder plant in Tambov overnight, the governor said."),
+        "ru.md": ("ru", "2025-03-02", "Дроны атаковали пороховой завод в Тамбове, сообщил губернатор области."),
+        "uk.md": ("uk", "2025-03-03", "Дрони атакували пороховий завод у Тамбові, повідомили в Генштабі."),
+    }
+    for name, (language, published, text) in news.items():
+        (tmp_path / name).write_text(f"---\npublisher: Wire\npublished: {published}\nlanguage: {language}\n---\n"
+                                     f"{text}\n", encoding="utf-8")
+    run([tmp_path], tmp_path / "t.sqlite")
+    store = Store(tmp_path / "t.sqlite")
+    try:
+        (plant,) = store.facilities()
+    finally:
+        store.close()
+    assert plant.place.name == "Tambov" and plant.status == "struck" and plant.sources == 3
+    assert {c.surface for c in plant.claims} == {"Tambov", "Тамбове", "Тамбові"}
+
+
+def test_cyrillic_a_russian_popup_carries_its_evidence_in_cyrillic_as_text(tmp_path):
+    from pipeline import mapview
+    from pipeline.facilities import merge
+    from tests.conftest import unpacked
+
+    sentinel = tmp_path / "pwned"
+    text = (f"Дроны атаковали пороховой завод в Тамбове {{{{ cycler.__init__.__globals__.os.popen('touch {sentinel}')"
+            " }}</script><script>window.__xss=1</script>, сообщил губернатор области.")
+    article = Article(id="r", title="Завод", publisher="Вестник", url="https://example.org/r", published="2025-03-02",
+                      language="ru", text=text, source_path="r.md")
+    _, _, claims = analyse(article)
+    facilities = merge(claims, {"r": article})
+    page = mapview.standalone_html(facilities, {"r": article})
+    record = unpacked(page)["records"][0]
+    assert not sentinel.exists() and "window.__xss" not in page and "Тамбове" not in page  # only packed data
+    assert record["claims"][0]["e"] == text and record["claims"][0]["by"] == "губернатор области"
+    assert record["rows"][0].startswith("Tambov, written Тамбове")
