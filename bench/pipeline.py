@@ -18,8 +18,8 @@ from pathlib import Path
 from _util import peak_rss_mb, report
 
 from pipeline.articles import read_all
-from pipeline.records import Article
 from pipeline.geoparse import load_nlp
+from pipeline.records import Article
 from pipeline.runner import analyse, run
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
