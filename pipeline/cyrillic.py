@@ -484,7 +484,9 @@ def _after_outlet(tokens: list[str]) -> list[str]:
 
 
 def _name_words(tokens: list[str]) -> str | None:
-    """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase."""
+    """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase; a
+    role named by its organisation in quotes is the organisation ("российский разработчик и производитель
+    дронов «Робоавиа»")."""
     name = []
     for token in tokens:
         bare = token.strip(",.;:!?»\"”)")
@@ -493,8 +495,12 @@ def _name_words(tokens: list[str]) -> str | None:
         if bare.lower() in lex.NAME_STOPS or not bare:
             break
         name.append(bare.strip("«\"“("))
-        if bare != token or len(name) == 7:
+        if bare != token or len(name) == 10:
             break
+    clause = " ".join(tokens[:14]).split(",")[0]
+    quoted = re.search(r"«([^»]{2,40})»\s*(?:\(|$)", clause)
+    if name and quoted and name[0][:1].islower() and not re.search(r"\b[А-ЯЁІЇЄҐA-Z]", clause[:quoted.start()]):
+        return quoted.group(1)
     return " ".join(name) or None
 
 

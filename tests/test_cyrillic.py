@@ -84,6 +84,8 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
      "директор завода Иван Сидоров"),
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську, повідомили в Генштабі.", "Генштабі"),
     ("uk", "За даними розвідки, у Брянську розширили завод з виробництва снарядів.", "розвідки"),
+    ("ru", "В Перми откроют завод по выпуску дронов, сообщил местный производитель беспилотников «Крыло» (Пермь).",
+     "Крыло"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
