@@ -42,6 +42,7 @@ class Word:
     end: int
     text: str
     parses: list
+    head: int | None = None  # the start of the word this one depends on (natasha's parse of Russian)
 
     @property
     def lemma(self) -> str:
@@ -55,7 +56,6 @@ class Word:
         return self.text[:1].isupper() and self.text[:1].isalpha()
 
 
-@cache
 def _has(tag, grammeme: str) -> bool:
     """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones)."""
     return tag is not None and grammeme in tag.grammemes
@@ -69,18 +69,35 @@ def _morph(language: str):
 
 
 @cache
-def _ner():
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+def _natasha():
+    from natasha import NewsEmbedding, NewsNERTagger, NewsSyntaxParser, Segmenter
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), NewsSyntaxParser(embedding)
 
 
-def words(text: str, language: str) -> list[Word]:
+def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str]]]:
+    """The words of a text, with their heads in Russian (natasha's Universal Dependencies parse), and the
+    people and organisations natasha's NER finds in Russian (its models read Ukrainian poorly)."""
     from razdel import tokenize
 
     morph = _morph(language)
-    return [Word(t.start, t.stop, t.text, morph.parse(t.text) if t.text[:1].isalpha() else [])
-            for t in tokenize(text)]
+    ws = [Word(t.start, t.stop, t.text, morph.parse(t.text) if t.text[:1].isalpha() else [])
+          for t in tokenize(text)]
+    if language != "ru":
+        return ws, []
+    from natasha import Doc
+
+    segmenter, ner, syntax = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(ner)
+    doc.parse_syntax(syntax)
+    starts = {t.id: t.start for t in doc.tokens}
+    heads = {t.start: starts.get(t.head_id) for t in doc.tokens}
+    for w in ws:
+        w.head = heads.get(w.start)
+    return ws, [(span.start, span.stop, span.type) for span in doc.spans]
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -99,19 +116,6 @@ def sentences(text: str) -> list[Sentence]:
                 out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph))
             offset = at + len(piece)
     return out
-
-
-def _named_entities(text: str, language: str) -> list[tuple[int, int, str]]:
-    """People and organisations natasha finds in Russian text (its model reads Ukrainian poorly)."""
-    if language != "ru":
-        return []
-    from natasha import Doc
-
-    segmenter, ner = _ner()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
-    return [(s.start, s.stop, s.type) for s in doc.spans]
 
 
 # -- places --------------------------------------------------------------------------------------------
@@ -182,8 +186,8 @@ class CyrillicGeoparser(Geoparser):
     """Place mentions in Russian and Ukrainian text; a place is chosen among a name's readings as in English
     (see :meth:`Geoparser._choose`)."""
 
-    def cyrillic_mentions(self, article_id: str, text: str, language: str, ws: list[Word]) -> list[Mention]:
-        entities = _named_entities(text, language)
+    def cyrillic_mentions(self, article_id: str, text: str, ws: list[Word],
+                          entities: list[tuple[int, int, str]]) -> list[Mention]:
         blocked = [(a, b) for a, b, kind in entities if kind in ("PER", "ORG")]
         blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
                     if w.lemma in _TITLES and not _has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
@@ -405,6 +409,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     outside a clause that describes the plant ("завод, где собирают ракеты"). New buildings or lines built
     at a plant expand it."""
     found = []
+    governing = _governing(sw, noun)
     for i, w in enumerate(sw):
         verb = _verb_reading(w)
         cls = lex.VERB_CLASS.get(verb.normal_form) if verb else None
@@ -413,8 +418,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls == "build" and any(x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые промышленные здания" at the plant
-            found.append((cls != "strike", _in_relative_clause(sw, noun, w), abs(w.start - noun.start), stage,
-                          w.text))
+            found.append((cls != "strike", w not in governing, _in_relative_clause(sw, noun, w),
+                          abs(w.start - noun.start), stage, w.text))
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)
@@ -435,6 +440,16 @@ def _weapons(sw: list[Word]) -> list[Word]:
         case = w.tag.grammemes if w.tag is not None else frozenset()
         if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes:
             out.append(w)
+    return out
+
+
+def _governing(sw: list[Word], noun: Word) -> list[Word]:
+    """The words above the facility noun in the parse, nearest first (Russian only: Ukrainian has no parse)."""
+    by_start = {w.start: w for w in sw}
+    out, w = [], noun
+    while w.head is not None and w.head in by_start and len(out) < 4:
+        w = by_start[w.head]
+        out.append(w)
     return out
 
 
@@ -591,7 +606,7 @@ def _precision(level: str) -> str:
 
 def analyse(parser: CyrillicGeoparser, article) -> tuple[list[Mention], list[Claim]]:
     """Place mentions and claims of a Russian or Ukrainian article."""
-    ws = words(article.text, article.language)
-    mentions = parser.cyrillic_mentions(article.id, article.text, article.language, ws)
+    ws, entities = read(article.text, article.language)
+    mentions = parser.cyrillic_mentions(article.id, article.text, ws, entities)
     return mentions, extract_claims(article.id, article.text, article.language, ws, mentions, article.published,
                                     article.publisher)
