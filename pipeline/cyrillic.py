@@ -504,13 +504,14 @@ def _name_words(tokens: list[str]) -> str | None:
     дронов «Робоавиа»")."""
     name = []
     for token in tokens:
-        bare = token.strip(",.;:!?»\"”)")
+        ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Стратегія ХХІ» Павло Лакійчук
+        bare = ended.strip("«»\"“”(")
         if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Укроборонпромі"
             continue
         if bare.lower() in lex.NAME_STOPS or not bare:
             break
-        name.append(bare.strip("«\"“("))
-        if bare != token or len(name) == 10:
+        name.append(bare)
+        if ended != token or len(name) == 10:
             break
     clause = " ".join(tokens[:14]).split(",")[0]
     quoted = re.search(r"«([^»]{2,40})»\s*(?:\(|$)", clause)
@@ -585,6 +586,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
         for place in places or [None]:
             where = place.place if place else previous.place
+            if status == "unknown" and (told := _told_before(claims, where, products)):
+                status, cue = told.status, told.status_cue  # "строят пять заводов ... Они расположены в X"
             claims.append(Claim(
                 article_id=article_id, place=where, precision=_precision(where.level),
                 surface=place.surface if place else previous.surface, kind=kind, products=products,
@@ -594,6 +597,13 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))
     return claims
+
+
+def _told_before(claims: list[Claim], where, products: list[str]) -> Claim | None:
+    """An earlier claim of the article about plants making the same things in a region or country holding
+    ``where``: a later sentence that only locates them keeps the status it gave."""
+    return next((c for c in reversed(claims) if c.status != "unknown" and _contains(c.place, where)
+                 and (not products or not c.products or set(products) & set(c.products))), None)
 
 
 def _paragraph_start(sents: list[Sentence], sent: Sentence) -> int:

@@ -193,3 +193,21 @@ def test_cyrillic_a_russian_popup_carries_its_evidence_in_cyrillic_as_text(tmp_p
     assert not sentinel.exists() and "window.__xss" not in page and "Тамбове" not in page  # only packed data
     assert record["claims"][0]["e"] == text and record["claims"][0]["by"] == "губернатор области"
     assert record["rows"][0].startswith("Tambov, written Тамбове")
+
+
+def test_cyrillic_plants_located_after_the_news_keep_its_status():
+    text = ("В России строят пять заводов по выпуску ракетных двигателей. Снимки показывают, что мощности по выпуску "
+            "ракетных двигателей расположены в Перми и Бийске.")
+    _, claims = read("ru", text)
+    assert [(c.place.name, c.status) for c in claims] == [
+        ("Russia", "under construction"), ("Perm", "under construction"), ("Biysk", "under construction")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("В Перми строят завод по выпуску дронов.\nИсточник: ТАСС, «Медуза» и телеграм-каналы", "ТАСС"),
+    ("Завод по выпуску ракет в Перми расширят, сказал директор центра «Стратегия XXI» Павел Орлов.",
+     "директор центра Стратегия XXI Павел Орлов"),
+])
+def test_cyrillic_source_lines_and_names_past_quotes(text, source):
+    _, claims = read("ru", text)
+    assert claims[0].attribution == source
