@@ -195,6 +195,7 @@ class CyrillicGeoparser(Geoparser):
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
         spans += self._regions(ws, spans)
         countries = _article_countries(spans)
+        spans += self._transliterated(ws, spans, blocked, countries)
         out = []
         for span in sorted(spans, key=lambda s: s.start):
             match = self._choose(span, countries)
@@ -228,8 +229,9 @@ class CyrillicGeoparser(Geoparser):
         elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
-        elif len(run) == 1 and _has(run[0].tag, "ADJF") and not after_preposition:
-            return None  # "российский", "подмосковных": an adjective from a place is not the place
+        elif len(run) == 1 and _has(run[0].tag, "ADJF") and (not after_preposition or follower is not None and (
+                _has(follower.tag, "NOUN") and not follower.capitalised())):
+            return None  # "российский", "подмосковных", "на Воткінському заводі": an adjective, not the place
         else:
             readings = [" ".join(p) for p in itertools.islice(
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
@@ -244,13 +246,32 @@ class CyrillicGeoparser(Geoparser):
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
         opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
         toponym = any(_has(p.tag, "Geox") for p in run[0].parses)
-        if len(run) == 1 and not toponym and not after_preposition and (opening or _morph_known(run[0])):
-            # a capitalised common word ("Завод", "Голова", "24 Каналом") is a place only when big
+        if len(run) == 1 and not toponym and not after_preposition and opening and _morph_known(run[0]):
+            matches = [m for m in matches if m.place.level == "country"]  # "Сили оборони": a common word
+        elif len(run) == 1 and not toponym and not after_preposition and (opening or _morph_known(run[0])):
+            # a capitalised common word ("Голова", "24 Каналом") is a place only when big
             matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
         if not matches:
             return None
         text = " ".join(w.text for w in run)
         return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
+        """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
+        "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names."""
+        out = []
+        for i, w in enumerate(ws):
+            if not (w.capitalised() and countries and _placed_by(ws[max(0, i - 3):i])) or any(
+                    s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
+                continue
+            if _has(w.tag, "ADJF") or _morph_known(w):
+                continue  # "на Воткінському заводі": a word of the language, not a foreign name
+            for reading in _readings(w, True)[:3]:
+                matches = [m for m in self.gazetteer.fuzzy(reading, countries=countries) if m.place.level == "city"]
+                if matches:
+                    out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
+                    break
+        return out
 
     def _regions(self, ws: list[Word], spans: list[Span]) -> list[Span]:
         """Elliptical lists: "Брянской и Белгородской областями", "Київській, Житомирській областях"."""
@@ -270,7 +291,8 @@ class CyrillicGeoparser(Geoparser):
         return out
 
 
-_SETTLEMENT_WORDS = frozenset("м г с смт пос с-ще город місто село посёлок поселок селище деревня станица".split())
+_SETTLEMENT_WORDS = frozenset("""м г с смт пос с-ще город місто село посёлок поселок селище деревня станица пункт
+провинция провінція""".split())
 
 
 def _placed_by(before: list[Word]) -> bool:
@@ -284,7 +306,7 @@ def _placed_by(before: list[Word]) -> bool:
 
 def _morph_known(word: Word) -> bool:
     """Whether the dictionary knows the word as a common word (a capitalised one may be a name)."""
-    return any(p.methods_stack and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    return any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
                and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in word.parses[:1])
 
 
@@ -347,20 +369,23 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     located = []
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
-        before = [w.text.lower() for w in sw[max(0, i - 2):i]]
-        if before and before[-1] in lex.NOT_LOCATIVE:
+        k = i - 1
+        while k >= 0 and i - k <= 3 and (_has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS):
+            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань"
+        preposition = sw[k].text.lower() if k >= 0 else ""
+        if preposition in lex.NOT_LOCATIVE:
             continue
-        if any(b in lex.LOCATIVE for b in before) or (i and sw[i - 1] is noun):
+        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 3):i]):
+            continue  # "подписали в Варшаве соглашение", "на форуме в Минске": where it was said
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun):
             located.append(m)
     if not located:
         return None
-    best = min(located, key=lambda m: abs(m.start - noun.start))
-    return _most_precise(best, inside)
+    return min(located, key=lambda m: abs(m.start - noun.start))
 
 
-def _most_precise(m: Mention, inside: list[Mention]) -> Mention:
-    """"в Дубне (Московская область)": the town, not the region after it."""
-    return m
+_PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
+окрестность окол окрестности""".split()) | _SETTLEMENT_WORDS
 
 
 def _verb_reading(w: Word):
@@ -461,6 +486,25 @@ def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
     return opened is not None and "," not in clause[opened:]
 
 
+_ORGANISATION = re.compile(r"«([^»]{2,40})»|\b([А-ЯЁІЇЄҐ]{2,6})\b")
+
+
+def _organisation_for(name: str | None, before: str, language: str) -> str | None:
+    """"по данным агентства", "повідомили в компанії", "за словами співрозмовника": the organisation the
+    article named before (in quotes, or as an acronym: «Слобожанська броня», ЦТАК, СБУ)."""
+    if not name or " " in name or not name[:1].islower():
+        return name
+    parses = _morph(language).parse(name)
+    if not parses or parses[0].normal_form not in lex.GENERIC_SPEAKERS:
+        return name
+    found = [m.group(1) or m.group(2) for m in _organisation_matches(before)]
+    return found[-1] if found else name
+
+
+def _organisation_matches(text: str):
+    return [m for m in _ORGANISATION.finditer(text) if not (m.group(2) and set(m.group(2)) <= set("ІХVXL"))]
+
+
 def _addressee(word: str, language: str) -> bool:
     """Whether a word after a reporting verb is whom it was said to ("изданию", "журналистам")."""
     parses = _morph(language).parse(word.strip(",.«»\""))
@@ -498,6 +542,16 @@ def _after_outlet(tokens: list[str]) -> list[str]:
     return tokens[1:] if tokens and tokens[0][:1].isupper() else tokens
 
 
+def _person_ahead(tokens: list[str]) -> bool:
+    """Whether a first name and surname (two capitalised words) come before the clause ends."""
+    for a, b in zip(tokens, tokens[1:]):
+        if a[:1].isupper() and b[:1].isupper():
+            return True
+        if a.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
 def _name_words(tokens: list[str]) -> str | None:
     """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase; a
     role named by its organisation in quotes is the organisation ("российский разработчик и производитель
@@ -507,6 +561,9 @@ def _name_words(tokens: list[str]) -> str | None:
         ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Стратегія ХХІ» Павло Лакійчук
         bare = ended.strip("«»\"“”(")
         if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Укроборонпромі"
+            continue
+        if bare.lower() in _CONJUNCTIONS and name and _person_ahead(tokens[len(name) + 1:len(name) + 7]):
+            name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин"
             continue
         if bare.lower() in lex.NAME_STOPS or not bare:
             break
@@ -563,7 +620,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sents = sentences(text)
     military = sum(w.lemma in lex.PRODUCT for w in ws[:1500]) >= 3
     own = f"{publisher} (own reporting)" if publisher else None
-    named = [_source(s, language) for s in sents]
+    named = [_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)], language)
+             if (name := _source(s, language)) else None for s in sents]
     sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):

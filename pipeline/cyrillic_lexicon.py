@@ -9,11 +9,11 @@ FACILITY = {
     "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
     "площадка": "site", "майданчик": "site", "технопарк": "technology park", "полигон": "test range",
     "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
-    "потужність": "production capacity",
+    "потужність": "production capacity", "комплекс": "complex",
 }
 # Product lemmas -> the English product (plural, as the English reader writes products).
 PRODUCT = {
-    "беспилотник": "drones", "безпілотник": "drones", "дрон": "drones", "бпла": "drones", "бла": "drones",
+    "беспилотник": "drones", "безпілотник": "drones", "беспилотный": "drones", "безпілотний": "drones", "дрон": "drones", "бпла": "drones", "бла": "drones",
     "снаряд": "shells", "боеприпас": "ammunition", "боєприпас": "ammunition", "ракета": "missiles",
     "двигатель": "engines", "двигун": "engines", "порох": "gunpowder", "взрывчатка": "explosives",
     "вибухівка": "explosives", "танк": "tanks", "бронетехника": "armoured vehicles",
@@ -104,3 +104,9 @@ RELATIVE_DATES = (
     ("цього місяця", "this month"), ("в прошлом году", "last year"), ("минулого року", "last year"),
     ("торік", "last year"), ("в этом году", "this year"), ("цього року", "this year"),
 )
+# Speakers named by what they are: the organisation the article named before is meant.
+GENERIC_SPEAKERS = frozenset("""агентство компания компанія издание видання ведомство відомство министерство
+міністерство собеседник співрозмовник источник джерело предприятие підприємство завод концерн""".split())
+# Where something was signed, said or shown is not where the plant is: "подписали в Варшаве".
+ANNOUNCING = frozenset("""подписать підписати встреча зустріч визит візит выставка виставка форум саммит саміт
+переговоры переговори конференция конференція брифинг брифінг""".split())

@@ -35,6 +35,8 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
     ("ru", "Правительство России выделит деньги заводу.", "России", "Russia"),
+    ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
+    ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
 ])
 def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
     mentions, _ = read(language, text)
@@ -48,6 +50,8 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
     ("ru", "Компания «Кронштадт» выпускает дроны.", "Кронштадт"),
     ("ru", "Он сказал, что завод работает.", "Он"),
+    ("uk", "Ракети впали на Воткінському заводі.", "Воткінському"),
+    ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
     ("uk", "Голова області Олег Ніколаєв підтвердив атаку.", "Ніколаєв"),
     ("uk", "Голова Чуваської Республіки Олег Ковальов підтвердив атаку.", "Республіки Олег"),
 ])
@@ -211,3 +215,28 @@ def test_cyrillic_plants_located_after_the_news_keep_its_status():
 def test_cyrillic_source_lines_and_names_past_quotes(text, source):
     _, claims = read("ru", text)
     assert claims[0].attribution == source
+
+
+def test_cyrillic_where_a_deal_was_signed_is_not_the_plant():
+    text = ("Польська компанія та українське підприємство підписали у Варшаві угоду, щоб збудувати завод з "
+            "виробництва снарядів у Стальовій Волі.")
+    _, claims = read("uk", text)
+    assert [c.place.name for c in claims] == ["Stalowa Wola"]
+
+
+def test_cyrillic_a_generic_speaker_is_the_organisation_named_before():
+    text = ("Компанія «Слобожанська броня» відкрила завод з ремонту бронетехніки у Львові, повідомили в компанії.")
+    _, claims = read("uk", text)
+    assert claims[0].attribution == "Слобожанська броня"
+
+
+def test_cyrillic_a_title_with_a_conjunction_runs_to_the_persons_name():
+    text = "Завод по выпуску дронов в Казани расширили, сообщил министр промышленности и торговли Иван Сидоров."
+    _, claims = read("ru", text)
+    assert claims[0].attribution == "министр промышленности и торговли Иван Сидоров"
+
+
+def test_cyrillic_a_plant_on_the_outskirts_of_a_town():
+    claim = claim_at("ru", "На северной окраине Бийска идёт строительство комплекса по выпуску ракетного топлива.",
+                     "Biysk")
+    assert claim.status == "under construction"
