@@ -544,7 +544,7 @@ def _after_outlet(tokens: list[str]) -> list[str]:
 
 def _person_ahead(tokens: list[str]) -> bool:
     """Whether a first name and surname (two capitalised words) come before the clause ends."""
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in itertools.pairwise(tokens):
         if a[:1].isupper() and b[:1].isupper():
             return True
         if a.endswith((",", ".", ";", ":")):
