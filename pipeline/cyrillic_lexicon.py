@@ -13,7 +13,8 @@ FACILITY = {
 }
 # Product lemmas -> the English product (plural, as the English reader writes products).
 PRODUCT = {
-    "беспилотник": "drones", "безпілотник": "drones", "беспилотный": "drones", "безпілотний": "drones", "дрон": "drones", "бпла": "drones", "бла": "drones",
+    "беспилотник": "drones", "безпілотник": "drones", "беспилотный": "drones", "безпілотний": "drones",
+    "дрон": "drones", "бпла": "drones", "бла": "drones",
     "снаряд": "shells", "боеприпас": "ammunition", "боєприпас": "ammunition", "ракета": "missiles",
     "двигатель": "engines", "двигун": "engines", "порох": "gunpowder", "взрывчатка": "explosives",
     "вибухівка": "explosives", "танк": "tanks", "бронетехника": "armoured vehicles",
