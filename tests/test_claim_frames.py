@@ -370,3 +370,9 @@ def test_claim_frames_a_correction_names_no_facility(analyse_text):
             "that the shell plant is located in Plovdiv.")
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == ["Ruse"]
+
+
+def test_claim_frames_a_site_named_alone_as_a_heading(analyse_text):
+    _, claims = analyse_text("Missiles and drones.\n\n**Parchin.**\n\nAt the Parchin military complex, new halls "
+                             "have been completed.")
+    assert claims and {c.place.name for c in claims} == {"Parchin military complex"}
