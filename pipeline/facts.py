@@ -436,7 +436,8 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
-_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) the (?:town|city|village|settlement)(?:['’]s\b|\b(?! of))", re.I)
+_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|village|settlement)(?:['’]s\b|\b(?! of))",
+                       re.I)
 
 
 def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -721,6 +722,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
         status = decided.status
+        if status == "unknown" and _DENIED_PLAN.search(decided.cue or ""):
+            continue  # "we are not planning a new plant in X": no plant is reported
         if status == "unknown" and not (_qualified(sent.text, local) or plant or verb):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
@@ -739,9 +742,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
-_RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report)|"
+_RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:article|story|report|post))? "
+                        r"(?:said|stated|reported|misstated|gave)|\b(?:earlier|previous) version of this "
+                        r"(?:article|story|report)|"
                         r"\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|identified|named)",
                         re.I)
+_DENIED_PLAN = re.compile(r"\b(?:not|no|never)\b.*\b(?:plan|planning|planned|build|building|open|opening)\b",
+                          re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)

@@ -70,6 +70,7 @@ RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closin
 # Verbs that say an attack failed.
 FOILED = frozenset("repel repulse thwart foil intercept neutralise neutralize prevent avert".split())
 FUTURE = {"will", "shall"}
+FIRED = frozenset({"launch", "deliver", "supply"})  # "launched missiles at the capital" makes nothing there
 _PARTICLE_DEPS = {"prt", "compound:prt"}
 
 REPORTING_VERBS = frozenset("""
@@ -482,7 +483,8 @@ def last_person(sentences: list[Span]) -> str | None:
 def _source(head: Token | None) -> Source | None:
     if head is None:
         return None
-    if head.is_upper and len(head) > 2 and head.i == head.sent.start:  # "OSLO, 14 April — Nordhav AS announced"
+    dateline = all(t.is_upper or t.is_punct for t in head.doc[head.sent.start:head.i + 1])
+    if head.is_upper and len(head) > 2 and dateline:  # "OSLO, 14 April — Nordhav AS announced", "PORT SUDAN —"
         head = next((c for c in head.children if c.dep_ == "appos"), None)
         if head is None:
             return None
@@ -576,7 +578,7 @@ def production_verbs(sentence: Span, is_product) -> list[Token]:
     object or passive subject) and has a place phrase of its own."""
     found = []
     for verb in sentence:
-        if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build"):
+        if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or _lemma(verb) in FIRED:
             continue
         made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in verb.children)

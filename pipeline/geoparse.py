@@ -30,7 +30,7 @@ Of Most Nice Deal Mobile Orange Still Regular Press Time March May Police Readin
 Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Industry Enterprise Energy Center
 Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
 Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
-Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense
+Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense TNT RDX HMX UAV
 """.split())
 METONYMY_VERBS = frozenset("""
 said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
@@ -277,6 +277,8 @@ class Geoparser:
             pieces = [(start, _with_region_word(text, start, name))]
             if m := _FACILITY_NAME.match(name):  # "Kazan Helicopter Plant": the town, then its first word
                 pieces += [(start, m.group("place")), (start, m.group("place").split()[0])]
+            if m := _PLACE_AFTER_FACILITY.search(name):  # "Ordnance Factory Bhandara": the town after
+                pieces.append((start + m.start(1), m.group(1)))
             if "-" in name and " " not in name:
                 offset = start
                 for part in name.split("-"):
@@ -398,11 +400,15 @@ _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 
+_PLACE_AFTER_FACILITY = re.compile(r"\b(?:Factory|Plant|Works|Arsenal|Shipyard|Dockyard) ([A-Z][a-z][\w\-]+)$")
+
+
 def at_facility(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """Whether the name at ``start:end`` is where a facility is: "a plant in X" (a town of any size), or
     "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after people, "the
     Sverdlov plant"). Such a town is a place, where elsewhere it could be a namesake."""
-    if _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
+    if _FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _PLACE_AFTER_FACILITY.search(
+            text[max(0, start - 40):end]):
         return True
     return bool(_FACILITY_AFTER.match(text[end:end + 40]) and matches
                 and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION)

@@ -101,6 +101,8 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("PORT SUDAN — A drone struck an ammunition plant in Omdurman overnight, the army spokesman said.",
+     "army spokesman"),
     ("A drone factory in Kumertau was expanded last year, according to an assessment of commercial satellite "
      "photos by the Open Source Centre.", "Open Source Centre"),
     ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
@@ -171,6 +173,8 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
+     "Bhandāra", "city"),
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
      "said.", "Vsetín", "city"),
     ("RAKVERE — Trucks queue outside Rakvere, where foundations of a new shell plant on the town's eastern edge "
@@ -376,3 +380,13 @@ def test_claim_frames_a_site_named_alone_as_a_heading(analyse_text):
     _, claims = analyse_text("Missiles and drones.\n\n**Parchin.**\n\nAt the Parchin military complex, new halls "
                              "have been completed.")
     assert claims and {c.place.name for c in claims} == {"Parchin military complex"}
+
+
+@pytest.mark.parametrize("text", [
+    "The company is studying the market but is not planning a new drone plant in Poland at this time.",
+    "Explosions were heard in Kyiv overnight as Russia launched missiles and drones at the capital.",
+    "Correction: an earlier version said the ammunition depot was in the Smolensk region.",
+])
+def test_claim_frames_no_facility_is_reported(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert claims == [], [(c.place.name, c.status) for c in claims]
