@@ -818,7 +818,31 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
             name = frames.last_person(earlier) or next((n for n in reversed(named) if n), None)
         named.append(_named_speaker(name, sent, sents) if name else None)
-    return spread_sources(sents, named, agency)
+    turns = speaker_turns(sents)
+    return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
+
+
+# "**Park Ji-hoon, Chief Financial Officer:**", "Answered by Helen Marsh, Minister ...:", "Sokolov:": a speaker's
+# turn in a transcript, interview or written answer.
+_TURN = re.compile(r"^[*_]*(?:(?:Answered|Asked|Said) by )?(?P<name>(?:[A-Z][\w.'’\-]*\.? ?){1,4}?)"
+                   r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*:[*_]*(?:\s|$)")
+_NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
+                          "Method Background Context Why What How When Where Live Breaking".split())
+
+
+def speaker_turns(sents: list[Sentence]) -> list[str | None]:
+    """Who speaks each sentence of a transcript: the name labelling the turn it belongs to, its full form
+    when a turn gives only the surname ("Park:" after "Park Ji-hoon, CFO:")."""
+    out: list[str | None] = []
+    current, names = None, []
+    for sent in sents:
+        m = _TURN.match(sent.text)
+        name = m.group("name").strip() if m else None
+        if name and name.split()[0] not in _NOT_SPEAKERS and not name.isupper():
+            current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)
+            names.append(current)
+        out.append(current)
+    return out
 
 
 def spread_sources(sents: list[Sentence], named: list[str | None], agency: str | None,

@@ -390,3 +390,24 @@ def test_claim_frames_a_site_named_alone_as_a_heading(analyse_text):
 def test_claim_frames_no_facility_is_reported(analyse_text, text):
     _, claims = analyse_text(text)
     assert claims == [], [(c.place.name, c.status) for c in claims]
+
+
+def test_claim_frames_a_transcript_turn_is_its_speakers(analyse_text):
+    text = ("**Anna Berg, Chief Executive:** Revenue rose on shells and drones.\n\n"
+            "**Jon Dahl, Nordea:** Any new sites?\n\n"
+            "**Berg:** We will build a new shell plant in Kokkola next year.\n\n"
+            "Our drone factory in Tampere was expanded in May.")
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.attribution) for c in claims] == [("Kokkola", "Anna Berg"), ("Tampere", "Anna Berg")]
+
+
+def test_claim_frames_a_written_answer_is_the_ministers(analyse_text):
+    text = ("**Answered by Helen Carr, Minister for Defence Industry, on 3 March:**\n\n"
+            "New production buildings at the shell plant in Radom entered service in January.")
+    _, claims = analyse_text(text)
+    assert claims and claims[0].attribution == "Helen Carr"
+
+
+def test_claim_frames_a_note_label_is_no_speaker(analyse_text):
+    _, claims = analyse_text("Note: a shell plant in Radom was expanded in 2024.", publisher="Wire")
+    assert claims and claims[0].attribution == "Wire (own reporting)"
