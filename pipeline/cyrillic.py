@@ -424,6 +424,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return planned
     if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag):
         return done
+    if "impf" in tag and "past" in tag and cls == "operate" and "VERB" in tag:
+        return None  # "фабрика выпускала мебель": what it used to make is background, not the news
     if "impf" in tag:
         return ongoing
     return done if "past" in tag else None
@@ -441,8 +443,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
-            if cls == "build" and any(x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
-                stage = "expanded"  # "начали строить новые промышленные здания" at the plant
+            if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
+                    x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
+                stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
             found.append((cls != "strike", w not in governing, _in_relative_clause(sw, noun, w),
                           abs(w.start - noun.start), stage, w.text))
     if not found:

@@ -75,6 +75,10 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
     ("ru", "На заводе в Ижевске, где собирают ракеты, начали строить новые цеха.", "Izhevsk", "expanded"),
     ("uk", "Інженери завершили будівництво заводу з виробництва снарядів у Львові.", "Lviv", "operational"),
+    ("ru", "На заводе в Казани ввели в эксплуатацию два новых цеха, где собирают дроны.", "Kazan", "expanded"),
+    ("uk", "У серпні запрацювало нове виробництво дронів у Луцьку.", "Lutsk", "operational"),
+    ("ru", "Весной завод по выпуску мебели в Кирове начал перепрофилирование под выпуск дронов.", "Kirov",
+     "converting"),
     # Russian is parsed: the verb that governs the plant decides, not the participle nearer to it
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
      "planned"),
