@@ -629,7 +629,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)
-        noun = _facility(sw, military)
+        noun = _facility(sw, military) if not sent.text.rstrip(" »\"”").endswith("?") else None  # a question
         if noun is None:
             continue
         inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]

@@ -680,8 +680,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
     names them when it is another one (see :func:`claim_sources`).
     """
-    if _RETRACTED.search(sent.text):
-        return []  # a correction names what was wrong
+    if _RETRACTED.search(sent.text) or _NOT_REPORTED.search(sent.text):
+        return []  # a correction names what was wrong; a question or a claim rated false reports nothing
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
     noun = noun or _site_named(sent, mentions)
@@ -747,6 +747,7 @@ _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:
                         r"(?:article|story|report)|"
                         r"\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|identified|named)",
                         re.I)
+_NOT_REPORTED = re.compile(r"\?[\"”’'*_)\s]*$|\b(?:FALSE|FAKE|MISLEADING)\b")
 _DENIED_PLAN = re.compile(r"\b(?:not|no|never)\b.*\b(?:plan|planning|planned|build|building|open|opening)\b",
                           re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)

@@ -411,3 +411,12 @@ def test_claim_frames_a_written_answer_is_the_ministers(analyse_text):
 def test_claim_frames_a_note_label_is_no_speaker(analyse_text):
     _, claims = analyse_text("Note: a shell plant in Radom was expanded in 2024.", publisher="Wire")
     assert claims and claims[0].attribution == "Wire (own reporting)"
+
+
+@pytest.mark.parametrize("text", [
+    "(c) whether any drone factory has been sanctioned at Kanpur, and if so, the details thereof?",
+    "\"Ukraine has opened a drone factory in Zaragoza\" – FALSE",
+])
+def test_claim_frames_a_question_or_a_claim_rated_false_reports_nothing(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert claims == []

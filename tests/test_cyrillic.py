@@ -244,3 +244,8 @@ def test_cyrillic_a_plant_on_the_outskirts_of_a_town():
     claim = claim_at("ru", "На северной окраине Бийска идёт строительство комплекса по выпуску ракетного топлива.",
                      "Biysk")
     assert claim.status == "under construction"
+
+
+def test_cyrillic_a_question_reports_nothing():
+    _, claims = read("ru", "Будут ли строить завод по выпуску дронов в Перми?")
+    assert claims == []
