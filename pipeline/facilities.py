@@ -49,7 +49,8 @@ def _compatible(a: Claim, b: Claim) -> bool:
     return not (oa and ob and not oa & ob)
 
 
-def _contains(outer: Place, inner: Place) -> bool:
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether a country or region holds a more precise place."""
     if outer.level == "country":
         return inner.country_code == outer.country_code and inner.level != "country"
     if outer.level == "region":
@@ -78,7 +79,7 @@ def refine_within_article(claims: list[Claim]) -> list[Claim]:
     out = []
     for group in by_article.values():
         for c in group:
-            finer = [o for o in group if _contains(c.place, o.place) and _compatible(c, o)
+            finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o)
                      and _same_or_earlier_stage(c, o)]
             if finer:
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])

@@ -731,7 +731,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)
                                + 0.1 * (not coreferent) + 0.1 * bool(attribution)), 2)
         claims.append(Claim(
-            article_id=article_id, place=place, precision=_precision(place.level),
+            article_id=article_id, place=place, precision=precision_of(place.level),
             surface=loc.surface if loc else previous.surface, kind=kind, products=products, status=status,
             capacity=capacity, operators=_unique((previous.operators if coreferent else [])
                                                  + find_operators(text, sent, mentions, loc, attribution, locations,
@@ -773,7 +773,8 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
     return None
 
 
-def _precision(level: str) -> str:
+def precision_of(level: str) -> str:
+    """A claim's precision for a place level (a continent counts as a country)."""
     return level if level in _RANK else "country"
 
 

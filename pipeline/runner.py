@@ -37,7 +37,7 @@ def _parser():
     """The process's geoparser (English and, through the same gazetteer, Russian and Ukrainian)."""
     global _worker_parser
     if _worker_parser is None:
-        from .cyrillic import CyrillicGeoparser
+        from .cyrillic_places import CyrillicGeoparser
         from .gazetteer import Gazetteer
 
         _worker_parser = CyrillicGeoparser(Gazetteer.open())

@@ -1,0 +1,360 @@
+"""Claims in Russian and Ukrainian articles, read with the frame of English ones: a facility noun with a
+product or military word, the place a locative preposition attaches, the status from the verb's class,
+aspect, tense and negation (in Russian, the verb that governs the plant in natasha's parse), the source from
+reporting phrases, the date against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from . import cyrillic_lexicon as lex
+from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
+from .facilities import contains
+from .facts import Sentence, _relative, precision_of, spread_sources
+from .records import Claim, Mention
+
+
+def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
+    return [w for w in ws if sent.start <= w.start < sent.end]
+
+
+def _facility(sw: list[Word], military: bool) -> Word | None:
+    """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
+    armed = any(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in sw)
+    for w in sw:
+        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in ("plant", "factory")):
+            return w
+    return None
+
+
+def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
+    """The place a locative preposition attaches (see :func:`_placed`) and the places coordinated with it:
+    "в Алтайском крае, Ростове-на-Дону, поблизости Москвы и Перми"."""
+    first = _placed(sw, inside, noun)
+    if first is None:
+        return []
+    chain = [first]
+    last = first
+    for m in inside[inside.index(first) + 1:]:
+        gap = text[last.end:m.start].strip().lower()
+        if not _COORDINATED.fullmatch(gap):
+            break
+        if not contains(m.place, last.place):  # "у Крагуєваці, Сербія": the country only says where
+            chain.append(m)
+        last = m
+    return chain
+
+
+
+
+_COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
+
+
+def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None:
+    """The place a locative preposition attaches in the sentence ("в Елабуге", "под Москвой", "у
+    Вишневому"), nearest the facility noun; never a place things come from or fly over."""
+    located = []
+    for m in inside:
+        i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
+        k = i - 1
+        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS):
+            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань"
+        preposition = sw[k].text.lower() if k >= 0 else ""
+        if preposition in lex.NOT_LOCATIVE:
+            continue
+        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 3):i]):
+            continue  # "подписали в Варшаве соглашение", "на форуме в Минске": where it was said
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun):
+            located.append(m)
+    if not located:
+        return None
+    return min(located, key=lambda m: abs(m.start - noun.start))
+
+
+_PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
+окрестность окол окрестности""".split()) | SETTLEMENT_WORDS
+
+
+def _verb_reading(w: Word):
+    """The verb reading of a word, participles included ("открытый" is also "opened"), if one is classified."""
+    return next((p for p in w.parses[:4] if p.normal_form in lex.VERB_CLASS and not has(p.tag, "NOUN")), None)
+
+
+def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
+    """The status a verb or event noun of class ``cls`` gives, from its aspect, tense and what governs it."""
+    tag = tag.grammemes
+    i = sw.index(w)
+    before = [x.lemma for x in sw[max(0, i - 3):i]]
+    negated = any(b in lex.NEGATION for b in before[-2:])
+    if cls == "strike":
+        return "operational" if negated else "struck"
+    if negated:
+        return "unknown"
+    planned = {"build": "planned", "operate": "planned", "expand": "planned", "convert": "converting",
+               "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
+    done = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
+            "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
+    ongoing = {"build": "under construction"}.get(cls, done)
+    if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
+        if any(b in lex.COMPLETE for b in before):
+            return done  # "завершили строительство"
+        return planned if any(b in lex.INTEND or b in ("планироваться", "плануватися") for b in before) else ongoing
+    if any(b in lex.BEGIN for b in before):
+        return ongoing
+    if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):
+        return planned
+    if "INFN" in tag and before and before[-1] in ("мочь", "смочь", "могти", "змогти") and cls in ("build", "operate"):
+        return "operational"  # "может создавать до 16 дронов в месяц": what it can make, it makes
+    if "INFN" in tag:
+        return planned
+    if "futr" in tag:
+        return planned
+    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag):
+        return done
+    if "impf" in tag and "past" in tag and cls == "operate" and "VERB" in tag:
+        return None  # "фабрика выпускала мебель": what it used to make is background, not the news
+    if "impf" in tag:
+        return ongoing
+    return done if "past" in tag else None
+
+
+def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
+    """A strike anywhere in the sentence, else the news: the classified word nearest the facility noun,
+    outside a clause that describes the plant ("завод, где собирают ракеты"). New buildings or lines built
+    at a plant expand it."""
+    found = []
+    governing = _governing(sw, noun)
+    for i, w in enumerate(sw):
+        verb = _verb_reading(w)
+        cls = lex.VERB_CLASS.get(verb.normal_form) if verb else None
+        described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
+        cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
+            if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
+                    x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
+                stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
+            found.append((cls != "strike", w not in governing, _in_relative_clause(sw, noun, w),
+                          abs(w.start - noun.start), stage, w.text))
+    if not found:
+        return "unknown", None
+    *_, stage, cue = min(found)
+    return stage, cue
+
+
+def _weapons(sw: list[Word]) -> list[Word]:
+    """What strikes in the sentence, not what the plant makes: the subject of a strike verb ("дроны
+    атаковали"), its instrument ("атакован дронами") and what an attack is of ("атака дронов")."""
+    strikes = [i for i, w in enumerate(sw) if (lex.VERB_CLASS.get(v.normal_form) if (v := _verb_reading(w)) else
+                                                lex.EVENT_NOUNS.get(w.lemma)) == "strike"]
+    if not strikes:
+        return []
+    out = []
+    for i, w in enumerate(sw):
+        if w.lemma not in lex.PRODUCT:
+            continue
+        case = w.tag.grammemes if w.tag is not None else frozenset()
+        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes:
+            out.append(w)
+    return out
+
+
+def _governing(sw: list[Word], noun: Word) -> list[Word]:
+    """The words above the facility noun in the parse, nearest first (Russian only: Ukrainian has no parse)."""
+    by_start = {w.start: w for w in sw}
+    out, w = [], noun
+    while w.head is not None and w.head in by_start and len(out) < 4:
+        w = by_start[w.head]
+        out.append(w)
+    return out
+
+
+def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
+    """Whether ``w`` follows a relative word after the noun within its clause ("завод, где собирают")."""
+    lo, hi = sorted((sw.index(noun), sw.index(w)))
+    clause = [x.text.lower() for x in sw[lo:hi]]
+    opened = max((k for k, x in enumerate(clause) if x in lex.RELATIVE), default=None)
+    return opened is not None and "," not in clause[opened:]
+
+
+_ORGANISATION = re.compile(r"«([^»]{2,40})»|\b([А-ЯЁІЇЄҐ]{2,6})\b")
+
+
+def _organisation_for(name: str | None, before: str, language: str) -> str | None:
+    """"по данным агентства", "повідомили в компанії", "за словами співрозмовника": the organisation the
+    article named before (in quotes, or as an acronym: «Слобожанська броня», ЦТАК, СБУ)."""
+    if not name or " " in name or not name[:1].islower():
+        return name
+    parses = morph(language).parse(name)
+    if not parses or parses[0].normal_form not in lex.GENERIC_SPEAKERS:
+        return name
+    found = [m.group(1) or m.group(2) for m in _organisation_matches(before)]
+    return found[-1] if found else name
+
+
+def _organisation_matches(text: str):
+    return [m for m in _ORGANISATION.finditer(text) if not (m.group(2) and set(m.group(2)) <= set("ІХVXL"))]
+
+
+def _addressee(word: str, language: str) -> bool:
+    """Whether a word after a reporting verb is whom it was said to ("изданию", "журналистам")."""
+    parses = morph(language).parse(word.strip(",.«»\""))
+    return bool(parses) and word[:1].islower() and has(parses[0].tag, "datv")
+
+
+def _source(sent: Sentence, language: str) -> str | None:
+    """The source a reporting phrase names: "по данным Минздрава", "повідомили в Укроборонпромі",
+    "заявил министр обороны Сергей Шойгу", or the subject before "сообщил"."""
+    lower = sent.text.lower()
+    for phrase in lex.SOURCE_BEFORE:
+        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)
+        if m is None:
+            continue
+        tail = sent.text[m.end():].split()
+        if tail and _addressee(tail[0], language):  # "сообщил изданию «Федерал пресс» замглавы X": X speaks
+            tail = _after_outlet(tail[1:])
+        after = _name_words(tail)
+        if after:
+            return after
+        before = re.split(r"[,.;:—–\-]\s", sent.text[:m.start()].strip())[-1].split()
+        if 0 < len(before) <= 6 and before[0][:1].isupper() and before[0].lower() not in _NOT_NAMES:
+            return " ".join(before)
+    return None
+
+
+_NOT_NAMES = frozenset("как як об про это це так там тут".split())
+
+
+def _after_outlet(tokens: list[str]) -> list[str]:
+    """The words after an outlet's name ("«Федерал пресс» заместитель губернатора" -> "заместитель ...")."""
+    if tokens and tokens[0][:1] in QUOTES:
+        end = next((k for k, t in enumerate(tokens) if t.rstrip(",.").endswith(("»", "\"", "”"))), len(tokens))
+        return tokens[end + 1:]
+    return tokens[1:] if tokens and tokens[0][:1].isupper() else tokens
+
+
+def _person_ahead(tokens: list[str]) -> bool:
+    """Whether a first name and surname (two capitalised words) come before the clause ends."""
+    for a, b in itertools.pairwise(tokens):
+        if a[:1].isupper() and b[:1].isupper():
+            return True
+        if a.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+def _name_words(tokens: list[str]) -> str | None:
+    """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase; a
+    role named by its organisation in quotes is the organisation ("российский разработчик и производитель
+    дронов «Робоавиа»")."""
+    name = []
+    for token in tokens:
+        ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Стратегія ХХІ» Павло Лакійчук
+        bare = ended.strip("«»\"“”(")
+        if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Укроборонпромі"
+            continue
+        if bare.lower() in CONJUNCTIONS and name and _person_ahead(tokens[len(name) + 1:len(name) + 7]):
+            name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин"
+            continue
+        if bare.lower() in lex.NAME_STOPS or not bare:
+            break
+        name.append(bare)
+        if ended != token or len(name) == 10:
+            break
+    clause = " ".join(tokens[:14]).split(",")[0]
+    quoted = re.search(r"«([^»]{2,40})»\s*(?:\(|$)", clause)
+    if name and quoted and name[0][:1].islower() and not re.search(r"\b[А-ЯЁІЇЄҐA-Z]", clause[:quoted.start()]):
+        return quoted.group(1)
+    return " ".join(name) or None
+
+
+_MONTHS = ("январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
+           "травн|черв|лип|серп|верес|жовт|листопад|груд")
+_DAY = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\w*(?:\s+(\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b((?:{_MONTHS})\w*)\s+(\d{{4}})", re.I)
+_MONTH_STEMS = _MONTHS.split("|")
+
+
+def _month_number(word: str) -> int:
+    """1-12 for a month name in Russian or Ukrainian, in any case."""
+    lower = word.lower()
+    index = next(i for i, stem in enumerate(_MONTH_STEMS) if re.match(stem, lower))
+    return index % 12 + 1
+
+
+_YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|р\.)", re.I)
+
+
+def _date(text: str, language: str, published: str | None) -> str | None:
+    """A day ("23 апреля", "5 травня 2024") or a year ("в 2023 году") the sentence gives."""
+    if (m := _DAY.search(text)) and not re.search(r"(?:имени|імені)\s*$", text[:m.start()]):  # "завод имени 11 февраля"
+        from dateparser.date import DateDataParser
+
+        base = dt.datetime.fromisoformat(published) if published else None
+        found = DateDataParser(languages=[language], settings={"PREFER_DATES_FROM": "past",
+                                                               **({"RELATIVE_BASE": base} if base else {})})
+        data = found.get_date_data(m.group())
+        if data and data.date_obj:
+            return data.date_obj.date().isoformat()
+    lower = text.lower()
+    if published and (relative := next((en for phrase, en in lex.RELATIVE_DATES if phrase in lower), None)):
+        return _relative(relative, dt.date.fromisoformat(published))  # "минулого тижня": last week
+    if m := _MONTH_YEAR.search(text):
+        return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
+    if m := _YEAR.search(text):
+        return m.group(1)
+    return None
+
+
+def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
+                   published: str | None, publisher: str | None) -> list[Claim]:
+    sents = sentences(text)
+    military = sum(w.lemma in lex.PRODUCT for w in ws[:1500]) >= 3
+    own = f"{publisher} (own reporting)" if publisher else None
+    named = [_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)], language)
+             if (name := _source(s, language)) else None for s in sents]
+    sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
+    claims: list[Claim] = []
+    for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
+        sw = _in_sentence(ws, sent)
+        noun = _facility(sw, military) if not sent.text.rstrip(" »\"”").endswith("?") else None  # a question
+        if noun is None:
+            continue
+        inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
+        places = _placed_all(text, sw, inside, noun)
+        begins = _paragraph_start(sents, sent)
+        previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
+        if not places and previous is None:  # "Дрони атакували Чебоксари. Під атакою опинився місцевий завод."
+            places = [m for m in mentions if begins <= m.start < sent.start and m.role == "location"
+                      and m.place.level in ("city", "site")][-1:]
+        if not places and previous is None:
+            continue
+        status, cue = _status(sw, noun)
+        weapons = _weapons(sw)
+        products = list(dict.fromkeys(lex.PRODUCT[w.lemma] for w in sw if w.lemma in lex.PRODUCT and w not in weapons))
+        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
+        for place in places or [None]:
+            where = place.place if place else previous.place
+            if status == "unknown" and (told := _told_before(claims, where, products)):
+                status, cue = told.status, told.status_cue  # "строят пять заводов ... Они расположены в X"
+            claims.append(Claim(
+                article_id=article_id, place=where, precision=precision_of(where.level),
+                surface=place.surface if place else previous.surface, kind=kind, products=products,
+                status=status, capacity=None, operators=[where.country_code],
+                event_date=_date(sent.text, language, published), attribution=attribution,
+                evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
+                confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
+                status_cue=cue, source_sentence=source_sentence))
+    return claims
+
+
+def _told_before(claims: list[Claim], where, products: list[str]) -> Claim | None:
+    """An earlier claim of the article about plants making the same things in a region or country holding
+    ``where``: a later sentence that only locates them keeps the status it gave."""
+    return next((c for c in reversed(claims) if c.status != "unknown" and contains(c.place, where)
+                 and (not products or not c.products or set(products) & set(c.products))), None)
+
+
+def _paragraph_start(sents: list[Sentence], sent: Sentence) -> int:
+    return min(s.start for s in sents if s.paragraph == sent.paragraph)

@@ -1,0 +1,200 @@
+"""Place names in Russian and Ukrainian text, resolved through the nominative readings of their words ("в
+Елабуге" -> Елабуга, "Брянской области" -> Брянская область, "у Вишневому" -> Вишневе), the Ukrainian spellings
+of Russian names, and, for a foreign town spelt in Cyrillic, its transliteration."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import cyrillic_lexicon as lex
+from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, has, known_word, placed_by
+from .geoparse import Geoparser, Span, _article_countries
+from .records import Mention
+
+_TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
+полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
+_METONYMY_BEFORE = ("со стороны", "з боку")
+_FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
+_VILLAGE = 10_000  # a namesake this small loses to a region of the same name
+
+
+def _readings(word: Word, any_gender: bool) -> list[str]:
+    """The word as written and its nominative readings ("Брянской" -> брянская, брянский); an adjective
+    after a locative preposition also in every gender ("у Вишневому" -> вишневе), as towns are named."""
+    out = []
+    for parse in sorted(word.parses[:4], key=lambda p: not has(p.tag, "Geox")):
+        nominative = parse.inflect({"nomn"})
+        out += [nominative.word if nominative else parse.normal_form, parse.normal_form]
+        if any_gender and has(parse.tag, "ADJF"):
+            out += [f.word for g in ("masc", "femn", "neut") if (f := parse.inflect({"nomn", "sing", g}))]
+    lower = word.text.lower()
+    out += [lower[:-len(end)] + new for end, news in _ENDINGS if lower.endswith(end) and len(lower) > len(end) + 3
+            for new in news]  # names the dictionary lacks: "Воткінську" -> воткінськ, "Дубні" -> дубна
+    out.append(lower)
+    return list(dict.fromkeys([*out, *(r.translate(_UK_TO_RU) for r in out)]))  # "єлабуга" as Russian spells it
+
+
+# Case endings of nouns the dictionaries do not know, and the nominative endings they may stand for.
+_ENDINGS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)),  # "Єлабузі" -> Єлабуга, "Празі" -> Прага
+            ("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
+            ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
+
+
+def _region_reading(adjective: Word, noun: str) -> list[str]:
+    """"Брянской области", "Житомирській, Київській областях": the adjective in the noun's gender."""
+    gender = "femn" if noun in ("область", "республика", "республіка", "федерация", "федерація") else "masc"
+    forms = [f.word for p in adjective.parses[:4] if has(p.tag, "ADJF") and (f := p.inflect({"nomn", "sing", gender}))]
+    stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
+    forms.append(stem + ("а" if gender == "femn" else "ий"))  # an adjective the dictionary lacks: "Житомирській"
+    return list(dict.fromkeys(f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))))
+
+
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def _russian_spelling(adjective: str) -> str:
+    """A Ukrainian region adjective as Russian spells it, as GeoNames lists Russian regions: "московська"
+    -> "московская", "бєлгородська" -> "белгородская"."""
+    for uk, ru in (("ська", "ская"), ("цька", "цкая"), ("ський", "ский"), ("цький", "цкий")):
+        if adjective.endswith(uk):
+            adjective = adjective[:-len(uk)] + ru
+    return adjective.translate(_UK_TO_RU)
+
+
+def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
+    """Runs of capitalised words outside people's and organisations' names and quotes, without a common word
+    capitalised only because it opens the sentence ("Правительство России")."""
+    runs: list[list[Word]] = []
+    for i, w in enumerate(ws):
+        free = w.capitalised() and w.text.lower() not in lex.LOCATIVE | lex.NOT_LOCATIVE | CONJUNCTIONS
+        free = free and not any(a <= w.start < b for a, b in blocked)
+        opening = i == 0 or ws[i - 1].text in ".!?"
+        if free and opening and known_word(w) and not has(w.tag, "ADJF") and i + 1 < len(ws) and (
+                ws[i + 1].capitalised()):
+            continue
+        if free and runs and runs[-1][-1] is ws[i - 1] if i else False:
+            runs[-1].append(w)
+        elif free:
+            runs.append([w])
+    return runs
+
+
+class CyrillicGeoparser(Geoparser):
+    """Place mentions in Russian and Ukrainian text; a place is chosen among a name's readings as in English
+    (see :meth:`Geoparser._choose`)."""
+
+    def cyrillic_mentions(self, article_id: str, text: str, ws: list[Word],
+                          entities: list[tuple[int, int, str]]) -> list[Mention]:
+        blocked = [(a, b) for a, b, kind in entities if kind in ("PER", "ORG")]
+        blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
+                    if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
+        blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
+        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
+        spans += self._regions(ws, spans)
+        countries = _article_countries(spans)
+        spans += self._transliterated(ws, spans, blocked, countries)
+        out = []
+        for span in sorted(spans, key=lambda s: s.start):
+            match = self._choose(span, countries)
+            if match is not None:
+                role = "metonymy" if _metonymy(text, span.start) else "location"
+                out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
+                                   match.method, match.score, role))
+        return out
+
+    def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:
+        """The run read whole if the gazetteer knows it, else word by word when every word is a place
+        (a person's or organisation's name is not read in parts)."""
+        found, i = [], 0
+        while i < len(run):  # the longest known name from each word: "Чебоксари | Чуваської Республіки"
+            span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
+            if span is None and not _region_words(run[i:i + 2]):
+                return []  # a person's or organisation's name is not read in parts
+            if span is not None:
+                found.append(span)
+            i = next((k for k, w in enumerate(run) if w.end >= span.end), len(run)) + 1 if span else i + 1
+        return found
+
+    def _span(self, run: list[Word], ws: list[Word]) -> Span | None:
+        i = ws.index(run[0])
+        after_preposition = placed_by(ws[max(0, i - 3):i])
+        follower = ws[i + len(run)] if i + len(run) < len(ws) else None
+        if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чуваської Республіки"
+            readings = _region_reading(run[0], run[-1].lemma)
+        elif follower is not None and follower.lemma in REGION_NOUNS and len(run) > 1:
+            return None  # "Зеленограді Московської області": the town, then the region, each alone
+        elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
+            readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
+            run = [*run, follower]
+        elif len(run) == 1 and has(run[0].tag, "ADJF") and (not after_preposition or follower is not None and (
+                has(follower.tag, "NOUN") and not follower.capitalised())):
+            return None  # "российский", "подмосковных", "на Воткінському заводі": an adjective, not the place
+        else:
+            readings = [" ".join(p) for p in itertools.islice(
+                itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
+        if run[0].lemma in REGION_NOUNS:
+            return None  # "Республіки Алєг": a region noun follows its name, it does not open one
+        if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
+                              or any(has(run[0].tag, g) for g in _FUNCTION_WORDS)):
+            return None  # "Он", "Об", "К": a capitalised pronoun or preposition
+        if len(run) == 1 and not after_preposition and any(has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
+            return None  # "Ніколаєв": a surname, whatever town shares it
+        matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
+        matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
+        opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
+        toponym = any(has(p.tag, "Geox") for p in run[0].parses)
+        if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]):
+            matches = [m for m in matches if m.place.level == "country"]  # "Сили оборони": a common word
+        elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
+            # a capitalised common word ("Голова", "24 Каналом") is a place only when big
+            matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
+        if not matches:
+            return None
+        text = " ".join(w.text for w in run)
+        return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
+        """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
+        "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names."""
+        out = []
+        for i, w in enumerate(ws):
+            if not (w.capitalised() and countries and placed_by(ws[max(0, i - 3):i])) or any(
+                    s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
+                continue
+            if has(w.tag, "ADJF") or known_word(w):
+                continue  # "на Воткінському заводі": a word of the language, not a foreign name
+            for reading in _readings(w, True)[:3]:
+                matches = [m for m in self.gazetteer.fuzzy(reading, countries=countries) if m.place.level == "city"]
+                if matches:
+                    out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
+                    break
+        return out
+
+    def _regions(self, ws: list[Word], spans: list[Span]) -> list[Span]:
+        """Elliptical lists: "Брянской и Белгородской областями", "Київській, Житомирській областях"."""
+        out = []
+        for i, w in enumerate(ws):
+            if not (w.capitalised() and has(w.tag, "ADJF")) or any(
+                    s.start <= w.start < s.end for s in spans):
+                continue
+            noun = next((x for x in ws[i + 1:i + 8] if x.lemma in REGION_NOUNS), None)
+            between = ws[i + 1:ws.index(noun)] if noun else []
+            if noun is None or not all(x.capitalised() or x.text in ",и і та" for x in between):
+                continue
+            for reading in _region_reading(w, noun.lemma):
+                if matches := self.gazetteer.lookup(reading):
+                    out.append(Span(w.start, w.end, w.text, "GPE", matches))
+                    break
+        return out
+
+
+def _region_words(words: list[Word]) -> bool:
+    """A region noun, or an adjective before one: "Республіки", "Чуваської Республіки"."""
+    return any(w.lemma in REGION_NOUNS for w in words[:2]) and (
+        words[0].lemma in REGION_NOUNS or has(words[0].tag, "ADJF"))
+
+
+def _metonymy(text: str, start: int) -> bool:
+    """"со стороны Киева": a capital standing for its government."""
+    return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)

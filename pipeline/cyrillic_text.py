@@ -1,0 +1,125 @@
+"""Russian and Ukrainian text as the readers see it: words with their pymorphy3 readings (and, in Russian,
+their heads in natasha's Universal Dependencies parse), sentences and paragraphs, and the small word sets both
+the place reader and the claim reader use. razdel, pymorphy3 and natasha ship their data in their PyPI
+packages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import cyrillic_lexicon as lex
+from .facts import Sentence
+
+REGION_NOUNS = frozenset("область край республика район округ регион республіка регіон федерация федерація"
+                         .split())
+CONJUNCTIONS = frozenset("и і й та".split())
+QUOTES = "«\"„“'"
+_LINE_BREAK = re.compile(r"\n+")
+
+
+@dataclass
+class Word:
+    """A token with its offsets in the article and its readings (pymorphy3 parses, best first)."""
+
+    start: int
+    end: int
+    text: str
+    parses: list
+    head: int | None = None  # the start of the word this one depends on (natasha's parse of Russian)
+
+    @property
+    def lemma(self) -> str:
+        return self.parses[0].normal_form if self.parses else self.text.lower()
+
+    @property
+    def tag(self):
+        return self.parses[0].tag if self.parses else None
+
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() and self.text[:1].isalpha()
+
+
+def has(tag, grammeme: str) -> bool:
+    """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones)."""
+    return tag is not None and grammeme in tag.grammemes
+
+
+@cache
+def morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@cache
+def _natasha():
+    from natasha import NewsEmbedding, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), NewsSyntaxParser(embedding)
+
+
+def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str]]]:
+    """The words of a text, with their heads in Russian (natasha's Universal Dependencies parse), and the
+    people and organisations natasha's NER finds in Russian (its models read Ukrainian poorly)."""
+    from razdel import tokenize
+
+    analyzer = morph(language)
+    ws = [Word(t.start, t.stop, t.text, analyzer.parse(t.text) if t.text[:1].isalpha() else [])
+          for t in tokenize(text)]
+    if language != "ru":
+        return ws, []
+    from natasha import Doc
+
+    segmenter, ner, syntax = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(ner)
+    doc.parse_syntax(syntax)
+    starts = {t.id: t.start for t in doc.tokens}
+    heads = {t.start: starts.get(t.head_id) for t in doc.tokens}
+    for w in ws:
+        w.head = heads.get(w.start)
+    return ws, [(span.start, span.stop, span.type) for span in doc.spans]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """razdel's sentences, also split at line breaks; a line break starts a new paragraph."""
+    from razdel import sentenize
+
+    out: list[Sentence] = []
+    paragraph = 0
+    for sent in sentenize(text):
+        offset = sent.start
+        for i, piece in enumerate(_LINE_BREAK.split(sent.text)):
+            if i or (out and "\n" in text[out[-1].end:sent.start]):
+                paragraph += 1
+            at = text.find(piece, offset)
+            if piece.strip():
+                out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph))
+            offset = at + len(piece)
+    return out
+
+
+
+SETTLEMENT_WORDS = frozenset("""м г с смт пос с-ще город місто село посёлок поселок селище деревня станица пункт
+провинция провінція""".split())
+
+
+def placed_by(before: list[Word]) -> bool:
+    """Whether a name follows a locative preposition, perhaps with a settlement word between ("у м. Дубна",
+    "в городе Перми"), or a settlement word alone ("селе Лапсары")."""
+    words = [w for w in before if w.text != "."]
+    if words and words[-1].lemma in SETTLEMENT_WORDS | {"город", "місто"}:
+        return True
+    return bool(words) and words[-1].text.lower() in lex.LOCATIVE
+
+
+def known_word(word: Word) -> bool:
+    """Whether the dictionary knows the word as a common word (a capitalised one may be a name)."""
+    return any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+               and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in word.parses[:1])
+
+
