@@ -47,8 +47,6 @@ def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) ->
     return chain
 
 
-
-
 _COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
 
 
@@ -82,6 +80,12 @@ def _verb_reading(w: Word):
     return next((p for p in w.parses[:4] if p.normal_form in lex.VERB_CLASS and not has(p.tag, "NOUN")), None)
 
 
+# What each verb class gives a plant when the verb speaks of the future, and when it is done.
+_PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed"}
+_DONE = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
+         "close": "closed", "plan": "planned", "propose": "proposed"}
+
+
 def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     """The status a verb or event noun of class ``cls`` gives, from its aspect, tense and what governs it."""
     tag = tag.grammemes
@@ -92,11 +96,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return "operational" if negated else "struck"
     if negated:
         return "unknown"
-    planned = {"build": "planned", "operate": "planned", "expand": "planned", "convert": "converting",
-               "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
-    done = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
-            "close": "closed", "plan": "planned", "propose": "proposed"}[cls]
-    ongoing = {"build": "under construction"}.get(cls, done)
+    planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
+    ongoing = "under construction" if cls == "build" else done
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if any(b in lex.COMPLETE for b in before):
             return done  # "завершили строительство"
@@ -193,7 +194,8 @@ def _organisation_for(name: str | None, before: str, language: str) -> str | Non
     return found[-1] if found else name
 
 
-def _organisation_matches(text: str):
+def _organisation_matches(text: str) -> list[re.Match]:
+    """Quoted names and acronyms in ``text``, without Roman numerals ("ХХІ")."""
     return [m for m in _ORGANISATION.finditer(text) if not (m.group(2) and set(m.group(2)) <= set("ІХVXL"))]
 
 
