@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from pipeline import filters, jobs, language, mapview
+from pipeline import filters, jobs, language, mapview, popups
 from pipeline.errors import TrackerError
 from pipeline.export import export
 from pipeline.store import reading
@@ -138,7 +138,7 @@ if shown:
     st.dataframe(pd.DataFrame([{
         "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
         "language": language.label(articles[c.article_id].language),
-        "link": mapview.safe_url(articles[c.article_id].url), "attribution": c.attribution,
+        "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
         "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
         "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),
         hide_index=True, width="stretch",

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from _util import peak_rss_mb, report, timed
 
-from pipeline import filters, mapview
+from pipeline import filters, mapview, popups
 from pipeline.records import Article, Capacity, Claim, Facility, Place
 
-STATUSES = list(mapview.STATUS_COLOURS)
+STATUSES = list(popups.STATUS_COLOURS)
 COUNTRIES = ["RU", "BY", "UA", "IR", "KZ", "TR", "PL"]
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO.parent / "shared" / "corpus" / "dev" / "articles"

@@ -15,7 +15,7 @@ import yaml
 
 from .articles import MAX_BYTES, IngestError, make_article
 from .config import REPO_ROOT
-from .mapview import safe_url
+from .popups import safe_url
 
 _PROGRESS = re.compile(r"(\d+)/(\d+)")
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline import mapview
+from pipeline import mapview, popups
 from pipeline.records import Article, Capacity, Claim, Facility, Place
 
 HOSTILE = "<script>alert(1)</script> `${alert(2)}` \\ <img src=x onerror=alert(3)>"
@@ -26,13 +26,13 @@ def facility(evidence=HOSTILE, url="javascript:alert(4)", status="operational", 
                                      ("javascript:alert(1)", False), ("data:text/html,hi", False),
                                      ("//evil.example/x", False), ("", False), (None, False)])
 def test_mapview_only_http_links(url, ok):
-    assert (mapview.safe_url(url) is not None) == ok
+    assert (popups.safe_url(url) is not None) == ok
 
 
 def test_mapview_popup_record_carries_text_not_markup():
     f, articles = facility()
-    sources, index = mapview.source_table([f], articles)
-    record = mapview.popup_record(f, index)
+    sources, index = popups.source_table([f], articles)
+    record = popups.popup_record(f, index)
     assert record["claims"][0]["e"] == HOSTILE  # raw: the browser sets it as textContent
     assert sources == [[f"Wire {HOSTILE}", None, "2024-05-01"]]  # javascript: URL dropped
     assert "100 drones a year" in record["rows"] and "LT, 397 km to its border" in record["rows"]
@@ -49,7 +49,7 @@ def test_mapview_popup_builder_uses_text_content_only():
 
 def test_mapview_sources_keep_http_links():
     f, articles = facility(url="https://example.org/story?a=1&b=2")
-    sources, _ = mapview.source_table([f], articles)
+    sources, _ = popups.source_table([f], articles)
     assert sources[0][1] == "https://example.org/story?a=1&b=2"
 
 
@@ -71,7 +71,7 @@ def marker_rows(page: str) -> list[list]:
 def test_mapview_hollow_markers_only_where_the_site_is_not_reported(precision, hollow):
     f, articles = facility(precision=precision)
     row = marker_rows(mapview.build_map([f], articles).get_root().render())[0]
-    assert row[:4] == [52.43, 30.98, mapview.STATUS_COLOURS["operational"], hollow]
+    assert row[:4] == [52.43, 30.98, popups.STATUS_COLOURS["operational"], hollow]
 
 
 def test_mapview_standalone_html_inlines_every_asset(tmp_path):
@@ -85,5 +85,5 @@ def test_mapview_standalone_html_inlines_every_asset(tmp_path):
 def test_mapview_popup_claim_shows_the_words_that_decided_its_status():
     f, articles = facility()
     f.claims[0].status_cue = "has opened"
-    sources, index = mapview.source_table([f], articles)
-    assert mapview.popup_record(f, index)["claims"][0]["s"] == "operational (“has opened”)"
+    sources, index = popups.source_table([f], articles)
+    assert popups.popup_record(f, index)["claims"][0]["s"] == "operational (“has opened”)"
