@@ -5,7 +5,7 @@ PIP    := $(PY) -m pip install --disable-pip-version-check -q
 DB     ?= data/tracker.sqlite
 PORT   ?= 8501
 
-.PHONY: run test store lint geodata
+.PHONY: run test store lint geodata mutation
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -28,6 +28,12 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev
 	$(PY) -m pipeline build-gazetteer --if-missing
 	$(PY) -m pytest
+
+## Mutation score of the modules that guard data, places and safety; long, so not part of `make test`.
+## ARGS="--rerun-survivors" re-tests the survivors after new tests; ARGS="--report-only" prints the last score.
+mutation: $(VENV)/.dev
+	$(PY) -m pipeline build-gazetteer --if-missing
+	$(PY) bench/mutation.py $(ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

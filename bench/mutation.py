@@ -1,0 +1,95 @@
+"""Mutation score of the modules that guard data, places and safety (``make mutation``).
+
+Runs mutmut (configured in pyproject.toml: which modules, which tests) and prints, per module, how many mutants
+the tests killed, and every surviving mutant that is not listed in ``bench/mutation_equivalents.txt`` with the
+reason it cannot be killed. mutmut keeps its results in ``mutants/``: a second run only re-tests the mutants of
+functions that changed, and ``--rerun-survivors`` re-tests the survivors after new tests were written.
+
+    python bench/mutation.py [--children N] [--rerun-survivors] [--report-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MUTMUT = [sys.executable, "-m", "mutmut"]
+EQUIVALENTS = REPO / "bench" / "mutation_equivalents.txt"
+KILLED = {"killed", "timeout", "caught by type check"}  # a timeout means the mutant hung the tests: noticed
+RESULT = re.compile(r"^\s*(\S+): (.+)$")
+
+
+def results() -> dict[str, str]:
+    """Every mutant's name and mutmut's verdict on it."""
+    out = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True,
+                         check=True).stdout
+    return {m[1]: m[2] for line in out.splitlines() if (m := RESULT.match(line))}
+
+
+def equivalents() -> dict[str, str]:
+    """Mutants that no test can kill, each with why: ``name  # reason`` per line."""
+    listed = {}
+    for line in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
+        name, _, reason = line.partition("#")
+        if name.strip():
+            listed[name.strip()] = reason.strip()
+    return listed
+
+
+def module_of(mutant: str) -> str:
+    """``pipeline.store`` of ``pipeline.store.xǁStoreǁadd_article__mutmut_3`` (mutmut's names start with x)."""
+    parts = mutant.split(".")
+    return ".".join(part for i, part in enumerate(parts) if not any(p.startswith("x") for p in parts[:i + 1]))
+
+
+def report(verdicts: dict[str, str], listed: dict[str, str]) -> float:
+    """Print the score per module and the survivors; return the overall score."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    survivors = []
+    for name, verdict in sorted(verdicts.items()):
+        kind = "killed" if verdict in KILLED else "equivalent" if name in listed else "survived"
+        counts[module_of(name)][kind] += 1
+        if kind == "survived":
+            survivors.append(f"{name}: {verdict}")
+    print(f"{'module':28} {'mutants':>8} {'killed':>7} {'equiv.':>7} {'survived':>9} {'score':>7}")
+    total = Counter()
+    for module, c in sorted(counts.items()):
+        total.update(c)
+        print(f"{module:28} {sum(c.values()):8} {c['killed']:7} {c['equivalent']:7} {c['survived']:9} "
+              f"{score(c):7.1%}")
+    print(f"{'all':28} {sum(total.values()):8} {total['killed']:7} {total['equivalent']:7} {total['survived']:9} "
+          f"{score(total):7.1%}")
+    stale = [name for name in listed if verdicts.get(name) in KILLED or name not in verdicts]
+    for title, names in (("survivors (kill them with a test, or list them as equivalent with the reason)",
+                          survivors), (f"stale entries in {EQUIVALENTS.name} (killed or gone)", stale)):
+        if names:
+            print(f"\n{title}:", *names, sep="\n  ")
+    return score(total)
+
+
+def score(c: Counter) -> float:
+    """Killed mutants over those that can be killed (equivalent mutants cannot)."""
+    killable = c["killed"] + c["survived"]
+    return c["killed"] / killable if killable else 1.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--children", type=int, default=os.cpu_count() or 1, help="mutants tested at once")
+    parser.add_argument("--rerun-survivors", action="store_true", help="re-test the mutants that survived")
+    parser.add_argument("--report-only", action="store_true", help="print the last results, run nothing")
+    args = parser.parse_args()
+    if not args.report_only:
+        names = [n for n, v in results().items() if v not in KILLED] if args.rerun_survivors else []
+        subprocess.run([*MUTMUT, "run", "--max-children", str(args.children), *names], cwd=REPO, check=True)
+    report(results(), equivalents())
+
+
+if __name__ == "__main__":
+    main()

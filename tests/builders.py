@@ -1,0 +1,35 @@
+"""Records made by hand for unit tests: places in known countries, and claims, facilities and articles with
+only the fields a test cares about set."""
+
+from __future__ import annotations
+
+from pipeline.records import Article, Capacity, Claim, Facility, Place
+
+MINSK = Place(625144, "Minsk", "city", "BY", "BY-HM", "Minsk City", 53.9, 27.567, 1_742_000)
+KAZAN = Place(551487, "Kazan", "city", "RU", "RU-TA", "Tatarstan", 55.79, 49.12, 1_104_000)
+TATARSTAN = Place(484048, "Tatarstan", "region", "RU", "RU-TA", "Tatarstan", 55.37, 50.74, 3_000_000)
+RUSSIA = Place(2017370, "Russia", "country", "RU", "", "", 63.6, 94.5, 144_000_000)
+TEHRAN = Place(112931, "Tehran", "city", "IR", "IR-23", "Tehran", 35.694, 51.422, 7_153_000)
+
+
+def claim(article_id: str = "a1", place: Place = KAZAN, status: str = "operational", *, kind: str = "drone factory",
+          products: tuple[str, ...] = ("drones",), operators: tuple[str, ...] = ("RU",), date: str | None = None,
+          attribution: str | None = None, capacity: Capacity | None = None, evidence: str | None = None,
+          surface: str | None = None, claim_id: int | None = None) -> Claim:
+    evidence = evidence or f"A {kind} in {place.name} is {status}."
+    return Claim(article_id, place, place.level, surface or place.name, kind, list(products), status, capacity,
+                 list(operators), date, attribution, evidence, 0, len(evidence), 0.9, id=claim_id)
+
+
+def facility(*claims: Claim, fid: str = "f1", first: str | None = "2024-05-01", last: str | None = None,
+             status: str | None = None, name: str = "Drone factory") -> Facility:
+    claims = claims or (claim(),)
+    head = claims[0]
+    return Facility(fid, name, head.place, head.precision, head.kind, list(head.products), status or head.status,
+                    sorted({o for c in claims for o in c.operators}), first, last or first, list(claims),
+                    len({c.article_id for c in claims}))
+
+
+def article(article_id: str = "a1", *, publisher: str = "Wire", language: str = "en", published: str | None = None,
+            url: str = "https://example.org/a", title: str = "Report") -> Article:
+    return Article(article_id, title, publisher, url, published, language, "", f"{article_id}.md")
