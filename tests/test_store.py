@@ -1,16 +1,18 @@
 """The store: several runs at once, file names SQLite would read as URIs, and files that are not a store."""
 
+import dataclasses
 import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 
 import pytest
 
 from pipeline.facilities import merge
-from pipeline.records import Article, Claim, Place
+from pipeline.records import Article, Capacity, Claim, Mention, Place
 from pipeline.runner import run
-from pipeline.store import Store, StoreError
+from pipeline.store import Store, StoreError, reading
 from tests.conftest import REPO, SAMPLE_ARTICLES
 
 KAZAN = Place(551487, "Kazan", "city", "RU", "RU-TA", "Tatarstan", 55.79, 49.12, 1_243_500)
@@ -126,3 +128,87 @@ def test_store_folder_or_file_in_the_way_is_a_clear_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(StoreError, match="cannot create the folder"):
         Store(tmp_path / "file" / "t.sqlite")
+
+
+def stored_records():
+    """An article with a place mention and two claims, one with every optional field set."""
+    from tests.builders import TATARSTAN, claim
+
+    art = Article("a9", "Plant report", "Wire", "https://example.org/9", "2024-07", "ru", "Завод в Казани.", "9.md")
+    mention = Mention("a9", 8, 15, "Казани", KAZAN, "lemma", 0.87, "location")
+    full = claim("a9", KAZAN, "expanded", date="2024-07-02", attribution="the governor", surface="Казани",
+                 capacity=Capacity(40, "drones", "day", "40 drones a day"))
+    full.status_cue, full.source_sentence = "расширил", "Губернатор сообщил об этом."
+    return art, [mention], [full, claim("a9", TATARSTAN, "planned", operators=())]
+
+
+def test_store_gives_back_exactly_what_was_stored(tmp_path):
+    art, mentions, claims = stored_records()
+    store = Store(tmp_path / "t.sqlite")
+    assert store.add_article(art, mentions, claims) is True
+    assert store.articles() == {"a9": art} and store.mentions() == mentions
+    assert [dataclasses.replace(c, id=None) for c in store.claims()] == claims
+    assert [c.id for c in store.claims()] == [1, 2]
+    assert store.counts() == {"article": 1, "mention": 1, "claim": 2, "facility": 0}
+    store.close()
+
+
+def test_store_facilities_come_back_with_their_claims(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    store.add_article(*stored_records())
+    assert store.facilities_stale()
+    derived = merge(store.claims(), store.articles())
+    assert store.rebuild_facilities(merge) == len(derived)
+
+    def summary(facilities):  # merging moves a region's claim to its town; the store keeps the claim as reported
+        return [(dataclasses.replace(f, claims=[]), [c.id for c in f.claims])
+                for f in sorted(facilities, key=lambda f: f.id)]
+
+    assert summary(store.facilities()) == summary(derived) and not store.facilities_stale()
+    store.add_article(*article())
+    assert store.facilities_stale()  # a new claim since the facilities were derived
+    store.close()
+
+
+def test_store_of_another_schema_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match=f"{path} has schema version 0, this tracker reads 1"):
+            Store(path, readonly=readonly)
+    assert path.read_bytes() == before
+
+
+def test_store_read_only_open_of_a_missing_file_says_how_to_make_one(tmp_path):
+    path = tmp_path / "none.sqlite"
+    with pytest.raises(StoreError, match=f"no store at {path}: run `python -m pipeline run articles --db {path}`"):
+        Store(path, readonly=True)
+    assert not path.exists()
+
+
+def test_store_read_only_open_cannot_write(tmp_path):
+    path = tmp_path / "t.sqlite"
+    Store(path).close()
+    store = Store(path, readonly=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.add_article(*article())
+    store.close()
+
+
+def test_store_damaged_while_read_is_a_clear_error(tmp_path):
+    path = tmp_path / "t.sqlite"
+    with closing(Store(path)) as store:
+        for n in range(40):
+            art, mentions, claims = article(n)
+            claims[0].evidence = "long evidence " * 200
+            store.add_article(art, mentions, claims)
+        store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2] + b"\xff" * (len(data) - len(data) // 2))  # e.g. a disk fault
+    with pytest.raises(StoreError, match=f"{path} cannot be read .*rebuild it"), reading(path) as store:
+        store.claims()
