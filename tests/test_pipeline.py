@@ -4,10 +4,8 @@ import csv
 import io
 import json
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -16,6 +14,7 @@ from pipeline.export import export
 from pipeline.runner import run
 from pipeline.store import Store, StoreError
 from tests.conftest import REPO, SAMPLE_ARTICLES
+from tests.crash import KILLED, content
 
 
 @pytest.fixture(scope="module")
@@ -132,33 +131,16 @@ def test_pipeline_not_a_store_is_a_clear_error(tmp_path):
         Store(tmp_path / "missing.sqlite", readonly=True)
 
 
-def test_pipeline_killed_run_loses_nothing_committed(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(40):
-        (corpus / f"a{i:02}.md").write_text(f"---\ntitle: Report {i}\npublished: 2024-03-{i % 28 + 1:02}\n---\n"
-                                           f"Report {i}: a drone factory in Kazan expanded its output.\n")
-    db = tmp_path / "t.sqlite"
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--db", str(db), "-q"],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if Store(db, readonly=True).counts()["article"] >= 3:
-                break
-        except Exception:  # the store may not exist yet
-            pass
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    partial = Store(db, readonly=True).counts()["article"]
-    assert partial > 0
-    summary = run([corpus], db)
-    assert summary.skipped == partial and summary.articles == 40 - partial
-    assert run([corpus], db).facilities == summary.facilities  # derived once, then reused
-    store = Store(db, readonly=True)
-    assert store.counts()["article"] == 40 and store.facilities()
-    store.close()
+def test_pipeline_a_run_killed_mid_article_then_rerun_gives_the_uninterrupted_store(sample_db, tmp_path):
+    db = tmp_path / "killed.sqlite"
+    # Write 7: the second article's claims (1: the schema; 2-4 and 5-7: each article's row, mentions and claims).
+    killed = subprocess.run([sys.executable, "-m", "tests.crash", str(SAMPLE_ARTICLES), str(db), "7"], cwd=REPO,
+                            capture_output=True, text=True, timeout=300)
+    assert killed.returncode == KILLED and "before write 7: INSERT INTO claim" in killed.stderr, killed.stderr
+    expected = content(sample_db)
+    assert content(db) != expected
+    run([SAMPLE_ARTICLES], db)
+    assert content(db) == expected
 
 
 def load(sample_db):
