@@ -21,7 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 MUTMUT = [sys.executable, "-m", "mutmut"]
 EQUIVALENTS = REPO / "bench" / "mutation_equivalents.txt"
-KILLED = {"killed", "timeout", "caught by type check"}  # a timeout means the mutant hung the tests: noticed
+KILLED = {"killed", "timeout", "segfault", "caught by type check"}  # a hang or a crash of the tests is noticed
+NOT_RUN = {"not checked", "check was interrupted by user"}
 RESULT = re.compile(r"^\s*(\S+): (.+)$")
 
 
@@ -53,24 +54,28 @@ def report(verdicts: dict[str, str], listed: dict[str, str]) -> float:
     counts: dict[str, Counter] = defaultdict(Counter)
     survivors = []
     for name, verdict in sorted(verdicts.items()):
-        kind = "killed" if verdict in KILLED else "equivalent" if name in listed else "survived"
+        kind = ("killed" if verdict in KILLED else "not run" if verdict in NOT_RUN else
+                "equivalent" if name in listed else "survived")
         counts[module_of(name)][kind] += 1
         if kind == "survived":
             survivors.append(f"{name}: {verdict}")
-    print(f"{'module':28} {'mutants':>8} {'killed':>7} {'equiv.':>7} {'survived':>9} {'score':>7}")
+    print(f"{'module':28} {'mutants':>8} {'not run':>8} {'killed':>7} {'equiv.':>7} {'survived':>9} {'score':>7}")
     total = Counter()
     for module, c in sorted(counts.items()):
         total.update(c)
-        print(f"{module:28} {sum(c.values()):8} {c['killed']:7} {c['equivalent']:7} {c['survived']:9} "
-              f"{score(c):7.1%}")
-    print(f"{'all':28} {sum(total.values()):8} {total['killed']:7} {total['equivalent']:7} {total['survived']:9} "
-          f"{score(total):7.1%}")
+        _row(module, c)
+    _row("all", total)
     stale = [name for name in listed if verdicts.get(name) in KILLED or name not in verdicts]
     for title, names in (("survivors (kill them with a test, or list them as equivalent with the reason)",
                           survivors), (f"stale entries in {EQUIVALENTS.name} (killed or gone)", stale)):
         if names:
             print(f"\n{title}:", *names, sep="\n  ")
     return score(total)
+
+
+def _row(name: str, c: Counter) -> None:
+    print(f"{name:28} {sum(c.values()):8} {c['not run']:8} {c['killed']:7} {c['equivalent']:7} {c['survived']:9} "
+          f"{score(c):7.1%}")
 
 
 def score(c: Counter) -> float:
