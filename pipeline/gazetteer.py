@@ -106,7 +106,7 @@ class Gazetteer:
     def fuzzy(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
               threshold: float = FUZZY_THRESHOLD) -> list[Match]:
         """Typo-tolerant matches, only inside a country or region constraint; never a search of the world."""
-        countries = tuple(sorted(c.upper() for c in countries))
+        countries, region = tuple(sorted(c.upper() for c in countries)), region.upper() if region else None
         if not countries and not region:
             return []
         key = normalize(check_query(query))
@@ -212,7 +212,7 @@ class Gazetteer:
         if region:
             countries = (region.split("-")[0].split(".")[0],)
             rows = self._con.execute("SELECT key FROM fuzzy WHERE cc = ? AND initial = ? AND region_code = ?",
-                                     (countries[0], initial, region.upper()))
+                                     (countries[0], initial, region))
         else:
             marks = ",".join("?" * len(countries))
             rows = self._con.execute(f"SELECT key FROM fuzzy WHERE cc IN ({marks}) AND initial = ? AND big",

@@ -1,0 +1,59 @@
+"""Regions by code or by name, a region named after its city, fuzzy scores and ids, on the real gazetteer."""
+
+import pytest
+
+from pipeline.gazetteer import Gazetteer
+
+
+def described(matches) -> list[tuple]:
+    return [(m.place.name, m.place.level, m.place.region_code, m.method, m.score) for m in matches]
+
+
+@pytest.mark.parametrize("query, code", [
+    ("RU-TA", "RU-TA"), ("ru-ta", "RU-TA"), ("BY-HO", "BY-HO"),  # ISO 3166-2 codes, any case
+    ("Tatarstan", "RU-TA"), ("Tatarstan Republic", "RU-TA"), ("Minsk Oblast", "BY-MI"),  # names, region words
+    ("Homyel'skaya Voblasts'", "BY-HO"), ("Gomel", "BY-HO"),
+])
+def test_gazetteer_region_by_code_or_name(gazetteer, query, code):
+    region = gazetteer.region(query)
+    assert (region.level, region.region_code) == ("region", code)
+
+
+def test_gazetteer_region_by_code_is_the_region_itself_not_a_city_region_inside_it(gazetteer):
+    assert gazetteer.region("BY-HO").name == gazetteer.region("BY-HO").region_name == "Homieĺskaja voblasć"
+
+
+def test_gazetteer_region_outside_the_given_countries_or_unknown_is_none(gazetteer):
+    assert gazetteer.region("Minsk", countries=["RU"]) is None
+    assert gazetteer.region("Minsk Oblast", countries=["by"]).region_code == "BY-MI"
+    assert gazetteer.region("Nowhereland") is None and gazetteer.region("XX-99") is None
+
+
+def test_gazetteer_region_named_after_its_biggest_city(gazetteer):
+    """No region is called "Homiel region": it is the region that holds the city of Homiel."""
+    assert described(gazetteer.lookup("Homiel region")) == [
+        ("Homieĺskaja voblasć", "region", "BY-HO", "alias", 0.85)]
+    assert gazetteer.lookup("Homiel region", countries=["RU"]) == []
+
+
+def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
+    (match,) = gazetteer.fuzzy("Yelabgua", countries=["ru"])
+    assert (match.place.name, match.method, match.score) == ("Yelabuga", "fuzzy", 0.787)
+    assert described(gazetteer.fuzzy("Yelabgua", region="ru-ta")) == described([match])
+    assert gazetteer.fuzzy("Yelabgua", region="RU-BA") == [] and gazetteer.fuzzy("Yelabgua", countries=["BY"]) == []
+    assert gazetteer.fuzzy("Yelabgua", countries=["RU"], threshold=80) == []
+
+
+def test_gazetteer_place_by_geonames_id(gazetteer):
+    kazan = gazetteer.by_geonameid(551487)
+    assert (kazan.name, kazan.level, kazan.country_code, kazan.region_code) == ("Kazan", "city", "RU", "RU-TA")
+    assert (round(kazan.lat, 2), round(kazan.lon, 2), kazan.population) == (55.79, 49.12, 1243500)
+    assert gazetteer.by_geonameid(1) is None
+
+
+def test_gazetteer_open_without_build_names_the_problem(tmp_path):
+    broken = tmp_path / "g.sqlite"
+    broken.write_bytes(b"not sqlite" * 100)
+    with pytest.raises(Exception, match=f"the gazetteer index at {broken} is corrupt: run `python -m pipeline "
+                                        "build-gazetteer` to build it"):
+        Gazetteer.open(broken, build=False)
