@@ -41,7 +41,7 @@ def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
     assert (match.place.name, match.method, match.score) == ("Yelabuga", "fuzzy", 0.787)
     assert described(gazetteer.fuzzy("Yelabgua", region="ru-ta")) == described([match])
     assert gazetteer.fuzzy("Yelabgua", region="RU-BA") == [] and gazetteer.fuzzy("Yelabgua", countries=["BY"]) == []
-    assert gazetteer.fuzzy("Yelabgua", countries=["RU"], threshold=80) == []
+    assert gazetteer.fuzzy("Yelabgua", countries=["RU"], threshold=90) == []  # a ratio of 87.5
 
 
 def test_gazetteer_place_by_geonames_id(gazetteer):
