@@ -1,10 +1,14 @@
-"""Shared fixtures: the real gazetteer index (built once into the cache) and the sample articles."""
+"""Shared fixtures: the real gazetteer index (built once into the cache) and the sample articles; and readers of
+what the app and the pipeline hand a user (the map payload, the export files)."""
 
 import base64
+import csv
 import gzip
+import io
 import json
 import os
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from pipeline.gazetteer import Gazetteer
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLES = REPO / "articles"
+KML = "{http://www.opengis.net/kml/2.2}"
 
 
 def pytest_collection_modifyitems(items):
@@ -52,3 +57,19 @@ def unpacked(page: str) -> dict:
     """The map payload the browser unpacks (sources and popup records), read back from a rendered page."""
     packed = re.search(r'atob\("([A-Za-z0-9+/=]*)"\)', page).group(1)
     return json.loads(gzip.decompress(base64.b64decode(packed)))
+
+
+def exported_rows(fmt: str, text: str) -> list[dict]:
+    """An export read back as a GIS tool or spreadsheet would: one dict per record, its properties and its point
+    as float ``lat`` and ``lon`` (GeoJSON coordinates are [lon, lat], KML's lon,lat[,alt], CSV has columns)."""
+    if fmt == "geojson":
+        return [{**f["properties"], "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
+                for f in json.loads(text)["features"]]
+    if fmt == "csv":
+        return [{**r, "lat": float(r["lat"]), "lon": float(r["lon"])} for r in csv.DictReader(io.StringIO(text))]
+    rows = []
+    for mark in ET.fromstring(text.encode("utf-8")).iter(f"{KML}Placemark"):
+        lon, lat, *_ = mark.findtext(f"{KML}Point/{KML}coordinates").split(",")
+        data = {d.get("name"): d.findtext(f"{KML}value") or "" for d in mark.iter(f"{KML}Data")}
+        rows.append({**data, "lon": float(lon), "lat": float(lat)})
+    return rows

@@ -3,12 +3,15 @@
 import datetime as dt
 import json
 import shutil
+from pathlib import Path
 
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from pipeline.runner import run
-from tests.conftest import REPO, SAMPLE_ARTICLES, unpacked
+from pipeline.store import reading
+from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows, unpacked
 
 
 @pytest.fixture(scope="module")
@@ -99,11 +102,38 @@ def test_app_no_match_says_what_to_do(app):
     assert any("No facility matches" in w.value for w in app.warning)
 
 
-def test_app_downloads_of_the_filtered_set(app):
-    app.query_params["countries"] = "TJ"
+@pytest.fixture()
+def downloads(monkeypatch):
+    """``downloads(at)``: what each download button of the last run serves, by file extension. AppTest makes a
+    new in-memory media storage for every run and drops it afterwards, so each is recorded as it is made."""
+    made = []
+    init = MemoryMediaFileStorage.__init__
+
+    def record(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "__init__", record)
+
+    def served(at) -> dict[str, str]:
+        files = [made[-1].get_file(Path(b.proto.url).name) for b in at.get("download_button")]
+        return {Path(f.filename).suffix[1:]: f.content.decode("utf-8") for f in files}
+
+    return served
+
+
+def test_app_downloads_hold_exactly_the_filtered_facilities(app, sample_store, downloads):
     app.run()
-    labels = [b.label for b in app.get("download_button")]
-    assert labels == ["Download GEOJSON", "Download CSV", "Download KML"]
+    app.multiselect(key="f_countries").select("BY").run()
+    with reading(sample_store) as store:
+        everything = store.facilities()
+    belarus = sorted(f.id for f in everything if f.place.country_code == "BY")
+    assert 1 < len(belarus) < len(everything)
+    assert [b.label for b in app.get("download_button")] == ["Download GEOJSON", "Download CSV", "Download KML"]
+    files = downloads(app)
+    assert sorted(files) == ["csv", "geojson", "kml"]
+    for fmt, text in files.items():
+        assert sorted(r["id"] for r in exported_rows(fmt, text)) == belarus, fmt
 
 
 def test_app_map_component_has_no_cdn_links(app):

@@ -1,5 +1,5 @@
 """The app in a real browser (Debian's chromium driven by Playwright): the offline map, markers, a popup's
-evidence, no request leaving 127.0.0.1, no console error, and hostile article text shown as text."""
+evidence, no request leaving 127.0.0.1, no console error, and hostile text shown as text in every popup."""
 
 import os
 import shutil
@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import run
+from pipeline.records import Article, Claim, Place
+from pipeline.runner import rebuild_facilities, run
+from pipeline.store import Store, reading
 from tests.conftest import REPO, SAMPLE_ARTICLES
 
 CHROMIUM = "/usr/bin/chromium"
@@ -34,10 +36,36 @@ def free_port() -> int:
 
 SENTINEL = Path("/tmp/facility-tracker-pwned")  # the file hostile.md's template payload would create
 
+PWN_IMG = "<img src=x onerror=window.__pwned=1>"
+PWN_SCRIPT = "</script><script>window.__pwned=2</script>"
+TEMPLATE = "{{7*7}} {% raw %}"
+# Stored strings a popup shows (a crafted article, a poisoned gazetteer entry), each with markup and templates.
+PLANTED = {"place": f"Quarry Flats {PWN_SCRIPT} {TEMPLATE}", "surface": f"Kwarry Flatz {PWN_IMG}",
+           "publisher": f"{PWN_IMG} Gazette {TEMPLATE}", "title": f"{PWN_SCRIPT} Quarry news {TEMPLATE}",
+           "attribution": f"the mayor {PWN_IMG} {PWN_SCRIPT} {TEMPLATE}"}
+PLANTED_LINK = "https://example.org/quarry"
+
+
+def add_planted_facility(db: Path) -> None:
+    """Two reports of a drone works at a place whose every shown string is hostile: one with a hostile publisher
+    and a javascript: URL, one with no publisher (the popup then names its hostile title) and an http link."""
+    place = Place(None, PLANTED["place"], "city", "ME", "", "", 42.7, 19.4, 900)
+    text = f"The mayor says a drone works opened in Kwarry Flatz {PWN_IMG}."
+    reports = [Article("planted-1", "Quarry report", PLANTED["publisher"], "javascript:window.__pwned=3",
+                       "2024-07-01", "en", text, "planted-1.md"),
+               Article("planted-2", PLANTED["title"], "", PLANTED_LINK, "2024-07-02", "en", text, "planted-2.md")]
+    store = Store(db)
+    for a in reports:
+        store.add_article(a, [], [Claim(a.id, place, "city", PLANTED["surface"], "drone works", ["drones"],
+                                        "operational", None, [], None, PLANTED["attribution"], text, 0, len(text),
+                                        0.9)])
+    rebuild_facilities(store)
+    store.close()
+
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    """The sample articles and the hostile one, analysed into a store."""
+    """The sample articles and the hostile one, analysed into a store, and the planted facility."""
     SENTINEL.unlink(missing_ok=True)
     folder = tmp_path_factory.mktemp("browser")
     corpus = folder / "corpus"
@@ -45,7 +73,17 @@ def store(tmp_path_factory):
     shutil.copy(HOSTILE, corpus / HOSTILE.name)
     db = folder / "tracker.sqlite"
     assert run([corpus], db).errors == []
+    add_planted_facility(db)
     return db
+
+
+@pytest.fixture(scope="module")
+def html_export(store, tmp_path_factory) -> Path:
+    """The store's standalone HTML map, as `python -m pipeline export --format html` writes it."""
+    out = tmp_path_factory.mktemp("export") / "map.html"
+    subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(store), "--format", "html",
+                    "-o", str(out)], cwd=REPO, check=True, capture_output=True)
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +166,7 @@ def test_browser_map_shows_sample_facilities_offline(server, browser):
     joined = " | ".join(names)
     for place in ("Homyel'", "Yelabuga", "Dushanbe", "Belarus"):
         assert place in joined, joined
-    assert "site not reported" in joined  # country-level facilities are drawn as such
+    assert "site not reported" in joined  # names say so; test_browser_every_popup_... checks they are hollow
     assert page.external_requests() == []
     assert page.errors == []
 
@@ -142,12 +180,18 @@ def test_browser_screenshot_for_the_readme(server, browser):
     assert SCREENSHOT.stat().st_size > 50_000
 
 
+def open_map(browser, url: str, export: bool = False):
+    """The app (or an exported map) with its popups unpacked: the page and the map's frame."""
+    page = Page(browser, url)
+    frame = page.export_frame() if export else page.map_frame()
+    frame.wait_for_function("() => window.TRACKER_RECORDS !== null", timeout=10000)
+    return page, frame
+
+
 def open_popup(browser, url: str, export: bool = False, facility: str = "marker"):
     """Open the app (or an exported map), click a facility (the first, or the one with this id); return the
     page, the map frame and the popup."""
-    page = Page(browser, url)
-    frame = page.export_frame() if export else page.map_frame()
-    frame.wait_for_function("() => window.TRACKER_RECORDS !== null", timeout=10000)  # popups unpacked
+    page, frame = open_map(browser, url, export)
     frame.locator(f"path.facility-{facility}").first.click()
     popup = frame.locator(".facility-popup")
     popup.wait_for(timeout=10000)
@@ -181,13 +225,49 @@ def test_browser_hostile_article_runs_no_script(server, browser):
     assert_hostile_shown_as_text(*open_popup(browser, f"{server}/?countries=RS"))
 
 
-def test_browser_hostile_article_in_the_html_export(store, browser, tmp_path):
-    from pipeline.store import Store
+def facilities_in(store: Path) -> list:
+    with reading(store) as db:
+        return db.facilities()
 
-    out = tmp_path / "map.html"
-    subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(store), "--format", "html",
-                    "-o", str(out)], cwd=REPO, check=True, capture_output=True)
-    db = Store(store, readonly=True)
-    hostile = next(f.id for f in db.facilities() if f.place.country_code == "RS")
-    db.close()
-    assert_hostile_shown_as_text(*open_popup(browser, out.as_uri(), export=True, facility=hostile))
+
+def test_browser_hostile_article_in_the_html_export(store, html_export, browser):
+    hostile = next(f.id for f in facilities_in(store) if f.place.country_code == "RS")
+    assert_hostile_shown_as_text(*open_popup(browser, html_export.as_uri(), export=True, facility=hostile))
+
+
+# Every marker in turn: shown (the cluster zooms or spiderfies to it), its popup opened and read, then closed.
+EVERY_POPUP = """async () => {
+    const group = Object.values(window).find(v => v && v instanceof L.MarkerClusterGroup);
+    const seen = [];
+    for (const marker of group.getLayers()) {
+        await Promise.race([new Promise(shown => group.zoomToShowLayer(marker, shown)),
+                            new Promise(late => setTimeout(late, 5000))]);
+        marker.openPopup();
+        const popup = marker.getPopup().getElement().querySelector('.facility-popup');
+        seen.push({text: popup.textContent, tags: [...popup.querySelectorAll('*')].map(n => n.localName),
+                   links: [...popup.querySelectorAll('a')].map(a => a.getAttribute('href')),
+                   hollow: marker.getElement().hasAttribute('stroke-dasharray')});
+        marker.closePopup();
+    }
+    return seen;
+}"""
+POPUP_TAGS = {"h4", "table", "tr", "th", "td", "ol", "li", "b", "a", "span", "blockquote", "p"}  # trackerPopup's
+
+
+@pytest.mark.parametrize("export", [False, True], ids=["app", "html-export"])
+def test_browser_every_popup_shows_hostile_text_as_text(server, html_export, store, browser, export):
+    page, frame = open_map(browser, html_export.as_uri() if export else server, export)
+    popups = frame.evaluate(EVERY_POPUP)
+    assert len(popups) == len(facilities_in(store))
+    planted = [p for p in popups if PLANTED["place"] in p["text"]]
+    assert len(planted) == 1
+    for field, value in PLANTED.items():
+        assert value in planted[0]["text"], field  # shown literally, as text
+    assert planted[0]["links"] == [PLANTED_LINK]  # the javascript: URL is no link
+    for popup in popups:
+        assert set(popup["tags"]) <= POPUP_TAGS, popup["text"]  # nothing of the text became an element
+        assert all(link.startswith(("http://", "https://")) for link in popup["links"])
+        assert popup["hollow"] == ("site not reported" in popup["text"])  # dashed outline: region or country
+    for where in (frame, page.page.main_frame):
+        assert where.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.dialogs == [] and page.errors == [] and page.external_requests() == []

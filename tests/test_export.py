@@ -1,4 +1,4 @@
-"""Exports of hostile text, and writing an export file."""
+"""Exports: points where their country is, hostile text, and writing an export file."""
 
 import csv
 import io
@@ -8,12 +8,47 @@ from dataclasses import replace
 
 import pytest
 
+from pipeline.borders import country_at
 from pipeline.errors import InputError
 from pipeline.export import export, write_file
 from pipeline.records import Article, Capacity, Claim, Facility, Mention, Place
+from tests.conftest import KML, exported_rows
 
 NOT_XML = "\x0b\x1b\ufffe\uffff\ud800\udfff"  # control characters, non-characters and lone surrogates
-KML = "{http://www.opengis.net/kml/2.2}"
+# (name, country, lat, lon): with lat and lon swapped each would lie in Iran, Turkmenistan, at sea and in
+# Tanzania; Lisbon's negative longitude also catches a lost sign.
+PLACES = [("Minsk", "BY", 53.9, 27.57), ("Tula", "RU", 54.19, 37.62), ("Dushanbe", "TJ", 38.56, 68.77),
+          ("Lisbon", "PT", 38.72, -9.14)]
+COUNTRIES = [iso for _, iso, _, _ in PLACES]
+
+
+def records_in_known_countries():
+    """A facility, its claim, its mention and its article at each of PLACES."""
+    facilities, claims, mentions, articles = [], [], [], {}
+    for n, (name, iso, lat, lon) in enumerate(PLACES):
+        place = Place(n, name, "city", iso, "", "", lat, lon, 1000)
+        article = Article(f"a{n}", f"Plant in {name}", "Test Wire", "https://example.org", "2024-03-01", "en",
+                          f"A shell plant in {name} opened.", f"{n}.md")
+        claim = Claim(article.id, place, "city", name, "shell plant", ["shells"], "operational", None, [iso],
+                      "2024", None, article.text, 0, len(article.text), 0.9)
+        facilities.append(Facility(f"f{n}", f"Shell plant ({name})", place, "city", "shell plant", ["shells"],
+                                   "operational", [iso], "2024-03-01", "2024-03-01", [claim], 1))
+        claims.append(claim)
+        mentions.append(Mention(article.id, 17, 17 + len(name), name, place, "exact", 1.0))
+        articles[article.id] = article
+    return facilities, claims, mentions, articles
+
+
+def test_export_places_would_leave_their_country_if_swapped():
+    assert [country_at(lat, lon) for _, _, lat, lon in PLACES] == COUNTRIES
+    assert all(country_at(lat=lon, lon=lat) != iso for _, iso, lat, lon in PLACES)
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "kml", "csv"])
+@pytest.mark.parametrize("what", ["facilities", "claims", "mentions"])
+def test_export_points_fall_in_their_country(what, fmt):
+    rows = exported_rows(fmt, export(what, fmt, *records_in_known_countries()))
+    assert [country_at(lat=r["lat"], lon=r["lon"]) for r in rows] == COUNTRIES
 
 
 def hostile(text: str) -> str:

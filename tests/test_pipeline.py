@@ -10,10 +10,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from pipeline.borders import country_at
 from pipeline.export import export
 from pipeline.runner import run
 from pipeline.store import Store, StoreError
-from tests.conftest import REPO, SAMPLE_ARTICLES
+from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows
 from tests.crash import KILLED, content
 
 
@@ -151,12 +152,12 @@ def load(sample_db):
 
 
 def test_pipeline_geojson_export_is_rfc7946(sample_db):
-    data = json.loads(export("facilities", "geojson", *load(sample_db)))
+    text = export("facilities", "geojson", *load(sample_db))
+    data = json.loads(text)
     assert data["type"] == "FeatureCollection" and data["features"]
-    feature = data["features"][0]
-    lon, lat = feature["geometry"]["coordinates"]
-    assert -180 <= lon <= 180 and -90 <= lat <= 90
-    props = feature["properties"]
+    rows = exported_rows("geojson", text)  # [lon, lat]: each point lies in the country its record names
+    assert [country_at(lat=r["lat"], lon=r["lon"]) for r in rows] == [r["country_code"] for r in rows]
+    props = data["features"][0]["properties"]
     for key in ("id", "name", "kind", "products", "status", "precision", "place_name", "geonameid", "country_code",
                 "operators", "first_reported", "last_reported", "nearest_nato", "nato_distance_km", "claims"):
         assert key in props
