@@ -3,9 +3,10 @@
 Runs mutmut (configured in pyproject.toml: which modules, which tests) and prints, per module, how many mutants
 the tests killed, and every surviving mutant that is not listed in ``bench/mutation_equivalents.txt`` with the
 reason it cannot be killed. mutmut keeps its results in ``mutants/``: a second run only re-tests the mutants of
-functions that changed, and ``--rerun-survivors`` re-tests the survivors after new tests were written.
+functions that changed, and ``--rerun-survivors`` re-tests the survivors after new tests were written;
+``--modules`` limits a run (and the report) to some modules.
 
-    python bench/mutation.py [--children N] [--rerun-survivors] [--report-only]
+    python bench/mutation.py [--children N] [--rerun-survivors] [--modules store,export] [--report-only]
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ def module_of(mutant: str) -> str:
     return ".".join(part for i, part in enumerate(parts) if not any(p.startswith("x") for p in parts[:i + 1]))
 
 
+def to_run(modules: list[str], survivors: bool) -> list[str]:
+    """mutmut's arguments: every mutant of the chosen modules the first time; after that the ones not yet tested
+    (and the survivors, if asked), since mutmut re-tests every mutant named to it."""
+    verdicts = results() if (REPO / "mutants").exists() else {}
+    if not verdicts:
+        return [f"{m}.*" for m in modules]
+    redo = NOT_RUN | ({"survived", "no tests", "suspicious"} if survivors else set())
+    chosen = [n for n, v in verdicts.items() if v in redo and (not modules or module_of(n) in modules)]
+    return chosen or ["nothing-to-run"] if modules or survivors else []
+
+
 def report(verdicts: dict[str, str], listed: dict[str, str]) -> float:
     """Print the score per module and the survivors; return the overall score."""
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -88,12 +100,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--children", type=int, default=os.cpu_count() or 1, help="mutants tested at once")
     parser.add_argument("--rerun-survivors", action="store_true", help="re-test the mutants that survived")
+    parser.add_argument("--modules", type=lambda text: [f"pipeline.{m}" for m in text.split(",")], default=[],
+                        help="comma-separated modules, e.g. store,export (default: all configured)")
     parser.add_argument("--report-only", action="store_true", help="print the last results, run nothing")
     args = parser.parse_args()
     if not args.report_only:
-        names = [n for n, v in results().items() if v not in KILLED] if args.rerun_survivors else []
-        subprocess.run([*MUTMUT, "run", "--max-children", str(args.children), *names], cwd=REPO, check=True)
-    report(results(), equivalents())
+        names = to_run(args.modules, args.rerun_survivors)
+        if names != ["nothing-to-run"]:
+            subprocess.run([*MUTMUT, "run", "--max-children", str(args.children), *names], cwd=REPO, check=True)
+    def chosen(names: dict[str, str]) -> dict[str, str]:
+        return {n: v for n, v in names.items() if not args.modules or module_of(n) in args.modules}
+
+    report(chosen(results()), chosen(equivalents()))
 
 
 if __name__ == "__main__":

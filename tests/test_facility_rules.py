@@ -1,0 +1,100 @@
+"""The rules that merge claims into facilities, one by one, on claims made by hand: which places hold which,
+which claims may describe one plant, which status a facility shows, and what a facility record says."""
+
+import dataclasses
+
+import pytest
+
+from pipeline import facilities
+from pipeline.facilities import build_facility, contains, merge
+from tests.builders import KAZAN, MINSK, RUSSIA, TATARSTAN, article, claim
+
+SITE = dataclasses.replace(KAZAN, name="Kazan Aviation Plant", level="site")
+YELABUGA = dataclasses.replace(KAZAN, geonameid=468082, name="Yelabuga", lat=55.76, lon=52.04)
+ARTICLES = {"a1": article("a1", published="2024-01-10"), "a2": article("a2", published="2024-06-01"),
+            "a3": article("a3", published=None)}
+
+
+@pytest.mark.parametrize("outer, inner, held", [
+    (RUSSIA, TATARSTAN, True), (RUSSIA, KAZAN, True), (RUSSIA, RUSSIA, False), (RUSSIA, MINSK, False),
+    (TATARSTAN, KAZAN, True), (TATARSTAN, SITE, True), (TATARSTAN, TATARSTAN, False), (TATARSTAN, MINSK, False),
+    (KAZAN, SITE, False),  # a town does not "hold" its plant: the site is the same facility's better place
+])
+def test_facilities_which_places_hold_which(outer, inner, held):
+    assert contains(outer, inner) is held
+
+
+@pytest.mark.parametrize("other, together", [
+    (claim("a2", KAZAN, kind="drone plant", products=("shahed drones",)), True),
+    (claim("a2", KAZAN, kind="plant", products=()), True),  # family unknown
+    (claim("a2", KAZAN, kind="shell plant", products=("artillery shells",)), False),
+    (claim("a2", KAZAN, operators=("KP",)), False),
+    (claim("a2", KAZAN, operators=("RU", "KP")), False),
+    (claim("a2", KAZAN, operators=("KP", "IR")), True),
+    (claim("a2", KAZAN, operators=()), True),
+    (claim("a2", KAZAN, operators=("RU",)), True),  # the host state runs everything on its soil: no clash
+])
+def test_facilities_which_claims_at_one_place_are_one_facility(other, together):
+    assert len(merge([claim("a1", KAZAN, operators=("RU", "IR")), other], ARTICLES)) == (1 if together else 2)
+
+
+@pytest.mark.parametrize("coarse, fine, moves", [
+    ("planned", "operational", True), ("under construction", "expanded", True), ("operational", "planned", False),
+    ("unknown", "planned", True), ("operational", "unknown", True), ("struck", "struck", True),
+])
+def test_facilities_a_coarse_claim_joins_a_precise_one_of_a_later_or_same_stage(coarse, fine, moves):
+    moved = facilities.refine_within_article([claim("a1", TATARSTAN, coarse), claim("a1", KAZAN, fine)])[0]
+    assert (moved.place, moved.precision, moved.surface) == ((KAZAN, "city", "Kazan") if moves else
+                                                             (TATARSTAN, "region", "Tatarstan"))
+
+
+def test_facilities_a_strike_takes_a_coarse_claim_only_of_its_own_product_family():
+    plan = claim("a1", RUSSIA, "planned", kind="plant", products=("drones",))
+    for struck, moves in ((claim("a1", KAZAN, "struck", kind="shell plant", products=("shells",)), False),
+                          (claim("a1", KAZAN, "struck", kind="drone plant", products=("drones",)), True),
+                          (claim("a1", KAZAN, "struck", kind="plant", products=()), False)):
+        assert (facilities.refine_within_article([plan, struck])[0].place == KAZAN) is moves
+
+
+def test_facilities_a_coarse_claim_goes_to_the_most_precise_place_and_stays_in_its_article():
+    claims = [claim("a1", TATARSTAN, "planned"), claim("a1", KAZAN), claim("a1", SITE), claim("a2", YELABUGA)]
+    refined = facilities.refine_within_article(claims)
+    assert [c.place.name for c in refined] == ["Kazan Aviation Plant", "Kazan", "Kazan Aviation Plant", "Yelabuga"]
+    assert facilities.refine_within_article([claim("a1", TATARSTAN), claim("a2", KAZAN)])[0].place == TATARSTAN
+
+
+def test_facilities_status_is_the_first_stated_of_the_latest_report():
+    claims = [claim("a2", KAZAN, "expanded"), claim("a1", KAZAN, "struck"), claim("a2", KAZAN, "unknown")]
+    claims[0].evidence_start, claims[2].evidence_start = 50, 10
+    claims.append(dataclasses.replace(claims[0], status="operational", evidence_start=80))
+    assert facilities.latest_status(claims, ARTICLES) == "expanded"
+    assert facilities.latest_status([claim("a3", KAZAN, "planned"), claim("a1", KAZAN, "struck")],
+                                    ARTICLES) == "struck"  # an undated report is the oldest
+    assert facilities.latest_status([claim(status="unknown")], ARTICLES) == "unknown"
+
+
+def test_facilities_record_sums_up_its_claims():
+    claims = [claim("a2", KAZAN, "operational", kind="drone plant", products=("drones", "engines")),
+              claim("a1", KAZAN, "struck", kind="drone factory", products=("engines", "shahed drones"),
+                    operators=("RU", "IR")),
+              claim("a3", KAZAN, "planned", kind="drone factory", date="2023-05")]
+    f = build_facility(claims, ARTICLES)
+    assert (f.name, f.kind, f.products, f.operators, f.status) == (
+        "Drone factory (Kazan)", "drone factory", ["drones", "engines", "shahed drones"], ["RU", "IR"], "operational")
+    assert (f.first_reported, f.last_reported, f.sources, f.place, f.precision) == (
+        "2023-05", "2024-06-01", 3, KAZAN, "city")
+    assert (f.nearest_nato, round(f.nato_distance_km)) == ("FI", 1262)
+    assert len(f.id) == 12 and f.id == build_facility(list(claims), ARTICLES).id
+    assert f.id != build_facility(claims[1:], ARTICLES).id
+
+
+@pytest.mark.parametrize("place, name", [(RUSSIA, "Drone factory (Russia, site not reported)"),
+                                         (TATARSTAN, "Drone factory (Tatarstan)")])
+def test_facilities_without_a_site_have_no_distance_to_nato(place, name):
+    f = build_facility([claim("a1", place)], ARTICLES)
+    assert (f.name, f.nearest_nato, f.nato_distance_km) == (name, None, None)
+
+
+def test_facilities_undated_claims_give_no_period():
+    f = build_facility([claim("a3", KAZAN)], ARTICLES)
+    assert (f.first_reported, f.last_reported) == (None, None)
