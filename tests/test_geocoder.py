@@ -55,8 +55,9 @@ def test_geocoder_rejects_non_text(offline):
 
 class FakeNominatim(BaseHTTPRequestHandler):
     """Answers /search like Nominatim, or as ``mode`` says: 'slow' answers late, 'hang' never, 'busy' answers 429
-    (with ``retry_after`` if set), 'empty' finds nothing, 'huge' streams 50 MB at once, 'trickle' an endless
-    answer slowly. ``body`` replaces the answer; ``calls`` are the queries asked, ``sent`` the bytes streamed."""
+    (with ``retry_after`` if set), 'broken' 500, 'empty' finds nothing, 'huge' streams 50 MB at once, 'trickle'
+    an endless answer slowly. ``body`` replaces the answer; ``calls`` are the queries asked, ``sent`` the bytes
+    streamed."""
 
     calls: list[str] = []
     mode, body, retry_after, sent = "ok", None, None, 0
@@ -70,8 +71,8 @@ class FakeNominatim(BaseHTTPRequestHandler):
             return
         if self.mode == "slow":
             time.sleep(1.0)
-        if self.mode == "busy":
-            self.send_response(429)
+        if self.mode in ("busy", "broken"):
+            self.send_response(429 if self.mode == "busy" else 500)
             if self.retry_after is not None:
                 self.send_header("Retry-After", self.retry_after)
             self.end_headers()
@@ -150,7 +151,7 @@ def test_geocoder_online_answers_from_nominatim_and_caches(online):
     assert FakeNominatim.calls == ["Kyiv"]
 
 
-@pytest.mark.parametrize("mode", ["slow", "busy", "empty"])
+@pytest.mark.parametrize("mode", ["slow", "busy", "broken", "empty"])
 def test_geocoder_online_failure_falls_back_to_gazetteer(online, mode):
     FakeNominatim.mode = mode
     assert fell_back(online.geocode("Homiel"))
@@ -247,3 +248,17 @@ def test_geocoder_cli_asks_nominatim_when_configured():
         server.shutdown()
         server.server_close()
     assert out.returncode == 0 and json.loads(out.stdout)["display_name"] == "Lviv, Ukraine"
+
+
+def test_geocoder_online_answer_of_exactly_max_bytes_is_read(fake_server, gazetteer):
+    answer = json.dumps([{"place_id": 1, "lat": "50.45", "lon": "30.52", "display_name": "Kyiv, Ukraine"}])
+    FakeNominatim.body = answer.ljust(4096).encode()
+    assert fake_server(gazetteer, max_bytes=4096).geocode("Kyiv").raw["display_name"] == "Kyiv, Ukraine"
+
+
+def test_geocoder_online_warning_quotes_the_start_of_an_unusable_answer(online, caplog):
+    FakeNominatim.body = json.dumps({"error": "x" * 300}).encode()
+    assert fell_back(online.geocode("Homiel"))
+    (warning,) = warnings_about(caplog, "Homiel")
+    assert f"not a list of places with coordinates: {{\"error\": \"{'x' * 89}" in warning
+    assert "x" * 90 not in warning

@@ -135,11 +135,12 @@ def stored_records():
     from tests.builders import TATARSTAN, claim
 
     art = Article("a9", "Plant report", "Wire", "https://example.org/9", "2024-07", "ru", "Завод в Казани.", "9.md")
-    mention = Mention("a9", 8, 15, "Казани", KAZAN, "lemma", 0.87, "location")
+    mentions = [Mention("a9", 8, 15, "Казани", KAZAN, "lemma", 0.87, "location"),
+                Mention("a9", 20, 26, "Москва", KAZAN, "exact", 1.0, "metonymy")]
     full = claim("a9", KAZAN, "expanded", date="2024-07-02", attribution="the governor", surface="Казани",
                  capacity=Capacity(40, "drones", "day", "40 drones a day"))
     full.status_cue, full.source_sentence = "расширил", "Губернатор сообщил об этом."
-    return art, [mention], [full, claim("a9", TATARSTAN, "planned", operators=())]
+    return art, mentions, [full, claim("a9", TATARSTAN, "planned", operators=())]
 
 
 def test_store_gives_back_exactly_what_was_stored(tmp_path):
@@ -149,7 +150,7 @@ def test_store_gives_back_exactly_what_was_stored(tmp_path):
     assert store.articles() == {"a9": art} and store.mentions() == mentions
     assert [dataclasses.replace(c, id=None) for c in store.claims()] == claims
     assert [c.id for c in store.claims()] == [1, 2]
-    assert store.counts() == {"article": 1, "mention": 1, "claim": 2, "facility": 0}
+    assert store.counts() == {"article": 1, "mention": 2, "claim": 2, "facility": 0}
     store.close()
 
 
@@ -212,3 +213,12 @@ def test_store_damaged_while_read_is_a_clear_error(tmp_path):
     path.write_bytes(data[:len(data) // 2] + b"\xff" * (len(data) - len(data) // 2))  # e.g. a disk fault
     with pytest.raises(StoreError, match=f"{path} cannot be read .*rebuild it"), reading(path) as store:
         store.claims()
+
+
+def test_store_not_a_store_message_says_what_to_give(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("my notes")
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert str(err.value) == (f"{path} is not a tracker store (file is not a database); give the store's file, or "
+                              "a new file name to start one (`python -m pipeline run articles --db NEW`)")
