@@ -42,18 +42,18 @@ STATUS = [
     # operating
     ("The factory in Dushanbe produces 50 drones a month.", "Dushanbe", "operational"),
     ("A drone factory opened in Yelabuga in 2023.", "Yelabuga", "operational"),
-    ("Nammo makes 155 mm shells at its plant in Raufoss.", "Raufoss", "operational"),
+    ("Fjordvik Munitions makes 155 mm shells at its plant in Hamar.", "Hamar", "operational"),
     ("The plant in Kumertau manufactures attack drones.", "Kumertau", "operational"),
     ("Production of Shahed drones started at a factory in Alabuga.", "Alabuga Special Economic Zone", "operational"),
     ("The Czech group bought an ammunition factory in Zaragoza.", "Zaragoza", "operational"),
     ("The missile plant in Reutov, which makes cruise missiles, employs 4,000 people.", "Reutov", "operational"),
     # expansion and conversion
-    ("Mesko expanded its shell plant in Skarzysko-Kamienna.", "Skarżysko-Kamienna", "expanded"),
+    ("Wislomet expanded its shell plant in Ostrowiec Swietokrzyski.", "Ostrowiec Świętokrzyski", "expanded"),
     ("Production capacity at the ammunition plant in Nowa Deba was doubled.", "Nowa Dęba", "expanded"),
     ("A tractor plant in Kurgan is being converted to make drones.", "Kurgan", "converting"),
-    ("Rheinmetall will convert its car parts plant in Neuss to produce shells.", "Neuss", "converting"),
+    ("Kessler Defence will convert its car parts plant in Saarlouis to produce shells.", "Saarlouis", "converting"),
     # strikes
-    ("Drones struck an explosives plant in Dzerzhinsk overnight.", "Dzerzhinsk", "struck"),
+    ("Drones struck an explosives plant in Chapayevsk overnight.", "Chapayevsk", "struck"),
     ("The ammunition depot in Toropets was hit by drones.", "Toropets", "struck"),
     ("An explosion occurred at a gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
     ("A fire broke out at the missile plant in Bryansk after a drone attack.", "Bryansk", "struck"),
@@ -66,27 +66,27 @@ STATUS = [
     ("A former explosives plant in Shostka stands empty.", "Shostka", "closed"),
     ("Production at the shell plant in Novomoskovsk will not resume, its owner said.", "Novomoskovsk", "closed"),
     ("The owner decided that the ammunition factory in Snina will not reopen.", "Snina", "closed"),
-    ("The wagon plant in Gorlitz will switch production to tank parts.", "Görlitz", "converting"),
+    ("The bus factory in Ulm will switch production to parts for howitzers.", "Ulm", "converting"),
     ("Air defences repelled an attack on the missile plant in Votkinsk.", "Votkinsk", "operational"),
     ("No enterprises were hit at the drone plant in Izhevsk, the governor said.", "Izhevsk", "operational"),
     ("The governor denied that the gunpowder plant in Tambov had been hit.", "Tambov", "operational"),
-    ("Rogov rejected claims that the ammunition plant in Tula had burned.", "Tula", "operational"),
+    ("Grekov rejected claims that the ammunition plant in Tula had burned.", "Tula", "operational"),
     ("Russia started production of attack drones at a new plant in Kumertau.", "Kumertau", "operational"),
-    ("Hanwha held a groundbreaking ceremony for a howitzer factory in Jonava.", "Jonava", "under construction"),
+    ("Nordhav held a groundbreaking ceremony for a shell factory in Jonava.", "Jonava", "under construction"),
     ("A new powder line at the plant in Pionki entered service in May.", "Pionki", "expanded"),
     ("Iran has built four new production halls at a missile complex in Shahrud.", "Shahrud", "expanded"),
     ("Uralvagonzavod's main works are in Nizhny Tagil, where tanks are built.", "Nizhny Tagil", "operational"),
     ("The new shell plant will be located near Ruse.", "Ruse", "planned"),
     ("The drone assembly line in Kumertau came online last month.", "Kumertau", "operational"),
     ("A defence enterprise in Udmurtia doubled its drone output.", "Udmurtskaya Respublika", "expanded"),
-    ("Ammunition could be manufactured in Berlin and Neuss, the company said.", "Neuss", "proposed"),
-    ("Nammo makes artillery shells at Raufoss, Norway.", "Raufoss", "operational"),
+    ("Shells could be produced in Bochum and Krefeld, a spokesman for the group said.", "Krefeld", "proposed"),
+    ("Fjordvik makes artillery shells at Hamar, Norway.", "Hamar", "operational"),
     ("Iran has started producing Shahed drones in Isfahan.", "Isfahan", "operational"),
-    ("The first drone production factory started operations in Leeds on Wednesday.", "Leeds", "operational"),
+    ("A new ammunition plant in Kokkola started operations on Friday.", "Kokkola", "operational"),
     ("The aircraft repair plant in Baranavichy was working at full capacity on ground-attack jets.",
      "Baranovichi", "operational"),
-    ("The premier attended the opening of a new production hall at the shell plant in Nowa Deba.", "Nowa Dęba",
-     "expanded"),
+    ("The defence minister attended the inauguration of a new filling line at the shell plant in Krasnik.",
+     "Kraśnik", "expanded"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -113,7 +113,7 @@ SOURCES = [
      "satellite imagery analysts"),
     ("The shell plant in Lviv will open in May, reported Reuters.", "Reuters"),
     ("A drone factory in Izhevsk was struck, local residents said.", "local residents"),
-    ("BelPol reported that a shell plant is under construction in Slutsk.", "BelPol"),
+    ("NordWatch reported that a shell plant is under construction in Lida.", "NordWatch"),
     ("A report by the Institute for the Study of War said a drone factory operates in Yelabuga.",
      "Institute for the Study of War"),
     ("Iran opened a drone factory in Dushanbe, citing Tajik officials.", "Tajik officials"),
@@ -121,8 +121,8 @@ SOURCES = [
     ("Governor Ivan Petrov told reporters that an explosives plant in Kotovsk was hit.", "Governor Ivan Petrov"),
     ("The ammunition plant in Perm was struck, as reported by local media.", "local media"),
     ("The Pentagon confirmed that a missile plant in Pyongyang was expanded.", "Pentagon"),
-    ("In a statement, the Estonian Centre for Defence Investments said an ammunition plant would be built "
-     "in Kivioli.", "Estonian Centre for Defence Investments"),
+    ("In a statement, the Lithuanian Centre for Defence Procurement said an ammunition plant would be built "
+     "in Kedainiai.", "Lithuanian Centre for Defence Procurement"),
     ("OSLO, 14 April 2025 — Nordhav Munitions AS today announced that it has begun building a shell plant in "
      "Jonava.", "Nordhav Munitions"),
 ]
@@ -130,7 +130,7 @@ SOURCES = [
 # Sources stated outside the facility's sentence, within its paragraph.
 PARAGRAPH_SOURCES = [
     ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
-    ("Drones struck an explosives plant in Dzerzhinsk overnight. Regional governor Ivan Petrov confirmed the "
+    ("Drones struck an explosives plant in Chapayevsk overnight. Regional governor Ivan Petrov confirmed the "
      "attack.", "Regional governor Ivan Petrov"),
     ("The missile plant in Votkinsk is expanding. That is what Ukrainian intelligence reported on Friday.",
      "Ukrainian intelligence"),
@@ -138,8 +138,8 @@ PARAGRAPH_SOURCES = [
      "built in Izhevsk.", "Ukrainian military intelligence"),
     ("Analyst Jane Doe spoke to the newspaper. She said a shell plant in Tula had been hit.", "Analyst Jane Doe"),
     ("KYIV (Ukrinform) - A drone factory in Kumertau was struck overnight.", "Ukrinform"),
-    ("Nammo opened a new shell factory in Raufoss on Tuesday. The company said the plant makes 155 mm shells.",
-     "Nammo"),
+    ("Fjordvik opened a new shell factory in Hamar on Tuesday. The company said the plant makes 155 mm shells.",
+     "Fjordvik"),
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
@@ -148,14 +148,14 @@ OPERATORS = [
     ("Russian missiles hit a shell plant in Kharkiv.", "Kharkiv", ["UA"]),
     ("The plant in Tula was attacked by Ukrainian drones.", "Tula", ["RU"]),
     ("Iranian engineers are building a drone factory in Minsk, Belarus.", "Minsk", ["IR", "BY"]),
-    ("German drone maker Quantum Systems opened a factory in Lviv.", "Lviv", ["DE"]),
-    ("South Korea's Hanwha Aerospace plans to build a howitzer plant in Petrești, Romania.", "Petreşti", ["KR"]),
-    ("Ukrainian drone maker Ukrspecsystems opened a factory in Suffolk, England, for the British army.",
+    ("Czech drone maker Vltava Aero opened a factory in Lviv.", "Lviv", ["CZ"]),
+    ("South Korea's Taebaek Defence plans to build a tank plant in Pitești, Romania.", "Piteşti", ["KR"]),
+    ("Ukrainian drone maker Stepove Nebo opened a factory in Norfolk, England, for the British army.",
      "England", ["UA"]),
     ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
     ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
     ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
-    ("Rogov rejected claims by Ukrainian Telegram channels that the ammunition plant in Tula had burned.", "Tula",
+    ("Grekov rejected claims by Ukrainian Telegram channels that the ammunition plant in Tula had burned.", "Tula",
      ["RU"]),
     ("The drone factory in Yelabuga produces copies of Iran's Shahed for attacks on Ukrainian cities.",
      "Yelabuga", ["RU"]),
@@ -187,19 +187,19 @@ PLACES = [
     ("The Saratov Aggregate Plant was attacked by drones.", "Saratov", "city"),
     ("Kazan's helicopter plant was struck overnight.", "Kazan", "city"),
     ("A drone factory opened in Yelabuz, Tatarstan, Russia.", "Yelabuga", "city"),
-    ("Drones struck a drone factory in the village of Lesnoy in Ryazan region.", "Lesnoy", "city"),
+    ("Drones struck a drone factory in the village of Znamenka in Tambov region.", "Znamenka", "city"),
     ("An ammunition plant is under construction in Bryansk region.", "Bryanskaya oblast'", "region"),
     ("Belarus is constructing a drone factory.", "Belarus", "country"),
     ("Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
-    ("The plant in Russia's Rostov Oblast was hit by drones.", "Rostovskaya oblast'", "region"),
-    ("Turkish drone maker Baykar bought aircraft plants in Villanova d'Albenga and Genoa.", "Genoa", "city"),
-    ("The Sverdlov explosives plant in Dzerzhinsk was hit overnight.", "Dzerzhinsk", "city"),
+    ("The plant in Russia's Voronezh Oblast was hit by drones.", "Voronezhskaya oblast'", "region"),
+    ("Turkish drone maker Kartal Aero bought aircraft plants in Brindisi and Taranto.", "Taranto", "city"),
+    ("The Kirov explosives plant in Chapayevsk was hit overnight.", "Chapayevsk", "city"),
     ("A propellant plant is being built on the outskirts of Biysk.", "Biysk", "city"),
     ("The aircraft plant in Komsomolsk-on-Amur opened a new assembly hall.", "Komsomolsk-on-Amur", "city"),
     ("Two production halls of a bearing manufacturer in Barlad, Romania, were sold to a drone maker.", "Bârlad",
      "city"),
-    ("Polish firm Mesko, whose roots are in Skarzysko-Kamienna, added a shell line to its plant in the town.",
-     "Skarżysko-Kamienna", "city"),
+    ("Polish firm Wislomet, whose roots are in Stalowa Wola, added a shell line to its plant in the town.",
+     "Stalowa Wola", "city"),
 ]
 
 # Places the sentence names that do not locate the facility.
@@ -207,9 +207,9 @@ NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
-    ("Ukrainian drone maker Ukrspecsystems opened a factory in Suffolk, England.", "Suffolk"),
+    ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),
     ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),
-    ("The explosives plant in Dzerzhinsk was included in Ukraine's sanctions list in 2023.", "Ukraine"),
+    ("The shell plant in Barnaul was added to Canada's sanctions list in 2024.", "Canada"),
 ]
 
 
@@ -318,12 +318,12 @@ def test_claim_frames_a_plant_that_builds_works_a_plant_being_built_does_not(ana
 
 
 def test_claim_frames_a_possessed_place_is_not_where_the_plant_is(analyse_text):
-    _, claims = analyse_text("The explosives plant was included in Ukraine's sanctions list in 2023.")
-    assert "Ukraine" not in {c.place.name for c in claims}
+    _, claims = analyse_text("The rocket-fuel plant was placed on Canada's sanctions list in 2022.")
+    assert "Canada" not in {c.place.name for c in claims}
 
 
 def test_claim_frames_a_plant_sold_is_run_by_its_buyer(analyse_text):
-    _, claims = analyse_text("The old drone factory in Barlad, Romania, was sold to the Turkish firm Baykar.")
+    _, claims = analyse_text("The old drone factory in Barlad, Romania, was sold to the Turkish firm Kartal Aero.")
     assert claims and claims[0].operators == ["TR"]
 
 
@@ -358,8 +358,8 @@ def test_claim_frames_the_attacks_weapons_are_not_the_plants_products(analyse_te
 
 
 def test_claim_frames_a_site_hit_by_a_downed_drone_is_not_a_drone_site(analyse_text):
-    text = ("Ammunition and missiles were discussed at the summit. In the Kaluga region, debris from a downed drone "
-            "sparked a fire at an industrial site near Obninsk. A shell plant in Bryansk was struck.")
+    text = ("Ammunition and missiles were discussed at the summit. In the Oryol region, wreckage of a downed drone "
+            "started a fire at an industrial site outside Mtsensk. A shell plant in Bryansk was struck.")
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == ["Bryansk"]
 

@@ -23,7 +23,7 @@ def claim_at(language: str, text: str, place: str):
 
 @pytest.mark.parametrize("language, text, surface, name", [
     ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
-    ("ru", "Беспилотники собирают в Брянской области.", "Брянской области", "Bryanskaya oblast'"),
+    ("ru", "Снаряды собирают в Курской области.", "Курской области", "Kurskaya oblast'"),
     ("ru", "Снаряды делают под Нижним Новгородом.", "Нижним Новгородом", "Nizhniy Novgorod"),
     ("ru", "Ракеты испытывали в Сергиевом Посаде.", "Сергиевом Посаде", "Sergiyev Posad"),
     ("uk", "Нову лінію запустили у Вишневому.", "Вишневому", "Vyshneve"),
@@ -34,7 +34,7 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "ТУЛА, 3 мая. Завод выпускает снаряды.", "ТУЛА", "Tula"),
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
-    ("ru", "Правительство России выделит деньги заводу.", "России", "Russia"),
+    ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
     ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
     ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
 ])
@@ -48,12 +48,12 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("ru", "Министр Владимир Петров осмотрел завод.", "Владимир"),
     ("uk", "Президент Володимир Шевчук відвідав завод.", "Володимир"),
     ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
-    ("ru", "Компания «Кронштадт» выпускает дроны.", "Кронштадт"),
+    ("ru", "Компания «Вятка» выпускает дроны.", "Вятка"),
     ("ru", "Он сказал, что завод работает.", "Он"),
-    ("uk", "Ракети впали на Воткінському заводі.", "Воткінському"),
+    ("uk", "Уламки дрона впали на Ковровському заводі.", "Ковровському"),
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
-    ("uk", "Голова області Олег Ніколаєв підтвердив атаку.", "Ніколаєв"),
-    ("uk", "Голова Чуваської Республіки Олег Ковальов підтвердив атаку.", "Республіки Олег"),
+    ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
+    ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
 ])
 def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
     mentions, _ = read(language, text)
@@ -73,7 +73,7 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Харкові відкрили завод з виробництва дронів.", "Kharkiv", "operational"),
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
-    ("ru", "На заводе в Ижевске, где собирают ракеты, начали строить новые цеха.", "Izhevsk", "expanded"),
+    ("ru", "На заводе в Ижевске, где выпускают снаряды, возводят два новых корпуса.", "Izhevsk", "expanded"),
     ("uk", "Інженери завершили будівництво заводу з виробництва снарядів у Львові.", "Lviv", "operational"),
     ("ru", "На заводе в Казани ввели в эксплуатацию два новых цеха, где собирают дроны.", "Kazan", "expanded"),
     ("uk", "У серпні запрацювало нове виробництво дронів у Луцьку.", "Lutsk", "operational"),
@@ -82,7 +82,7 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # Russian is parsed: the verb that governs the plant decides, not the participle nearer to it
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
      "planned"),
-    ("uk", "На заводі в Ростові, де виробляють снаряди, почали будувати нові цехи.", "Rostov-on-Don", "expanded"),
+    ("uk", "На заводі в Ростові, де виробляють снаряди, зводять новий цех.", "Rostov-on-Don", "expanded"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -114,7 +114,7 @@ def test_cyrillic_places_listed_after_one_preposition_are_each_a_facility():
 
 
 def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():
-    text = "Дрони, ракети і снаряди. Вночі дрони атакували Тамбов. Під атакою опинився місцевий пороховий завод."
+    text = "Дрони, ракети і снаряди. Вночі дрони атакували Тамбов. Удару зазнав місцевий пороховий завод."
     _, claims = read("uk", text)
     assert [(c.place.name, c.status) for c in claims] == [("Tambov", "struck")]
 
@@ -204,17 +204,17 @@ def test_cyrillic_a_russian_popup_carries_its_evidence_in_cyrillic_as_text(tmp_p
 
 
 def test_cyrillic_plants_located_after_the_news_keep_its_status():
-    text = ("В России строят пять заводов по выпуску ракетных двигателей. Снимки показывают, что мощности по выпуску "
-            "ракетных двигателей расположены в Перми и Бийске.")
+    text = ("В России строят три завода по выпуску артиллерийского пороха. Источники утверждают, что мощности по "
+            "выпуску пороха находятся в Тамбове и Казани.")
     _, claims = read("ru", text)
     assert [(c.place.name, c.status) for c in claims] == [
-        ("Russia", "under construction"), ("Perm", "under construction"), ("Biysk", "under construction")]
+        ("Russia", "under construction"), ("Tambov", "under construction"), ("Kazan", "under construction")]
 
 
 @pytest.mark.parametrize("text, source", [
-    ("В Перми строят завод по выпуску дронов.\nИсточник: ТАСС, «Медуза» и телеграм-каналы", "ТАСС"),
-    ("Завод по выпуску ракет в Перми расширят, сказал директор центра «Стратегия XXI» Павел Орлов.",
-     "директор центра Стратегия XXI Павел Орлов"),
+    ("В Перми строят завод по выпуску дронов.\nИсточник: Интерфакс, «Коммерсантъ» и местные СМИ", "Интерфакс"),
+    ("Завод по выпуску ракет в Перми расширят, сказал директор центра «Рубеж XXI» Андрей Орлов.",
+     "директор центра Рубеж XXI Андрей Орлов"),
 ])
 def test_cyrillic_source_lines_and_names_past_quotes(text, source):
     _, claims = read("ru", text)

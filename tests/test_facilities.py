@@ -54,9 +54,9 @@ def test_facilities_a_coarse_plan_does_not_join_a_struck_plant_of_another_kind(a
     from pipeline.facilities import merge
     from pipeline.records import Article
 
-    text = ("Baykar, the maker of TB2 drones and Akinci drones, has started building its drone factory in Ukraine, "
-            "the company said. Separately, the company's facilities in Zaporizhzhia were struck by Russian forces.")
+    text = ("Skyforge, the maker of Kestrel drones and Harrier drones, is now building a drone plant in Ukraine, "
+            "the firm said. Separately, the company's workshops in Kharkiv were hit by Russian missiles.")
     _, claims = analyse_text(text)
     facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
-    assert sorted((f.place.name, f.status) for f in facilities) == [("Ukraine", "under construction"),
-                                                                     ("Zaporizhzhia", "struck")]
+    assert sorted((f.place.name, f.status) for f in facilities) == [("Kharkiv", "struck"),
+                                                                     ("Ukraine", "under construction")]

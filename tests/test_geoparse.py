@@ -32,7 +32,7 @@ def test_geoparse_article_countries_pick_the_local_namesake(geoparser):
     ("Moscow said the talks had gone well.", "Moscow"),
     ("Minsk will discuss the proposal next week.", "Minsk"),
     ("The deal brings security to Minsk, the minister added.", "Minsk"),
-    ("The ministry promised to supply Kyiv with more trucks.", "Kyiv"),
+    ("The ministry will keep supplying Kyiv with spare parts.", "Kyiv"),
     ("Officials in Tehran said nothing about the shipment.", "Tehran"),
 ])
 def test_geoparse_city_for_government_is_metonymy(geoparser, text, city):
@@ -73,8 +73,8 @@ def test_geoparse_hostile_text_does_not_break_it(geoparser):
 
 
 def test_geoparse_is_metonymy_rules_directly():
-    assert is_metonymy("Warsaw accused Moscow of lying.", 0, 6)
-    assert is_metonymy("Warsaw accused Moscow of lying.", 15, 21)
+    assert is_metonymy("Vilnius accused Minsk of lying.", 0, 7)
+    assert is_metonymy("Vilnius accused Minsk of lying.", 16, 21)
     assert not is_metonymy("Trains run from Warsaw to Gdansk.", 16, 22)
 
 
@@ -96,12 +96,12 @@ def test_geoparse_a_particle_the_gazetteer_does_not_know_leaves_the_town(geopars
 
 
 def test_geoparse_a_small_town_where_production_sites_are(geoparser):
-    text = "The company will make drones at sites in Mildenhall and Lakenheath, creating British jobs."
+    text = "The company will build armoured vehicles at sites in Swaffham and Dereham, creating local jobs."
     found = places(geoparser, text)
-    assert found["Mildenhall"].place.geonameid == 2642543
+    assert found["Swaffham"].place.geonameid == 2636464
 
 
 def test_geoparse_a_hyphenated_town_is_one_name_and_a_pair_of_states_two(geoparser):
-    found = places(geoparser, "Drones hit a plant in Kamensk-Shakhtinsky as the Russia-Ukraine talks stalled.")
-    assert found["Kamensk-Shakhtinsky"].place.geonameid == 553399
+    found = places(geoparser, "Drones hit a plant in Kamensk-Uralsky as the Russia-Ukraine talks stalled.")
+    assert found["Kamensk-Uralsky"].place.geonameid == 1504826
     assert {found["Russia"].place.country_code, found["Ukraine"].place.country_code} == {"RU", "UA"}
