@@ -12,7 +12,8 @@ def described(matches) -> list[tuple]:
 @pytest.mark.parametrize("query, code", [
     ("RU-TA", "RU-TA"), ("ru-ta", "RU-TA"), ("BY-HO", "BY-HO"),  # ISO 3166-2 codes, any case
     ("Tatarstan", "RU-TA"), ("Tatarstan Republic", "RU-TA"), ("Minsk Oblast", "BY-MI"),  # names, region words
-    ("Homyel'skaya Voblasts'", "BY-HO"), ("Gomel", "BY-HO"),
+    ("Homyel'skaya Voblasts'", "BY-HO"), ("Gomel", "BY-HO"), ("Kazan region", "RU-TA"),  # after its city
+    ("Bryanskaya", "RU-BRY"), ("Kharkivska", "UA-63"),  # a region's name without its region word
 ])
 def test_gazetteer_region_by_code_or_name(gazetteer, query, code):
     region = gazetteer.region(query)
@@ -27,6 +28,7 @@ def test_gazetteer_region_outside_the_given_countries_or_unknown_is_none(gazette
     assert gazetteer.region("Minsk", countries=["RU"]) is None
     assert gazetteer.region("Minsk Oblast", countries=["by"]).region_code == "BY-MI"
     assert gazetteer.region("Nowhereland") is None and gazetteer.region("XX-99") is None
+    assert gazetteer.region("Kharkivska", countries=["RU"]) is None
 
 
 def test_gazetteer_region_named_after_its_biggest_city(gazetteer):
