@@ -71,7 +71,7 @@ def score_mentions(gold: dict, mentions, score: Score, verbose: bool) -> None:
 
 
 def _words(text: str | None) -> set[str]:
-    """The words of a name, transliterated: a Russian attribution ("Сергей Шойгу") meets the English gold's."""
+    """The words of a name, transliterated: a Russian attribution ("Игорь Белов") meets the English gold's."""
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", unidecode(text or ""))} - {
         "the", "and", "for", "with"}
 

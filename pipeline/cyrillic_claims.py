@@ -31,7 +31,7 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
 
 def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
     """The place a locative preposition attaches (see :func:`_placed`) and the places coordinated with it:
-    "в Алтайском крае, Ростове-на-Дону, поблизости Москвы и Перми"."""
+    "в Красноярском крае, Комсомольске-на-Амуре, поблизости Тулы и Омска"."""
     first = _placed(sw, inside, noun)
     if first is None:
         return []
@@ -107,7 +107,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):
         return planned
     if "INFN" in tag and before and before[-1] in ("мочь", "смочь", "могти", "змогти") and cls in ("build", "operate"):
-        return "operational"  # "может создавать до 16 дронов в месяц": what it can make, it makes
+        return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes
     if "INFN" in tag:
         return planned
     if "futr" in tag:
@@ -206,15 +206,15 @@ def _addressee(word: str, language: str) -> bool:
 
 
 def _source(sent: Sentence, language: str) -> str | None:
-    """The source a reporting phrase names: "по данным Минздрава", "повідомили в Укроборонпромі",
-    "заявил министр обороны Сергей Шойгу", or the subject before "сообщил"."""
+    """The source a reporting phrase names: "по данным МЧС", "повідомили в Міноборони",
+    "заявил глава холдинга Игорь Белов", or the subject before "сообщил"."""
     lower = sent.text.lower()
     for phrase in lex.SOURCE_BEFORE:
         m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)
         if m is None:
             continue
         tail = sent.text[m.end():].split()
-        if tail and _addressee(tail[0], language):  # "сообщил изданию «Федерал пресс» замглавы X": X speaks
+        if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
         after = _name_words(tail)
         if after:
@@ -229,7 +229,7 @@ _NOT_NAMES = frozenset("как як об про это це так там тут
 
 
 def _after_outlet(tokens: list[str]) -> list[str]:
-    """The words after an outlet's name ("«Федерал пресс» заместитель губернатора" -> "заместитель ...")."""
+    """The words after an outlet's name ("«Северный вестник» помощник мэра" -> "помощник ...")."""
     if tokens and tokens[0][:1] in QUOTES:
         end = next((k for k, t in enumerate(tokens) if t.rstrip(",.").endswith(("»", "\"", "”"))), len(tokens))
         return tokens[end + 1:]
@@ -248,13 +248,13 @@ def _person_ahead(tokens: list[str]) -> bool:
 
 def _name_words(tokens: list[str]) -> str | None:
     """The name that opens ``tokens``: up to the first punctuation or a word that starts another phrase; a
-    role named by its organisation in quotes is the organisation ("российский разработчик и производитель
-    дронов «Робоавиа»")."""
+    role named by its organisation in quotes is the organisation ("уральский поставщик и сборщик
+    беспилотников «Кречет»")."""
     name = []
     for token in tokens:
-        ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Стратегія ХХІ» Павло Лакійчук
+        ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Горизонт ХХІ» Тарас Климчук
         bare = ended.strip("«»\"“”(")
-        if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Укроборонпромі"
+        if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Міноборони"
             continue
         if bare.lower() in CONJUNCTIONS and name and _person_ahead(tokens[len(name) + 1:len(name) + 7]):
             name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин"
@@ -327,7 +327,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         places = _placed_all(text, sw, inside, noun)
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
-        if not places and previous is None:  # "Дрони атакували Чебоксари. Під атакою опинився місцевий завод."
+        if not places and previous is None:  # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."
             places = [m for m in mentions if begins <= m.start < sent.start and m.role == "location"
                       and m.place.level in ("city", "site")][-1:]
         if not places and previous is None:
@@ -339,7 +339,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         for place in places or [None]:
             where = place.place if place else previous.place
             if status == "unknown" and (told := _told_before(claims, where, products)):
-                status, cue = told.status, told.status_cue  # "строят пять заводов ... Они расположены в X"
+                status, cue = told.status, told.status_cue  # "модернизируют три завода ... Все они находятся в X"
             claims.append(Claim(
                 article_id=article_id, place=where, precision=precision_of(where.level),
                 surface=place.surface if place else previous.surface, kind=kind, products=products,

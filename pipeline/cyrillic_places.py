@@ -42,7 +42,7 @@ _ENDINGS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)),  # "�
 
 
 def _region_reading(adjective: Word, noun: str) -> list[str]:
-    """"Брянской области", "Житомирській, Київській областях": the adjective in the noun's gender."""
+    """"Брянской области", "Полтавській, Сумській областях": the adjective in the noun's gender."""
     gender = "femn" if noun in ("область", "республика", "республіка", "федерация", "федерація") else "masc"
     forms = [f.word for p in adjective.parses[:4] if has(p.tag, "ADJF") and (f := p.inflect({"nomn", "sing", gender}))]
     stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
@@ -107,7 +107,7 @@ class CyrillicGeoparser(Geoparser):
         """The run read whole if the gazetteer knows it, else word by word when every word is a place
         (a person's or organisation's name is not read in parts)."""
         found, i = [], 0
-        while i < len(run):  # the longest known name from each word: "Чебоксари | Чуваської Республіки"
+        while i < len(run):  # the longest known name from each word: "Грозний | Чеченської Республіки"
             span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
             if span is None and not _region_words(run[i:i + 2]):
                 return []  # a person's or organisation's name is not read in parts
@@ -120,26 +120,26 @@ class CyrillicGeoparser(Geoparser):
         i = ws.index(run[0])
         after_preposition = placed_by(ws[max(0, i - 3):i])
         follower = ws[i + len(run)] if i + len(run) < len(ws) else None
-        if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чуваської Республіки"
+        if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чеченської Республіки"
             readings = _region_reading(run[0], run[-1].lemma)
         elif follower is not None and follower.lemma in REGION_NOUNS and len(run) > 1:
-            return None  # "Зеленограді Московської області": the town, then the region, each alone
+            return None  # "Рибінську Ярославської області": the town, then the region, each alone
         elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
         elif len(run) == 1 and has(run[0].tag, "ADJF") and (not after_preposition or follower is not None and (
                 has(follower.tag, "NOUN") and not follower.capitalised())):
-            return None  # "российский", "подмосковных", "на Воткінському заводі": an adjective, not the place
+            return None  # "российский", "подмосковных", "на Ковровському заводі": an adjective, not the place
         else:
             readings = [" ".join(p) for p in itertools.islice(
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
         if run[0].lemma in REGION_NOUNS:
-            return None  # "Республіки Алєг": a region noun follows its name, it does not open one
+            return None  # "Республіки Тимур": a region noun follows its name, it does not open one
         if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
                               or any(has(run[0].tag, g) for g in _FUNCTION_WORDS)):
             return None  # "Он", "Об", "К": a capitalised pronoun or preposition
         if len(run) == 1 and not after_preposition and any(has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
-            return None  # "Ніколаєв": a surname, whatever town shares it
+            return None  # "Корольов": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
         opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
@@ -147,7 +147,7 @@ class CyrillicGeoparser(Geoparser):
         if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]):
             matches = [m for m in matches if m.place.level == "country"]  # "Сили оборони": a common word
         elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
-            # a capitalised common word ("Голова", "24 Каналом") is a place only when big
+            # a capitalised common word ("Голова", "5 Каналом") is a place only when big
             matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
         if not matches:
             return None
@@ -163,7 +163,7 @@ class CyrillicGeoparser(Geoparser):
                     s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
                 continue
             if has(w.tag, "ADJF") or known_word(w):
-                continue  # "на Воткінському заводі": a word of the language, not a foreign name
+                continue  # "на Ковровському заводі": a word of the language, not a foreign name
             for reading in _readings(w, True)[:3]:
                 matches = [m for m in self.gazetteer.fuzzy(reading, countries=countries) if m.place.level == "city"]
                 if matches:
@@ -172,7 +172,7 @@ class CyrillicGeoparser(Geoparser):
         return out
 
     def _regions(self, ws: list[Word], spans: list[Span]) -> list[Span]:
-        """Elliptical lists: "Брянской и Белгородской областями", "Київській, Житомирській областях"."""
+        """Elliptical lists: "Курской и Орловской областями", "Сумській, Полтавській областях"."""
         out = []
         for i, w in enumerate(ws):
             if not (w.capitalised() and has(w.tag, "ADJF")) or any(
@@ -190,11 +190,11 @@ class CyrillicGeoparser(Geoparser):
 
 
 def _region_words(words: list[Word]) -> bool:
-    """A region noun, or an adjective before one: "Республіки", "Чуваської Республіки"."""
+    """A region noun, or an adjective before one: "Республіки", "Чеченської Республіки"."""
     return any(w.lemma in REGION_NOUNS for w in words[:2]) and (
         words[0].lemma in REGION_NOUNS or has(words[0].tag, "ADJF"))
 
 
 def _metonymy(text: str, start: int) -> bool:
-    """"со стороны Киева": a capital standing for its government."""
+    """"з боку Варшави": a capital standing for its government."""
     return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)

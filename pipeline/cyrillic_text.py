@@ -109,8 +109,8 @@ SETTLEMENT_WORDS = frozenset("""м г с смт пос с-ще город міс
 
 
 def placed_by(before: list[Word]) -> bool:
-    """Whether a name follows a locative preposition, perhaps with a settlement word between ("у м. Дубна",
-    "в городе Перми"), or a settlement word alone ("селе Лапсары")."""
+    """Whether a name follows a locative preposition, perhaps with a settlement word between ("у м. Кременчук",
+    "в городе Перми"), or a settlement word alone ("селе Михайловке")."""
     words = [w for w in before if w.text != "."]
     if words and words[-1].lemma in SETTLEMENT_WORDS | {"город", "місто"}:
         return True

@@ -79,7 +79,7 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|bas
                       r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
-                      # names the gazetteer lacks before the place: "in Suffolk, England", "in Villanova and Genoa"
+                      # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
                       r"|\b(?:in|at|near)\s+(?:(?-i:[A-Z])[\w\-'’]*,?\s+(?:and\s+|or\s+)?){1,4})$", re.I)
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk".
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
@@ -96,7 +96,7 @@ _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|k
                     r",?\s*in(?: the)?(?: far)?(?: (?:north|south)?-?(?:east|west)?(?:ern)?| central)?)\s*$", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
-# A place naming the facility: "the Yelabuga plant", "the Smolensk Aviation Plant", "Kazan's helicopter plant".
+# A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant".
 _NAMES_FACILITY = re.compile(r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?i:"
                              + FACILITY_NOUN.pattern + ")")
 # "the plant", "a Russian factory": a sentence that names no place may go on about the last facility.
@@ -107,7 +107,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
                               r"broadcaster|website|channel|paper|owner|operator)$", re.I)
-# "BERLIN (Reuters) -", "KYIV, May 3 (AFP) —": the agency reports the whole article unless a sentence says
+# "OTTAWA (Reuters) -", "KYIV, May 3 (AFP) —": the agency reports the whole article unless a sentence says
 # otherwise.
 AGENCY_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,30}(?:,[^\n(]{0,20})?\s*"
                              r"\(([A-Z][\w/.&\- ]{1,25})\)\s*[-—–]")
@@ -322,7 +322,7 @@ def find_capacity(text: str, noun_end: int) -> Capacity | None:
 
 
 def article_attribution(text: str) -> str | None:
-    """The news agency of an article's dateline, "BERLIN (Reuters) -"."""
+    """The news agency of an article's dateline, "OTTAWA (Reuters) -"."""
     m = AGENCY_DATELINE.search(text[:300])
     return m.group(1) if m else None
 
@@ -406,8 +406,8 @@ MAX_PLACE_AFTER_NOUN = 100
 def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
                        anchors: list[int] | None = None) -> list[Mention]:
     """The places the sentence puts a facility at: the first place after a locative preposition or naming
-    the facility ("the Dzerzhinsk plant"), near a facility noun, with the places coordinated or chained to it
-    ("in Belarus and Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("north of Oslo")
+    the facility ("the Kovrov plant"), near a facility noun, with the places coordinated or chained to it
+    ("in Belarus and Russia", "in Homiel, Belarus"); never a meeting's place. Later places ("south of Bergen")
     only describe. A possessive ("Kazan's plant") serves when no other place does ("Iran's plant in Belarus").
     ``anchors`` are the sentence offsets places are near: the ends of its facility nouns by default."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
@@ -441,7 +441,7 @@ _THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|villa
 
 
 def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """"its plant in the town": the town named before in this sentence ("Mesko, whose roots are in X, has
+    """"its plant in the town": the town named before in this sentence ("Arvena, whose roots are in X, has
     added a line to its plant in the town")."""
     m = _THE_TOWN.search(sent.text)
     if m is None:
@@ -455,8 +455,8 @@ def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[int],
              possessive: bool) -> list[Mention]:
     """The chain of places that locates the facility: a known site, else the first place after a locative
-    preposition ("the Sverdlov plant in Dzerzhinsk"), unless a place naming the facility is more precise ("the
-    Smolensk Aviation Plant in Russia")."""
+    preposition ("the Lenin plant in Penza"), unless a place naming the facility is more precise ("the
+    Kharkiv Tractor Plant in Ukraine")."""
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
     for i, m in enumerate(inside):
@@ -507,7 +507,7 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     if not len(words):
         return False
     token = words[-1]
-    if token.dep_ == "poss":  # "in Ukraine's sanctions list"
+    if token.dep_ == "poss":  # "in Poland's export register"
         owner = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":
         owner = token.head.head
@@ -541,7 +541,7 @@ def _without_attackers(sent: Sentence) -> str:
         weapons |= {_singular(m.group().lower()) for m in PRODUCT_TERMS.finditer(text, start - sent.start,
                                                                               end - sent.start)}
         text = text[:start - sent.start] + " " * (end - start) + text[end - sent.start:]
-    # the same weapons elsewhere in the sentence ("... with all drones intercepted") are the attack's too
+    # the same weapons elsewhere in the sentence ("... before the drones were shot down") are the attack's too
     return PRODUCT_TERMS.sub(lambda m: " " * len(m.group()) if _singular(m.group().lower()) in weapons
                              and not _FACILITY_AFTER_WORD.match(text, m.end()) else m.group(), text)
 
@@ -632,7 +632,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     for m in mentions:
         if (sent.start <= m.start < sent.end and m.place.level == "country" and m not in locations
                 and operator(m.start, m.surface)):
-            # "South Korea's Hanwha Aerospace" is a company's home; "Iran operates" a state acting
+            # "Sweden's Saab" is a company's home; "Iran operates" a state acting
             (company_states if _COUNTRY_COMPANY.match(text[m.end:m.end + 40]) else state_actors).append(
                 m.place.country_code)
     operators = _unique(state_actors + company_states)
@@ -690,7 +690,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if noun is None:
         return []
     plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
-    described = _without_attackers(sent)  # "three drones targeted the chemical plant": not a drone plant
+    described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
         _site_named(sent, mentions))
@@ -754,14 +754,14 @@ _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterpr
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
-# A country acting: "Belarus is constructing", "Iran has opened", "Latvia signed".
+# A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
                    r"intends)\b")
 
 
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
-    """A facility sentence naming no location: "Belarus is constructing a facility", "North Korean ...
+    """A facility sentence naming no location: "Serbia is constructing a facility", "Bulgarian ...
     factories" put it in that country (country precision), if the article names the country."""
     for m in mentions:
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"

@@ -225,7 +225,7 @@ def _event_status(event: Token) -> Status | None:
     if governor is None:
         return Status(STAGES[cls], event.text)
     lemma, cue = _lemma(governor), f"{_cue(governor)} … {event.text}"
-    if cls == "strike" and lemma in FOILED:  # "the attack was repelled": the plant stands
+    if cls == "strike" and lemma in FOILED:  # "the attack was thwarted": the plant stands
         return Status("operational", cue)
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
         governed = verb_status(governor)  # "production was halted", "plans for the expansion"
@@ -273,7 +273,7 @@ def _verb_event(verb: Token) -> Status | None:
 
 
 def struck_at(place: Token) -> Status | None:
-    """A strike the sentence places at ``place`` ("drones attacked enterprises in X", "the strikes took place
+    """A strike the sentence places at ``place`` ("missiles hit warehouses in X", "the blasts happened
     in X"): it outranks what the sentence says the facility there does."""
     found = status_of(place)
     return found if found is not None and found.status == "struck" else None
@@ -322,7 +322,7 @@ def _grown(found: Status, noun: Token, verb: Token) -> Status:
     path = [noun, *(t for t in noun.ancestors if verb.is_ancestor(t))]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    parts = [*path, *objects]  # "built new halls", "the opening of a new hall"
+    parts = [*path, *objects]  # "erected new workshops", "the opening of an extra wing"
     part = next((t for t in parts if t.lower_ in NEW_PARTS and any(c.lower_ in _NEW for c in t.children)), None)
     return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
 
@@ -332,7 +332,7 @@ def status_of(noun: Token) -> Status | None:
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
     event = _event_noun(noun)
     if event is not None and (found := verb_status(event)):
-        return _grown(found, noun, event)  # "the opening of a new production hall"
+        return _grown(found, noun, event)  # "the launch of a second assembly line"
     for verb in _governing_verbs(noun):
         if reporting(verb):
             break  # "X said the plant ...": the reported clause was read below the reporting verb
@@ -358,7 +358,7 @@ _DASHES = frozenset("-–—")
 
 def _name(head: Token) -> str | None:
     """The name a source phrase gives: its head with compounds, modifiers, possessives and "of" phrases
-    ("Ukraine's defence ministry", "the head of the Center"), without relative clauses or appositions."""
+    ("Ukraine's defence ministry", "the director of the Institute"), without relative clauses or appositions."""
     if head.lower_ in _NOT_A_SOURCE or head.pos_ == "PRON":
         return None
     keep = _kept(head)
@@ -416,7 +416,7 @@ def source_of(sentence: Span) -> Source | None:
 
 
 def _closing_source(sentence: Span) -> Source | None:
-    """"..., local residents and telegram channels reported.": a reporting verb closing the sentence after a
+    """"..., eyewitnesses and regional media reported.": a reporting verb closing the sentence after a
     comma, whose subject the parser attached elsewhere in a long sentence."""
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 3 or words[-1].lemma_.lower() not in REPORTING_VERBS:
@@ -468,7 +468,7 @@ REPORT_NOUNS = frozenset("report statement analysis assessment study investigati
 
 
 def last_person(sentences: list[Span]) -> str | None:
-    """Whom "she said" means: the named subject of the sentence just before ("Muntean reaches out ..."), else
+    """Whom "she said" means: the named subject of the sentence just before ("Petrescu walks along the line ..."), else
     the person these sentences name last, with their title ("Analyst Jane Doe")."""
     for sentence in reversed(sentences):
         subject = _subject(sentence.root)
@@ -558,8 +558,8 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
 
 
 def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
-    """Character spans of what strikes in the sentence: the subject or agent of a strike verb ("three drones
-    targeted the plant", "the plant was hit by missiles")."""
+    """Character spans of what strikes in the sentence: the subject or agent of a strike verb ("two drones
+    struck the plant", "the plant was hit by missiles")."""
     spans = []
     for verb in sentence:
         if verb.pos_ == "VERB" and VERB_CLASS.get(_lemma(verb)) == "strike":
@@ -573,8 +573,8 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
 
 
 def production_verbs(sentence: Span, is_product) -> list[Token]:
-    """Verbs that put production at a place without naming a facility: "ammunition could be manufactured in
-    Berlin", "Nammo makes shells at Raufoss". The verb builds or makes something ``is_product`` accepts (its
+    """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
+    Leipzig", "Hallberg makes shells at Eskilstuna". The verb builds or makes something ``is_product`` accepts (its
     object or passive subject) and has a place phrase of its own."""
     found = []
     for verb in sentence:

@@ -97,10 +97,10 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _OWNER = re.compile(r"^[^\s'’]+(?:\s[^\s'’]+)?['’]s\s+(?=[A-Z])")
 _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
                             r"[Gg]overnorate|[Vv]oivodeship)\b")
-# An upper-case place name opening the text or a paragraph: "BERLIN (Reuters) -", "ANKARA Baykar, ...".
+# An upper-case place name opening the text or a paragraph: "OTTAWA (Reuters) -", "HELSINKI Patria, ...".
 _DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2})"
                        r"(?=\s*(?:\(|,|--|—|-\s)|\s+[A-Z][a-z])")
-# Runs of up to three capitalised words; a possessive ends a run ("Russia’s Kaliningrad").
+# Runs of up to three capitalised words; a possessive ends a run ("Russia’s Pskov").
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
 # Entities whose words are never read as a place by the capitalised-word pass (people, organisations...).
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
@@ -109,7 +109,7 @@ _BOOST_LOCAL_MIN_POPULATION = 15_000
 
 
 def _clean(text: str, start: int) -> tuple[str, int]:
-    """Drop a leading article, an owner ("Piaggio's Villanova") and a trailing possessive from an entity's
+    """Drop a leading article, an owner ("Saab's Linköping") and a trailing possessive from an entity's
     text."""
     m = _LEADING_THE.match(text)
     if m:
@@ -138,7 +138,7 @@ def _with_region_word(text: str, start: int, name: str) -> str:
 
 
 def candidate_spans(doc, text: str) -> list[Span]:
-    """Entity spans worth asking the gazetteer about, plus datelines ("BERLIN (Reuters) -").
+    """Entity spans worth asking the gazetteer about, plus datelines ("OTTAWA (Reuters) -").
 
     A following region word joins the span ("Bryansk region").
     """
@@ -163,7 +163,7 @@ def candidate_spans(doc, text: str) -> list[Span]:
 
 
 _FACILITY_RUN = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:Plant|Factory|Works|Combine|Arsenal|Shipyard)\b")
-# "Smolensk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
+# "Irkutsk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
 _FACILITY_NAME = re.compile(r"^(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: [A-Z][\w\-]+){0,3} "
                             r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Plant No\.? ?\d+)$", re.I)
 
@@ -215,7 +215,7 @@ class Geoparser:
         spans = []
         for span in candidate_spans(doc, text):
             span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
-            if not span.matches and (shorter := _shortened(span)):  # "Smolensk Aviation", "Sochi d'Este"
+            if not span.matches and (shorter := _shortened(span)):  # "Irkutsk Aviation", "Sochi d'Este"
                 span.text, span.end = shorter, span.start + len(shorter)
                 span.matches = self._lookup(span.text)
             spans += [span] if span.matches else self._hyphen_parts(span)
@@ -289,7 +289,7 @@ class Geoparser:
                 matches = self._lookup(piece)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
                     text, start, end, matches)
-                # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Skarzysko-Kamienna")
+                # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala")
                 placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 12):start])
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
@@ -315,7 +315,7 @@ class Geoparser:
                 if fuzzy:
                     return fuzzy[0]
             if span.at_facility and matches and matches[0].place.level == "city":
-                return None  # "a plant in Suffolk, England": not the Suffolk of another country
+                return None  # "a plant in Cornwall, England": not the Cornwall of another country
         if not matches:
             return None
         top = matches[0]
@@ -384,12 +384,12 @@ def _article_countries(spans: list[Span]) -> set[str]:
     return found
 
 
-_CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Lesnoy, Ryazan region", "Lesnoy in Ryazan region"
-# "the village of Lesnoy": whatever its size, the name is a settlement.
+_CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Sosnovka, Tambov region", "Sosnovka in Tambov region"
+# "the village of Sosnovka": whatever its size, the name is a settlement.
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
 
-# "Komsomolsk-on-Amur", "Villanova d'Albenga": a town's name continued by a particle (the tokenizer splits it).
+# "Komsomolsk-on-Amur", "Cassano d'Adda": a town's name continued by a particle (the tokenizer splits it).
 _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*|\s+d['’][A-Z][\w]*")
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
@@ -406,7 +406,7 @@ _PLACE_AFTER_FACILITY = re.compile(r"\b(?:Factory|Plant|Works|Arsenal|Shipyard|D
 def at_facility(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """Whether the name at ``start:end`` is where a facility is: "a plant in X" (a town of any size), or
     "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after people, "the
-    Sverdlov plant"). Such a town is a place, where elsewhere it could be a namesake."""
+    Lenin plant"). Such a town is a place, where elsewhere it could be a namesake."""
     if _FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _PLACE_AFTER_FACILITY.search(
             text[max(0, start - 40):end]):
         return True
