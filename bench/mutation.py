@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -59,6 +61,15 @@ def to_run(modules: list[str], survivors: bool) -> list[str]:
     redo = NOT_RUN | ({"survived", "no tests", "suspicious"} if survivors else set())
     chosen = [n for n, v in verdicts.items() if v in redo and (not modules or module_of(n) in modules)]
     return chosen or ["nothing-to-run"] if modules or survivors else []
+
+
+def fresh_copies() -> None:
+    """Delete mutmut's copies of the tests and data: it copies them over the old ones each run, so a file deleted
+    or renamed here would otherwise linger in the tests' view."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    for folder in ["tests/", *config.get("also_copy", [])]:
+        if folder.endswith("/"):
+            shutil.rmtree(REPO / "mutants" / folder, ignore_errors=True)
 
 
 def report(verdicts: dict[str, str], listed: dict[str, str]) -> float:
@@ -107,6 +118,7 @@ def main() -> None:
     if not args.report_only:
         names = to_run(args.modules, args.rerun_survivors)
         if names != ["nothing-to-run"]:
+            fresh_copies()
             subprocess.run([*MUTMUT, "run", "--max-children", str(args.children), *names], cwd=REPO, check=True)
     def chosen(names: dict[str, str]) -> dict[str, str]:
         return {n: v for n, v in names.items() if not args.modules or module_of(n) in args.modules}
