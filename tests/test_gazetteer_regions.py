@@ -14,6 +14,7 @@ def described(matches) -> list[tuple]:
     ("Tatarstan", "RU-TA"), ("Tatarstan Republic", "RU-TA"), ("Minsk Oblast", "BY-MI"),  # names, region words
     ("Homyel'skaya Voblasts'", "BY-HO"), ("Gomel", "BY-HO"), ("Kazan region", "RU-TA"),  # after its city
     ("Bryanskaya", "RU-BRY"), ("Kharkivska", "UA-63"),  # a region's name without its region word
+    ("Харківщина", "UA-63"),  # an oblast named after its centre
 ])
 def test_gazetteer_region_by_code_or_name(gazetteer, query, code):
     region = gazetteer.region(query)
@@ -29,6 +30,7 @@ def test_gazetteer_region_outside_the_given_countries_or_unknown_is_none(gazette
     assert gazetteer.region("Minsk Oblast", countries=["by"]).region_code == "BY-MI"
     assert gazetteer.region("Nowhereland") is None and gazetteer.region("XX-99") is None
     assert gazetteer.region("Kharkivska", countries=["RU"]) is None
+    assert gazetteer.region("Yelabuga") is None and gazetteer.region("Homiel") is None  # towns, not regions
 
 
 def test_gazetteer_region_named_after_its_biggest_city(gazetteer):
@@ -44,6 +46,13 @@ def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
     assert described(gazetteer.fuzzy("Yelabgua", region="ru-ta")) == described([match])
     assert gazetteer.fuzzy("Yelabgua", region="RU-BA") == [] and gazetteer.fuzzy("Yelabgua", countries=["BY"]) == []
     assert gazetteer.fuzzy("Yelabgua", countries=["RU"], threshold=90) == []  # a ratio of 87.5
+    assert described(gazetteer.fuzzy("Yelabgua", countries=["BY", "ru"])) == described([match])
+
+
+def test_gazetteer_fuzzy_within_a_region_coded_the_geonames_way(gazetteer):
+    """Regions ISO 3166-2 lacks keep GeoNames' code ("TJ.04"): its country is what precedes the dot."""
+    assert {(m.place.name, m.place.region_code) for m in gazetteer.fuzzy("Dushanbee", region="tj.04")} == {
+        ("Dushanbe", "TJ.04")}
 
 
 def test_gazetteer_place_by_geonames_id(gazetteer):
