@@ -20,6 +20,7 @@ from pipeline.store import reading
 DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
+SELECTED = "facility"  # the URL parameter naming the selected facility
 
 st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
 
@@ -66,10 +67,11 @@ except TrackerError as err:
     problem("The store cannot be read.", str(err))
     st.stop()
 
-# -- sidebar: filters, kept in the URL ----------------------------------------------------------------------
+# -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
 st.title("Reported military production facilities")
 opts = filters.options(facilities, articles)
 state = filters.from_query(st.query_params.to_dict())
+st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
 with st.sidebar:
     st.header("Filters")
@@ -90,7 +92,8 @@ with st.sidebar:
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
     flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
-st.query_params.from_dict(filters.to_query(flt))
+st.query_params.from_dict(filters.to_query(flt) | ({SELECTED: st.session_state.selected}
+                                                     if st.session_state.selected else {}))
 
 shown = filters.apply(facilities, articles, flt)
 st.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
@@ -100,20 +103,19 @@ if not facilities:
 elif not shown:
     st.warning("No facility matches these filters. Widen the date range or clear a filter in the sidebar.")
 
-# -- map ----------------------------------------------------------------------------------------------------
+# -- map: built from the data and the filters only, so that selecting, zooming and panning never rebuild it -----
+def select_clicked() -> None:
+    """A marker click, the map's only message (see mapview._ClickReporter), selects its facility."""
+    clicked = (st.session_state.get("map") or {}).get("facility")
+    if clicked:
+        st.session_state["selected"] = st.session_state["detail"] = clicked
+
+
 by_id = {f.id: f for f in shown}
-selected = by_id.get(st.session_state.get("selected", ""))
-fmap = mapview.build_map(shown, articles, as_of=flt.end, selected=selected)
-clicked = st_folium(fmap, height=620, use_container_width=True, returned_objects=["last_object_clicked"],
-                    key="map")
-point = (clicked or {}).get("last_object_clicked")
-if point and point != st.session_state.get("last_click"):  # a new click, not the one already handled
-    st.session_state["last_click"] = point
-    nearest = min(shown, key=lambda f: (f.place.lat - point["lat"]) ** 2 + (f.place.lon - point["lng"]) ** 2,
-                  default=None)
-    if nearest and nearest.id != st.session_state.get("selected"):
-        st.session_state["selected"] = st.session_state["detail"] = nearest.id
-        st.rerun()
+selected = by_id.get(st.session_state.selected or "")
+st_folium(mapview.build_map(shown, articles, as_of=flt.end), height=620, use_container_width=True,
+          returned_objects=[], key="map", on_change=select_clicked,
+          feature_group_to_add=mapview.selection_layer(selected, flt.end) if selected else None)
 
 # -- table, detail, downloads -----------------------------------------------------------------------------
 table = pd.DataFrame([{

@@ -48,6 +48,7 @@ function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
         fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5]});
+    marker.on('click', function () { window.trackerSelect(row[5]); });
     marker.bindPopup(function () {
         return window.TRACKER_RECORDS ? trackerPopup(window.TRACKER_RECORDS[row[4]]) : 'Loading…';
     }, {maxWidth: 460, maxHeight: 420});
@@ -126,6 +127,24 @@ class _PopupBuilder(MacroElement):
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+
+
+class _ClickReporter(MacroElement):
+    """Defines trackerSelect(id), which a marker click calls: inside the app it sends the facility's id through
+    streamlit-folium's ``window.Streamlit``, the map's only message (the app asks for no other, so panning,
+    zooming and cluster clicks never rerun it); elsewhere (the standalone export) it does nothing."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.trackerSelect = (function () {
+            var clicks = 0;  // the same marker clicked again is a new message
+            return function (id) {
+                clicks += 1;
+                if (window.Streamlit) { window.Streamlit.setComponentValue({facility: id, clicks: clicks}); }
+            };
+        })();
+        {% endmacro %}
+    """)
 
 
 class _Legend(MacroElement):
@@ -214,8 +233,13 @@ def _country_style(iso: str, members: dict, front: set[str]) -> dict:
     return {"fillColor": FOCUS, "color": "#8d7f66", "weight": 0.8, "fillOpacity": 0.6}
 
 
-def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
-    """Range rings and the line to the nearest NATO border for one facility."""
+def selection_layer(f: Facility, as_of: dt.date | str | None) -> folium.FeatureGroup | None:
+    """Range rings and the line to the nearest NATO border for one facility; None where its site is not reported
+    (rings around a country's label point would mislead). The app adds it to the shown map without rebuilding
+    it (streamlit-folium's ``feature_group_to_add``)."""
+    if not located(f):
+        return None
+    as_of = borders.parse_date(as_of)
     group = folium.FeatureGroup(name="Range rings of the selected facility")
     for km in RING_KM:
         ring = borders.range_ring(f.place.lat, f.place.lon, km)
@@ -225,7 +249,7 @@ def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
     if near and near.km > 0:
         folium.PolyLine([(f.place.lat, f.place.lon), (near.lat, near.lon)], color=FRONTLINE, weight=2.5,
                         tooltip=f"{near.km:,.0f} km to {near.name}").add_to(group)
-    group.add_to(m)
+    return group
 
 
 def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of: dt.date | str | None = None,
@@ -242,14 +266,16 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
                      control=True).add_to(m)
     _country_layers(m, day)
     _PopupBuilder(packed_payload(facilities, articles)).add_to(m)
+    _ClickReporter().add_to(m)
     cluster = FastMarkerCluster(marker_rows(facilities), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),
                            ("markerclusterdefcss", f"{asset_url}/{CSS['markercluster_default_css']}")]
     cluster.add_to(m)
-    if selected is not None and located(selected):  # rings around a country's label point would mislead
-        _selection_layers(m, selected, day)
+    rings = selection_layer(selected, day) if selected is not None else None
+    if rings is not None:
+        rings.add_to(m)
     full = Fullscreen(position="topleft")
     full.default_js = [("Control.Fullscreen.js", f"{asset_url}/{JS['fullscreen']}")]
     full.default_css = [("Control.FullScreen.css", f"{asset_url}/{CSS['fullscreen_css']}")]

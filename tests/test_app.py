@@ -207,3 +207,17 @@ def test_app_shows_untrusted_text_as_plain_text_never_markdown(app):
     submit_article(app, "A drone factory in Kragujevac opened.", MARKDOWN_IMAGE)  # echoed in the error
     assert any(MARKDOWN_IMAGE in c.value for c in app.code)  # shown, as plain text
     assert not any("127.0.0.1:8777" in body for body in markdown_bodies(app))
+
+
+def test_app_selected_facility_comes_from_the_url_and_stays_in_it(app, sample_store):
+    with reading(sample_store) as store:
+        dushanbe = next(f.id for f in store.facilities() if f.place.name == "Dushanbe")
+    app.query_params["facility"] = dushanbe
+    app.query_params["countries"] = "TJ,BY"
+    app.run()
+    assert app.selectbox(key="detail").value == dushanbe
+    component = next(el for el in app.get("component_instance") if "st_folium" in el.proto.component_name)
+    rings = json.loads(component.proto.json_args)["feature_group"]  # drawn beside the map, not into it
+    assert "1,000 km" in rings and "km to " in rings
+    assert app.query_params["facility"] in ([dushanbe], dushanbe)
+    assert app.query_params["countries"] in (["TJ,BY"], "TJ,BY")  # the filters travel with it
