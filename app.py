@@ -24,6 +24,13 @@ INBOX = DB.parent / "inbox"
 SELECTED = "facility"  # the URL parameter naming the selected facility
 
 st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
+# A compact page: the title beside the count, and the map's frame filling the page's width and most of its height.
+st.html("""<style>
+[data-testid="stMainBlockContainer"] { padding: 3rem 1rem 2rem; }
+h1 { font-size: clamp(1.25rem, 3.5vw, 2rem) !important; }
+[data-testid="stMetricValue"] { font-size: 1.6rem; }
+iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12rem)) !important; }
+</style>""")
 
 
 @st.cache_data(show_spinner=False)
@@ -69,7 +76,8 @@ except TrackerError as err:
     st.stop()
 
 # -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
-st.title("Reported military production facilities")
+heading, count = st.columns([4, 1], vertical_alignment="bottom")
+heading.title("Reported military production facilities")
 opts = filters.options(facilities, articles)
 state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
@@ -98,7 +106,7 @@ st.query_params.from_dict(filters.to_query(flt) | ({SELECTED: st.session_state.s
                                                      if st.session_state.selected else {}))
 
 shown = filters.apply(facilities, articles, flt)
-st.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
+count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
 if not facilities:
     st.info("The store has no facilities yet. Add an article below, or run "
             "`python -m pipeline run articles` and reload.")

@@ -19,6 +19,7 @@ import folium
 import shapely
 from branca.element import Element, MacroElement
 from folium.plugins import FastMarkerCluster, Fullscreen
+from folium.utilities import JsCode
 from jinja2 import Template
 from shapely.geometry import mapping
 
@@ -147,17 +148,28 @@ class _ClickReporter(MacroElement):
     """)
 
 
+ROOMY = "(window.innerWidth >= 800 && window.innerHeight >= 560)"  # a map with room for open controls
+
+
 class _Legend(MacroElement):
-    """A legend control: status colours, precision, NATO shading."""
+    """A legend control that folds away (a <details> box): status colours, precision, NATO shading. It starts open
+    only on a ROOMY map; once the user folds or opens it, it stays so for the tab."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
             var legend = L.control({position: 'bottomleft'});
             legend.onAdd = function () {
-                var div = L.DomUtil.create('div', 'map-legend');
-                div.innerHTML = {{ this.html | tojson }};
-                return div;
+                var box = L.DomUtil.create('details', 'map-legend');
+                box.innerHTML = {{ this.html | tojson }};
+                var saved = window.sessionStorage.getItem('trackerLegend');
+                box.open = saved ? saved === 'open' : {{ this.roomy }};
+                box.addEventListener('toggle', function () {
+                    window.sessionStorage.setItem('trackerLegend', box.open ? 'open' : 'folded');
+                });
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
+                return box;
             };
             legend.addTo({{ this._parent.get_name() }});
         })();
@@ -166,18 +178,23 @@ class _Legend(MacroElement):
 
     def __init__(self, as_of: dt.date) -> None:
         super().__init__()
+        self.roomy = ROOMY
         items = "".join(f'<div><span class="dot" style="background:{c}"></span>{s}</div>'
                         for s, c in STATUS_COLOURS.items())
-        self.html = (f"<b>Status</b>{items}<div><span class='dot hollow'></span>region or country: "
-                     f"site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
+        self.html = (f"<summary>Legend</summary><b>Status</b>{items}<div><span class='dot hollow'></span>region or "
+                     f"country: site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
                      f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
                      f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
                      f"(borders Russia or Belarus)</div>")
 
 
+# In the app the map fills streamlit-folium's frame (#map_div), whose height the app's page sets.
 _STYLE = f"""<style>
+#map_div {{ height: 100vh !important; }}
+body:has(#map_div) {{ overflow: hidden; }}
 .leaflet-container {{ background: {SEA} !important; }}
-.map-legend {{ background: rgba(255,255,255,.92); padding: 6px 8px; font: 12px/1.4 sans-serif; border-radius: 4px; }}
+.map-legend {{ background: rgba(255,255,255,.92); padding: 4px 8px; font: 12px/1.4 sans-serif; border-radius: 4px; }}
+.map-legend summary {{ cursor: pointer; font-weight: bold; }}
 .map-legend .dot {{ display:inline-block; width:10px; height:10px; border-radius:50%; margin-right:5px; }}
 .map-legend .dot.hollow {{ border:2px dashed #555; width:8px; height:8px; }}
 .map-legend .box {{ display:inline-block; width:12px; height:10px; margin-right:5px; }}
@@ -281,7 +298,7 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     full.default_css = [("Control.FullScreen.css", f"{asset_url}/{CSS['fullscreen_css']}")]
     full.add_to(m)
     _Legend(day).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=JsCode(f"!{ROOMY}")).add_to(m)
     if facilities:
         lats, lons = [f.place.lat for f in facilities], [f.place.lon for f in facilities]
         m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(60, 60), max_zoom=6)

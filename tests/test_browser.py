@@ -123,8 +123,8 @@ def browser():
 class Page:
     """A page with everything it requested, every console error and every dialog recorded."""
 
-    def __init__(self, browser, url: str):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    def __init__(self, browser, url: str, size: tuple[int, int] = (1400, 1000)):
+        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
         self.requests, self.errors, self.dialogs = [], [], []
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
@@ -332,4 +332,30 @@ def test_browser_cluster_clicks_pans_and_map_clicks_select_nothing(server, brows
     page.page.wait_for_timeout(3000)
     assert frame.evaluate(VIEW) == panned
     assert selected_in_url(page) is None and frame.locator(RINGS).count() == 0  # no facility got selected
+    assert page.errors == []
+
+
+def area(box: dict) -> float:
+    return box["width"] * box["height"]
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1280, 720)], ids=["phone", "laptop"])
+def test_browser_the_map_fills_the_page_and_the_legend_folds_away(server, browser, size):
+    width, height = size
+    page = Page(browser, server, size=size)
+    frame = page.map_frame()
+    map_box = frame.frame_element().bounding_box()  # before any click scrolls the page
+    main = page.page.locator("[data-testid='stMain']").bounding_box()
+    assert map_box["width"] >= 0.9 * main["width"]  # the page's width, beside the sidebar
+    assert min(map_box["y"] + map_box["height"], height) - map_box["y"] >= 0.65 * height  # most of the first screen
+    legend = frame.locator("details.map-legend")
+    assert legend.evaluate("box => box.open") is False  # folded at first on a map of this size
+    legend.locator("summary").click()
+    assert legend.evaluate("box => box.open") is True and legend.get_by_text("under construction").is_visible()
+    legend.locator("summary").click()
+    assert legend.evaluate("box => box.open") is False
+    page.page.wait_for_timeout(500)
+    page.page.screenshot(path=str(SCREENSHOT.parent / f"map-{width}x{height}.png"))
+    assert area(legend.bounding_box()) / area(map_box) < 0.02  # the folded legend covers little of the map
+    assert area(frame.locator(".leaflet-control-layers").bounding_box()) / area(map_box) < 0.02  # nor the layers
     assert page.errors == []
