@@ -109,7 +109,7 @@ shown = filters.apply(facilities, articles, flt)
 count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
 if not facilities:
     st.info("The store has no facilities yet. Add an article below, or run "
-            "`python -m pipeline run articles` and reload.")
+            "`.venv/bin/python -m pipeline run articles` and reload.")
 elif not shown:
     st.warning("No facility matches these filters. Widen the date range or clear a filter in the sidebar.")
 
