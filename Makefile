@@ -18,11 +18,11 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
-## Install, build the gazetteer and the store from articles/ if missing, start the app.
+## Install, build the gazetteer and the store from articles/ if missing, start the app (PORT=, DB= to change).
 run: $(VENV)/.runtime
 	$(PY) -m pipeline build-gazetteer --if-missing
 	$(PY) -m pipeline run articles --db $(DB)
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.headless true
+	TRACKER_DB=$(DB) $(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.headless true
 
 ## Install the test tools and run the whole test suite.
 test: $(VENV)/.dev

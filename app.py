@@ -6,6 +6,7 @@ Settings: TRACKER_DB (default data/tracker.sqlite), TRACKER_ARTICLES (default ar
 
 import datetime as dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -20,8 +21,16 @@ from pipeline.store import reading
 DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
+SELECTED = "facility"  # the URL parameter naming the selected facility
 
 st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
+# A compact page: the title beside the count, and the map's frame filling the page's width and most of its height.
+st.html("""<style>
+[data-testid="stMainBlockContainer"] { padding: 3rem 1rem 2rem; }
+h1 { font-size: clamp(1.25rem, 3.5vw, 2rem) !important; }
+[data-testid="stMetricValue"] { font-size: 1.6rem; }
+iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12rem)) !important; }
+</style>""")
 
 
 @st.cache_data(show_spinner=False)
@@ -66,11 +75,14 @@ except TrackerError as err:
     problem("The store cannot be read.", str(err))
     st.stop()
 
-# -- sidebar: filters, kept in the URL ----------------------------------------------------------------------
-st.title("Reported military production facilities")
+# -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
+heading, count = st.columns([4, 1], vertical_alignment="bottom")
+heading.title("Reported military production facilities")
 opts = filters.options(facilities, articles)
 state = filters.from_query(st.query_params.to_dict())
+st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
+st.session_state.update(st.session_state.pop("widen", {}))  # set by adding an article, before the widgets
 with st.sidebar:
     st.header("Filters")
 
@@ -90,30 +102,30 @@ with st.sidebar:
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
     flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
-st.query_params.from_dict(filters.to_query(flt))
+st.query_params.from_dict(filters.to_query(flt) | ({SELECTED: st.session_state.selected}
+                                                     if st.session_state.selected else {}))
 
 shown = filters.apply(facilities, articles, flt)
-st.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
+count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
 if not facilities:
     st.info("The store has no facilities yet. Add an article below, or run "
-            "`python -m pipeline run articles` and reload.")
+            "`.venv/bin/python -m pipeline run articles` and reload.")
 elif not shown:
     st.warning("No facility matches these filters. Widen the date range or clear a filter in the sidebar.")
 
-# -- map ----------------------------------------------------------------------------------------------------
+# -- map: built from the data and the filters only, so that selecting, zooming and panning never rebuild it -----
+def select_clicked() -> None:
+    """A marker click, the map's only message (see mapview._ClickReporter), selects its facility."""
+    clicked = (st.session_state.get("map") or {}).get("facility")
+    if clicked:
+        st.session_state["selected"] = st.session_state["detail"] = clicked
+
+
 by_id = {f.id: f for f in shown}
-selected = by_id.get(st.session_state.get("selected", ""))
-fmap = mapview.build_map(shown, articles, as_of=flt.end, selected=selected)
-clicked = st_folium(fmap, height=620, use_container_width=True, returned_objects=["last_object_clicked"],
-                    key="map")
-point = (clicked or {}).get("last_object_clicked")
-if point and point != st.session_state.get("last_click"):  # a new click, not the one already handled
-    st.session_state["last_click"] = point
-    nearest = min(shown, key=lambda f: (f.place.lat - point["lat"]) ** 2 + (f.place.lon - point["lng"]) ** 2,
-                  default=None)
-    if nearest and nearest.id != st.session_state.get("selected"):
-        st.session_state["selected"] = st.session_state["detail"] = nearest.id
-        st.rerun()
+selected = by_id.get(st.session_state.selected or "")
+st_folium(mapview.build_map(shown, articles, as_of=flt.end), height=620, use_container_width=True,
+          returned_objects=[], key="map", on_change=select_clicked,
+          feature_group_to_add=mapview.selection_layer(selected, flt.end) if selected else None)
 
 # -- table, detail, downloads -----------------------------------------------------------------------------
 table = pd.DataFrame([{
@@ -151,33 +163,72 @@ if shown:
         col.download_button(f"Download {fmt.upper()}", export("facilities", fmt, shown, [], [], articles),
                             file_name=f"facilities-{stamp}.{fmt}", mime=mime, key=f"dl_{fmt}")
 
-# -- add an article -----------------------------------------------------------------------------------------
-with st.expander("Add an article"):
+# -- add an article: analysed in a child process, then shown at once, with the filters widened to show it ------
+Notice = tuple[str, str, str]  # st's message kind, our summary, details from outside (shown as plain text)
+
+
+def submitted_file(text: str, upload, meta: dict) -> Path:
+    """The submission in the inbox: an upload as it came, pasted text as Markdown named by its content."""
+    if upload is None:
+        return jobs.save_submission(INBOX, text, **meta)
+    if upload.size > jobs.MAX_BYTES:
+        raise TrackerError(f"{upload.name} is over 5 MB; upload a smaller file")
+    INBOX.mkdir(parents=True, exist_ok=True)
+    path = INBOX / Path(upload.name).name
+    path.write_bytes(upload.getvalue())
+    return path
+
+
+def add(path: Path) -> list[Notice]:
+    """Analyse a submitted file into the store, unless its text is stored already; what to tell the user."""
+    ids = jobs.article_ids(path)
+    if ids and ids <= articles.keys():
+        return [("info", "This text is already in the store (recognised by its content): it was not stored "
+                         "again.", "")]
+    result = build_store([path], "Analysing the article")
+    now_facilities, now_articles = load(str(DB), store_version())
+    added = (now_articles.keys() - articles.keys()) & ids
+    if not added:
+        path.unlink(missing_ok=True)  # nothing was stored from it; do not retry it on the next run
+        return [("error", "The article was not added.", result.output)]
+    found = jobs.reported_by(now_facilities, added)
+    notices = [("success" if found else "info", f"The article was added. {jobs.found_message(found)}", "")]
+    if not result.ok:
+        notices.append(("warning", "Some of the file could not be read.", result.output))
+    return notices + widen_filters(found, now_articles)
+
+
+def widen_filters(found: list, now_articles: dict) -> list[Notice]:
+    """Widen the date range, and take in undated reports, on the next run so that ``found`` is on the map."""
+    wider = jobs.range_to_show(found, flt.start, flt.end)
+    undated = not flt.include_undated and any(not f.first_reported for f in found)
+    start, end = wider or (flt.start, flt.end)
+    after = replace(flt, start=start, end=end, include_undated=flt.include_undated or undated)
+    st.session_state["widen"] = {"f_dates": (start, end), "f_undated": after.include_undated}
+    notices = [("info", f"The date range now runs from {start} to {end}, to show it.", "")] if wider else []
+    if undated:
+        notices.append(("info", "Undated reports are now included, to show it.", ""))
+    if hidden := [f.name for f in found if not filters.matches(f, now_articles, after)]:
+        notices.append(("warning", f"Hidden by the sidebar filters: {', '.join(hidden)}. Clear them to see it.", ""))
+    return notices
+
+
+with st.expander("Add an article", expanded="added" in st.session_state):
+    for kind, summary, details in st.session_state.pop("added", []):
+        problem(summary, details, kind)
     with st.form("add_article", clear_on_submit=False):
         text = st.text_area("Article text", height=160, key="add_text")
         upload = st.file_uploader("…or upload a .md, .txt, .html or .jsonl file",
                                   type=["md", "txt", "html", "htm", "jsonl"])
         c1, c2 = st.columns(2)
-        title = c1.text_input("Title", key="add_title")
-        publisher = c2.text_input("Publisher", key="add_publisher")
-        url = c1.text_input("URL (http or https)", key="add_url")
-        published = c2.date_input("Published", value=None, key="add_published")
+        meta = {"title": c1.text_input("Title", key="add_title"),
+                "publisher": c2.text_input("Publisher", key="add_publisher"),
+                "url": c1.text_input("URL (http or https)", key="add_url"),
+                "published": c2.date_input("Published", value=None, key="add_published")}
         submitted = st.form_submit_button("Analyse and add")
     if submitted:
         try:
-            if upload is not None:
-                if upload.size > jobs.MAX_BYTES:
-                    raise TrackerError(f"{upload.name} is over 5 MB; upload a smaller file")
-                INBOX.mkdir(parents=True, exist_ok=True)
-                path = INBOX / Path(upload.name).name
-                path.write_bytes(upload.getvalue())
-            else:
-                path = jobs.save_submission(INBOX, text, title=title, publisher=publisher, url=url,
-                                            published=published)
-            result = build_store([path], "Analysing the article")
-            if not result.ok:
-                path.unlink(missing_ok=True)  # nothing was stored from it; do not retry it on the next run
-            problem("The article was analysed and stored." if result.ok else "The article was not added.",
-                    result.output, "success" if result.ok else "error")
+            st.session_state["added"] = add(submitted_file(text, upload, meta))
         except TrackerError as err:
-            problem("The article was not added.", str(err))
+            st.session_state["added"] = [("error", "The article was not added.", str(err))]
+        st.rerun()

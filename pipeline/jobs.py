@@ -1,5 +1,5 @@
 """Pipeline runs started from the app: in a child process, so the app never loads the NLP stack, with
-progress read from the child's progress bar."""
+progress read from the child's progress bar; and what an added article brought, in words."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from pathlib import Path
 
 import yaml
 
-from .articles import MAX_BYTES, IngestError, make_article
+from .articles import MAX_BYTES, IngestError, make_article, read_file
 from .config import REPO_ROOT
+from .filters import date_bounds
 from .popups import safe_url
+from .records import Article, Facility
 
 _PROGRESS = re.compile(r"(\d+)/(\d+)")
 
@@ -60,7 +62,34 @@ def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: 
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise IngestError(f"the article is over {MAX_BYTES // (1024 * 1024)} MB; paste or upload a smaller one")
     inbox.mkdir(parents=True, exist_ok=True)
-    path = inbox / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{article.id}.md"
+    path = inbox / f"pasted-{article.id}.md"  # named by its content: the same text pasted again is one file
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     path.write_text(f"---\n{front}---\n{text.strip()}\n", encoding="utf-8")
     return path
+
+
+def article_ids(path: Path) -> set[str]:
+    """The ids of the articles in a submitted file: each the hash of its text, so the same text has the same id."""
+    return {a.id for a in read_file(path) if isinstance(a, Article)}
+
+
+def reported_by(facilities: list[Facility], article_ids: set[str]) -> list[Facility]:
+    """The facilities that these articles report (one of their claims comes from one of them)."""
+    return [f for f in facilities if any(c.article_id in article_ids for c in f.claims)]
+
+
+def found_message(found: list[Facility]) -> str:
+    """What an added article brought: "1 facility: drone assembly plant, Hrodna, under construction"."""
+    if not found:
+        return "No facility was found in it: the article is stored, and the map is unchanged."
+    items = "; ".join(f"{f.kind}, {f.place.name}, {f.status}" for f in found)
+    return f"{len(found)} {'facility' if len(found) == 1 else 'facilities'}: {items}"
+
+
+def range_to_show(found: list[Facility], start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The date range from ``start`` to ``end`` widened to the reports of ``found``; None if it holds them."""
+    bounds = date_bounds(found)
+    if bounds is None:
+        return None
+    wider = min(start, bounds[0]), max(end, bounds[1])
+    return wider if wider != (start, end) else None

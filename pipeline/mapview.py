@@ -19,6 +19,7 @@ import folium
 import shapely
 from branca.element import Element, MacroElement
 from folium.plugins import FastMarkerCluster, Fullscreen
+from folium.utilities import JsCode
 from jinja2 import Template
 from shapely.geometry import mapping
 
@@ -48,6 +49,7 @@ function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
         fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5]});
+    marker.on('click', function () { window.trackerSelect(row[5]); });
     marker.bindPopup(function () {
         return window.TRACKER_RECORDS ? trackerPopup(window.TRACKER_RECORDS[row[4]]) : 'Loading…';
     }, {maxWidth: 460, maxHeight: 420});
@@ -128,17 +130,46 @@ class _PopupBuilder(MacroElement):
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
+class _ClickReporter(MacroElement):
+    """Defines trackerSelect(id), which a marker click calls: inside the app it sends the facility's id through
+    streamlit-folium's ``window.Streamlit``, the map's only message (the app asks for no other, so panning,
+    zooming and cluster clicks never rerun it); elsewhere (the standalone export) it does nothing."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.trackerSelect = (function () {
+            var clicks = 0;  // the same marker clicked again is a new message
+            return function (id) {
+                clicks += 1;
+                if (window.Streamlit) { window.Streamlit.setComponentValue({facility: id, clicks: clicks}); }
+            };
+        })();
+        {% endmacro %}
+    """)
+
+
+ROOMY = "(window.innerWidth >= 800 && window.innerHeight >= 560)"  # a map with room for open controls
+
+
 class _Legend(MacroElement):
-    """A legend control: status colours, precision, NATO shading."""
+    """A legend control that folds away (a <details> box): status colours, precision, NATO shading. It starts open
+    only on a ROOMY map; once the user folds or opens it, it stays so for the tab."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
             var legend = L.control({position: 'bottomleft'});
             legend.onAdd = function () {
-                var div = L.DomUtil.create('div', 'map-legend');
-                div.innerHTML = {{ this.html | tojson }};
-                return div;
+                var box = L.DomUtil.create('details', 'map-legend');
+                box.innerHTML = {{ this.html | tojson }};
+                var saved = window.sessionStorage.getItem('trackerLegend');
+                box.open = saved ? saved === 'open' : {{ this.roomy }};
+                box.addEventListener('toggle', function () {
+                    window.sessionStorage.setItem('trackerLegend', box.open ? 'open' : 'folded');
+                });
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
+                return box;
             };
             legend.addTo({{ this._parent.get_name() }});
         })();
@@ -147,18 +178,23 @@ class _Legend(MacroElement):
 
     def __init__(self, as_of: dt.date) -> None:
         super().__init__()
+        self.roomy = ROOMY
         items = "".join(f'<div><span class="dot" style="background:{c}"></span>{s}</div>'
                         for s, c in STATUS_COLOURS.items())
-        self.html = (f"<b>Status</b>{items}<div><span class='dot hollow'></span>region or country: "
-                     f"site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
+        self.html = (f"<summary>Legend</summary><b>Status</b>{items}<div><span class='dot hollow'></span>region or "
+                     f"country: site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
                      f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
                      f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
                      f"(borders Russia or Belarus)</div>")
 
 
+# In the app the map fills streamlit-folium's frame (#map_div), whose height the app's page sets.
 _STYLE = f"""<style>
+#map_div {{ height: 100vh !important; }}
+body:has(#map_div) {{ overflow: hidden; }}
 .leaflet-container {{ background: {SEA} !important; }}
-.map-legend {{ background: rgba(255,255,255,.92); padding: 6px 8px; font: 12px/1.4 sans-serif; border-radius: 4px; }}
+.map-legend {{ background: rgba(255,255,255,.92); padding: 4px 8px; font: 12px/1.4 sans-serif; border-radius: 4px; }}
+.map-legend summary {{ cursor: pointer; font-weight: bold; }}
 .map-legend .dot {{ display:inline-block; width:10px; height:10px; border-radius:50%; margin-right:5px; }}
 .map-legend .dot.hollow {{ border:2px dashed #555; width:8px; height:8px; }}
 .map-legend .box {{ display:inline-block; width:12px; height:10px; margin-right:5px; }}
@@ -214,8 +250,13 @@ def _country_style(iso: str, members: dict, front: set[str]) -> dict:
     return {"fillColor": FOCUS, "color": "#8d7f66", "weight": 0.8, "fillOpacity": 0.6}
 
 
-def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
-    """Range rings and the line to the nearest NATO border for one facility."""
+def selection_layer(f: Facility, as_of: dt.date | str | None) -> folium.FeatureGroup | None:
+    """Range rings and the line to the nearest NATO border for one facility; None where its site is not reported
+    (rings around a country's label point would mislead). The app adds it to the shown map without rebuilding
+    it (streamlit-folium's ``feature_group_to_add``)."""
+    if not located(f):
+        return None
+    as_of = borders.parse_date(as_of)
     group = folium.FeatureGroup(name="Range rings of the selected facility")
     for km in RING_KM:
         ring = borders.range_ring(f.place.lat, f.place.lon, km)
@@ -225,7 +266,7 @@ def _selection_layers(m: folium.Map, f: Facility, as_of: dt.date) -> None:
     if near and near.km > 0:
         folium.PolyLine([(f.place.lat, f.place.lon), (near.lat, near.lon)], color=FRONTLINE, weight=2.5,
                         tooltip=f"{near.km:,.0f} km to {near.name}").add_to(group)
-    group.add_to(m)
+    return group
 
 
 def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of: dt.date | str | None = None,
@@ -242,20 +283,22 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
                      control=True).add_to(m)
     _country_layers(m, day)
     _PopupBuilder(packed_payload(facilities, articles)).add_to(m)
+    _ClickReporter().add_to(m)
     cluster = FastMarkerCluster(marker_rows(facilities), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),
                            ("markerclusterdefcss", f"{asset_url}/{CSS['markercluster_default_css']}")]
     cluster.add_to(m)
-    if selected is not None and located(selected):  # rings around a country's label point would mislead
-        _selection_layers(m, selected, day)
+    rings = selection_layer(selected, day) if selected is not None else None
+    if rings is not None:
+        rings.add_to(m)
     full = Fullscreen(position="topleft")
     full.default_js = [("Control.Fullscreen.js", f"{asset_url}/{JS['fullscreen']}")]
     full.default_css = [("Control.FullScreen.css", f"{asset_url}/{CSS['fullscreen_css']}")]
     full.add_to(m)
     _Legend(day).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=JsCode(f"!{ROOMY}")).add_to(m)
     if facilities:
         lats, lons = [f.place.lat for f in facilities], [f.place.lon for f in facilities]
         m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(60, 60), max_zoom=6)

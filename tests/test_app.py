@@ -165,12 +165,12 @@ def test_app_first_start_builds_the_store_from_the_articles(tmp_path, monkeypatc
     assert shown(at) == "6 of 6"
 
 
-def submit_article(at, text, url=""):
+def submit_article(at, text, url="", published=dt.date(2025, 2, 1)):
     at.text_area(key="add_text").input(text)
     at.text_input(key="add_title").input("Test report")
     at.text_input(key="add_publisher").input("Test Wire")
     at.text_input(key="add_url").input(url)
-    at.date_input(key="add_published").set_value(dt.date(2025, 2, 1))
+    at.date_input(key="add_published").set_value(published)
     next(b for b in at.button if b.label == "Analyse and add").click().run()
 
 
@@ -207,3 +207,64 @@ def test_app_shows_untrusted_text_as_plain_text_never_markdown(app):
     submit_article(app, "A drone factory in Kragujevac opened.", MARKDOWN_IMAGE)  # echoed in the error
     assert any(MARKDOWN_IMAGE in c.value for c in app.code)  # shown, as plain text
     assert not any("127.0.0.1:8777" in body for body in markdown_bodies(app))
+
+
+def test_app_selected_facility_comes_from_the_url_and_stays_in_it(app, sample_store):
+    with reading(sample_store) as store:
+        dushanbe = next(f.id for f in store.facilities() if f.place.name == "Dushanbe")
+    app.query_params["facility"] = dushanbe
+    app.query_params["countries"] = "TJ,BY"
+    app.run()
+    assert app.selectbox(key="detail").value == dushanbe
+    component = next(el for el in app.get("component_instance") if "st_folium" in el.proto.component_name)
+    rings = json.loads(component.proto.json_args)["feature_group"]  # drawn beside the map, not into it
+    assert "1,000 km" in rings and "km to " in rings
+    assert app.query_params["facility"] in ([dushanbe], dushanbe)
+    assert app.query_params["countries"] in (["TJ,BY"], "TJ,BY")  # the filters travel with it
+
+
+GRODNO = ("Workers are building a drone assembly plant in Grodno, Belarus, the regional administration said on "
+          "Tuesday. The plant will assemble 500 drones a month.")
+
+
+def test_app_added_article_is_on_the_map_at_once_and_the_range_widens_to_show_it(app):
+    app.default_timeout = 180
+    app.run()
+    assert app.date_input(key="f_dates").value == (dt.date(2023, 8, 2), dt.date(2025, 3, 6))
+    submit_article(app, GRODNO, published=dt.date(2025, 6, 12))  # after the range's end
+    assert not app.exception and not app.error and not app.warning
+    assert [s.value for s in app.success] == ["The article was added. 1 facility: drone assembly plant, Hrodna, "
+                                              "under construction"]
+    assert [i.value for i in app.info] == ["The date range now runs from 2023-08-02 to 2025-06-12, to show it."]
+    assert app.date_input(key="f_dates").value == (dt.date(2023, 8, 2), dt.date(2025, 6, 12))
+    assert app.query_params["to"] in (["2025-06-12"], "2025-06-12")
+    assert shown(app) == "7 of 7"  # at once, with no further run
+    assert "Hrodna" in set(app.dataframe[0].value["place"])
+    component = next(el for el in app.get("component_instance") if "st_folium" in el.proto.component_name)
+    names = {r["name"] for r in unpacked(json.loads(component.proto.json_args)["script"])["records"]}
+    assert "Drone assembly plant (Hrodna)" in names  # on the map
+
+
+def test_app_the_same_text_pasted_twice_is_stored_once(app, tmp_path):
+    app.default_timeout = 180
+    app.run()
+    submit_article(app, GRODNO, published=dt.date(2025, 6, 12))
+    assert app.success and not app.error
+    submit_article(app, "  " + GRODNO.replace(" ", "\n", 3) + "\n", published=dt.date(2025, 6, 13))  # same words
+    assert not app.exception and not app.error and not app.success
+    assert [i.value for i in app.info] == ["This text is already in the store (recognised by its content): it was "
+                                           "not stored again."]
+    with reading(tmp_path / "tracker.sqlite") as store:
+        assert len(store.articles()) == 3  # the two sample articles and this one
+    assert len(list((tmp_path / "inbox").iterdir())) == 1
+    assert shown(app) == "7 of 7"
+
+
+def test_app_article_without_a_facility_says_so(app):
+    app.default_timeout = 180
+    app.run()
+    submit_article(app, "Heavy rain is expected across the region this weekend, forecasters said on Friday.")
+    assert not app.exception and not app.error and not app.success
+    assert [i.value for i in app.info] == ["The article was added. No facility was found in it: the article is "
+                                           "stored, and the map is unchanged."]
+    assert shown(app) == "6 of 6"

@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -122,8 +123,8 @@ def browser():
 class Page:
     """A page with everything it requested, every console error and every dialog recorded."""
 
-    def __init__(self, browser, url: str):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    def __init__(self, browser, url: str, size: tuple[int, int] = (1400, 1000)):
+        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
         self.requests, self.errors, self.dialogs = [], [], []
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
@@ -271,3 +272,90 @@ def test_browser_every_popup_shows_hostile_text_as_text(server, html_export, sto
     for where in (frame, page.page.main_frame):
         assert where.evaluate("() => typeof window.__pwned") == "undefined"
     assert page.dialogs == [] and page.errors == [] and page.external_requests() == []
+
+
+VIEW = "() => ({zoom: window.map.getZoom(), lat: window.map.getCenter().lat, lng: window.map.getCenter().lng})"
+RINGS = "path[stroke-dasharray='6 4']"  # the selected facility's range rings
+
+
+def selected_in_url(page) -> str | None:
+    return parse_qs(urlparse(page.page.url).query).get("facility", [None])[0]
+
+
+def settled_view(page, frame) -> dict:
+    page.page.wait_for_timeout(500)  # a zoom or pan animation ends
+    return frame.evaluate(VIEW)
+
+
+def test_browser_a_marker_click_keeps_the_view_and_the_popup(server, store, browser):
+    dushanbe = next(f.id for f in facilities_in(store) if f.place.name == "Dushanbe")
+    page, frame = open_map(browser, server)
+    marker = frame.locator(f"path.facility-{dushanbe}")
+    marker.scroll_into_view_if_needed()
+    box = marker.bounding_box()
+    page.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    start = frame.evaluate(VIEW)
+    page.page.mouse.wheel(0, -300)  # zoom in around the marker, as a user does
+    frame.wait_for_function(f"() => window.map.getZoom() > {start['zoom']}")
+    zoomed = settled_view(page, frame)
+    marker.click()
+    frame.locator(f".facility-popup[data-facility='{dushanbe}']").wait_for(timeout=5000)
+    page.page.wait_for_timeout(3000)
+    assert frame.evaluate(VIEW)["zoom"] == zoomed["zoom"]  # the map was not rebuilt at the start zoom
+    assert frame.locator(f".facility-popup[data-facility='{dushanbe}']").is_visible()
+    assert selected_in_url(page) == dushanbe  # selected, and the rings drawn without a rebuild
+    assert frame.locator(RINGS).count() == 3
+    assert page.errors == [] and page.external_requests() == []
+
+
+def test_browser_cluster_clicks_pans_and_map_clicks_select_nothing(server, browser):
+    page, frame = open_map(browser, server)
+    cluster = frame.locator(".marker-cluster").filter(has_text="3")
+    cluster.scroll_into_view_if_needed()
+    start = frame.evaluate(VIEW)
+    cluster.click()
+    frame.wait_for_function(f"() => window.map.getZoom() > {start['zoom']}")
+    drilled = settled_view(page, frame)
+    page.page.wait_for_timeout(3000)
+    assert frame.evaluate(VIEW) == drilled and cluster.count() == 0  # drilled in, and no jump back
+    box = frame.frame_element().bounding_box()
+    x, y = box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.7
+    page.page.mouse.move(x, y)
+    page.page.mouse.down()
+    page.page.mouse.move(x - 120, y - 60, steps=6)  # a pan
+    page.page.mouse.up()
+    panned = settled_view(page, frame)
+    assert panned != drilled
+    target = frame.evaluate(f"() => document.elementFromPoint({x - box['x']}, {y - box['y']}).getAttribute('class')")
+    assert "facility-marker" not in (target or "") and "marker-cluster" not in (target or "")
+    page.page.mouse.click(x, y)  # on the map, beside the markers
+    page.page.wait_for_timeout(3000)
+    assert frame.evaluate(VIEW) == panned
+    assert selected_in_url(page) is None and frame.locator(RINGS).count() == 0  # no facility got selected
+    assert page.errors == []
+
+
+def area(box: dict) -> float:
+    return box["width"] * box["height"]
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1280, 720)], ids=["phone", "laptop"])
+def test_browser_the_map_fills_the_page_and_the_legend_folds_away(server, browser, size):
+    width, height = size
+    page = Page(browser, server, size=size)
+    frame = page.map_frame()
+    map_box = frame.frame_element().bounding_box()  # before any click scrolls the page
+    main = page.page.locator("[data-testid='stMain']").bounding_box()
+    assert map_box["width"] >= 0.9 * main["width"]  # the page's width, beside the sidebar
+    assert min(map_box["y"] + map_box["height"], height) - map_box["y"] >= 0.65 * height  # most of the first screen
+    legend = frame.locator("details.map-legend")
+    assert legend.evaluate("box => box.open") is False  # folded at first on a map of this size
+    legend.locator("summary").click()
+    assert legend.evaluate("box => box.open") is True and legend.get_by_text("under construction").is_visible()
+    legend.locator("summary").click()
+    assert legend.evaluate("box => box.open") is False
+    page.page.wait_for_timeout(500)
+    page.page.screenshot(path=str(SCREENSHOT.parent / f"map-{width}x{height}.png"))
+    assert area(legend.bounding_box()) / area(map_box) < 0.02  # the folded legend covers little of the map
+    assert area(frame.locator(".leaflet-control-layers").bounding_box()) / area(map_box) < 0.02  # nor the layers
+    assert page.errors == []
