@@ -56,6 +56,11 @@ def test_facilities_a_strike_takes_a_coarse_claim_only_of_its_own_product_family
         assert (facilities.refine_within_article([plan, struck])[0].place == KAZAN) is moves
 
 
+def test_facilities_a_struck_region_joins_a_plant_struck_in_its_town_whatever_it_makes():
+    hit = claim("a1", TATARSTAN, "struck", kind="plant", products=())
+    assert facilities.refine_within_article([hit, claim("a1", KAZAN, "struck")])[0].place == KAZAN
+
+
 def test_facilities_a_coarse_claim_goes_to_the_most_precise_place_and_stays_in_its_article():
     claims = [claim("a1", TATARSTAN, "planned"), claim("a1", KAZAN), claim("a1", SITE), claim("a2", YELABUGA)]
     refined = facilities.refine_within_article(claims)

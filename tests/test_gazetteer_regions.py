@@ -68,3 +68,14 @@ def test_gazetteer_open_without_build_names_the_problem(tmp_path):
     with pytest.raises(Exception, match=f"the gazetteer index at {broken} is corrupt: run `python -m pipeline "
                                         "build-gazetteer` to build it"):
         Gazetteer.open(broken, build=False)
+
+
+def test_gazetteer_fuzzy_keeps_the_five_closest_names(gazetteer):
+    scores = {m.score for m in gazetteer.fuzzy("Ivanovkaa", countries=["RU"])}  # seven names score 80 or more
+    assert scores and min(scores) >= 0.787  # the sixth and seventh ("Ivanovas", "Ivanov") would score 0.741, 0.72
+
+
+def test_gazetteer_fuzzy_in_a_region_never_answers_a_namesake_elsewhere(gazetteer):
+    """Zelenodolsk is a town in Tatarstan and one in Ukraine."""
+    assert {(m.place.name, m.place.region_code) for m in gazetteer.fuzzy("Zelenodolks", region="RU-TA")} == {
+        ("Zelenodolsk", "RU-TA")}

@@ -30,3 +30,12 @@ def test_geocoder_unknown_region_context_finds_nothing_rather_than_ignoring_it(g
     assert geocoder.geocode("Kazan", region="Nowhereland") is None
     assert geocoder.geocode("Kazan", region="BY-HO") is None
     assert geocoder.geocode("Kazan", region="RU-TA").raw["geonameid"] == 551487
+
+
+def test_geocoder_region_name_shared_by_two_countries_is_read_in_the_given_country(geocoder):
+    assert geocoder.geocode("Ludhiana", region="Punjab", country_codes="IN").address == "Ludhiana, Punjab, IN"
+
+
+def test_geocoder_levels_narrow_the_answer(geocoder):
+    assert geocoder.geocode("Minsk").raw["level"] == "city"
+    assert geocoder.geocode("Minsk", levels=["region"]).raw["level"] == "region"

@@ -1,10 +1,19 @@
 """The online geocoder's budget on a scripted server and a fake clock: caching, the rate limit, retries, waits the
-server asks for, the total time, and the fallback to the gazetteer with the caller's context."""
+server asks for, the total time, the fallback to the gazetteer with the caller's context, and how much of an
+answer is read."""
 
+import io
 import logging
+from email.message import Message
 
 import pytest
-from geopy.exc import GeocoderRateLimited, GeocoderServiceError, GeocoderUnavailable
+from geopy.exc import (
+    GeocoderParseError,
+    GeocoderRateLimited,
+    GeocoderServiceError,
+    GeocoderTimedOut,
+    GeocoderUnavailable,
+)
 from geopy.geocoders.base import Geocoder
 
 from pipeline import geocoder as geocoding
@@ -151,3 +160,31 @@ def test_geocoder_made_from_settings_asks_nominatim_as_configured(gazetteer):
     assert g.online.headers["User-Agent"] == "desk-7" and g.headers["User-Agent"] == "desk-7"
     assert g.online.adapter.max_bytes == 1234
     assert isinstance(make_geocoder(None, gazetteer), GazetteerGeocoder)
+
+
+class Page(io.BytesIO):
+    """An HTTP answer as urllib gives it: a body to read and headers."""
+
+    def __init__(self, body: bytes, content_type: str = "application/json") -> None:
+        super().__init__(body)
+        self.headers = Message()
+        self.headers["Content-Type"] = content_type
+
+
+def read(page: Page, max_bytes: int = 8, deadline: float = 1001.0) -> str:
+    adapter = geocoding._CappedAdapter(max_bytes=max_bytes, proxies=None, ssl_context=None)
+    adapter._deadline.at = deadline
+    return adapter._decode_page(page)
+
+
+def test_geocoder_answer_is_read_in_its_charset_up_to_max_bytes(clock):
+    assert read(Page("[\"é\"]".encode("latin-1"), "application/json; charset=latin-1")) == '["é"]'
+    assert read(Page('["é"]'.encode())) == '["é"]'  # UTF-8 when the answer does not say
+    assert read(Page(b"12345678")) == "12345678"
+    with pytest.raises(GeocoderParseError, match="^the answer is larger than 1,000 bytes$"):
+        read(Page(b" " * 1001), max_bytes=1000)
+
+
+def test_geocoder_answer_still_arriving_after_the_timeout_is_cut(clock):
+    with pytest.raises(GeocoderTimedOut, match="^the answer took longer than the timeout$"):
+        read(Page(b"[]"), deadline=999.0)
