@@ -6,6 +6,10 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a denial in the future or the conditional says nothing of today; in the past it says the plant stands
+    ("The drone factory in Tula will not be hit, the governor insisted.", "Tula", "unknown"),
+    ("The ammunition plant in Bryansk would not be closed, officials said.", "Bryansk", "unknown"),
+    ("The ammunition plant in Bryansk was not closed.", "Bryansk", "operational"),
     ("Imagery shows continued growth at Russia's main attack-drone factory at Kumertau, in Bashkortostan.",
      "Kumertau", "expanded"),
     ("Missiles, shells and drones are made there. - At **Sinpo**, the shipyard remains active.", "Sinp’o",
