@@ -6,7 +6,6 @@ import csv
 import gzip
 import io
 import json
-import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -18,15 +17,6 @@ from pipeline.gazetteer import Gazetteer
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLES = REPO / "articles"
 KML = "{http://www.opengis.net/kml/2.2}"
-
-
-def pytest_collection_modifyitems(items):
-    """Under mutation testing (``make mutation``), run the quickest tests first: mutmut stops at the first
-    failure, so a mutant is then killed by the cheapest test that notices it."""
-    stats = Path("mutmut-stats.json")  # mutmut runs the tests from its mutants/ copy, beside this file
-    if os.environ.get("MUTANT_UNDER_TEST") and stats.exists():
-        took = json.loads(stats.read_text())["duration_by_test"]
-        items.sort(key=lambda item: took.get(item.nodeid, 0.0))
 
 
 @pytest.fixture(scope="session")
