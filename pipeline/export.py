@@ -117,7 +117,7 @@ def _xml(text: str) -> str:
     return escape(_NOT_XML.sub("", text), {'"': "&quot;", "\r": "&#13;"})
 
 
-def to_kml(records: list[dict], name_key: str = "name") -> str:
+def to_kml(records: list[dict], name_key: str) -> str:
     """KML 2.2 placemarks with every property as ExtendedData; every string is made valid XML text."""
     marks = []
     for r in records:

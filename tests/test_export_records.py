@@ -2,6 +2,7 @@
 finds every fact with its source, and a spreadsheet runs no formula from an article."""
 
 import csv
+import dataclasses
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -13,6 +14,8 @@ from pipeline.errors import InputError
 from pipeline.records import Capacity, Mention
 from tests.builders import KAZAN, article, claim, facility
 
+SITE = dataclasses.replace(KAZAN, name="Kazan Gunpowder Plant", level="site", source="https://example.org/site")
+
 KML = "{http://www.opengis.net/kml/2.2}"
 
 
@@ -21,7 +24,7 @@ def records():
     told = claim("a1", KAZAN, "expanded", date="2024-06-02", attribution="the governor", surface="Казани",
                  capacity=Capacity(40, "drones", "day", "40 drones a day"), evidence="The plant added a hall.")
     told.status_cue, told.source_sentence = "added", "The governor said so."
-    orphan = claim("gone", KAZAN, "operational", operators=())
+    orphan = claim("gone", SITE, "operational", operators=())
     f = facility(told, orphan, fid="f9", name="Drone plant (Kazan)", first="2024-06-02", last="2024-07")
     f.nearest_nato, f.nato_distance_km = "FI", 1261.8
     mention = Mention("a1", 12, 18, "Казани", KAZAN, "lemma", 0.875, "location")
@@ -46,6 +49,7 @@ def test_export_claims_csv_rows_carry_every_fact_and_its_source():
         "evidence": "The plant added a hall.", "evidence_start": "0", "evidence_end": "23", "confidence": "0.9"}
     article_fields = ("source_path", "title", "publisher", "url", "published", "language")
     assert {k: orphan[k] for k in article_fields} == dict.fromkeys(article_fields, "")  # its article is gone
+    assert (orphan["place_name"], orphan["coordinates_source"]) == ("Kazan Gunpowder Plant", "https://example.org/site")
 
 
 def test_export_mentions_csv_rows_name_the_place_and_how_it_was_found():
@@ -57,8 +61,12 @@ def test_export_mentions_csv_rows_name_the_place_and_how_it_was_found():
 
 
 def test_export_facilities_geojson_carries_the_facility_and_its_sourced_claims():
-    (feature,) = json.loads(export.export("facilities", "geojson", *records()))["features"]
+    text = export.export("facilities", "geojson", *records())
+    assert text.startswith('{\n "type": "FeatureCollection",\n') and "Казани" in text  # readable as it is
+    collection = json.loads(text)
+    (feature,) = collection["features"]
     props = feature["properties"]
+    assert (collection["type"], feature["type"]) == ("FeatureCollection", "Feature")
     assert feature["geometry"] == {"type": "Point", "coordinates": [49.12, 55.79]}
     assert {k: v for k, v in props.items() if k != "claims"} == {
         "id": "f9", "name": "Drone plant (Kazan)", "kind": "drone factory", "products": ["drones"],
@@ -82,10 +90,10 @@ def test_export_kml_placemark_has_name_point_and_every_property():
     assert mark.find(f".//{KML}coordinates").text == "49.12,55.79,0"
     assert set(data) == set(export.FACILITY_COLUMNS) - {"lat", "lon"} | {"claims"}
     assert (data["products"], data["nato_distance_km"], data["coordinates_source"]) == ("drones", "1261.8", None)
-    assert json.loads(data["claims"])[0]["attribution"] == "the governor"
+    assert json.loads(data["claims"])[0]["attribution"] == "the governor" and "Казани" in data["claims"]
     names = [m.find(f"{KML}name").text for m in ET.fromstring(export.export("claims", "kml", *records()))
              .iter(f"{KML}Placemark")]
-    assert names == ["Kazan", "Kazan"]
+    assert names == ["Kazan", "Kazan Gunpowder Plant"]
 
 
 @pytest.mark.parametrize("value, cell", [
@@ -109,3 +117,14 @@ def test_export_failed_write_says_why_in_plain_words(tmp_path):
     with pytest.raises(InputError) as err:
         export.write_file(tmp_path / "taken", "data")
     assert str(err.value) == f"cannot write {tmp_path / 'taken'} (Is a directory); choose another output file"
+
+
+def test_export_kml_is_exactly_placemarks_of_data():
+    kml = export.to_kml([{"name": None, "lat": 1.5, "lon": -2.25, "a": 'say "x" & <y>', "b": 2}], "name")
+    assert kml == ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+                   '<Placemark><name></name><ExtendedData><Data name="name"><value></value></Data>'
+                   '<Data name="a"><value>say &quot;x&quot; &amp; &lt;y&gt;'
+                   '</value></Data><Data name="b"><value>2</value></Data></ExtendedData>'
+                   "<Point><coordinates>-2.25,1.5,0</coordinates></Point></Placemark></Document></kml>\n")
+    two = export.to_kml([{"name": "p", "lat": 0, "lon": 0}] * 2, "name")
+    assert "</Placemark><Placemark>" in two

@@ -1,15 +1,17 @@
 """The analyst's filters on facilities made by hand: each filter keeps exactly what it names, dates bound the
 reporting period inclusively, and a filter state survives the trip through the URL."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from pipeline import filters
 from pipeline.filters import Filters
-from tests.builders import KAZAN, MINSK, TATARSTAN, article, claim, facility
+from tests.builders import KAZAN, MINSK, RUSSIA, TATARSTAN, article, claim, facility
 
 D = dt.date
+SITE = dataclasses.replace(KAZAN, name="Kazan Aviation Plant", level="site")
 
 # A Belarusian drone plant reported in 2023 by Wire A (English), a Russian shell plant in Tatarstan reported
 # through 2024 by Wire B (Russian) and an unnamed publisher, and an undated Russian plant of unknown kind.
@@ -106,3 +108,8 @@ def test_filters_default_state_leaves_the_url_empty():
 def test_filters_url_values_that_do_not_parse_are_ignored():
     state = filters.from_query({"from": "yesterday", "to": "2024-13-01", "countries": ",BY,,", "undated": "yes"})
     assert state == Filters(countries=["BY"])
+
+
+def test_filters_precisions_are_offered_from_the_most_to_the_least_precise():
+    at = [facility(claim(place=place), fid=str(i)) for i, place in enumerate((RUSSIA, KAZAN, TATARSTAN, SITE))]
+    assert filters.options(at, ARTICLES)["precisions"] == ["site", "city", "region", "country"]
