@@ -12,7 +12,7 @@ from tests.builders import KAZAN, MINSK, RUSSIA, TATARSTAN, article, claim
 SITE = dataclasses.replace(KAZAN, name="Kazan Aviation Plant", level="site")
 YELABUGA = dataclasses.replace(KAZAN, geonameid=468082, name="Yelabuga", lat=55.76, lon=52.04)
 ARTICLES = {"a1": article("a1", published="2024-01-10"), "a2": article("a2", published="2024-06-01"),
-            "a3": article("a3", published=None)}
+            "a3": article("a3", published=None), "a4": article("a4", published="2022-06-01")}
 
 
 @pytest.mark.parametrize("outer, inner, held", [
@@ -103,3 +103,28 @@ def test_facilities_without_a_site_have_no_distance_to_nato(place, name):
 def test_facilities_undated_claims_give_no_period():
     f = build_facility([claim("a3", KAZAN)], ARTICLES)
     assert (f.first_reported, f.last_reported) == (None, None)
+
+
+@pytest.mark.parametrize("place, key", [
+    (KAZAN, (551487, "city", "")),  # a town: its GeoNames id, however the article spells it
+    (SITE, (551487, "site", "Kazan Aviation Plant")),  # a site shares its town's id: its name tells it apart
+    (dataclasses.replace(KAZAN, geonameid=None, name="Depot 7"), (None, "city", "Depot 7")),  # an analyst's place
+])
+def test_facilities_where_a_facility_is(place, key):
+    assert facilities.place_key(place) == key
+
+
+def test_facilities_two_sites_in_one_town_are_two_facilities_and_apart_from_the_town():
+    other = dataclasses.replace(SITE, name="Kazan Powder Works")
+    assert len(merge([claim("a1", SITE), claim("a2", other), claim("a2", KAZAN)], ARTICLES)) == 3
+    assert len(merge([claim("a1", KAZAN, surface="Казань"), claim("a2", KAZAN, surface="Kasan")], ARTICLES)) == 1
+
+
+def test_facilities_nato_is_measured_as_it_was_at_the_last_report():
+    then = build_facility([claim("a4", KAZAN)], ARTICLES)  # June 2022: Finland not yet a member
+    assert (then.nearest_nato, round(then.nato_distance_km)) == ("LV", 1300)
+
+
+def test_facilities_a_claim_whose_article_is_gone_is_dated_by_its_event():
+    f = build_facility([claim("gone", KAZAN, date="2022-01")], ARTICLES)
+    assert (f.first_reported, f.last_reported) == ("2022-01", "2022-01")
