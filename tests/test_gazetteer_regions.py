@@ -1,8 +1,10 @@
 """Regions by code or by name, a region named after its city, fuzzy scores and ids, on the real gazetteer."""
 
+import threading
+
 import pytest
 
-from pipeline.gazetteer import Gazetteer
+from pipeline.gazetteer import Gazetteer, default_path
 
 
 def described(matches) -> list[tuple]:
@@ -80,3 +82,22 @@ def test_gazetteer_fuzzy_in_a_region_never_answers_a_namesake_elsewhere(gazettee
     """Zelenodolsk is a town in Tatarstan and one in Ukraine."""
     assert {(m.place.name, m.place.region_code) for m in gazetteer.fuzzy("Zelenodolks", region="RU-TA")} == {
         ("Zelenodolsk", "RU-TA")}
+
+
+@pytest.mark.parametrize("word, answer", [
+    ("Київщина", ("Kyivska oblast", "region", "UA-32", "alias", 0.95)),  # the oblast, not the city around which
+    ("Дніпропетровщина", ("Dnipropetrovska oblast", "region", "UA-12", "alias", 0.85)),  # the region of its centre
+])
+def test_gazetteer_ukrainian_oblast_after_its_centre_is_one_region(gazetteer, word, answer):
+    assert described(gazetteer.lookup(word)) == [answer]
+
+
+def test_gazetteer_index_opened_read_only_answers_from_any_thread():
+    index = Gazetteer(default_path())
+    before = default_path().stat().st_mtime_ns
+    answers = []
+    worker = threading.Thread(target=lambda: answers.append(index.lookup("Kazan", countries=["RU"])[0].place.name))
+    worker.start()
+    worker.join()
+    assert answers == ["Kazan"] and default_path().stat().st_mtime_ns == before
+    index.close()
