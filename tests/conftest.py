@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -17,6 +18,16 @@ from pipeline.gazetteer import Gazetteer
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_ARTICLES = REPO / "articles"
 KML = "{http://www.opengis.net/kml/2.2}"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under mutation testing (``make mutation``, where mutmut sets MUTANT_UNDER_TEST) leave out the tests marked
+    slow: each takes seconds (a gazetteer rebuild, racing processes) and would run for every surviving mutant,
+    while quicker tests reach the same code."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        slow = [item for item in items if item.get_closest_marker("slow")]
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 @pytest.fixture(scope="session")

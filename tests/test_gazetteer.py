@@ -118,6 +118,7 @@ def test_gazetteer_missing_index_without_build_says_how_to_build(tmp_path):
         Gazetteer.open(tmp_path / "none.sqlite", build=False)
 
 
+@pytest.mark.slow
 def test_gazetteer_corrupt_index_is_rebuilt(tmp_path):
     path = tmp_path / "gaz.sqlite"
     path.write_bytes(b"this is not a database" * 100)
@@ -128,6 +129,7 @@ def test_gazetteer_corrupt_index_is_rebuilt(tmp_path):
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
 
 
+@pytest.mark.slow
 def test_gazetteer_failed_build_leaves_nothing_half_built(tmp_path, monkeypatch):
     monkeypatch.setattr(gazetteer_build, "SCHEMA", "CREATE TABLE broken (")
     path = tmp_path / "gaz.sqlite"

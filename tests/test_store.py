@@ -37,6 +37,7 @@ def dangling_links(db) -> int:
         con.close()
 
 
+@pytest.mark.slow
 def test_store_concurrent_runs_on_one_store_all_succeed_and_agree(tmp_path):
     corpus = tmp_path / "articles"
     shutil.copytree(SAMPLE_ARTICLES, corpus)
