@@ -1,5 +1,6 @@
 """Regions by code or by name, a region named after its city, fuzzy scores and ids, on the real gazetteer."""
 
+import sqlite3
 import threading
 
 import pytest
@@ -64,14 +65,6 @@ def test_gazetteer_place_by_geonames_id(gazetteer):
     assert gazetteer.by_geonameid(1) is None
 
 
-def test_gazetteer_open_without_build_names_the_problem(tmp_path):
-    broken = tmp_path / "g.sqlite"
-    broken.write_bytes(b"not sqlite" * 100)
-    with pytest.raises(Exception, match=f"the gazetteer index at {broken} is corrupt: run `python -m pipeline "
-                                        "build-gazetteer` to build it"):
-        Gazetteer.open(broken, build=False)
-
-
 def test_gazetteer_fuzzy_keeps_the_five_closest_names(gazetteer):
     scores = [m.score for m in gazetteer.fuzzy("Ivanovkaa", countries=["RU"])]  # seven names score 80 or more
     assert scores == sorted(scores, reverse=True) and scores[0] > scores[-1] >= 0.787  # best first; the sixth
@@ -101,3 +94,27 @@ def test_gazetteer_index_opened_read_only_answers_from_any_thread():
     worker.join()
     assert answers == ["Kazan"] and default_path().stat().st_mtime_ns == before
     index.close()
+
+
+def test_gazetteer_a_state_called_republic_of_x_is_the_state_even_without_that_alias(gazetteer):
+    (match,) = gazetteer.lookup("Republic of Afghanistan")  # GeoNames has no such alternate name
+    assert (match.place.name, match.place.level) == ("Afghanistan", "country")
+
+
+def test_gazetteer_index_up_to_date_opens_as_it_is(tmp_path):
+    assert Gazetteer.open(build=False).path == default_path()
+
+
+@pytest.mark.parametrize("fingerprint, problem", [(None, "missing"), ("old", "out of date"), ("", "corrupt")])
+def test_gazetteer_index_that_cannot_be_used_says_why(tmp_path, fingerprint, problem):
+    index = tmp_path / "g.sqlite"
+    if fingerprint == "":
+        index.write_bytes(b"not sqlite" * 100)
+    elif fingerprint:
+        con = sqlite3.connect(index)
+        con.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+        con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+        con.commit()
+        con.close()
+    with pytest.raises(Exception, match=f"^the gazetteer index at {index} is {problem}: run"):
+        Gazetteer.open(index, build=False)
