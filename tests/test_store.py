@@ -223,3 +223,33 @@ def test_store_not_a_store_message_says_what_to_give(tmp_path):
         Store(path)
     assert str(err.value) == (f"{path} is not a tracker store (file is not a database); give the store's file, or "
                               "a new file name to start one (`python -m pipeline run articles --db NEW`)")
+
+
+def test_store_errors_say_what_to_give_instead(tmp_path):
+    def message(path, readonly=False) -> str:
+        with pytest.raises(StoreError) as err:
+            Store(path, readonly=readonly)
+        return str(err.value)
+
+    assert message(tmp_path) == f"{tmp_path} is a folder; give the store's file, e.g. {tmp_path / 'tracker.sqlite'}"
+    (tmp_path / "file").write_text("x")
+    blocked = tmp_path / "file" / "t.sqlite"
+    assert message(blocked) == (f"cannot create the folder for the store {blocked} (File exists); "
+                                "choose another --db")
+    other = tmp_path / "other.sqlite"
+    with closing(sqlite3.connect(other)) as con:
+        con.execute("CREATE TABLE mine (x)")
+    assert message(other, readonly=True) == (f"{other} is not a tracker store (it has no tracker schema); give the "
+                                             "store's file, or a new file name to start one (`python -m pipeline run "
+                                             "articles --db NEW`)")
+    old = tmp_path / "old.sqlite"
+    Store(old).close()
+    with closing(sqlite3.connect(old)) as con, con:
+        con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    assert message(old) == (f"{old} has schema version 9, this tracker reads 1; rebuild it with `python -m pipeline "
+                            "run` into a new --db")
+
+
+def test_store_in_new_nested_folders_is_created(tmp_path):
+    Store(tmp_path / "a" / "b" / "t.sqlite").close()
+    assert (tmp_path / "a" / "b" / "t.sqlite").is_file()
