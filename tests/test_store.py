@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from contextlib import closing
 
 import pytest
@@ -253,3 +254,14 @@ def test_store_errors_say_what_to_give_instead(tmp_path):
 def test_store_in_new_nested_folders_is_created(tmp_path):
     Store(tmp_path / "a" / "b" / "t.sqlite").close()
     assert (tmp_path / "a" / "b" / "t.sqlite").is_file()
+
+
+def test_store_opened_in_one_thread_is_read_in_another(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    store.add_article(*article())
+    counts = []
+    worker = threading.Thread(target=lambda: counts.append(store.counts()["article"]))
+    worker.start()
+    worker.join()
+    store.close()
+    assert counts == [1]
