@@ -116,3 +116,19 @@ def test_popups_payload_unpacks_to_the_sources_and_records():
     data = json.loads(gzip.decompress(base64.b64decode(popups.packed_payload([f], articles))))
     sources, index = popups.source_table([f], articles)
     assert data == {"sources": sources, "records": [popups.popup_record(f, index)]}
+
+
+def test_popups_record_names_its_facility_and_lists_every_product_and_operator():
+    f = facility(claim(products=("drones", "engines"), operators=("RU", "IR")), fid="ab12", name="Drone plant (Kazan)")
+    record = record_of(f)
+    assert (record["id"], record["name"], record["rows"][3], record["rows"][4]) == (
+        "ab12", "Drone plant (Kazan)", "drones, engines", "IR, RU")
+
+
+def test_popups_payload_is_compact_and_the_same_for_the_same_map():
+    f = kazan_plant()
+    packed = base64.b64decode(popups.packed_payload([f], {}))
+    assert packed[4:8] == b"\0\0\0\0"  # no time stamp: the same facilities give the same page
+    sources, index = popups.source_table([f], {})
+    data = {"sources": sources, "records": [popups.popup_record(f, index)]}
+    assert gzip.decompress(packed) == json.dumps(data, separators=(",", ":")).encode("ascii")
