@@ -59,7 +59,9 @@ def to_run(modules: list[str], survivors: bool) -> list[str]:
     if not verdicts:
         return [f"{m}.*" for m in modules]
     redo = NOT_RUN | ({"survived", "no tests", "suspicious"} if survivors else set())
-    chosen = [n for n, v in verdicts.items() if v in redo and (not modules or module_of(n) in modules)]
+    listed = equivalents()
+    chosen = [n for n, v in verdicts.items()
+              if v in redo and n not in listed and (not modules or module_of(n) in modules)]
     return chosen or ["nothing-to-run"] if modules or survivors else []
 
 
