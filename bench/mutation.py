@@ -3,7 +3,7 @@
 Runs mutmut (configured in pyproject.toml: which modules, which tests) and prints, per module, how many mutants
 the tests killed, and every surviving mutant that is not listed in ``bench/mutation_equivalents.txt`` with the
 reason it cannot be killed. mutmut keeps its results in ``mutants/``: a second run only re-tests the mutants of
-functions that changed, and ``--rerun-survivors`` re-tests the survivors after new tests were written;
+functions that changed, ``--rerun-survivors`` re-tests the survivors after new tests were written, and
 ``--modules`` limits a run (and the report) to some modules.
 
     python bench/mutation.py [--children N] [--rerun-survivors] [--modules store,export] [--report-only]
@@ -53,16 +53,16 @@ def module_of(mutant: str) -> str:
 
 
 def to_run(modules: list[str], survivors: bool) -> list[str]:
-    """mutmut's arguments: every mutant of the chosen modules the first time; after that the ones not yet tested
-    (and the survivors, if asked), since mutmut re-tests every mutant named to it."""
-    verdicts = results() if (REPO / "mutants").exists() else {}
-    if not verdicts:
+    """mutmut's arguments. None: mutmut tests what it has no verdict on (new or changed functions). Modules: all
+    of their mutants. Survivors: those not killed yet (within the modules), since mutmut re-tests a mutant only
+    when it is named; run once without this first, so that changed functions have their mutants."""
+    if not survivors or not (REPO / "mutants").exists():  # no verdicts yet: every mutant is to be tested
         return [f"{m}.*" for m in modules]
-    redo = NOT_RUN | ({"survived", "no tests", "suspicious"} if survivors else set())
     listed = equivalents()
-    chosen = [n for n, v in verdicts.items()
+    redo = NOT_RUN | {"survived", "no tests", "suspicious"}
+    chosen = [n for n, v in results().items()
               if v in redo and n not in listed and (not modules or module_of(n) in modules)]
-    return chosen or ["nothing-to-run"] if modules or survivors else []
+    return chosen or ["nothing-to-run"]
 
 
 def fresh_copies() -> None:
