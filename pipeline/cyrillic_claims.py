@@ -23,8 +23,10 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
     armed = any(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in sw)
-    for w in sw:
-        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in ("plant", "factory")):
+    for before, w in zip([None, *sw], sw):
+        if before is not None and before.lemma in lex.CIVILIAN:
+            continue
+        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in ("plant", "factory", "enterprise")):
             return w
     return None
 
@@ -217,11 +219,21 @@ def _source(sent: Sentence, language: str) -> str | None:
         if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
         after = _name_words(tail)
-        if after:
+        subject = _subject(sent.text[:m.start()])
+        if after and (after[:1].isupper() or not subject):
             return after
-        before = re.split(r"[,.;:—–\-]\s", sent.text[:m.start()].strip())[-1].split()
-        if 0 < len(before) <= 6 and before[0][:1].isupper() and before[0].lower() not in _NOT_NAMES:
-            return " ".join(before)
+        if subject:  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
+            return subject
+    return None
+
+
+def _subject(before: str) -> str | None:
+    """The short capitalised phrase that opens the clause before a reporting verb ("Генштаб ЗСУ")."""
+    if re.search(r"[,;:—–\-]$", before.strip()):
+        return None  # "..., сообщил губернатор": the speaker follows the verb
+    words = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
+    if 0 < len(words) <= 6 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES:
+        return " ".join(words)
     return None
 
 
@@ -312,7 +324,7 @@ def _date(text: str, language: str, published: str | None) -> str | None:
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
-    military = sum(w.lemma in lex.PRODUCT for w in ws[:1500]) >= 3
+    military = sum(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in ws[:1500]) >= 3
     own = f"{publisher} (own reporting)" if publisher else None
     named = [_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)], language)
              if (name := _source(s, language)) else None for s in sents]

@@ -479,7 +479,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
         how = ("site" if m.place.level == "site" else "locative" if near and LOCATIVE.search(before[-50:])
                and not owner else "modifier" if near and modifier else None)
-        if how and how not in chains:
+        if how and (how not in chains or _refines(chains[how], m)):
             current = chains[how] = [m]
     if "site" in chains:
         return chains["site"]
@@ -487,6 +487,12 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+def _refines(chain: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` narrows a place given before ("In Lithuania, a plant near Baisogala is ...")."""
+    return _RANK.get(m.place.level, 9) < min(_RANK.get(c.place.level, 9) for c in chain) and any(
+        _contains(m, c) for c in chain)
 
 
 # Nouns a place may hang on and still locate the facility ("in the town of X", "on the outskirts of X").
@@ -659,11 +665,17 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def nearest_noun(sent_text: str, offset: int) -> re.Match | None:
-    """The facility noun the place at ``offset`` belongs to: the last one before it, else the first after."""
+# A place naming the facility it precedes: "the Tambov gunpowder plant", "Tula's arms works".
+_PLACE_AS_MODIFIER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,3}\s+$")
+
+
+def nearest_noun(sent_text: str, start: int, end: int) -> re.Match | None:
+    """The facility noun the place at ``start:end`` belongs to: the one it names ("the X plant"), else the last
+    one before it, else the first after."""
     nouns = list(FACILITY_NOUN.finditer(sent_text))
-    before = [n for n in nouns if n.start() < offset]
-    return before[-1] if before else (nouns[0] if nouns else None)
+    named = [n for n in nouns if n.start() >= end and _PLACE_AS_MODIFIER.fullmatch(sent_text, end, n.start())]
+    before = [n for n in nouns if n.start() < start]
+    return next(iter(named), None) or (before[-1] if before else (nouns[0] if nouns else None))
 
 
 def military_context(text: str) -> bool:
@@ -717,7 +729,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     products = find_products(described)
     claims = []
     for loc in locations or [None]:
-        local = (nearest_noun(sent.text, loc.start - sent.start) if loc and not verb else None) or noun
+        local = (nearest_noun(sent.text, loc.start - sent.start, loc.end - sent.start) if loc and not verb else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
@@ -787,11 +799,27 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     sents = sentences(doc)
     own = f"{publisher} (own reporting)" if publisher else None
     sources = [(name or own, sentence) for name, sentence in claim_sources(sents, article_attribution(text))]
+    debunked = _DEBUNKED.search(text) is not None
     for sent, source in zip(sents, sources, strict=True):
+        if debunked and _claimed(text, sent):
+            continue  # the claim a fact-check rates false, and the posts that spread it
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                military, source)
         claims.extend(made)
     return claims
+
+
+# A fact-check's verdict that the claim it checks is false, and the sentences that state that claim.
+_DEBUNKED = re.compile(r"\b(?:verdict|rating|our ruling|conclusion)\W{0,6}(?:false|fake|misleading|incorrect|"
+                       r"not true|unproven|unsupported|baseless|fabricated)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed)?|alleged(?:ly)?|rumou?rs?|posts?|posted|viral)\b", re.I)
+_CLAIM_LABEL = re.compile(r"\W*claim\W*", re.I)
+
+
+def _claimed(text: str, sent: Sentence) -> bool:
+    """Whether a sentence states or spreads the claim being checked ("**Claim:** ...", "a post claimed ...")."""
+    label = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
+    return _CLAIMED.search(sent.text) is not None or _CLAIM_LABEL.fullmatch(label) is not None
 
 
 def antecedent(claims: list[Claim], sentence: str) -> Claim | None:
@@ -829,6 +857,7 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
 _TURN = re.compile(r"^[*_]*(?:(?:Answered|Asked|Said) by )?(?P<name>(?:[A-Z][\w.'’\-]*\.? ?){1,4}?)"
                    r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*:[*_]*(?:\s|$)")
 _NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
+                          "Claim Verdict Rating "
                           "Method Background Context Why What How When Where Live Breaking".split())
 
 

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,9 +21,25 @@ SAMPLE_ARTICLES = REPO / "articles"
 KML = "{http://www.opengis.net/kml/2.2}"
 
 
+def _preload_models() -> None:
+    """Under mutmut, load the language models once in its fork server (they are not mutated), instead of once
+    per mutant: each mutant's tests run in a fork of this process."""
+    from pipeline import cyrillic_text, geoparse, language
+
+    geoparse.load_nlp()
+    language._detector()
+    cyrillic_text._natasha()
+    for code in ("ru", "uk"):
+        cyrillic_text.morph(code)
+
+
+if "mutmut" in sys.modules:
+    _preload_models()
+
+
 def pytest_collection_modifyitems(config, items):
     """Under mutation testing (``make mutation``, where mutmut sets MUTANT_UNDER_TEST) leave out the tests marked
-    slow: each takes seconds (a gazetteer rebuild, racing processes) and would run for every surviving mutant,
+    slow: each takes seconds (a gazetteer rebuild, racing or killed processes, the app running the pipeline) and would run for every surviving mutant,
     while quicker tests reach the same code."""
     if os.environ.get("MUTANT_UNDER_TEST"):
         slow = [item for item in items if item.get_closest_marker("slow")]

@@ -227,6 +227,7 @@ GRODNO = ("Workers are building a drone assembly plant in Grodno, Belarus, the r
           "Tuesday. The plant will assemble 500 drones a month.")
 
 
+@pytest.mark.slow
 def test_app_added_article_is_on_the_map_at_once_and_the_range_widens_to_show_it(app):
     app.default_timeout = 180
     app.run()
@@ -260,6 +261,7 @@ def test_app_the_same_text_pasted_twice_is_stored_once(app, tmp_path):
     assert shown(app) == "7 of 7"
 
 
+@pytest.mark.slow
 def test_app_article_without_a_facility_says_so(app):
     app.default_timeout = 180
     app.run()

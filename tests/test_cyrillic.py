@@ -249,3 +249,44 @@ def test_cyrillic_a_plant_on_the_outskirts_of_a_town():
 def test_cyrillic_a_question_reports_nothing():
     _, claims = read("ru", "Будут ли строить завод по выпуску дронов в Перми?")
     assert claims == []
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("uk", "Генштаб ЗСУ підтвердив ураження заводу з виробництва дронів у Брянську.", "Генштаб ЗСУ"),
+    ("ru", "Минобороны подтвердило удар по заводу взрывчатки в Дзержинске.", "Минобороны"),
+    ("uk", "1. **Брянськ.** Генштаб ЗСУ підтвердив ураження заводу ракет у Брянську.", "Генштаб ЗСУ"),
+])
+def test_cyrillic_source_is_the_subject_when_the_verb_is_followed_by_what_was_said(language, text, source):
+    """After "підтвердив" comes what was confirmed, not who confirmed it; the subject before the verb speaks."""
+    _, claims = read(language, text)
+    assert [c.attribution for c in claims] == [source]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Генштаб підтвердив ураження заводу з виробництва дронів у Брянську."),
+    ("ru", "Источники сообщили о поражении завода по выпуску ракет в Брянске."),
+])
+def test_cyrillic_hit_as_a_noun_is_a_strike(language, text):
+    assert claim_at(language, text, "Bryansk").status == "struck"
+
+
+def test_cyrillic_refinery_in_an_arms_article_is_no_facility():
+    """"нафтопереробний завод" is a refinery, however military the article around it."""
+    text = ("Сили оборони уразили завод з виробництва ракет у Брянську. Також було атаковано нафтопереробний "
+            "завод у Саратові, який постачає паливо армії. Удари по об'єктах ВПК триватимуть.")
+    _, claims = read("uk", text)
+    assert {c.place.name for c in claims} == {"Bryansk"}
+
+
+def test_cyrillic_military_industrial_words_make_an_article_about_arms():
+    """Struck plants with no product named count in an article that speaks of the military-industrial complex."""
+    text = ("Сили оборони уразили завод «Прилад» у Брянську. Підприємство належить до військово-промислового "
+            "комплексу РФ і працює на ВПК, зокрема виготовляє апаратуру для ракетних систем.")
+    assert claim_at("uk", text, "Bryansk").status == "struck"
+    assert read("uk", "Сили оборони уразили завод «Прилад» у Брянську.")[1] == []
+
+
+def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
+    text = ("Концерн передал армии партию танков и бронемашин. Снаряды к ним также поставлены. "
+            "Машины изготовлены на предприятии концерна в Кургане.")
+    assert claim_at("ru", text, "Kurgan").status == "operational"

@@ -114,3 +114,27 @@ def test_facts_capacity_parsing():
     cap = find_capacity("a plant able to make 1.5 million shells annually", 7)
     assert (cap.number, cap.unit, cap.period) == (1_500_000, "shells", "year")
     assert find_capacity("they made 300 drones before the plant opened", 30) is None
+
+
+def test_facts_a_place_naming_a_later_facility_noun_belongs_to_it(analyse_text):
+    """"identified the site as the Orsk shell plant": Orsk names the plant, not the site."""
+    _, claims = analyse_text("Investigators identified the burning site as the Orsk shell plant.")
+    claim = only(claims)
+    assert claim.place.name == "Orsk" and claim.kind == "shell plant"
+
+
+def test_facts_a_place_inside_a_fronted_country_locates_the_plant(analyse_text):
+    """"In Finland, ... near Lapua": the town narrows the country named first."""
+    _, claims = analyse_text("In Finland, a new explosives plant near Lapua is being built by a state company.")
+    claim = only(claims)
+    assert claim.place.name == "Lapua" and claim.status == "under construction"
+
+
+def test_facts_a_fact_check_rating_a_claim_false_reports_no_facility(analyse_text):
+    text = ("**Claim:** Belarus has opened a missile factory in Valencia, Venezuela.\n\n**Verdict: False**\n\n"
+            "A viral post said the missile factory in Valencia is already running. Venezuela does operate an "
+            "ammunition plant in Maracay, the ministry said.")
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Maracay"]
+    _, unchecked = analyse_text(text.replace("False", "True"))
+    assert "Valencia" in {c.place.name for c in unchecked}

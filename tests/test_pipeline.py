@@ -132,6 +132,7 @@ def test_pipeline_not_a_store_is_a_clear_error(tmp_path):
         Store(tmp_path / "missing.sqlite", readonly=True)
 
 
+@pytest.mark.slow
 def test_pipeline_a_run_killed_mid_article_then_rerun_gives_the_uninterrupted_store(sample_db, tmp_path):
     db = tmp_path / "killed.sqlite"
     # Write 7: the second article's claims (1: the schema; 2-4 and 5-7: each article's row, mentions and claims).
