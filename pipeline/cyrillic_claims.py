@@ -20,13 +20,16 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
     return [w for w in ws if sent.start <= w.start < sent.end]
 
 
+_PLANTS = ("plant", "factory", "enterprise")  # what a facility noun may be in an article about arms
+
+
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
     armed = any(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in sw)
-    for before, w in zip([None, *sw], sw):
-        if before is not None and before.lemma in lex.CIVILIAN:
-            continue
-        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in ("plant", "factory", "enterprise")):
+    for i, w in enumerate(sw):
+        if i and sw[i - 1].lemma in lex.CIVILIAN:
+            continue  # "нефтеперерабатывающий завод"
+        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in _PLANTS):
             return w
     return None
 

@@ -729,7 +729,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     products = find_products(described)
     claims = []
     for loc in locations or [None]:
-        local = (nearest_noun(sent.text, loc.start - sent.start, loc.end - sent.start) if loc and not verb else None) or noun
+        at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
+        local = (nearest_noun(sent.text, *at) if at else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)

@@ -39,8 +39,8 @@ if "mutmut" in sys.modules:
 
 def pytest_collection_modifyitems(config, items):
     """Under mutation testing (``make mutation``, where mutmut sets MUTANT_UNDER_TEST) leave out the tests marked
-    slow: each takes seconds (a gazetteer rebuild, racing or killed processes, the app running the pipeline) and would run for every surviving mutant,
-    while quicker tests reach the same code."""
+    slow: each takes seconds (a gazetteer rebuild, racing or killed processes, the app running the pipeline) and
+    would run for every surviving mutant, while quicker tests reach the same code."""
     if os.environ.get("MUTANT_UNDER_TEST"):
         slow = [item for item in items if item.get_closest_marker("slow")]
         config.hook.pytest_deselected(items=slow)
