@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from pipeline import filters, jobs, language, mapview, popups
+from pipeline import filters, jobs, language, mapframe, mapview, popups, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
 from pipeline.store import reading
@@ -121,11 +120,26 @@ def select_clicked() -> None:
         st.session_state["selected"] = st.session_state["detail"] = clicked
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def map_frame(version: float, query: str, _shown: list, _articles: dict, start, end) -> mapframe.Frame:
+    """The map of one filter state over one store version, built and rendered once: a rerun that shows the same
+    facilities (a click, a detail pick) sends it again instead of rebuilding it."""
+    return mapframe.prepare(mapview.build_map(_shown, _articles, as_of=end, start=start))
+
+
 by_id = {f.id: f for f in shown}
 selected = by_id.get(st.session_state.selected or "")
-st_folium(mapview.build_map(shown, articles, as_of=flt.end), height=620, use_container_width=True,
-          returned_objects=[], key="map", on_change=select_clicked,
-          feature_group_to_add=mapview.selection_layer(selected, flt.end) if selected else None)
+frame = map_frame(store_version(), repr(filters.to_query(flt)), shown, articles, flt.start, flt.end)
+mapframe.show(frame, key="map", height=620, on_change=select_clicked,
+              feature_group=mapview.selection_layer(selected, flt.end) if selected else None)
+
+# -- claims over time, under the map: what the slider steps through, as counts --------------------------------
+by_month = timeline.claims_by_month(shown, articles)
+if not by_month.empty:
+    st.bar_chart(by_month, stack=True, height=220, x_label="month reported", y_label="claims",
+                 color=[popups.STATUS_COLOURS[s] for s in by_month.columns])
+    st.caption("Claims of the shown facilities per month, by status (dated by their article's publication, else "
+               "by the date they give; claims without a month are left out).")
 
 # -- table, detail, downloads -----------------------------------------------------------------------------
 table = pd.DataFrame([{

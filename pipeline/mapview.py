@@ -186,7 +186,8 @@ class _Legend(MacroElement):
         items = "".join(f'<div><span class="dot" style="background:{c}"></span>{s}</div>'
                         for s, c in STATUS_COLOURS.items())
         self.html = (f"<summary>Legend</summary><b>Status</b>{items}<div><span class='dot hollow'></span>region or "
-                     f"country: site not reported</div><b>NATO as of <span class='nato-as-of'>{as_of.isoformat()}</span></b>"
+                     f"country: site not reported</div>"
+                     f"<b>NATO as of <span class='nato-as-of'>{as_of.isoformat()}</span></b>"
                      f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
                      f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
                      f"(borders Russia or Belarus)</div>")

@@ -81,7 +81,8 @@ class NatoLayer(Layer):
             function label(feature) {
                 var iso = feature.properties.iso_a2, name = nato.names[iso] || feature.properties.name;
                 if (state[iso] === 'other' || !state[iso]) { return name + ': not a NATO member'; }
-                return name + ': NATO since ' + nato.accession[iso] + (state[iso] === 'frontline' ? ' (frontline)' : '');
+                return name + ': NATO since ' + nato.accession[iso] +
+                    (state[iso] === 'frontline' ? ' (frontline)' : '');
             }
             var layer = L.geoJson({{ this.polygons }}, {onEachFeature: function (feature, lyr) {
                 lyr.bindTooltip(function () {
