@@ -32,11 +32,18 @@ iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12r
 </style>""")
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False)
 def load(db: str, version: float):
-    """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache)."""
+    """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache). Shared, not
+    copied per rerun (copying 5,000 facilities took a second): the app only reads them."""
     with reading(db) as store:
         return store.facilities(), store.articles()
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def options(db: str, version: float) -> dict[str, list[str]]:
+    """The values the filter widgets offer, once per store version."""
+    return filters.options(*load(db, version))
 
 
 def store_version() -> float:
@@ -77,7 +84,7 @@ except TrackerError as err:
 # -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
 heading, count = st.columns([4, 1], vertical_alignment="bottom")
 heading.title("Reported military production facilities")
-opts = filters.options(facilities, articles)
+opts = options(str(DB), store_version())
 state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
@@ -127,9 +134,17 @@ def map_frame(version: float, query: str, _shown: list, _articles: dict, start, 
     return mapframe.prepare(mapview.build_map(_shown, _articles, as_of=end, start=start))
 
 
+@st.cache_resource(max_entries=12, show_spinner=False)
+def exported(version: float, query: str, fmt: str, _shown: list, _articles: dict) -> str:
+    """The shown facilities in one download format, made once per filter state (three formats of 5,000
+    facilities took over a second on every rerun)."""
+    return export("facilities", fmt, _shown, [], [], _articles)
+
+
 by_id = {f.id: f for f in shown}
 selected = by_id.get(st.session_state.selected or "")
-frame = map_frame(store_version(), repr(filters.to_query(flt)), shown, articles, flt.start, flt.end)
+version, view = store_version(), repr(filters.to_query(flt))  # what the shown facilities depend on
+frame = map_frame(version, view, shown, articles, flt.start, flt.end)
 mapframe.show(frame, key="map", height=620, on_change=select_clicked,
               feature_group=mapview.selection_layer(selected, flt.end) if selected else None)
 
@@ -174,7 +189,7 @@ if shown:
     down = st.columns(3)
     for col, fmt, mime in zip(down, ("geojson", "csv", "kml"), ("application/geo+json", "text/csv",
                                                                 "application/vnd.google-earth.kml+xml"), strict=True):
-        col.download_button(f"Download {fmt.upper()}", export("facilities", fmt, shown, [], [], articles),
+        col.download_button(f"Download {fmt.upper()}", exported(version, view, fmt, shown, articles),
                             file_name=f"facilities-{stamp}.{fmt}", mime=mime, key=f"dl_{fmt}")
 
 # -- add an article: analysed in a child process, then shown at once, with the filters widened to show it ------

@@ -56,9 +56,10 @@ def claims_by_month(facilities: list[Facility], articles: dict[str, Article]) ->
             article = articles.get(c.article_id)
             date = (article.published if article else None) or c.event_date
             if date and len(date) >= 7:
-                months.append((pd.Timestamp(date[:7] + "-01"), c.status))
+                months.append((date[:7], c.status))
     table = pd.DataFrame(months, columns=["month", "status"])
     counts = table.groupby(["month", "status"]).size().unstack("status", fill_value=0)
+    counts.index = pd.to_datetime(counts.index + "-01").rename("month")  # once per month, not per claim
     return counts.reindex(columns=[s for s in STATUS_COLOURS if s in counts.columns]).astype(int)
 
 
