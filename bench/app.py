@@ -1,18 +1,26 @@
-"""App benchmark with 5,000 synthetic facilities: map build time, HTML payload, and a filter change.
+"""App benchmark with 5,000 synthetic facilities: map build time, HTML payload, and what a user waits for.
 
-Run: ``.venv/bin/python bench/app.py``. A filter change is what the app does on a widget change:
-apply the filters, rebuild the map and render its HTML.
+Run: ``.venv/bin/python bench/app.py``. A filter change is what the app does on a widget change: apply the
+filters, build the map and render it into the component's arguments (``pipeline.mapframe.prepare``). The app
+itself (Streamlit's AppTest on a store of the same facilities) times a whole rerun: a click (the same filters, a
+facility selected) and a filter change. A slider step is timed in chromium (Playwright) on the exported map:
+from the input event to the next frame.
 """
 
+import dataclasses
+import os
 import random
 import re
+import statistics
+import tempfile
 import time
 from pathlib import Path
 
 from _util import peak_rss_mb, report, timed
 
-from pipeline import filters, mapview, popups
+from pipeline import filters, mapframe, mapview, popups
 from pipeline.records import Article, Capacity, Claim, Facility, Place
+from pipeline.store import Store
 
 STATUSES = list(popups.STATUS_COLOURS)
 COUNTRIES = ["RU", "BY", "UA", "IR", "KZ", "TR", "PL"]
@@ -52,8 +60,7 @@ def synthetic(n: int) -> tuple[list[Facility], dict[str, Article]]:
     return out, articles
 
 
-def main() -> None:
-    facilities, articles = synthetic(5000)
+def python_side(facilities, articles) -> list[tuple[str, str]]:
     t: dict[str, float] = {}
     with timed(t, "build"):
         m = mapview.build_map(facilities, articles, as_of="2025-01-01")
@@ -65,17 +72,98 @@ def main() -> None:
     shown = filters.apply(facilities, articles, flt)
     apply_s = time.perf_counter() - start
     with timed(t, "change"):
-        shown = filters.apply(facilities, articles, flt)
-        mapview.build_map(shown, articles, as_of="2025-01-01").get_root().render()
-    report("app (5,000 synthetic facilities, one claim each)", [
-        ("map build (folium objects)", f"{t['build']:.2f} s"),
+        mapframe.prepare(mapview.build_map(filters.apply(facilities, articles, flt), articles, as_of="2025-01-01"))
+    with timed(t, "change_all"):
+        mapframe.prepare(mapview.build_map(filters.apply(facilities, articles, filters.Filters()), articles,
+                                           as_of="2025-01-01"))
+    return [
+        ("map build (folium objects)", f"{t['build']:.2f} s (first in the process: polygons serialised once)"),
         ("map render to HTML", f"{t['render']:.2f} s"),
         ("HTML payload", f"{len(page.encode()) / 1e6:.2f} MB ({empty / 1e6:.2f} MB of it is the map without "
                          "facilities: polygons, legend, scripts)"),
         ("filter apply alone", f"{apply_s * 1000:.0f} ms ({len(shown)} facilities left)"),
-        ("filter change (apply + build + render)", f"{t['change']:.2f} s"),
-        ("peak resident memory", f"{peak_rss_mb():.0f} MB"),
-    ])
+        ("filter change (apply + build + prepare)", f"{t['change']:.2f} s ({len(shown)} facilities left), "
+                                                    f"{t['change_all']:.2f} s (all 5,000 left)"),
+    ]
+
+
+def store_of(facilities: list[Facility], articles: dict[str, Article], db: Path) -> None:
+    """A store holding exactly these facilities (each with its one claim)."""
+    store = Store(db)
+    for a in articles.values():
+        store.add_article(a, [], [f.claims[0] for f in facilities if f.claims[0].article_id == a.id])
+    by_place = {f.place.name: f for f in facilities}
+    store.rebuild_facilities(lambda claims, _: [dataclasses.replace(by_place[c.place.name], claims=[c])
+                                                for c in claims])
+    store.close()
+
+
+def app_side(facilities, articles) -> list[tuple[str, str]]:
+    """Whole reruns of the app under AppTest (its own overhead included), median of three each."""
+    from streamlit.testing.v1 import AppTest
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "tracker.sqlite"
+        store_of(facilities, articles, db)
+        os.environ["TRACKER_DB"] = str(db)
+        at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+        cold = _time(at.run)
+        clicks = []
+        for f in facilities[:3]:
+            at.session_state["selected"] = f.id  # what a marker click sets before its rerun
+            clicks.append(_time(at.run))
+        changes = [_time(at.multiselect(key="f_statuses").set_value([status]).run) for status in STATUSES[:3]]
+        assert not at.exception
+    return [("app: first run (load, build, render)", f"{cold:.2f} s"),
+            ("app: click (rerun with the same filters)", f"{statistics.median(clicks):.2f} s"),
+            ("app: filter change (rerun, new map)", f"{statistics.median(changes):.2f} s")]
+
+
+def _time(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+STEP = """async (iso) => {
+    const input = document.querySelector('.timeline-slider');
+    const start = performance.now();
+    input.value = Date.parse(iso) / 864e5;
+    input.dispatchEvent(new Event('input'));
+    await new Promise(done => requestAnimationFrame(() => done()));
+    return performance.now() - start;
+}"""
+
+
+def slider_side(facilities, articles) -> list[tuple[str, str]]:
+    """Slider steps in chromium on the standalone map of all facilities: ms from the input event to the next frame."""
+    chromium = "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return [("slider step", "skipped: no playwright")]
+    if not Path(chromium).exists():
+        return [("slider step", "skipped: no chromium")]
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as p:
+        page_file = Path(folder) / "map.html"
+        page_file.write_text(mapview.standalone_html(facilities, articles, as_of="2024-12-31"), encoding="utf-8")
+        browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(page_file.as_uri())
+        page.wait_for_function("() => document.querySelector('.timeline-slider') !== null", timeout=60000)
+        months = [f"{y}-{m:02d}-15" for y in (2020, 2021, 2022, 2023, 2024) for m in range(1, 13)]
+        steps = [page.evaluate(STEP, iso) for iso in months]  # a month at a time, as the player moves
+        jumps = [page.evaluate(STEP, iso) for iso in ("2020-02-01", "2024-12-31", "2022-06-01", "2024-12-31")]
+        browser.close()
+    return [("slider step, one month (chromium)", f"median {statistics.median(steps):.0f} ms, max {max(steps):.0f} ms"),
+            ("slider jump, years (chromium)", f"median {statistics.median(jumps):.0f} ms, max {max(jumps):.0f} ms")]
+
+
+def main() -> None:
+    facilities, articles = synthetic(5000)
+    rows = python_side(facilities, articles) + app_side(facilities, articles) + slider_side(facilities, articles)
+    report("app (5,000 synthetic facilities, one claim each)", rows + [
+        ("peak resident memory", f"{peak_rss_mb():.0f} MB")])
 
 
 if __name__ == "__main__":

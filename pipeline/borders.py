@@ -121,10 +121,14 @@ def nato_members(as_of: dt.date | str | None = None) -> list[Member]:
 
 def frontline(as_of: dt.date | str | None = None) -> list[Member]:
     """Members sharing a land border with Russia or Belarus, computed from the polygons."""
+    return [m for m in nato_members(as_of) if _borders_rivals(m.iso_a2)]
+
+
+@cache
+def _borders_rivals(iso: str) -> bool:
+    """Whether a country's polygon touches Russia's or Belarus's (cached: the map asks for every accession date)."""
     layer = focus_layer()
-    rivals = [layer[r] for r in RIVALS]
-    return [m for m in nato_members(as_of)
-            if any(layer[m.iso_a2].distance(r) <= SHARED_BORDER_TOLERANCE_DEG for r in rivals)]
+    return any(layer[iso].distance(layer[r]) <= SHARED_BORDER_TOLERANCE_DEG for r in RIVALS)
 
 
 def country_at(lat: float, lon: float) -> str | None:

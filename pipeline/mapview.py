@@ -23,7 +23,7 @@ from folium.utilities import JsCode
 from jinja2 import Template
 from shapely.geometry import mapping
 
-from . import borders
+from . import borders, timeline
 from .config import REPO_ROOT
 from .facilities import located
 from .popups import STATUS_COLOURS, marker_rows, packed_payload
@@ -38,7 +38,8 @@ CSS = {"leaflet_css": "leaflet/leaflet.css", "markercluster_css": "markercluster
        "fullscreen_css": "fullscreen/Control.FullScreen.css"}
 
 RING_KM = (100, 500, 1000)
-SEA, LAND, FOCUS, NATO_FILL, FRONTLINE = "#cfe0ec", "#f4f1ea", "#eadfc8", "#9db9dc", "#b2182b"
+SEA, LAND = "#cfe0ec", "#f4f1ea"
+NATO_FILL, FRONTLINE = timeline.NATO_FILL, timeline.FRONTLINE
 DISPLAY_TOLERANCE_DEG = 0.02  # polygons simplified for display only; distances use the full 1:50m layer
 
 
@@ -49,6 +50,8 @@ function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
         fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5]});
+    marker.trackerDay = row[6];  // the time slider hides markers first reported after its date
+    window.TRACKER_MARKERS.push(marker);
     marker.on('click', function () { window.trackerSelect(row[5]); });
     marker.bindPopup(function () {
         return window.TRACKER_RECORDS ? trackerPopup(window.TRACKER_RECORDS[row[4]]) : 'Loading…';
@@ -71,6 +74,7 @@ class _PopupBuilder(MacroElement):
         {% macro script(this, kwargs) %}
         window.TRACKER_SOURCES = null;
         window.TRACKER_RECORDS = null;
+        window.TRACKER_MARKERS = [];
         (async function () {
             var bytes = Uint8Array.from(atob("{{ this.packed }}"), function (ch) { return ch.charCodeAt(0); });
             var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -182,7 +186,8 @@ class _Legend(MacroElement):
         items = "".join(f'<div><span class="dot" style="background:{c}"></span>{s}</div>'
                         for s, c in STATUS_COLOURS.items())
         self.html = (f"<summary>Legend</summary><b>Status</b>{items}<div><span class='dot hollow'></span>region or "
-                     f"country: site not reported</div><b>NATO as of {as_of.isoformat()}</b>"
+                     f"country: site not reported</div>"
+                     f"<b>NATO as of <span class='nato-as-of'>{as_of.isoformat()}</span></b>"
                      f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
                      f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
                      f"(borders Russia or Belarus)</div>")
@@ -198,6 +203,9 @@ body:has(#map_div) {{ overflow: hidden; }}
 .map-legend .dot {{ display:inline-block; width:10px; height:10px; border-radius:50%; margin-right:5px; }}
 .map-legend .dot.hollow {{ border:2px dashed #555; width:8px; height:8px; }}
 .map-legend .box {{ display:inline-block; width:12px; height:10px; margin-right:5px; }}
+.map-timeline {{ background: rgba(255,255,255,.92); padding: 4px 8px; font: 12px/1.4 sans-serif; border-radius: 4px;
+  display: flex; align-items: center; gap: 6px; }}
+.map-timeline input {{ width: min(40vw, 260px); }}
 .facility-popup {{ font: 13px/1.35 sans-serif; }}
 .facility-popup h4 {{ margin: 0 0 4px; }}
 .facility-popup th {{ text-align: left; padding-right: 6px; vertical-align: top; }}
@@ -222,32 +230,27 @@ def _display_polygons() -> tuple[str, str]:
     return collection(world, {}), collection(focus, names)
 
 
+class _Basemap(MacroElement):
+    """The countries outside the focus layer, drawn plain and not interactive."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.geoJson({{ this.polygons }}, {interactive: false, style: {{ this.style|tojson }}})
+            .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, polygons: str) -> None:
+        super().__init__()
+        self.polygons = polygons
+        self.style = {"fillColor": LAND, "color": "#a9a9a9", "weight": 0.5, "fillOpacity": 1}
+
+
 def _country_layers(m: folium.Map, as_of: dt.date) -> None:
-    members = {x.iso_a2: x for x in borders.nato_members(as_of)}
-    front = {x.iso_a2 for x in borders.frontline(as_of)}
-    world, focus_text = _display_polygons()
-    folium.GeoJson(json.loads(world), name="Countries (basemap)", control=False, interactive=False,
-                   style_function=lambda _: {"fillColor": LAND, "color": "#a9a9a9", "weight": 0.5,
-                                             "fillOpacity": 1}).add_to(m)
-    focus = json.loads(focus_text)
-    for feature in focus["features"]:
-        iso = feature["properties"]["iso_a2"]
-        member = members.get(iso)
-        feature["properties"]["label"] = (
-            f"{member.name}: NATO since {member.accession.isoformat()}" + (" (frontline)" if iso in front else "")
-            if member else f"{feature['properties']['name']}: not a NATO member")
-    folium.GeoJson(
-        focus, name=f"NATO as of {as_of.isoformat()}",
-        style_function=lambda feat: _country_style(feat["properties"]["iso_a2"], members, front),
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False)).add_to(m)
-
-
-def _country_style(iso: str, members: dict, front: set[str]) -> dict:
-    if iso in front:
-        return {"fillColor": NATO_FILL, "color": FRONTLINE, "weight": 2.5, "fillOpacity": 0.55}
-    if iso in members:
-        return {"fillColor": NATO_FILL, "color": "#5b7fae", "weight": 0.8, "fillOpacity": 0.45}
-    return {"fillColor": FOCUS, "color": "#8d7f66", "weight": 0.8, "fillOpacity": 0.6}
+    """The basemap and the NATO layer; both embed polygons serialised once per process (see _display_polygons)."""
+    world, focus = _display_polygons()
+    _Basemap(world).add_to(m)
+    timeline.NatoLayer(focus, as_of).add_to(m)
 
 
 def selection_layer(f: Facility, as_of: dt.date | str | None) -> folium.FeatureGroup | None:
@@ -270,9 +273,10 @@ def selection_layer(f: Facility, as_of: dt.date | str | None) -> folium.FeatureG
 
 
 def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of: dt.date | str | None = None,
-              selected: Facility | None = None, asset_url: str = APP_ASSET_URL,
+              start: dt.date | str | None = None, selected: Facility | None = None, asset_url: str = APP_ASSET_URL,
               center: tuple[float, float] = (52.0, 32.0), zoom: int = 4) -> folium.Map:
-    """Facilities over the offline basemap, NATO as of ``as_of``, and rings around ``selected``."""
+    """Facilities over the offline basemap, NATO as of ``as_of``, rings around ``selected``, and a time slider
+    from ``start`` (default: the earliest first report) to ``as_of``."""
     day = borders.parse_date(as_of)
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True, prefer_canvas=False,
                    maxZoom=18, minZoom=2, world_copy_jump=True)
@@ -290,6 +294,7 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     cluster.default_css = [("markerclustercss", f"{asset_url}/{CSS['markercluster_css']}"),
                            ("markerclusterdefcss", f"{asset_url}/{CSS['markercluster_default_css']}")]
     cluster.add_to(m)
+    timeline.Timeline(cluster, facilities, borders.parse_date(start) if start else None, day).add_to(m)
     rings = selection_layer(selected, day) if selected is not None else None
     if rings is not None:
         rings.add_to(m)

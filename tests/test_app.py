@@ -9,6 +9,7 @@ import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
+from pipeline import popups
 from pipeline.runner import run
 from pipeline.store import reading
 from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows, unpacked
@@ -270,3 +271,30 @@ def test_app_article_without_a_facility_says_so(app):
     assert [i.value for i in app.info] == ["The article was added. No facility was found in it: the article is "
                                            "stored, and the map is unchanged."]
     assert shown(app) == "6 of 6"
+
+
+def chart_counts(at) -> dict[tuple[str, str], int]:
+    """The claims chart's data as {(month, status): count}, left out where zero."""
+    import pyarrow as pa
+
+    proto = at.get("vega_lite_chart")[0].proto
+    data = pa.ipc.open_stream(proto.datasets[0].data.data).read_all().to_pandas()
+    if len(data.columns) == 2:  # one status: a column of its own, not melted
+        month, value = data.columns
+        return {(str(r[month])[:7], value): int(r[value]) for _, r in data.iterrows() if r[value]}
+    month, status, value = data.columns
+    return {(str(r[month])[:7], r[status]): int(r[value]) for _, r in data.iterrows() if r[value]}
+
+
+def test_app_chart_of_claims_by_month_and_status_is_under_the_map(app):
+    app.run()
+    kinds = [getattr(el, "type", None) for el in app.main]
+    assert kinds.index("component_instance") < kinds.index("vega_lite_chart") < kinds.index("dataframe")
+    spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
+    assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["stack"] is True
+    scale = spec["encoding"]["color"]["scale"]
+    assert scale["range"] == [popups.STATUS_COLOURS[s] for s in scale["domain"]]  # the map's status colours
+    counts = chart_counts(app)
+    assert sum(counts.values()) == 15 and {m for m, _ in counts} == {"2023-08", "2025-03"}
+    app.multiselect(key="f_countries").select("TJ").run()
+    assert chart_counts(app) == {("2023-08", "operational"): 1}  # the chart follows the filters

@@ -359,3 +359,40 @@ def test_browser_the_map_fills_the_page_and_the_legend_folds_away(server, browse
     assert area(legend.bounding_box()) / area(map_box) < 0.02  # the folded legend covers little of the map
     assert area(frame.locator(".leaflet-control-layers").bounding_box()) / area(map_box) < 0.02  # nor the layers
     assert page.errors == []
+
+
+SLIDE = """(iso) => {
+    const input = document.querySelector('.timeline-slider');
+    input.value = Date.parse(iso) / 864e5;
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    return document.querySelector('.timeline-date').textContent;
+}"""
+NATO_STATE = "(iso) => document.querySelector(`path[data-iso=${iso}]`).getAttribute('data-nato')"
+SHOWN = "() => Object.values(window).find(v => v && v instanceof L.MarkerClusterGroup).getLayers().length"
+
+
+def test_browser_the_time_slider_redraws_nato_and_the_facilities_in_place(server, store, browser):
+    dated = [f.first_reported for f in facilities_in(store) if f.first_reported]  # undated: not in by default
+    page, frame = open_map(browser, f"{server}/?from=2022-06-01")
+    assert frame.evaluate(SHOWN) == len(dated)  # the slider starts at the end: what the server drew
+    last = max(dated)
+    assert frame.locator(".timeline-date").text_content() == last
+    assert (frame.evaluate(NATO_STATE, "FI"), frame.evaluate(NATO_STATE, "SE")) == ("frontline", "member")
+    start = settled_view(page, frame)
+    frame.evaluate("() => { window.__sameMap = true; }")  # gone if a step reran the app and rebuilt the map
+    assert frame.evaluate(SLIDE, "2023-03-31") == "2023-03-31"
+    assert frame.evaluate(NATO_STATE, "FI") == "other" and frame.evaluate(NATO_STATE, "NO") == "frontline"
+    assert frame.locator(".map-legend .nato-as-of").text_content() == "2023-03-31"
+    assert frame.evaluate(SHOWN) == sum(d <= "2023-03-31" for d in dated)
+    frame.evaluate(SLIDE, "2023-05-01")
+    assert frame.evaluate(NATO_STATE, "FI") == "frontline" and frame.evaluate(NATO_STATE, "SE") == "other"
+    frame.evaluate(SLIDE, "2024-03-07")
+    assert frame.evaluate(NATO_STATE, "SE") == "member"
+    frame.evaluate(SLIDE, "2024-01-01")
+    hidden = len(dated) - frame.evaluate(SHOWN)
+    assert hidden == sum(d > "2024-01-01" for d in dated) > 0  # facilities first reported later are hidden
+    frame.evaluate(SLIDE, last)
+    assert frame.evaluate(SHOWN) == len(dated)
+    page.page.wait_for_timeout(1500)
+    assert settled_view(page, frame) == start and frame.evaluate("() => window.__sameMap") is True
+    assert page.errors == [] and page.external_requests() == []

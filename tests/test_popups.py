@@ -105,9 +105,17 @@ def test_popups_links_need_an_http_scheme_and_a_host(url):
 def test_popups_marker_rows_carry_place_colour_hollowness_index_and_id(status, colour):
     solid = facility(claim(place=dataclasses.replace(KAZAN, lat=55.796391, lon=49.108891), status=status),
                      fid="ab12")
-    hollow = facility(claim(place=TATARSTAN), fid="<b>")
-    assert popups.marker_rows([solid, hollow]) == [[55.7964, 49.1089, colour, 0, 0, "ab12"],
-                                                   [55.37, 50.74, popups.STATUS_COLOURS["operational"], 1, 1, "1"]]
+    hollow = facility(claim(place=TATARSTAN), fid="<b>", first="2023-05")
+    assert popups.marker_rows([solid, hollow]) == [[55.7964, 49.1089, colour, 0, 0, "ab12", 20240501],
+                                                   [55.37, 50.74, popups.STATUS_COLOURS["operational"], 1, 1, "1",
+                                                    20230501]]
+
+
+@pytest.mark.parametrize("date, day", [("2023-04-04", 20230404), ("2023-05", 20230501), ("2022", 20220101),
+                                       (None, 0), ("", 0), ("2023-13", 0), ("soon", 0)])
+def test_popups_marker_day_is_the_first_day_of_the_first_report(date, day):
+    assert popups.day_number(date) == day
+    assert popups.marker_rows([facility(first=date)])[0][6] == day
 
 
 def test_popups_payload_unpacks_to_the_sources_and_records():
