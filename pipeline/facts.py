@@ -18,7 +18,7 @@ from functools import cache
 
 from . import frames
 from .config import GEODATA_DIR
-from .geoparse import demonyms
+from .geoparse import demonyms, stop_words
 from .records import Capacity, Claim, Mention
 
 FACILITY_NOUN = re.compile(
@@ -665,7 +665,8 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-# A place naming the facility it precedes: "the Tambov gunpowder plant", "Tula's arms works".
+# A place naming the facility it precedes: "the Tambov gunpowder plant", "Tula's arms works" (content words only
+# between them: not "Yelabuga and a second plant").
 _PLACE_AS_MODIFIER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,3}\s+$")
 
 
@@ -673,7 +674,9 @@ def nearest_noun(sent_text: str, start: int, end: int) -> re.Match | None:
     """The facility noun the place at ``start:end`` belongs to: the one it names ("the X plant"), else the last
     one before it, else the first after."""
     nouns = list(FACILITY_NOUN.finditer(sent_text))
-    named = [n for n in nouns if n.start() >= end and _PLACE_AS_MODIFIER.fullmatch(sent_text, end, n.start())]
+    named = [n for n in nouns if n.start() >= end and _PLACE_AS_MODIFIER.fullmatch(sent_text, end, n.start())
+             and not stop_words() & set(sent_text[end:n.start()].lower().split())
+             and not _GENERIC_NOUN.fullmatch(n.group())]  # "the Alabuga economic zone" names no plant
     before = [n for n in nouns if n.start() < start]
     return next(iter(named), None) or (before[-1] if before else (nouns[0] if nouns else None))
 
