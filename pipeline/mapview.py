@@ -26,6 +26,7 @@ from shapely.geometry import mapping
 from . import borders, timeline
 from .config import REPO_ROOT
 from .facilities import located
+from .maplabels import MapLabels
 from .popups import STATUS_COLOURS, marker_rows, packed_payload
 from .records import Article, Facility
 
@@ -49,7 +50,8 @@ function (row) {
     var hollow = row[3] === 1;
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
         radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
-        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5]});
+        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5],
+        pane: 'trackerFacilities'});
     marker.trackerDay = row[6];  // the time slider hides markers first reported after its date
     window.TRACKER_MARKERS.push(marker);
     marker.on('click', function () { window.trackerSelect(row[5]); });
@@ -288,6 +290,7 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     _country_layers(m, day)
     _PopupBuilder(packed_payload(facilities, articles)).add_to(m)
     _ClickReporter().add_to(m)
+    MapLabels().add_to(m)  # place names; also makes the facility markers' pane, so before the cluster
     cluster = FastMarkerCluster(marker_rows(facilities), callback=_MARKER_CALLBACK,
                                 name="Facilities", options={"maxClusterRadius": 40})
     cluster.default_js = [("markerclusterjs", f"{asset_url}/{JS['markercluster']}")]

@@ -396,3 +396,41 @@ def test_browser_the_time_slider_redraws_nato_and_the_facilities_in_place(server
     page.page.wait_for_timeout(1500)
     assert settled_view(page, frame) == start and frame.evaluate("() => window.__sameMap") is True
     assert page.errors == [] and page.external_requests() == []
+
+
+THE_MAP = "Object.values(window).find(v => v instanceof L.Map)"  # window.map in the app, map_<id> in the export
+LABELS = """() => [...document.querySelectorAll('.map-label')].map(el => ({
+    kind: [...el.classList].find(c => c.startsWith('map-label-')).slice(10), text: el.textContent,
+    tags: [...el.querySelectorAll('*')].map(n => n.localName), clicks: getComputedStyle(el).pointerEvents}))"""
+
+
+def labels_at(frame, lat: float, lon: float, zoom: int) -> dict[str, set[str]]:
+    """The place names shown once the map is at this view: kind -> texts."""
+    frame.evaluate(f"() => {THE_MAP}.setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+    frame.wait_for_function(f"() => {THE_MAP}.getZoom() === {zoom} && document.querySelector('.map-label')")
+    frame.page.wait_for_timeout(300)
+    shown: dict[str, set[str]] = {}
+    for label in frame.evaluate(LABELS):
+        assert label["tags"] == ["span"] and label["clicks"] == "none", label  # text only, never in a click's way
+        shown.setdefault(label["kind"], set()).add(label["text"])
+    return shown
+
+
+@pytest.mark.parametrize("export", [False, True], ids=["app", "html-export"])
+def test_browser_place_names_by_zoom_above_the_shading_below_the_markers(server, html_export, browser, export):
+    page, frame = open_map(browser, html_export.as_uri() if export else server, export)
+    frame.wait_for_function("() => document.querySelector('.map-label-country')", timeout=10000)
+    start = labels_at(frame, 53.9, 27.57, frame.evaluate(f"() => {THE_MAP}.getZoom()"))
+    assert "Belarus" in start["country"]
+    far = labels_at(frame, 52.0, 32.0, 4)
+    assert {"Belarus", "Poland", "Ukraine"} <= far["country"] and "Minsk" in far["city"]  # a capital
+    assert "region" not in far and not far["city"] & {"Barysaw", "Slutsk", "Lida"}
+    near = labels_at(frame, 53.9, 27.57, 7)
+    assert {"Minsk", "Barysaw", "Slutsk"} <= near["city"]  # more towns closer in
+    assert near["region"] & {"Minsk", "Vitebsk", "Gomel", "Grodno", "Mogilev"}  # and the regions
+    assert "Belarus" in near["country"]
+    panes = frame.evaluate("""() => ['overlay', 'trackerLabels', 'trackerFacilities', 'marker'].map(
+        p => +getComputedStyle(document.querySelector('.leaflet-' + p + '-pane')).zIndex)""")
+    assert panes == sorted(panes) and len(set(panes)) == 4  # polygons < labels < facility dots < clusters
+    assert frame.locator(".leaflet-trackerFacilities-pane path.facility-marker").count() > 0
+    assert page.errors == [] and page.external_requests() == []
