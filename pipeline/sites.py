@@ -45,3 +45,27 @@ def _pattern() -> re.Pattern:
 def find_sites(text: str) -> list[tuple[int, int, Place]]:
     """Known sites named in ``text``: start and end offsets and the site, in text order."""
     return [(m.start(), m.end(), known_sites()[m.group()]) for m in _pattern().finditer(text)]
+
+
+# "the munitions factory at Glascoed": a facility noun, then a single capitalised word where the plant is.
+_AT_FACILITY = re.compile(r"\b(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)\s+"
+                          r"(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])")
+
+
+@cache
+def distinctive_words() -> dict[str, Place]:
+    """Capitalised words that belong to the names of one site only ("Glascoed" of "ROF Glascoed"); words shared by
+    several sites ("BAE", "Plant") name none of them."""
+    owners: dict[str, set[str]] = {}
+    places: dict[str, Place] = {}
+    for name, place in known_sites().items():
+        for word in re.findall(r"(?<![\w\-])[A-Z][a-z][\w\-]{2,}", name):
+            owners.setdefault(word, set()).add(place.name)
+            places[word] = place
+    return {word: places[word] for word, sites in owners.items() if len(sites) == 1}
+
+
+def sites_by_word(text: str) -> list[tuple[int, int, Place]]:
+    """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed")."""
+    words = distinctive_words()
+    return [(m.start(1), m.end(1), words[m.group(1)]) for m in _AT_FACILITY.finditer(text) if m.group(1) in words]
