@@ -20,12 +20,17 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
     return [w for w in ws if sent.start <= w.start < sent.end]
 
 
-_PLANTS = ("plant", "factory", "enterprise")  # what a facility noun may be in an article about arms
+_PLANTS = ("plant", "factory", "enterprise", "workshop")  # what a facility noun may be in an article about arms
+
+
+def _product(w: Word) -> str | None:
+    """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів")."""
+    return next((lex.PRODUCT[part] for part in (w.lemma, *w.lemma.split("-")) if part in lex.PRODUCT), None)
 
 
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
-    armed = any(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in sw)
+    armed = any(_product(w) or w.lemma in lex.MILITARY for w in sw)
     for i, w in enumerate(sw):
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
@@ -67,13 +72,19 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in lex.NOT_LOCATIVE:
             continue
-        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 3):i]):
+        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске": where it was said
-        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun):
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or _names_plant(sw, i, noun):
             located.append(m)
     if not located:
         return None
     return min(located, key=lambda m: abs(m.start - noun.start))
+
+
+def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
+    """Whether the word at ``i`` opens the facility's name ("Казанский вертолётный завод")."""
+    j = sw.index(noun)
+    return 0 < j - i <= 4 and all(has(w.tag, "ADJF") for w in sw[i + 1:j])
 
 
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
@@ -141,7 +152,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
-            found.append((cls != "strike", w not in governing, _in_relative_clause(sw, noun, w),
+            after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
+            found.append((cls != "strike" or bool(after), w not in governing, _in_relative_clause(sw, noun, w),
                           abs(w.start - noun.start), stage, w.text))
     if not found:
         return "unknown", None
@@ -158,7 +170,7 @@ def _weapons(sw: list[Word]) -> list[Word]:
         return []
     out = []
     for i, w in enumerate(sw):
-        if w.lemma not in lex.PRODUCT:
+        if not _product(w):
             continue
         case = w.tag.grammemes if w.tag is not None else frozenset()
         if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes:
@@ -327,7 +339,7 @@ def _date(text: str, language: str, published: str | None) -> str | None:
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
-    military = sum(w.lemma in lex.PRODUCT or w.lemma in lex.MILITARY for w in ws[:1500]) >= 3
+    military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3
     own = f"{publisher} (own reporting)" if publisher else None
     named = [_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)], language)
              if (name := _source(s, language)) else None for s in sents]
@@ -349,7 +361,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             continue
         status, cue = _status(sw, noun)
         weapons = _weapons(sw)
-        products = list(dict.fromkeys(lex.PRODUCT[w.lemma] for w in sw if w.lemma in lex.PRODUCT and w not in weapons))
+        products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
         for place in places or [None]:
             where = place.place if place else previous.place

@@ -92,6 +92,7 @@ class CyrillicGeoparser(Geoparser):
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
         spans += self._regions(ws, spans)
+        spans += self._plant_towns(ws, spans)
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
         out = []
@@ -171,6 +172,23 @@ class CyrillicGeoparser(Geoparser):
                     break
         return out
 
+    def _plant_towns(self, ws: list[Word], spans: list[Span]) -> list[Span]:
+        """The town a plant's name is made from: "Казанский вертолётный завод", "Кумертауское авиационное
+        предприятие" (a capitalised adjective, then up to three words before the facility noun)."""
+        out = []
+        for i, w in enumerate(ws):
+            stem = _town_adjective_stem(w)
+            noun = next((k for k, x in enumerate(ws[i + 1:i + 5]) if x.lemma in lex.FACILITY), None)
+            if stem is None or noun is None or any(s.start <= w.start < s.end for s in spans):
+                continue
+            for reading in _towns_of_stem(stem):
+                matches = [m for m in self.gazetteer.lookup(reading)
+                           if m.place.level == "city" and m.place.population >= _VILLAGE]
+                if matches:
+                    out.append(Span(w.start, w.end, w.text, "GPE", matches, at_facility=True))
+                    break
+        return out
+
     def _regions(self, ws: list[Word], spans: list[Span]) -> list[Span]:
         """Elliptical lists: "Курской и Орловской областями", "Сумській, Полтавській областях"."""
         out = []
@@ -198,3 +216,24 @@ def _region_words(words: list[Word]) -> bool:
 def _metonymy(text: str, start: int) -> bool:
     """"з боку Варшави": a capital standing for its government."""
     return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)
+
+
+_TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к)(?:ий|ой|ая|ое|ого|ому|ом|ую|ій|ий|а|е|ого|ому|ім|ої|у|ою)$")
+
+
+def _town_adjective_stem(w: Word) -> str | None:
+    """The stem of a capitalised adjective that may be made from a town's name ("Ижевского" -> "ижев")."""
+    if not w.capitalised():
+        return None
+    m = _TOWN_ADJECTIVE.match(w.text.lower().translate(_UK_TO_RU))
+    return m.group(1) if m else None
+
+
+def _towns_of_stem(stem: str) -> list[str]:
+    """Town names an adjective's stem may come from: Ижев-ск, Кумертау, Казан-ь, Тул(ь)-а, Шостк(ин)-а."""
+    names = [stem + "ск", stem, stem + "ь", stem + "а"]
+    if stem.endswith("ь"):
+        names.append(stem[:-1] + "а")
+    if stem.endswith(("ин", "ен")):
+        names.append(stem[:-2] + "а")
+    return names

@@ -681,9 +681,15 @@ def nearest_noun(sent_text: str, start: int, end: int) -> re.Match | None:
     return next(iter(named), None) or (before[-1] if before else (nouns[0] if nouns else None))
 
 
+_FORCES = re.compile(r"\b(?:army|armies|navy|air force|armed forces|troops|ministry of defen[cs]e|"
+                     r"defen[cs]e ministry|procurement)\b", re.I)
+
+
 def military_context(text: str) -> bool:
-    """Whether an article is about military production at all (several product words)."""
-    return len(PRODUCT_TERMS.findall(text[:5000])) >= 3
+    """Whether an article is about military production at all: several product words, defence companies or
+    armed forces."""
+    head = text[:5000]
+    return len(PRODUCT_TERMS.findall(head)) + len(named(companies(), head)) + len(_FORCES.findall(head)) >= 3
 
 
 def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,

@@ -290,3 +290,46 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
     text = ("Концерн передал армии партию танков и бронемашин. Снаряды к ним также поставлены. "
             "Машины изготовлены на предприятии концерна в Кургане.")
     assert claim_at("ru", text, "Kurgan").status == "operational"
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "Ночью дроны атаковали Брянский химический завод.", "Bryansk"),
+    ("ru", "Пермский пороховой завод увеличил выпуск пороха.", "Perm"),
+    ("ru", "Омский танковый завод передал армии партию танков.", "Omsk"),
+    ("uk", "Дрони атакували Шосткинський казенний завод «Імпульс».", "Shostka"),
+    ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
+])
+def test_cyrillic_a_plant_named_after_its_town_is_in_that_town(language, text, place):
+    """"Брянский химический завод": the adjective a plant's name is made of names its town."""
+    claim_at(language, text, place)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Российский оборонный завод выпускает снаряды."),  # a country's adjective is no town
+    ("ru", "Механический завод выпускает снаряды."),  # nor is a common adjective
+])
+def test_cyrillic_adjectives_that_name_no_town_place_no_plant(language, text):
+    assert read(language, text)[1] == []
+
+
+def test_cyrillic_delivering_a_batch_means_the_plant_works():
+    assert claim_at("ru", "Курганский завод отгрузил армии партию бронемашин.", "Kurgan").status == "operational"
+
+
+def test_cyrillic_a_strike_after_which_the_plant_closed_is_past():
+    assert claim_at("ru", "После удара цех по выпуску дронов в Брянске закрыли.", "Bryansk").status == "closed"
+    assert claim_at("ru", "Удар по цеху по выпуску дронов в Брянске: цех закрыли.", "Bryansk").status == "struck"
+
+
+def test_cyrillic_a_workshop_named_after_its_place_in_an_interview():
+    """A place in an answer's first words, the workshop in the next sentence; FPV drones make the story one about
+    arms."""
+    text = ("Компанія виробляє FPV-дрони, ракети та боєприпаси для армії.\n\n"
+            "— Так, під Жешувом. Це наш власний цех, українська компанія, польська реєстрація.")
+    claim_at("uk", text, "Rzeszów")
+
+
+def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
+    text = "Під час обговорення в сесійній залі у Києві депутати підтримали будівництво заводу снарядів у Львові."
+    _, claims = read("uk", text)
+    assert {c.place.name for c in claims} == {"Lviv"}

@@ -138,3 +138,11 @@ def test_facts_a_fact_check_rating_a_claim_false_reports_no_facility(analyse_tex
     assert [c.place.name for c in claims] == ["Maracay"]
     _, unchecked = analyse_text(text.replace("False", "True"))
     assert "Valencia" in {c.place.name for c in unchecked}
+
+
+def test_facts_defence_companies_and_armed_forces_make_an_article_about_arms(analyse_text):
+    """A plant with no product named counts where the story names defence companies and armed forces."""
+    text = ("Hanwha Aerospace and Rheinmetall both bid for the army's order. The winner will expand its main "
+            "land systems plant in Changwon.")
+    assert only(analyse_text(text)[1]).place.name == "Changwon"
+    assert analyse_text("The winner will expand its main land systems plant in Changwon.")[1] == []
