@@ -93,7 +93,21 @@ _PLACE_WORDS = frozenset("""окраина окраїна околица око�
 
 def _verb_reading(w: Word):
     """The verb reading of a word, participles included ("открытый" is also "opened"), if one is classified."""
-    return next((p for p in w.parses[:4] if p.normal_form in lex.VERB_CLASS and not has(p.tag, "NOUN")), None)
+    return next((p for p in w.parses[:4] if _verb_lemma(p.normal_form) and not has(p.tag, "NOUN")), None)
+
+
+def _word_class(w: Word) -> str | None:
+    """What a verb or an event noun does to a facility (see lex.VERBS), if anything."""
+    verb = _verb_reading(w)
+    return lex.VERB_CLASS.get(_verb_lemma(verb.normal_form)) if verb else lex.EVENT_NOUNS.get(w.lemma)
+
+
+def _verb_lemma(lemma: str) -> str | None:
+    """A classified verb, or the verb a reflexive one is made from ("перепрофилироваться")."""
+    for form in (lemma, re.sub(r"(?<=[тч]ь)ся$|(?<=ти)ся$", "", lemma)):
+        if form in lex.VERB_CLASS:
+            return form
+    return None
 
 
 # What each verb class gives a plant when the verb speaks of the future, and when it is done.
@@ -145,7 +159,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     governing = _governing(sw, noun)
     for i, w in enumerate(sw):
         verb = _verb_reading(w)
-        cls = lex.VERB_CLASS.get(verb.normal_form) if verb else None
+        cls = lex.VERB_CLASS.get(_verb_lemma(verb.normal_form)) if verb else None
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
@@ -164,8 +178,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
 def _weapons(sw: list[Word]) -> list[Word]:
     """What strikes in the sentence, not what the plant makes: the subject of a strike verb ("дроны
     атаковали"), its instrument ("атакован дронами") and what an attack is of ("атака дронов")."""
-    strikes = [i for i, w in enumerate(sw) if (lex.VERB_CLASS.get(v.normal_form) if (v := _verb_reading(w)) else
-                                                lex.EVENT_NOUNS.get(w.lemma)) == "strike"]
+    strikes = [i for i, w in enumerate(sw) if _word_class(w) == "strike"]
     if not strikes:
         return []
     out = []

@@ -671,14 +671,18 @@ _PLACE_AS_MODIFIER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,3}\s+$")
 
 
 def nearest_noun(sent_text: str, start: int, end: int) -> re.Match | None:
-    """The facility noun the place at ``start:end`` belongs to: the one it names ("the X plant"), else the last
-    one before it, else the first after."""
+    """The facility noun the place at ``start:end`` belongs to: the last one before it, else the first after;
+    but the one the place names ("the site ... the Tambov gunpowder plant") when that says more of what is
+    made ("the production line at its Mesquite plant" stays a production line)."""
     nouns = list(FACILITY_NOUN.finditer(sent_text))
     named = [n for n in nouns if n.start() >= end and _PLACE_AS_MODIFIER.fullmatch(sent_text, end, n.start())
              and not stop_words() & set(sent_text[end:n.start()].lower().split())
              and not _GENERIC_NOUN.fullmatch(n.group())]  # "the Alabuga economic zone" names no plant
     before = [n for n in nouns if n.start() < start]
-    return next(iter(named), None) or (before[-1] if before else (nouns[0] if nouns else None))
+    nearest = before[-1] if before else (nouns[0] if nouns else None)
+    if named and (nearest is None or _qualified(sent_text, named[0]) or not _qualified(sent_text, nearest)):
+        return named[0]
+    return nearest
 
 
 _FORCES = re.compile(r"\b(?:army|armies|navy|air force|armed forces|troops|ministry of defen[cs]e|"
@@ -744,8 +748,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         decided = claim_status(sent, local, clause, loc)
         status = decided.status
-        if status == "unknown" and _DENIED_PLAN.search(decided.cue or ""):
-            continue  # "we are not planning a new plant in X": no plant is reported
+        if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
+                status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
+            continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"
         if status == "unknown" and not (_qualified(sent.text, local) or plant or verb):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
@@ -772,6 +777,9 @@ _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:
 _NOT_REPORTED = re.compile(r"\?[\"”’'*_)\s]*$|\b(?:FALSE|FAKE|MISLEADING)\b")
 _DENIED_PLAN = re.compile(r"\b(?:not|no|never)\b.*\b(?:plan|planning|planned|build|building|open|opening)\b",
                           re.I)
+_PLAN_STATUSES = ("planned", "proposed", "under construction", "unknown")
+_DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|refut(?:ed|es)|debunk(?:ed|s))\b"
+                        r".{0,80}\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\b", re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)

@@ -47,9 +47,11 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
     return [(m.start(), m.end(), known_sites()[m.group()]) for m in _pattern().finditer(text)]
 
 
-# "the munitions factory at Glascoed": a facility noun, then a single capitalised word where the plant is.
-_AT_FACILITY = re.compile(r"\b(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)\s+"
-                          r"(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])")
+# "the munitions factory at Glascoed", "BAE's Glascoed site": a single capitalised word where the plant is.
+_FACILITY = r"(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)"
+_AT_FACILITY = re.compile(rf"\b{_FACILITY}\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])"
+                          rf"|(?<![\w\-])([A-Z][\w\-]+)\s+{_FACILITY}\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w\-]*\s+$")  # "Glascoed" in "Old Glascoed site" is part of another name
 
 
 @cache
@@ -68,4 +70,6 @@ def distinctive_words() -> dict[str, Place]:
 def sites_by_word(text: str) -> list[tuple[int, int, Place]]:
     """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed")."""
     words = distinctive_words()
-    return [(m.start(1), m.end(1), words[m.group(1)]) for m in _AT_FACILITY.finditer(text) if m.group(1) in words]
+    found = [(m.start(g), m.end(g), m.group(g)) for m in _AT_FACILITY.finditer(text) for g in (1, 2)
+             if m.group(g) and not (g == 2 and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+    return [(start, end, words[word]) for start, end, word in found if word in words]

@@ -333,3 +333,14 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
     text = "Під час обговорення в сесійній залі у Києві депутати підтримали будівництво заводу снарядів у Львові."
     _, claims = read("uk", text)
     assert {c.place.name for c in claims} == {"Lviv"}
+
+
+@pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "Ремонтный завод в Орше перепрофилируется под выпуск дронов.", "Orsha", "converting"),
+    ("uk", "Ремонтний завод в Орші перепрофілюється під випуск дронів.", "Orsha", "converting"),
+    ("ru", "Завод в Кургане продолжает выпуск бронемашин.", "Kurgan", "operational"),
+    ("ru", "Выпуск снарядов на заводе в Перми вырос вдвое.", "Perm", "expanded"),
+])
+def test_cyrillic_reflexive_verbs_output_and_growth(language, text, place, status):
+    """A reflexive verb is read as the verb it is made from; output ("выпуск") is production; growth expands."""
+    assert claim_at(language, text, place).status == status

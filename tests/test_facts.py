@@ -146,3 +146,17 @@ def test_facts_defence_companies_and_armed_forces_make_an_article_about_arms(ana
             "land systems plant in Changwon.")
     assert only(analyse_text(text)[1]).place.name == "Changwon"
     assert analyse_text("The winner will expand its main land systems plant in Changwon.")[1] == []
+
+
+def test_facts_a_plan_that_officials_dismiss_is_no_facility(analyse_text):
+    text = ('The ministry dismissed as "nonsense" a report that a missile factory was planned near Sopron. '
+            "Officials denied reports that a shell plant in Tula had been struck.")
+    assert [c.place.name for c in analyse_text(text)[1]] == ["Tula"]  # a denied strike is still reported
+    assert analyse_text('A report said a missile factory was planned near Sopron.')[1]
+
+
+def test_facts_a_place_naming_a_bare_plant_keeps_the_qualified_noun_before_it(analyse_text):
+    """"the second production line at its Scranton plant": the line says what is made, the plant does not."""
+    _, claims = analyse_text("The army says the second production line at its Scranton plant, where 155mm shells "
+                             "are forged, went into service in May.")
+    assert only(claims).place.name == "Scranton" and "line" in only(claims).kind

@@ -107,14 +107,20 @@ def test_geoparse_a_hyphenated_town_is_one_name_and_a_pair_of_states_two(geopars
     assert {found["Russia"].place.country_code, found["Ukraine"].place.country_code} == {"RU", "UA"}
 
 
-def test_geoparse_a_plant_at_a_word_of_a_known_site_name_is_that_site(geoparser):
-    """"the shell factory at Glascoed": one word of a known site's name (ROF Glascoed), where a plant is."""
-    _, mentions = geoparser.parse("t", "Workers at the shell factory at Glascoed voted to accept the offer.")
+@pytest.mark.parametrize("text", [
+    "Workers at the shell factory at Glascoed voted to accept the offer.",
+    "Workers at the company's Glascoed site voted to accept the offer.",
+])
+def test_geoparse_a_plant_at_a_word_of_a_known_site_name_is_that_site(geoparser, text):
+    """"the shell factory at Glascoed", "the Glascoed site": one word of a known site's name (ROF Glascoed),
+    where a plant is."""
+    _, mentions = geoparser.parse("t", text)
     assert [(m.surface, m.place.level, m.place.country_code) for m in mentions] == [("Glascoed", "site", "GB")]
 
 
 @pytest.mark.parametrize("text", [
     "Workers at the shell factory at Glascoed Road voted to accept the offer.",  # a longer name: not the site
+    "Workers at the Glascoed Road plant voted to accept the offer.",
     "Glascoed is a village in Monmouthshire with a shell factory.",  # no plant at it
     "The drone plant in Dalian is new.",  # a word of a site's name (Dalian Shipyard) that is a town
 ])
