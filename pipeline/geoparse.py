@@ -131,6 +131,13 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@cache
+def _lemmas(nlp) -> frozenset[str]:
+    """Every lemma of the English lemmatizer's index (nouns, verbs, adjectives, adverbs: WordNet's words)."""
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
 def _with_region_word(text: str, start: int, name: str) -> str:
     """Extend a name by a following region word: "Bryansk" + " region"."""
     suffix = _REGION_SUFFIX.match(text[start + len(name):])
@@ -252,8 +259,9 @@ class Geoparser:
     def _site_mentions(self, article_id: str, text: str) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
         named = find_sites(text)
-        by_word = [(start, end, site) for start, end, site in sites_by_word(text)  # unless a town is so named
-                   if not self._lookup(text[start:end]) and not any(a < end and start < b for a, b, _ in named)]
+        by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
+                   if not self._lookup(text[start:end])  # unless a town is so named
+                   and not any(a < end and start < b for a, b, _ in named)]
         out = []
         for start, end, site in sorted(named + by_word, key=lambda x: x[0]):
             town = self.gazetteer.by_geonameid(site.geonameid)
@@ -261,6 +269,11 @@ class Geoparser:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)
             out.append(Mention(article_id, start, end, text[start:end], site, "site", 1.0))
         return out
+
+    def english_word(self, word: str) -> bool:
+        """Whether a word, in lower case, is a common English word (a lemma the model's lemmatizer knows)."""
+        lower = word.lower()
+        return lower in _lemmas(self.nlp) or lower.rstrip("s") in _lemmas(self.nlp)
 
     def _lookup(self, name: str) -> list[Match]:
         return self.gazetteer.lookup(name) if _plausible(name) else []

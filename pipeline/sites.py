@@ -8,6 +8,7 @@ the town it belongs to, so that it is found both as the site and as the town.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .config import GEODATA_DIR
@@ -67,9 +68,10 @@ def distinctive_words() -> dict[str, Place]:
     return {word: places[word] for word, sites in owners.items() if len(sites) == 1}
 
 
-def sites_by_word(text: str) -> list[tuple[int, int, Place]]:
-    """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed")."""
-    words = distinctive_words()
+def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
+    """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed"); never
+    by a ``common`` word ("the Tractor plant")."""
+    words = {word: place for word, place in distinctive_words().items() if not common(word)}
     found = [(m.start(g), m.end(g), m.group(g)) for m in _AT_FACILITY.finditer(text) for g in (1, 2)
              if m.group(g) and not (g == 2 and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return [(start, end, words[word]) for start, end, word in found if word in words]

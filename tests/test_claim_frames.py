@@ -61,7 +61,7 @@ STATUS = [
     ("The ammunition depot in Toropets was hit by drones.", "Toropets", "struck"),
     ("An explosion occurred at a gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
     ("A fire broke out at the missile plant in Bryansk after a drone attack.", "Bryansk", "struck"),
-    ("The Kazan Helicopter Plant was attacked by drones on Monday.", "Kazan", "struck"),
+    ("The Kazan Helicopter Plant was attacked by drones on Monday.", "Kazan Helicopter Plant", "struck"),
     ("Drones struck Alabuga overnight, damaging a drone factory.", "Alabuga Special Economic Zone", "struck"),
     ("Missiles destroyed a drone workshop in Donetsk.", "Donetsk", "struck"),
     # closure
@@ -79,7 +79,7 @@ STATUS = [
     ("Nordhav held a groundbreaking ceremony for a shell factory in Jonava.", "Jonava", "under construction"),
     ("A new powder line at the plant in Pionki entered service in May.", "Pionki", "expanded"),
     ("Iran has built four new production halls at a missile complex in Shahrud.", "Shahrud", "expanded"),
-    ("Uralvagonzavod's main works are in Nizhny Tagil, where tanks are built.", "Nizhny Tagil", "operational"),
+    ("Uralvagonzavod's main works are in Nizhny Tagil, where tanks are built.", "Uralvagonzavod", "operational"),
     ("The new shell plant will be located near Ruse.", "Ruse", "planned"),
     ("The drone assembly line in Kumertau came online last month.", "Kumertau", "operational"),
     ("A defence enterprise in Udmurtia doubled its drone output.", "Udmurtskaya Respublika", "expanded"),

@@ -127,3 +127,9 @@ def test_geoparse_a_plant_at_a_word_of_a_known_site_name_is_that_site(geoparser,
 def test_geoparse_a_word_of_a_site_name_is_the_site_only_where_a_plant_is_at_it(geoparser, text):
     _, mentions = geoparser.parse("t", text)
     assert not [m for m in mentions if m.place.level == "site"]
+
+
+def test_geoparse_a_common_word_of_a_site_name_names_no_site(geoparser):
+    """"Kharkiv Tractor Plant" has "Tractor" as its own word, but "the Tractor plant" is no place."""
+    _, mentions = geoparser.parse("t", "Workers at the Tractor plant and at the factory in Enterprise went on strike.")
+    assert not [m for m in mentions if m.place.level == "site"]
