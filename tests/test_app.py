@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from pipeline import popups
@@ -105,19 +105,22 @@ def test_app_no_match_says_what_to_do(app):
 
 @pytest.fixture()
 def downloads(monkeypatch):
-    """``downloads(at)``: what each download button of the last run serves, by file extension. AppTest makes a
-    new in-memory media storage for every run and drops it afterwards, so each is recorded as it is made."""
+    """``downloads(at)``: what each download button of the last run serves when clicked, by file extension. The
+    files are made on the click (deferred); AppTest makes a new media file manager for every run and drops it
+    afterwards, so each is recorded as it is made, and asked for the files as a click would."""
     made = []
-    init = MemoryMediaFileStorage.__init__
+    init = MediaFileManager.__init__
 
     def record(self, *args, **kwargs):
         init(self, *args, **kwargs)
         made.append(self)
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "__init__", record)
+    monkeypatch.setattr(MediaFileManager, "__init__", record)
 
     def served(at) -> dict[str, str]:
-        files = [made[-1].get_file(Path(b.proto.url).name) for b in at.get("download_button")]
+        manager = made[-1]
+        urls = [manager.execute_deferred(b.proto.deferred_file_id) for b in at.get("download_button")]
+        files = [manager.read_file(Path(url).name.split(".")[0]) for url in urls]
         return {Path(f.filename).suffix[1:]: f.content.decode("utf-8") for f in files}
 
     return served
