@@ -160,7 +160,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     for i, w in enumerate(sw):
         verb = _verb_reading(w)
         cls = lex.VERB_CLASS.get(_verb_lemma(verb.normal_form)) if verb else None
-        described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для")  # "завод по производству дронов"
+        # "завод по производству дронов" describes the plant; "для производства ... на заводе" is what it does
+        described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для") and w.start > noun.start
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
@@ -169,6 +170,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
             found.append((cls != "strike" or bool(after), w not in governing, _in_relative_clause(sw, noun, w),
                           abs(w.start - noun.start), stage, w.text))
+    if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":
+        return "operational", noun.text  # "для производства корпусов на заводе в X": production goes on
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)

@@ -28,6 +28,7 @@ PRODUCT = {
     "винищувач": "fighter jets", "подлодка": "submarines", "фрегат": "frigates", "корвет": "corvettes",
     "эсминец": "destroyers", "есмінець": "destroyers", "бронемашина": "armoured vehicles",
     "бронеавтомобиль": "armoured vehicles", "бронеавтомобіль": "armoured vehicles", "бтр": "armoured vehicles",
+    "бронетранспортёр": "armoured vehicles", "бронетранспортер": "armoured vehicles",
     "бмп": "armoured vehicles", "сау": "howitzers", "рсзо": "rocket launchers", "патрон": "ammunition",
     "гранатомёт": "grenade launchers", "гранатомет": "grenade launchers", "пистолет": "pistols",
     "пістолет": "pistols", "винтовка": "rifles", "гвинтівка": "rifles", "карабин": "rifles", "карабін": "rifles",

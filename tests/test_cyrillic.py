@@ -344,3 +344,12 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
 def test_cyrillic_reflexive_verbs_output_and_growth(language, text, place, status):
     """A reflexive verb is read as the verb it is made from; output ("выпуск") is production; growth expands."""
     assert claim_at(language, text, place).status == status
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("ru", "Сталь шла для производства корпусов бронетранспортеров на предприятии в Арзамасе.", "operational"),
+    ("uk", "Сталь ішла для виробництва корпусів бронетранспортерів на підприємстві в Арзамасі.", "operational"),
+    ("ru", "Планируется производство бронетранспортеров в Арзамасе.", "planned"),
+])
+def test_cyrillic_production_at_a_plant_is_operation_unless_a_verb_says_otherwise(language, text, status):
+    assert claim_at(language, text, "Arzamas").status == status
