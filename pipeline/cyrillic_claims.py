@@ -20,7 +20,9 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
     return [w for w in ws if sent.start <= w.start < sent.end]
 
 
-_PLANTS = ("plant", "factory", "enterprise", "workshop")  # what a facility noun may be in an article about arms
+# What a facility noun may be in an article about arms; an enterprise too, where the sentence says it makes
+# something (not a bakery that closed in a story about shelling).
+_PLANTS = ("plant", "factory", "workshop")
 
 
 def _product(w: Word) -> str | None:
@@ -31,10 +33,12 @@ def _product(w: Word) -> str | None:
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
     armed = any(_product(w) or w.lemma in lex.MILITARY for w in sw)
+    making = any(_word_class(x) in ("operate", "build", "expand", "convert") for x in sw)
     for i, w in enumerate(sw):
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
-        if w.lemma in lex.FACILITY and (armed or military and lex.FACILITY[w.lemma] in _PLANTS):
+        kind = lex.FACILITY.get(w.lemma)
+        if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
             return w
     return None
 
@@ -74,17 +78,19 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             continue
         if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске": where it was said
-        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or _names_plant(sw, i, noun):
-            located.append(m)
-    if not located:
-        return None
-    return min(located, key=lambda m: abs(m.start - noun.start))
+        named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
+            located.append((not named, abs(m.start - noun.start), m))
+    return min(located, key=lambda x: x[:2])[2] if located else None
 
 
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
     """Whether the word at ``i`` opens the facility's name ("Казанский вертолётный завод")."""
     j = sw.index(noun)
-    return 0 < j - i <= 4 and all(has(w.tag, "ADJF") for w in sw[i + 1:j])
+    return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) for w in sw[i + 1:j])
+
+
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ій|ая|яя|ое|ее|а|е)$")  # adjectives the dictionary lacks: "авіаремонтний"
 
 
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя

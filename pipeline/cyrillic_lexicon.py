@@ -46,7 +46,7 @@ FORCES = frozenset("армия армія зсу всу войско війсь�
 # Adjectives that make a plant civilian: "нефтеперерабатывающий завод" is a refinery, not an arms plant.
 CIVILIAN = frozenset("""нефтеперерабатывающий нафтопереробний нефтяной нафтовий газовый газовий
 газоперерабатывающий газопереробний энергетический енергетичний атомный атомний топливный паливний
-тепловой тепловий водопроводный водопровідний""".split())
+тепловой тепловий водопроводный водопровідний металлургический металургійний сталелитейный""".split())
 
 # Verbs (and event nouns) by what they do to a facility; the names are frames.VERB_CLASSES'.
 VERBS = {
@@ -128,7 +128,8 @@ RELATIVE_DATES = (
 # Speakers named by what they are: the organisation the article named before is meant.
 GENERIC_SPEAKERS = frozenset("""агентство компания компанія издание видання ведомство відомство министерство
 міністерство собеседник співрозмовник источник джерело предприятие підприємство завод концерн""".split())
-# Where something was signed, said or shown is not where the plant is: "подписали в Варшаве".
+# Where something was signed, said or shown, or where a company has its office, is not where the plant is:
+# "подписали в Варшаве", "головний офіс якої залишається в Києві".
 ANNOUNCING = frozenset("""подписать підписати встреча зустріч визит візит выставка виставка форум саммит саміт
 переговоры переговори конференция конференція брифинг брифінг обсуждение обговорення заседание засідання
-сессия сесія выступление виступ""".split())
+сессия сесія выступление виступ офис офіс штаб-квартира""".split())

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
+from functools import cache
 
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, has, known_word, placed_by
 from .geoparse import Geoparser, Span, _article_countries
-from .records import Mention
+from .records import Mention, Place
+from .sites import known_sites
 
 _TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
 полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
@@ -92,16 +95,34 @@ class CyrillicGeoparser(Geoparser):
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
         spans += self._regions(ws, spans)
-        spans += self._plant_towns(ws, spans)
+        sites = self._sites(article_id, text, ws)
+        spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
+        spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
-        out = []
+        out = list(sites)
         for span in sorted(spans, key=lambda s: s.start):
             match = self._choose(span, countries)
             if match is not None:
                 role = "metonymy" if _metonymy(text, span.start) else "location"
                 out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                    match.method, match.score, role))
+        return sorted(out, key=lambda m: m.start)
+
+    def _sites(self, article_id: str, text: str, ws: list[Word]) -> list[Mention]:
+        """Known sites named in Russian or Ukrainian in any case ("на Казанском пороховом заводе"), with the
+        region of their town (see :meth:`Geoparser._site_mentions`)."""
+        out = []
+        for i in range(len(ws)):
+            for stems, place in _site_stems().get(_stem(ws[i].text, 3), ()):
+                words = ws[i:i + len(stems)]
+                if len(words) == len(stems) and all(_stem(w.text, len(k)) == k for w, k in zip(words, stems,
+                                                                                                  strict=True)):
+                    town = self.gazetteer.by_geonameid(place.geonameid)
+                    site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
+                    out.append(Mention(article_id, words[0].start, words[-1].end, text[words[0].start:words[-1].end],
+                                       site, "site", 1.0))
+                    break
         return out
 
     def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:
@@ -230,10 +251,30 @@ def _town_adjective_stem(w: Word) -> str | None:
 
 
 def _towns_of_stem(stem: str) -> list[str]:
-    """Town names an adjective's stem may come from: Ижев-ск, Кумертау, Казан-ь, Тул(ь)-а, Шостк(ин)-а."""
+    """Town names an adjective's stem may come from: Ижев-ск, Кумертау, Казан-ь, Тул(ь)-а, Шостк(ин)-а, Орш(ан)-а."""
     names = [stem + "ск", stem, stem + "ь", stem + "а"]
     if stem.endswith("ь"):
         names.append(stem[:-1] + "а")
-    if stem.endswith(("ин", "ен")):
+    if stem.endswith(("ин", "ен", "ан", "ян")):  # Шостк-ин-ский, Орш-ан-ский
         names.append(stem[:-2] + "а")
     return names
+
+
+def _stem(word: str, length: int) -> str:
+    """A word's start in Russian spelling, without soft signs: Ukrainian "Харківському" and Russian "Харьковском"
+    both begin "харк"."""
+    return word.lower().translate(_UK_TO_RU).replace("ь", "").replace("'", "").replace("’", "")[:length]
+
+
+@cache
+def _site_stems() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
+    """Known sites' Cyrillic names as word stems (the nominative less its last two letters, at most five letters
+    kept), by the first word's first three letters."""
+    out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    for name, place in known_sites().items():
+        words = name.replace("«", " ").replace("»", " ").split()
+        if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
+            continue
+        stems = tuple(_stem(w, max(2, min(5, len(w) - 2))) for w in words)
+        out.setdefault(stems[0][:3], []).append((stems, place))
+    return out

@@ -293,8 +293,9 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
 
 
 @pytest.mark.parametrize("language, text, place", [
-    ("ru", "Ночью дроны атаковали Брянский химический завод.", "Bryansk"),
-    ("ru", "Пермский пороховой завод увеличил выпуск пороха.", "Perm"),
+    ("ru", "Ночью дроны атаковали Брянский оружейный завод.", "Bryansk"),
+    ("ru", "Пермский механический завод увеличил выпуск снарядов.", "Perm"),
+    ("uk", "Оршанський авіаремонтний завод у Вітебській області збирає дрони.", "Orsha"),
     ("ru", "Омский танковый завод передал армии партию танков.", "Omsk"),
     ("uk", "Дрони атакували Шосткинський казенний завод «Імпульс».", "Shostka"),
     ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
@@ -353,3 +354,26 @@ def test_cyrillic_reflexive_verbs_output_and_growth(language, text, place, statu
 ])
 def test_cyrillic_production_at_a_plant_is_operation_unless_a_verb_says_otherwise(language, text, status):
     assert claim_at(language, text, "Arzamas").status == status
+
+
+@pytest.mark.parametrize("language, text, site", [
+    ("ru", "На Казанском пороховом заводе произошёл взрыв.", "Kazan Gunpowder Plant"),
+    ("uk", "Дрони атакували Тамбовський пороховий завод уночі.", "Tambov Gunpowder Plant"),
+    ("uk", "Харківський авіаційний завод відновив виробництво літаків.", "Kharkiv Aircraft Plant"),
+])
+def test_cyrillic_a_known_site_is_found_in_any_case_and_either_language(language, text, site):
+    """geodata/sites.csv lists a site's Russian or Ukrainian name once, in the nominative."""
+    assert claim_at(language, text, site).place.level == "site"
+
+
+def test_cyrillic_a_steelworks_and_a_head_office_are_not_arms_plants():
+    text = ("Завод в Борисове будет выпускать снаряды и мины для армии. Сталь для снарядов поставит "
+            "Жлобинский металлургический завод. Головной офис компании находится в Минске.")
+    _, claims = read("ru", text)
+    assert {c.place.name for c in claims} == {"Barysaw"}
+
+
+def test_cyrillic_an_enterprise_in_an_arms_story_is_a_plant_only_where_it_makes_something():
+    text = ("Снаряды, ракеты и дроны ударили по Белгородской области. "
+            "Предприятие в Грайвороне временно приостановило работу.")
+    assert read("ru", text)[1] == []
