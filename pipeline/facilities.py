@@ -72,7 +72,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
 def refine_within_article(claims: list[Claim]) -> list[Claim]:
     """A country- or region-level claim goes to the precise place the same article gives for that facility:
     same product family, overlapping operators, and a status that can precede the precise one's ("a deal
-    to build a base in Venezuela" then "the base at Maracay has opened")."""
+    to build a base in Venezuela" then "the base at Maracay has opened"). A town's claim goes to the one known
+    site the article names in that town ("the Sverdlov plant in Dzerzhinsk" then "explosions in Dzerzhinsk")."""
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
@@ -81,11 +82,17 @@ def refine_within_article(claims: list[Claim]) -> list[Claim]:
         for c in group:
             finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o)
                      and _same_or_earlier_stage(c, o)]
+            sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
+            finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
             if finer:
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, best)
             out.append(c)
     return out
+
+
+def _site_in_town(site: Place, town: Place) -> bool:
+    return site.level == "site" and town.level == "city" and site.geonameid == town.geonameid
 
 
 def _moved(claim: Claim, to: Claim) -> Claim:

@@ -75,7 +75,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
-                      r"northeast|northwest|southeast|southwest) of)"
+                      r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
                       r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
@@ -498,7 +498,7 @@ def _refines(chain: list[Mention], m: Mention) -> bool:
 # Nouns a place may hang on and still locate the facility ("in the town of X", "on the outskirts of X").
 _PLACE_NOUNS = frozenset("""town city village settlement region province district oblast area zone outskirts
 outskirt suburb part north south east west centre center territory republic county state country park complex
-hub border coast port""".split())
+hub border coast port edge fringe side""".split())
 
 
 _PRODUCT_AFTER_NOUN = 40

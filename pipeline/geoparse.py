@@ -291,6 +291,8 @@ class Geoparser:
         for run in runs:
             name, start = _clean(run.group(), run.start())
             pieces = [(start, _with_region_word(text, start, name))]
+            if compound := _HYPHENED_TOWN.match(text, start + len(name)):  # "Dubnica" + " nad Váhom" first
+                pieces.insert(0, (start, name + compound.group()))
             if m := _FACILITY_NAME.match(name):  # "Kazan Helicopter Plant": the town, then its first word
                 pieces += [(start, m.group("place")), (start, m.group("place").split()[0])]
             if m := _PLACE_AFTER_FACILITY.search(name):  # "Ordnance Factory Bhandara": the town after
@@ -306,7 +308,7 @@ class Geoparser:
                 named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
                     text, start, end, matches)
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala")
-                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 12):start])
+                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start])
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
@@ -405,14 +407,17 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Sosnovka, Tambov regio
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
 
-# "Komsomolsk-on-Amur", "Cassano d'Adda": a town's name continued by a particle (the tokenizer splits it).
-_HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*|\s+d['’][A-Z][\w]*")
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+# "Komsomolsk-on-Amur", "Cassano d'Adda", "Frankfurt am Main": a town's name continued by a particle (the
+# tokenizer or the model splits it).
+_HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*|\s+d['’][A-Z][\w]*"
+                            r"|\s+(?:nad|pod|am|an der|sur|sous)\s+[A-Z][\w']*")  # "Dubnica nad Váhom"
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
                   r"sites)")
-_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside|"
+                              r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 

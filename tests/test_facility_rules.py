@@ -64,7 +64,7 @@ def test_facilities_a_struck_region_joins_a_plant_struck_in_its_town_whatever_it
 def test_facilities_a_coarse_claim_goes_to_the_most_precise_place_and_stays_in_its_article():
     claims = [claim("a1", TATARSTAN, "planned"), claim("a1", KAZAN), claim("a1", SITE), claim("a2", YELABUGA)]
     refined = facilities.refine_within_article(claims)
-    assert [c.place.name for c in refined] == ["Kazan Aviation Plant", "Kazan", "Kazan Aviation Plant", "Yelabuga"]
+    assert [c.place.name for c in refined] == ["Kazan Aviation Plant"] * 3 + ["Yelabuga"]
     assert facilities.refine_within_article([claim("a1", TATARSTAN), claim("a2", KAZAN)])[0].place == TATARSTAN
 
 
@@ -116,8 +116,19 @@ def test_facilities_where_a_facility_is(place, key):
 
 def test_facilities_two_sites_in_one_town_are_two_facilities_and_apart_from_the_town():
     other = dataclasses.replace(SITE, name="Kazan Powder Works")
-    assert len(merge([claim("a1", SITE), claim("a2", other), claim("a2", KAZAN)], ARTICLES)) == 3
+    assert len(merge([claim("a1", SITE), claim("a2", other), claim("a3", KAZAN)], ARTICLES)) == 3
     assert len(merge([claim("a1", KAZAN, surface="Казань"), claim("a2", KAZAN, surface="Kasan")], ARTICLES)) == 1
+
+
+def test_facilities_a_town_claim_joins_the_one_site_its_article_names_in_that_town():
+    """"The Kazan Aviation Plant was hit" then "explosions in Kazan": one plant; with two sites named, or a
+    plant of another kind, the town's claim stays apart."""
+    [joined] = merge([claim("a2", SITE, status="struck"), claim("a2", KAZAN, status="unknown")], ARTICLES)
+    assert joined.place.name == "Kazan Aviation Plant" and len(joined.claims) == 2
+    other = dataclasses.replace(SITE, name="Kazan Powder Works")
+    assert len(merge([claim("a2", SITE), claim("a2", other), claim("a2", KAZAN)], ARTICLES)) == 3
+    shells = claim("a2", KAZAN, kind="shell plant", products=("artillery shells",))
+    assert len(merge([claim("a2", SITE, kind="drone plant", products=("drones",)), shells], ARTICLES)) == 2
 
 
 def test_facilities_nato_is_measured_as_it_was_at_the_last_report():

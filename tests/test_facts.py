@@ -160,3 +160,9 @@ def test_facts_a_place_naming_a_bare_plant_keeps_the_qualified_noun_before_it(an
     _, claims = analyse_text("The army says the second production line at its Scranton plant, where 155mm shells "
                              "are forged, went into service in May.")
     assert only(claims).place.name == "Scranton" and "line" in only(claims).kind
+
+
+def test_facts_the_edge_of_a_town_locates_a_plant_and_a_distance_from_a_city_does_not(analyse_text):
+    text = ("Czech explosives maker Explosia opened a new nitrocellulose line at its site in Semtín, on the "
+            "western edge of Pardubice, about 100 km east of Prague.")
+    assert only(analyse_text(text)[1]).place.name == "Pardubice"

@@ -133,3 +133,18 @@ def test_geoparse_a_common_word_of_a_site_name_names_no_site(geoparser):
     """"Kharkiv Tractor Plant" has "Tractor" as its own word, but "the Tractor plant" is no place."""
     _, mentions = geoparser.parse("t", "Workers at the Tractor plant and at the factory in Enterprise went on strike.")
     assert not [m for m in mentions if m.place.level == "site"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Its shell plant in Dubnica nad Váhom is hiring.", "Dubnica nad Váhom", "SK"),
+    ("A powder plant in Frankfurt am Main opened.", "Frankfurt am Main", "DE"),
+])
+def test_geoparse_a_town_name_with_a_particle_is_read_whole(geoparser, text, name, country):
+    """"Dubnica nad Váhom" is one town in Slovakia, not Dupnitsa in Bulgaria."""
+    _, mentions = geoparser.parse("t", text)
+    assert [(m.place.name, m.place.country_code) for m in mentions] == [(name, country)]
+
+
+def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
+    _, mentions = geoparser.parse("t", "The explosives plant sits on the western edge of Pardubice.")
+    assert [m.place.name for m in mentions] == ["Pardubice"]
