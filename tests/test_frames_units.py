@@ -124,6 +124,7 @@ SOURCE_NAMES = [
     ("Officials, the ministry's spokesmen, said the plant in Tula was hit.", "Officials"),
     ("Officials and the governor, Petrov, said the plant in Tula was hit.", "Officials and the governor"),
     ("UN said the plant in Tula was hit.", "UN"),  # two capitals make no dateline
+    ("KYIV - Ukrainian officials said the plant in Tula was hit.", "Ukrainian officials"),  # a dateline is no part
     ("The plant in Tula was hit, NATO said.", "NATO"),  # capitals inside a sentence make no dateline
     ("Nordhav's assessment said the plant in Tula was hit.", "Nordhav"),  # the author of a report
     ("A report from Amnesty International said the plant in Tula was hit.", "Amnesty International"),
@@ -255,6 +256,12 @@ VERB_STATUS = [
     ("The company could finish building the plant in Tula.", Status("unknown", "could finish building")),
     ("The owner decided that the plant in Tula will not reopen.", Status("closed", "will not reopen")),
     ("The owner decided not to close the plant in Tula.", Status("operational", "not to close")),
+    ("The owner decided not to reopen the plant in Tula.", Status("closed", "not to reopen")),
+    ("The company began to build a plant in Tula.", Status("under construction", "began to build")),
+    ("The owner decided that a plant in Tula will be built.", Status("planned", "will be built")),
+    ("The ministry planned that a plant be built in Tula.", Status("planned", "planned be built")),
+    ("The company bought land to build a plant in Tula.", Status("planned", "to build")),  # a purpose
+    ("The company did build a plant in Tula last year.", Status("operational", "did build")),
     # an attack only tried says nothing of the plant
     ("Drones tried to attack the plant in Tula.", None),
     ("Drones attempted to attack the plant in Tula.", None),
