@@ -272,3 +272,22 @@ VERB_STATUS = [
 @pytest.mark.parametrize("text, status", VERB_STATUS)
 def test_verb_status_and_cue_from_modality_and_controlling_verb(nlp, text, status):
     assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, status, cue): a new hall or line built or opened at a plant expands it.
+@pytest.mark.parametrize("text, status", [
+    ("The plant in Tula opened a new hall.", Status("expanded", "opened … new hall")),  # its object
+    ("A new hall opened at the plant in Tula.", Status("expanded", "opened … new hall")),  # its subject
+    ("A new workshop was built at the plant in Tula.", Status("expanded", "was built … new workshop")),
+    ("A new hall is being built at the plant in Tula.", Status("expanded", "is being built … new hall")),
+    ("Workers finished the construction of a new hall at the plant in Tula.",
+     Status("expanded", "finished … new hall")),
+    ("Engineers build a new plant in Tula.", Status("under construction", "build")),  # a new plant is no new part
+])
+def test_a_new_part_at_a_plant_expands_it(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+def test_a_plant_never_attacked_stands(nlp):
+    doc = nlp("The plant in Tula was never attacked.")
+    assert frames.status_of(token(doc, "plant")) == Status("operational", "was never attacked")
