@@ -1,0 +1,293 @@
+"""The claim-frame readers of pipeline/frames.py, one by one, on sentences written for these tests (invented
+events at real places): the status an event noun, a location or a state gives a facility and the cue words shown
+as its evidence; who a sentence says makes the claim; whom "she said" means; verbs that put production at a
+place."""
+
+import pytest
+
+from pipeline import frames
+from pipeline.frames import Source, Status
+from pipeline.geoparse import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def token(doc, text: str):
+    """The first token of ``doc`` spelt ``text``."""
+    return next(t for t in doc if t.text == text)
+
+
+# (sentence, the event noun, status, cue): the verb governing an event noun tells its course.
+EVENT_STATUS = [
+    # a denied event: no attack leaves the plant standing, no construction says nothing
+    ("No attack on the plant in Tula was reported.", "attack", "operational", "no attack"),
+    ("Not a single attack on the plant in Tula was recorded.", "attack", "operational", "no attack"),
+    ("There was no construction at the plant in Tula last year.", "construction", "unknown", "no construction"),
+    # no verb at all (a headline): the event as such
+    ("Attack on the plant in Tula.", "Attack", "struck", "Attack"),
+    ("Construction of the plant in Tula.", "Construction", "under construction", "Construction"),
+    # a verb of planning, proposing, expanding, converting or striking passes its own status on
+    ("The company plans the construction of a plant in Tula.", "construction", "planned", "plans … construction"),
+    ("The ministry proposed the construction of a plant in Tula.", "construction", "proposed",
+     "proposed … construction"),
+    ("The company expanded production at its plant in Tula.", "production", "expanded", "expanded … production"),
+    ("The company converted production at its plant in Tula to shells.", "production", "converting",
+     "converted … production"),
+    ("Missiles hit the construction site of the plant in Tula.", "construction", "struck", "hit … construction"),
+    # an attack that damages is an attack: the verb adds nothing
+    ("The attack damaged the plant in Tula.", "attack", "struck", "attack"),
+    # the course of the event: "be", "begin", "resume", "continue" with their tense and modality
+    ("Production at the plant in Tula is at full capacity.", "Production", "operational", "Production"),
+    ("Production at the plant in Tula will be at full capacity.", "Production", "planned", "will be … Production"),
+    ("Production at the plant in Tula will resume in May.", "Production", "planned", "will resume … Production"),
+    ("Production at the plant in Tula will begin in May.", "Production", "planned", "will begin … Production"),
+    ("Production at the plant in Tula will not resume.", "Production", "closed", "will not resume … Production"),
+    ("Production at the plant in Tula will not continue.", "Production", "closed",
+     "will not continue … Production"),
+    ("Construction of the plant in Tula will not resume.", "Construction", "proposed",
+     "will not resume … Construction"),
+    ("Construction of the plant in Tula did not begin.", "Construction", "proposed", "did not begin … Construction"),
+    ("Construction of the plant in Tula could begin in May.", "Construction", "proposed",
+     "could begin … Construction"),
+    ("An attack on the plant in Tula could take place.", "attack", "unknown", "could take … attack"),
+    ("Construction of the plant in Tula will begin in May.", "Construction", "planned", "will begin … Construction"),
+    ("The company wants construction of the plant in Tula to begin in May.", "construction", "planned",
+     "to begin … construction"),
+    ("Strikes on the plant in Tula will continue.", "Strikes", "unknown", "will continue … Strikes"),
+    ("Construction of the plant in Tula has begun.", "Construction", "under construction",
+     "has begun … Construction"),
+    ("Construction of the plant in Tula began in March.", "Construction", "under construction",
+     "began … Construction"),
+    ("Construction of the plant in Tula started in March.", "Construction", "under construction",
+     "started … Construction"),
+    ("Construction of the plant in Tula resumed in March.", "Construction", "under construction",
+     "resumed … Construction"),
+    ("Construction of the plant in Tula took two years.", "Construction", "under construction", "Construction"),
+    # "to be" is no future: the production wanted is the production there is
+    ("The company wants production at the plant in Tula to be at full capacity.", "production", "operational",
+     "production"),
+]
+
+
+@pytest.mark.parametrize("text, event, status, cue", EVENT_STATUS)
+def test_event_noun_status_and_cue_follow_its_verb(nlp, text, event, status, cue):
+    assert frames._event_status(token(nlp(text), event)) == Status(status, cue)
+
+
+def test_an_attack_that_was_only_tried_says_nothing_of_the_plant(nlp):
+    doc = nlp("Drones tried to hit production at the plant in Tula.")
+    assert frames._event_status(token(doc, "production")) is None
+
+
+# (sentence, status, cue): a facility located somewhere stands; a state the copula gives it is its status.
+LOCATED_OR_DESCRIBED = [
+    ("The plant is at Tula.", "operational", "is"),
+    ("The plant is near Tula.", "operational", "is"),
+    ("The plant is outside Tula.", "operational", "is"),
+    ("The plant is on the outskirts of Tula.", "operational", "is"),
+    ("The plant in Tula is idle.", "closed", "is idle"),
+    ("The plant in Tula stays idle.", "closed", "stays idle"),
+    ("The plant in Tula remains idle.", "closed", "remains idle"),
+]
+
+
+@pytest.mark.parametrize("text, status, cue", LOCATED_OR_DESCRIBED)
+def test_where_a_plant_is_or_what_state_it_is_in_gives_its_status(nlp, text, status, cue):
+    assert frames.status_of(token(nlp(text), "plant")) == Status(status, cue)
+
+
+def test_would_under_a_verb_that_does_not_report_stays_hypothetical(nlp):
+    doc = nlp("It is unclear whether the plant in Tula would be built.")
+    assert frames.status_of(token(doc, "plant")) == Status("proposed", "would be built")
+
+
+# (text, word): a hyphen makes the word a modifier ("attack-drone"), not an event.
+@pytest.mark.parametrize("text, word, hyphened", [
+    ("The attack-drone factory in Tula was expanded.", "attack", True),
+    ("The attack \u2011 drone factory in Tula was expanded.", "attack", True),  # a spaced non-breaking hyphen
+    ("The attack on the factory in Tula failed.", "attack", False),
+    ("The factory in Tula survived the attack", "attack", False),  # the last word has no neighbour
+])
+def test_a_hyphened_word_qualifies_another(nlp, text, word, hyphened):
+    assert frames._hyphened(token(nlp(text), word)) is hyphened
+
+
+# (sentence, the source it names): names keep their "of" phrases, their conjuncts and whole entities.
+SOURCE_NAMES = [
+    ("The director of the Kalinin Institute said the plant in Tula was hit.", "director of the Kalinin Institute"),
+    ("Officials and experts said the plant in Tula was hit.", "Officials and experts"),
+    ("Institute for Defence Studies said the plant in Tula was hit.", "Institute for Defence Studies"),
+    ("On Monday officials said the plant in Tula was hit.", "officials"),  # the date before is no part
+    ("Officials, the ministry's spokesmen, said the plant in Tula was hit.", "Officials"),
+    ("Officials and the governor, Petrov, said the plant in Tula was hit.", "Officials and the governor"),
+    ("UN said the plant in Tula was hit.", "UN"),  # two capitals make no dateline
+    ("KYIV - Ukrainian officials said the plant in Tula was hit.", "Ukrainian officials"),  # a dateline is no part
+    ("The plant in Tula was hit, NATO said.", "NATO"),  # capitals inside a sentence make no dateline
+    ("Nordhav's assessment said the plant in Tula was hit.", "Nordhav"),  # the author of a report
+    ("A report from Amnesty International said the plant in Tula was hit.", "Amnesty International"),
+    ("Its new owner, the firm Karpaty Composites, said the plant in Tula was expanded.", "firm Karpaty Composites"),
+    ("A spokesman for the ministry said the plant in Tula was hit.", "spokesman"),  # no article
+    ("An official said the plant in Tula was hit.", "official"),
+    ("Germans said the plant in Tula was hit.", "Germans"),  # a nationality speaks
+    ("Ministers said the plant in Tula was hit.", "Ministers"),  # a speaker noun in the plural
+    ("Ministry for Defence Industry said the plant in Tula was hit.", "Ministry for Defence Industry"),  # whole
+    ("Ivan Petrov, Governor of Tula, said the plant in Tula was hit.", "Ivan Petrov"),  # the name, not the title
+]
+
+
+def test_a_document_is_no_speaker(nlp):
+    assert frames.source_of(nlp("The memorandum said the plant in Tula would be expanded.")[:]) is None
+
+
+@pytest.mark.parametrize("text, name", SOURCE_NAMES)
+def test_source_name_from_the_reporting_frame(nlp, text, name):
+    assert frames.source_of(nlp(text)[:]) == Source(name)
+
+
+# (sentence, start of the name, a word of a clause that must be left out)
+@pytest.mark.parametrize("text, name, clause_word", [
+    ("Officials and residents who live nearby said the plant in Tula was hit.", "Officials and residents", "live"),
+    ("The director of the institute, which monitors the region, said the plant in Tula was hit.",
+     "director of the institute", "monitors"),
+    ("The director of the institute running the plant said the plant in Tula was hit.",
+     "director of the institute", "running"),
+    ("Officials and Nordhav Munitions, which owns the plant, said the plant in Tula was hit.",
+     "Officials and Nordhav Munitions", "owns"),
+    ("Residents who live near the plant and officials said the plant in Tula was hit.", "Residents", "live"),
+])
+def test_source_name_leaves_out_relative_clauses(nlp, text, name, clause_word):
+    found = frames.source_of(nlp(text)[:])
+    assert found.name.startswith(name) and clause_word not in found.name.split()
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("He said the plant in Tula was hit.", True),
+    ("They said the plant in Tula was hit.", True),
+    ("It said the plant in Tula was hit.", True),
+    ("We said the plant in Tula was hit.", True),
+    ("Someone said the plant in Tula was hit.", False),  # a speaker, but none a later sentence names
+])
+def test_a_pronoun_speaker_names_no_one(nlp, text, pronoun):
+    assert frames.source_of(nlp(text)[:]) == Source(None, pronoun=pronoun)
+
+
+# A date, a time, a number or an amount is not who speaks.
+@pytest.mark.parametrize("text", [
+    "Monday's statement said the plant in Tula was hit.",  # DATE
+    "Data from 2023 show the plant in Tula was expanded.",  # DATE
+    "A report from this morning said the plant in Tula was hit.",  # TIME
+    "A report from two of the workers said the plant in Tula was hit.",  # CARDINAL
+    "A report from the first of the inspectors said the plant in Tula was hit.",  # ORDINAL
+    "A report from 40 percent of the sites said the plant in Tula was hit.",  # PERCENT
+    "A report from 5 km said the plant in Tula was hit.",  # QUANTITY
+    "A statement from $5 million in contracts said the plant in Tula was expanded.",  # MONEY
+])
+def test_a_date_or_a_number_is_no_source(nlp, text):
+    assert frames.source_of(nlp(text)[:]) is None
+
+
+# (earlier sentences, whom "she said" means)
+@pytest.mark.parametrize("text, person", [
+    ("Kowalczyk walks along the line with Jane Doe.", "Kowalczyk"),  # the subject, not the last name
+    ("Anna Berg met Jon Dahl on Monday.", "Anna Berg"),
+    ("Zbrodnik inspects the line with Jane Doe.", "Zbrodnik"),  # a subject the tagger knows no type of
+    ("The newspaper spoke to analyst Jane Doe.", "analyst Jane Doe"),  # else the last person, with the title
+    ("Welcome to the plant. The newspaper spoke to analyst Jane Doe.", "analyst Jane Doe"),
+])
+def test_last_person_is_whom_she_said_means(nlp, text, person):
+    assert frames.last_person(list(nlp(text).sents)) == person
+
+
+# (sentence, the verbs that put production of drones or shells at a place)
+@pytest.mark.parametrize("text, verbs", [
+    ("Workers build drones in Tula.", ["build"]),
+    ("Drones are assembled in Tula.", ["assembled"]),
+    ("Drones are assembled near Tula.", ["assembled"]),
+    ("Shells are made outside Tula.", ["made"]),
+    ("Drones are assembled for the army.", []),  # no place
+    ("Drones are assembled.", []),
+    ("Drones were destroyed in Tula.", []),  # destroying makes nothing
+])
+def test_production_verbs_put_products_at_a_place(nlp, text, verbs):
+    found = frames.production_verbs(nlp(text)[:], lambda word: word.lower() in ("drones", "shells"))
+    assert [v.text for v in found] == verbs
+
+
+# (sentence, the source a reporting verb closing it names): the words between the last comma and the verb.
+@pytest.mark.parametrize("text, source", [
+    ("The plant in Tula was struck overnight, local residents said.", Source("local residents")),
+    ("The plant in Tula was struck overnight, the governor said.", Source("governor")),
+    ("The plant in Tula was struck overnight, Reuters reported.", Source("Reuters")),
+    ("The plant in Tula was struck overnight, eyewitnesses and regional media reported.",
+     Source("eyewitnesses and regional media")),
+    ("Drones, officials said.", Source("officials")),  # three words are enough
+    ("The plant in Tula was struck, officials in the administration of Tula region said.",
+     Source("officials in the administration of Tula region")),  # eight words from the comma
+    ("The plant in Tula was struck, officials in the administration of the Tula region said.", None),  # nine
+    ("The plant in Tula was struck overnight, it was said.", None),  # no noun says it
+    ("The plant in Tula was struck overnight, and fires burned.", None),  # no reporting verb
+])
+def test_a_reporting_verb_closing_the_sentence_names_the_words_before_it(nlp, text, source):
+    assert frames._closing_source(nlp(text)[:]) == source
+
+
+def test_a_plant_proposed_in_a_that_clause_is_proposed(nlp):
+    doc = nlp("The ministry proposed that a plant be built in Tula.")
+    assert frames.status_of(token(doc, "plant")) == Status("proposed", "proposed be built")
+
+
+# (sentence, status, cue): the verb's modality and tense, and the verb controlling it ("plans to", "began").
+VERB_STATUS = [
+    ("Drones could strike the plant in Tula.", Status("unknown", "could strike")),
+    ("Drones will strike the plant in Tula.", Status("unknown", "will strike")),
+    ("The ministry will propose a plant in Tula.", Status("proposed", "will propose")),
+    ("The company plans to expand the plant in Tula.", Status("planned", "plans to expand")),
+    ("The firm intends to build a plant in Tula.", Status("planned", "intends to build")),
+    ("The company wants to build a plant in Tula.", Status("proposed", "wants to build")),
+    ("The company began operating the plant in Tula.", Status("operational", "began operating")),
+    ("The company started operating the plant in Tula.", Status("operational", "started operating")),
+    ("Drones began attacking the plant in Tula.", Status("struck", "began attacking")),
+    ("Drones started attacking the plant in Tula.", Status("struck", "started attacking")),
+    ("The company did not begin building the plant in Tula.", Status("unknown", "did not begin building")),
+    ("The company could begin building the plant in Tula.", Status("unknown", "could begin building")),
+    ("The company could finish building the plant in Tula.", Status("unknown", "could finish building")),
+    ("The owner decided that the plant in Tula will not reopen.", Status("closed", "will not reopen")),
+    ("The owner decided not to close the plant in Tula.", Status("operational", "not to close")),
+    ("The owner decided not to reopen the plant in Tula.", Status("closed", "not to reopen")),
+    ("The company began to build a plant in Tula.", Status("under construction", "began to build")),
+    ("The owner decided that a plant in Tula will be built.", Status("planned", "will be built")),
+    ("The ministry planned that a plant be built in Tula.", Status("planned", "planned be built")),
+    ("The company bought land to build a plant in Tula.", Status("planned", "to build")),  # a purpose
+    ("The company did build a plant in Tula last year.", Status("operational", "did build")),
+    # an attack only tried says nothing of the plant
+    ("Drones tried to attack the plant in Tula.", None),
+    ("Drones attempted to attack the plant in Tula.", None),
+    ("Drones sought to attack the plant in Tula.", None),
+]
+
+
+@pytest.mark.parametrize("text, status", VERB_STATUS)
+def test_verb_status_and_cue_from_modality_and_controlling_verb(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, status, cue): a new hall or line built or opened at a plant expands it.
+@pytest.mark.parametrize("text, status", [
+    ("The plant in Tula opened a new hall.", Status("expanded", "opened … new hall")),  # its object
+    ("A new hall opened at the plant in Tula.", Status("expanded", "opened … new hall")),  # its subject
+    ("A new workshop was built at the plant in Tula.", Status("expanded", "was built … new workshop")),
+    ("A new hall is being built at the plant in Tula.", Status("expanded", "is being built … new hall")),
+    ("Workers finished the construction of a new hall at the plant in Tula.",
+     Status("expanded", "finished … new hall")),
+    ("Engineers build a new plant in Tula.", Status("under construction", "build")),  # a new plant is no new part
+])
+def test_a_new_part_at_a_plant_expands_it(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+def test_a_plant_never_attacked_stands(nlp):
+    doc = nlp("The plant in Tula was never attacked.")
+    assert frames.status_of(token(doc, "plant")) == Status("operational", "was never attacked")
