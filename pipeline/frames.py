@@ -175,8 +175,10 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return status, None
     head = verb.head
-    lemma = _lemma(head)
+    lemma = _controller_lemma(head)
     stage = CONTROLLERS.get(lemma) or CONTROLLERS.get(VERB_CLASS.get(lemma, ""))
+    if stage is None and lemma == "be" and "to" in _auxiliaries(verb):
+        stage = "planned"  # "the company is to build a plant"
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
     if lemma in ("begin", "start") and cls != "build":
@@ -190,6 +192,13 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     if _negated(verb) and status in ("closed", "operational"):
         return status, None  # "decided that the plant will not reopen"
     return stage, head
+
+
+def _controller_lemma(head: Token) -> str:
+    """The controlling verb's lemma; the lemmatizer drops a silent e ("hopes" -> "hop"), which the word keeps."""
+    lemma = _lemma(head)
+    fixed = lemma + "e"
+    return fixed if lemma not in CONTROLLERS and fixed in CONTROLLERS and head.lower_.startswith(fixed) else lemma
 
 
 def verb_status(verb: Token, producer: bool = False) -> Status | None:

@@ -424,3 +424,13 @@ def test_claim_frames_a_note_label_is_no_speaker(analyse_text):
 def test_claim_frames_a_question_or_a_claim_rated_false_reports_nothing(analyse_text, text):
     _, claims = analyse_text(text)
     assert claims == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The company hopes to open a drone plant in Kazan.", "proposed"),  # the lemmatizer reads "hopes" as "hop"
+    ("The company hoped to build a shell plant in Kazan.", "proposed"),
+    ("The company is to build a drone plant in Kazan.", "planned"),
+    ("Rostec is to open a shell plant in Kazan next year.", "planned"),
+])
+def test_claim_frames_hopes_and_is_to_are_not_yet_done(analyse_text, text, status):
+    assert claim_at(analyse_text, text, "Kazan").status == status
