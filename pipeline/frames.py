@@ -187,7 +187,9 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
     if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose"):
         return status, None
-    if _negated(head) or any(a in HYPOTHETICAL for a in _auxiliaries(head)):
+    if _negated(head):  # "did not plan to build", "has not begun producing": nothing of the plant is said
+        stage = "unknown"
+    elif any(a in HYPOTHETICAL for a in _auxiliaries(head)):
         stage = "unknown" if stage in ("under construction", "operational") else stage
     if _negated(verb) and status in ("closed", "operational"):
         return status, None  # "decided that the plant will not reopen"
@@ -336,6 +338,15 @@ def _grown(found: Status, noun: Token, verb: Token) -> Status:
     return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
 
 
+def _made_at(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` makes things (a plural object, not new halls or lines) at the facility ``noun``."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "inside"):
+        return False
+    made = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ not in NEW_PARTS
+            and c.lemma_ != noun.lemma_]
+    return noun.head.head in (verb, *made) and bool(made)  # the parser hangs "at the plant" on either
+
+
 def status_of(noun: Token) -> Status | None:
     """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
@@ -346,7 +357,8 @@ def status_of(noun: Token) -> Status | None:
         if reporting(verb):
             break  # "X said the plant ...": the reported clause was read below the reporting verb
         subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
-        producer = subject and noun.dep_ == "nsubj"  # "the plant builds drones", not "the plant is built"
+        # "the plant builds drones" or "workers build shells at the plant", not "the plant is built"
+        producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
             return _grown(found, noun, verb)
@@ -383,9 +395,19 @@ def _name(head: Token) -> str | None:
     return text or None
 
 
+def _entity(head: Token) -> Span | None:
+    """The named entity ``head`` belongs to, begun after a dash inside it: the tagger may run a dateline into
+    the name that follows ("May 3 - Rostec" read as one date)."""
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is None:
+        return None
+    dash = max((t.i for t in entity if t.text in _DASHES and t.i < head.i), default=None)
+    return entity if dash is None else None
+
+
 def _kept(head: Token) -> set[int]:
     keep = {head.i}
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = _entity(head)
     if entity is not None:  # a name stays whole: "the Institute for the Study of War"
         keep |= set(range(entity.start, entity.end))
     for child in head.children:
@@ -408,7 +430,9 @@ class Source:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; a dateline the parser also took for one yields to the real subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in subjects if not _in_dateline(c)), subjects[0] if subjects else None)
 
 
 def source_of(sentence: Span) -> Source | None:
@@ -489,12 +513,20 @@ def last_person(sentences: list[Span]) -> str | None:
     return None
 
 
+def _in_dateline(head: Token) -> bool:
+    """Whether ``head`` is a capitalised place opening the sentence as a dateline ("KYIV, May 3 -", "PORT SUDAN
+    —"), not an acronym that speaks ("ISW said")."""
+    opening = head.doc[head.sent.start:head.i + 1]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (head.is_upper and len(head) > 2 and all(t.is_upper or t.is_punct for t in opening)
+            and after is not None and (after.text in _DASHES or after.text in ",("))
+
+
 def _source(head: Token | None) -> Source | None:
     if head is None:
         return None
-    dateline = all(t.is_upper or t.is_punct for t in head.doc[head.sent.start:head.i + 1])
-    if head.is_upper and len(head) > 2 and dateline:  # "OSLO, 14 April — Nordhav AS announced", "PORT SUDAN —"
-        head = next((c for c in head.children if c.dep_ == "appos"), None)
+    if _in_dateline(head):  # "OSLO, 14 April — Nordhav AS announced", "PORT SUDAN —"
+        head = next((c for c in reversed(list(head.children)) if c.dep_ == "appos"), None)  # not "14 April"
         if head is None:
             return None
     if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment"
@@ -531,9 +563,11 @@ engineer engineers ceo founder people user users account accounts telegram post 
 def _speaker(head: Token) -> bool:
     """Whether a phrase's head can say something: a name, a person, a body, a medium or a piece of evidence
     (not "the factory", "the memorandum", a date)."""
-    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+    entity = _entity(head)
+    if entity is not None and entity.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
+                                                "PERCENT"):
         return False
-    return head.pos_ == "PROPN" or bool(head.ent_type_) or head.lemma_.lower() in SPEAKER_NOUNS \
+    return head.pos_ == "PROPN" or entity is not None or head.lemma_.lower() in SPEAKER_NOUNS \
         or head.lower_ in SPEAKER_NOUNS
 
 

@@ -6,6 +6,9 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    # building things at a plant is production there; building new halls at it expands it
+    ("Workers build artillery shells at the plant in Perm, officials said.", "Perm", "operational"),
+    ("Crews build glide bombs inside the tractor plant in Rubtsovsk.", "Rubtsovsk", "operational"),
     # a denial in the future or the conditional says nothing of today; in the past it says the plant stands
     ("The drone factory in Tula will not be hit, the governor insisted.", "Tula", "unknown"),
     ("The ammunition plant in Bryansk would not be closed, officials said.", "Bryansk", "unknown"),
@@ -105,6 +108,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("ISW said a new drone factory was being built in Yelabuga.", "ISW"),  # an acronym, not a dateline
+    ("KAZAN, May 3 - Rostec said a drone factory was being built in Yelabuga.", "Rostec"),  # not a date
+    ("OSLO, 14 April — Nordhav AS announced a new ammunition plant in Raufoss.", "Nordhav"),
     ("PORT SUDAN — A drone struck an ammunition plant in Omdurman overnight, the army spokesman said.",
      "army spokesman"),
     ("A drone factory in Kumertau was expanded last year, according to an assessment of commercial satellite "
@@ -434,3 +440,10 @@ def test_claim_frames_a_question_or_a_claim_rated_false_reports_nothing(analyse_
 ])
 def test_claim_frames_hopes_and_is_to_are_not_yet_done(analyse_text, text, status):
     assert claim_at(analyse_text, text, "Kazan").status == status
+
+
+@pytest.mark.parametrize("text", ["Russia did not plan to build a missile plant in Minsk, the ministry said.",
+                                  "Belarus never intended to open a drone factory in Homiel."])
+def test_claim_frames_a_denied_plan_is_no_plan(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert all(c.status not in ("planned", "proposed", "under construction") for c in claims), claims
