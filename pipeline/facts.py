@@ -872,11 +872,20 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
 
 # "**Park Ji-hoon, Chief Financial Officer:**", "Answered by Helen Marsh, Minister ...:", "Sokolov:": a speaker's
 # turn in a transcript, interview or written answer.
-_TURN = re.compile(r"^[*_]*(?:(?:Answered|Asked|Said) by )?(?P<name>(?:[A-Z][\w.'’\-]*\.? ?){1,4}?)"
+_TURN = re.compile(r"^[*_]*(?:(?:Answered|Asked|Said) by )?(?P<name>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)"
                    r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*:[*_]*(?:\s|$)")
 _NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
                           "Claim Verdict Rating "
                           "Method Background Context Why What How When Where Live Breaking".split())
+
+
+def _speaker_label(name: str) -> bool:
+    """Whether a turn's label names a speaker: a name ("Park Ji-hoon") or a role ("Chief financial officer"),
+    not a heading ("Update", "In short") or a shouted dateline."""
+    words = name.split()
+    role = name.split(" of ")[0].split()[-1]  # "Chief financial officer", "Head of operations"
+    named = all(w[0].isupper() for w in words) or role.lower() in frames.SPEAKER_NOUNS
+    return named and words[0] not in _NOT_SPEAKERS and not name.isupper()
 
 
 def speaker_turns(sents: list[Sentence]) -> list[str | None]:
@@ -887,7 +896,7 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
     for sent in sents:
         m = _TURN.match(sent.text)
         name = m.group("name").strip() if m else None
-        if name and name.split()[0] not in _NOT_SPEAKERS and not name.isupper():
+        if name and _speaker_label(name):
             current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)
             names.append(current)
         out.append(current)

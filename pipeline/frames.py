@@ -22,7 +22,8 @@ VERB_CLASSES = {
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
-               "put_into_service come_into_operation go_into_production work",
+               "put_into_service come_into_operation go_into_production go_into_service come_into_service "
+               "go_into_operation enter_operation work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
@@ -342,8 +343,8 @@ def _made_at(noun: Token, verb: Token) -> bool:
     """Whether ``verb`` makes things (a plural object, not new halls or lines) at the facility ``noun``."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "inside"):
         return False
-    made = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ not in NEW_PARTS
-            and c.lemma_ != noun.lemma_]
+    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS"
+            and c.lower_ not in NEW_PARTS and c.lemma_ != noun.lemma_]  # "shells will be built at the plant"
     return noun.head.head in (verb, *made) and bool(made)  # the parser hangs "at the plant" on either
 
 
@@ -362,6 +363,8 @@ def status_of(noun: Token) -> Status | None:
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
             return _grown(found, noun, verb)
+        if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS:  # "plans to hire 300 workers at the
+            return Status("unknown", verb.text)  # plant": the plan is the hiring's, not the plant's
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             subject = _subject(child)

@@ -6,6 +6,8 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("A second assembly line at the shell plant in Kokkola went into service in May.", "Kokkola", "expanded"),
+    ("The company plans to hire 200 welders at its shell plant in Kokkola.", "Kokkola", "unknown"),  # not the plant's
     # building things at a plant is production there; building new halls at it expands it
     ("Workers build artillery shells at the plant in Perm, officials said.", "Perm", "operational"),
     ("Crews build glide bombs inside the tractor plant in Rubtsovsk.", "Rubtsovsk", "operational"),
@@ -409,6 +411,15 @@ def test_claim_frames_a_transcript_turn_is_its_speakers(analyse_text):
             "Our drone factory in Tampere was expanded in May.")
     _, claims = analyse_text(text)
     assert [(c.place.name, c.attribution) for c in claims] == [("Kokkola", "Anna Berg"), ("Tampere", "Anna Berg")]
+
+
+def test_claim_frames_a_turn_labelled_by_a_role_is_its_speakers(analyse_text):
+    text = ("**Moderator:** Welcome to the results call of Nordic Munitions.\n\n"
+            "**Head of operations:** Our drone factory in Tampere was expanded in May.\n\n"
+            "**In short:** the shell plant in Kokkola was hit by a fire.")
+    _, claims = analyse_text(text, publisher="Wire")
+    assert [(c.place.name, c.attribution) for c in claims] == [("Tampere", "Head of operations"),
+                                                               ("Kokkola", "Head of operations")]
 
 
 def test_claim_frames_a_written_answer_is_the_ministers(analyse_text):
