@@ -33,7 +33,8 @@ def _product(w: Word) -> str | None:
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
     armed = any(_product(w) or w.lemma in lex.MILITARY for w in sw)
-    making = any(_word_class(x) in ("operate", "build", "expand", "convert") for x in sw)
+    making = any(_word_class(x) in ("operate", "build", "expand", "convert") and not _makes_civilian(sw, i)
+                 for i, x in enumerate(sw))
     for i, w in enumerate(sw):
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
@@ -41,6 +42,17 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
             return w
     return None
+
+
+_GOODS = frozenset("продукция продукція изделие виріб техника техніка".split())  # says nothing of what
+
+
+def _makes_civilian(sw: list[Word], i: int) -> bool:
+    """Whether the making word at ``i`` names what is made, and it is not arms: "підприємство з виробництва
+    меблів" (furniture)."""
+    made = sw[i + 1] if i + 1 < len(sw) else None
+    return made is not None and has(made.tag, "NOUN") and has(made.tag, "gent") and not (
+        _product(made) or made.lemma in lex.MILITARY or made.lemma in _GOODS)
 
 
 def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:

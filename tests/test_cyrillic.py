@@ -377,3 +377,11 @@ def test_cyrillic_an_enterprise_in_an_arms_story_is_a_plant_only_where_it_makes_
     text = ("Снаряды, ракеты и дроны ударили по Белгородской области. "
             "Предприятие в Грайвороне временно приостановило работу.")
     assert read("ru", text)[1] == []
+
+
+def test_cyrillic_an_enterprise_that_makes_something_else_than_arms_is_no_facility():
+    text = ("Сили оборони уразили завод з виробництва ударних дронів у Таганрозі, повідомив Генштаб. "
+            "Вночі росіяни атакували Дніпро ракетами. У Дніпрі пошкоджено підприємство з виробництва меблів та "
+            "кілька житлових будинків, повідомив голова ОВА. У Павлограді пошкоджено підприємство з виробництва "
+            "продукції для армії.")
+    assert {c.place.name for c in read("uk", text)[1]} == {"Taganrog", "Pavlohrad"}
