@@ -238,6 +238,12 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
     return found or _cue_status(clause) or frames.Status("unknown", "")
 
 
+def _denied(sent: Sentence, noun: re.Match) -> bool:
+    """Whether the sentence says no such facility exists (see :func:`frames.denied`)."""
+    what = _token(sent, noun.start(), noun.end()) if sent.span is not None else None
+    return what is not None and frames.denied(what)
+
+
 def _token(sent: Sentence, start: int, end: int):
     """The head (last) token of the words at ``start:end`` of the sentence."""
     words = sent.words(start, end)
@@ -746,6 +752,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         local = (nearest_noun(sent.text, *at) if at else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
+        if _denied(sent, local):
+            continue
         decided = claim_status(sent, local, clause, loc)
         status = decided.status
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (

@@ -339,6 +339,18 @@ def _grown(found: Status, noun: Token, verb: Token) -> Status:
     return Status("expanded", f"{found.cue} … new {part.text}") if part is not None else found
 
 
+def denied(noun: Token) -> bool:
+    """Whether the sentence says there is no such facility: "no drone factory is being built", "there is no
+    facility for the production of drones" (but "no attack on the plant" says the plant stands)."""
+    while True:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True
+        owner = noun.head.head if noun.dep_ == "pobj" else None
+        if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in EVENT_NOUNS:
+            return False
+        noun = owner
+
+
 def _made_at(noun: Token, verb: Token) -> bool:
     """Whether ``verb`` makes things (a plural object, not new halls or lines) at the facility ``noun``."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "inside"):
