@@ -399,7 +399,7 @@ def test_claim_frames_a_site_named_alone_as_a_heading(analyse_text):
     "Explosions were heard in Kyiv overnight as Russia launched missiles and drones at the capital.",
     "Correction: an earlier version said the ammunition depot was in the Smolensk region.",
     "No drone factory is being built in Kragujevac, the ministry said.",  # the facility itself is denied
-    "The ministry said that no facility for the production of drones was planned in Kragujevac.",
+    "There is no drone factory in Kragujevac and no facility for the production of shells in Nis.",
 ])
 def test_claim_frames_no_facility_is_reported(analyse_text, text):
     _, claims = analyse_text(text)
