@@ -281,12 +281,30 @@ def _subject(before: str) -> str | None:
     if re.search(r"[,;:—–\-]$", before.strip()):
         return None  # "..., сообщил губернатор": the speaker follows the verb
     words = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
+    while words and words[-1].lower() in _ALSO:
+        words.pop()  # "Он также сообщил"
     if 0 < len(words) <= 6 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES:
         return " ".join(words)
     return None
 
 
 _NOT_NAMES = frozenset("как як об про это це так там тут".split())
+_ALSO = frozenset("также тоже ещё еще уже вновь снова позже также також теж ще вже знову згодом пізніше".split())
+_PRONOUNS = frozenset("он она они він вона вони".split())
+
+
+def _earlier_speakers(named: list[str | None]) -> list[str | None]:
+    """"Он заявил", "Міністр також повідомив": the speaker named before (a pronoun, or the first word of an
+    earlier source's name)."""
+    out: list[str | None] = []
+    for name in named:
+        earlier = [n for n in out if n]
+        if name and name.lower() in _PRONOUNS:
+            name = earlier[-1] if earlier else None
+        elif name and " " not in name:
+            name = next((n for n in reversed(earlier) if n.split()[0].lower() == name.lower()), name)
+        out.append(name)
+    return out
 
 
 def _after_outlet(tokens: list[str]) -> list[str]:
@@ -375,8 +393,9 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sents = sentences(text)
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3
     own = f"{publisher} (own reporting)" if publisher else None
-    named = [_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)], language)
-             if (name := _source(s, language)) else None for s in sents]
+    named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
+                                                 language) if (name := _source(s, language)) else None
+                               for s in sents])
     sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):

@@ -385,3 +385,16 @@ def test_cyrillic_an_enterprise_that_makes_something_else_than_arms_is_no_facili
             "кілька житлових будинків, повідомив голова ОВА. У Павлограді пошкоджено підприємство з виробництва "
             "продукції для армії.")
     assert {c.place.name for c in read("uk", text)[1]} == {"Taganrog", "Pavlohrad"}
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("ru", "Глава концерна Иван Орлов сообщил, что в Барановичах запущено производство дронов. Он также заявил, "
+           "что Минский завод колесных тягачей продолжает выпуск шасси для ракетных комплексов.",
+     "Глава концерна Иван Орлов"),
+    ("uk", "Міністр оборонної промисловості повідомив, що в Павлограді працює завод боєприпасів. Міністр також "
+           "повідомив, що компанія планує збудувати завод з виробництва ракет у Вінниці.",
+     "Міністр оборонної промисловості"),
+])
+def test_cyrillic_he_or_the_minister_again_is_the_speaker_named_before(language, text, source):
+    _, claims = read(language, text)
+    assert len(claims) == 2 and {c.attribution for c in claims} == {source}
