@@ -935,9 +935,15 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
-        found = [m for s in scope for m, _ in named(companies(), s.text) if s.start + m.start() < cut]
-        organisations = [e.text for s in scope if s.span is not None for e in s.span.ents
-                         if e.label_ == "ORG" and e.start_char < cut]
-        if found or organisations:
-            return found[-1].group() if found else frames.without_the(organisations[-1])
-    return name
+        if found := _organisations(scope, lambda start: start < cut):
+            return found[-1]
+    after = [s for s in sents if s.start > sent.start and s.paragraph <= sent.paragraph + 1]
+    found = _organisations(after, lambda start: True)  # a lead that names the firm only in the next sentence
+    return found[0] if found else name
+
+
+def _organisations(scope: list[Sentence], kept) -> list[str]:
+    """The defence companies the sentences name, in order, else their organisations; ``kept(offset)`` chooses."""
+    found = [m.group() for s in scope for m, _ in named(companies(), s.text) if kept(s.start + m.start())]
+    return found or [frames.without_the(e.text) for s in scope if s.span is not None for e in s.span.ents
+                     if e.label_ == "ORG" and kept(e.start_char)]

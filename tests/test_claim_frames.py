@@ -152,6 +152,8 @@ PARAGRAPH_SOURCES = [
     ("KYIV (Ukrinform) - A drone factory in Kumertau was struck overnight.", "Ukrinform"),
     ("Fjordvik opened a new shell factory in Hamar on Tuesday. The company said the plant makes 155 mm shells.",
      "Fjordvik"),
+    ("A shell plant in Hamar has doubled its output, the company said on Tuesday. Nammo said the new line runs "
+     "in three shifts.", "Nammo"),  # the lead names the firm only in its next sentence
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
