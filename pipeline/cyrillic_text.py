@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import cyrillic_lexicon as lex
-from .facts import Sentence
+from .facts import Sentence, list_item
 
 REGION_NOUNS = frozenset("область край республика район округ регион республіка регіон федерация федерація"
                          .split())
@@ -98,7 +98,8 @@ def sentences(text: str) -> list[Sentence]:
                 paragraph += 1
             at = text.find(piece, offset)
             if piece.strip():
-                out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph))
+                out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph,
+                                    item=list_item(piece)))
             offset = at + len(piece)
     return out
 

@@ -177,6 +177,7 @@ class Sentence:
     span: object = None
     paragraph: int = 0
     token_starts: list[int] = field(default_factory=list, repr=False)  # the doc's, to find words by offset
+    item: bool = False  # it opens an item of a list ("- ", "* ", "• ")
 
     def words(self, start: int, end: int):
         """The tokens covering text[start:end] of the sentence (offsets within the sentence)."""
@@ -188,6 +189,11 @@ class Sentence:
 
 _LINE_BREAK = re.compile(r"\n+")
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
+
+
+def list_item(line: str) -> bool:
+    """Whether a line opens an item of a list."""
+    return len(_BULLET.match(line).group().strip()) > 0
 
 
 def sentences(doc) -> list[Sentence]:
@@ -204,7 +210,8 @@ def sentences(doc) -> list[Sentence]:
                 begin, end = at + lead, at + len(piece.rstrip())
                 paragraph = out[-1].paragraph + ("\n" in text[out[-1].end:begin]) if out else 0
                 i, j = bisect_right(starts, begin) - 1, bisect_left(starts, end)
-                out.append(Sentence(begin, end, piece[lead:].rstrip(), doc[max(i, 0):j], paragraph, starts))
+                out.append(Sentence(begin, end, piece[lead:].rstrip(), doc[max(i, 0):j], paragraph, starts,
+                                    list_item(piece)))
                 start = at + len(piece)
     return out
 
@@ -913,13 +920,16 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
 
 def spread_sources(sents: list[Sentence], named: list[str | None], agency: str | None,
                    ) -> list[tuple[str | None, str | None]]:
-    """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``."""
-    lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i]), None)
+    """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``. The lead's
+    source is the story's, but not that of the items of a list (a digest's items are stories of their own)."""
+    items = {s.paragraph for s in sents if s.item}
+    lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i] and s.paragraph not in items),
+                None)
     out = []
     for i, sent in enumerate(sents):
         same = [j for j in (i, i + 1, *range(i - 1, -1, -1)) if 0 <= j < len(sents)
                 and sents[j].paragraph == sent.paragraph and named[j]]
-        near = same[0] if same else (None if agency else lead)
+        near = same[0] if same else (None if agency or sent.paragraph in items else lead)
         if near is None:
             out.append((agency, None))
         else:

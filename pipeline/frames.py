@@ -446,7 +446,7 @@ class Source:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; a dateline the parser also took for one yields to the real subject."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]  # not "**"
     return next((c for c in subjects if not _in_dateline(c)), subjects[0] if subjects else None)
 
 

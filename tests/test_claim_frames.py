@@ -462,3 +462,19 @@ def test_claim_frames_hopes_and_is_to_are_not_yet_done(analyse_text, text, statu
 def test_claim_frames_a_denied_plan_is_no_plan(analyse_text, text):
     _, claims = analyse_text(text)
     assert all(c.status not in ("planned", "proposed", "under construction") for c in claims), claims
+
+
+def test_claim_frames_a_digests_items_do_not_inherit_the_first_items_source(analyse_text):
+    text = ("This week in the arms industry.\n\n"
+            "- **Norway.** Nammo said it has added a third shift at its shell plant in Raufoss.\n\n"
+            "- **Finland.** A new powder plant in Kokkola began production in May.")
+    _, claims = analyse_text(text, publisher="Arms Weekly")
+    assert {c.place.name: c.attribution for c in claims} == {"Raufoss": "Nammo",
+                                                             "Kokkola": "Arms Weekly (own reporting)"}
+
+
+def test_claim_frames_a_leads_source_is_the_storys(analyse_text):
+    text = ("Nammo said on Monday it has added a third shift at its shell plant in Raufoss.\n\n"
+            "A new powder plant in Vihtavuori began production in May.")
+    _, claims = analyse_text(text, publisher="Arms Weekly")
+    assert {c.attribution for c in claims} == {"Nammo"}
