@@ -571,7 +571,8 @@ forces force intelligence company firm group manufacturer maker producer owner o
 conglomerate contractor giant administration council committee institute center centre researcher
 researchers journalist journalists reporter reporters blogger bloggers observer observers monitor monitors
 footage video videos image images imagery photo photos satellite report worker workers employee employees
-engineer engineers ceo founder people user users account accounts telegram post posts statement
+engineer engineers ceo founder people user users account accounts telegram post posts statement document
+documents papers records filing filings letter letters
 """.split())
 
 

@@ -110,6 +110,7 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("According to the leaked documents, the shell plant in Kokkola has doubled its capacity.", "leaked documents"),
     ("ISW said a new drone factory was being built in Yelabuga.", "ISW"),  # an acronym, not a dateline
     ("KAZAN, May 3 - Rostec said a drone factory was being built in Yelabuga.", "Rostec"),  # not a date
     ("OSLO, 14 April — Nordhav AS announced a new ammunition plant in Raufoss.", "Nordhav"),
