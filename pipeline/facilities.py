@@ -127,8 +127,10 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     if not known:
         return "unknown"
     latest = max(_report_date(c, articles) or "" for c in known)
-    return min((c for c in known if (_report_date(c, articles) or "") == latest),
-               key=lambda c: c.evidence_start).status
+    report = [c for c in known if (_report_date(c, articles) or "") == latest]
+    first = min(report, key=lambda c: c.evidence_start).status
+    # a plant that works and has grown has expanded: the report says more than "it works"
+    return "expanded" if first == "operational" and any(c.status == "expanded" for c in report) else first
 
 
 def located(facility: Facility) -> bool:

@@ -315,6 +315,9 @@ def _described(verb: Token) -> Status | None:
     """"The shipyard remains active", "the plant is idle": a state the copula gives the facility."""
     if verb.lemma_.lower() not in ("be", "remain", "stay"):
         return None
+    part = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "part"), None)
+    if part is not None:  # "the plant is part of a wider expansion": what it belongs to, not what it does
+        return Status("unknown", f"{_cue(verb)} {part.text}")
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ADJECTIVES), None)
     if state is None or _negated(verb):
         return None

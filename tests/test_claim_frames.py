@@ -6,6 +6,7 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("The shell plant in Kokkola is part of a wider expansion of Nordic ammunition output.", "Kokkola", "unknown"),
     ("A second assembly line at the shell plant in Kokkola went into service in May.", "Kokkola", "expanded"),
     ("The company plans to hire 200 welders at its shell plant in Kokkola.", "Kokkola", "unknown"),  # not the plant's
     # building things at a plant is production there; building new halls at it expands it

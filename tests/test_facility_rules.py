@@ -139,3 +139,13 @@ def test_facilities_nato_is_measured_as_it_was_at_the_last_report():
 def test_facilities_a_claim_whose_article_is_gone_is_dated_by_its_event():
     f = build_facility([claim("gone", KAZAN, date="2022-01")], ARTICLES)
     assert (f.first_reported, f.last_reported) == ("2022-01", "2022-01")
+
+
+def test_facilities_a_report_that_a_working_plant_grew_says_it_expanded():
+    works = claim("a2", KAZAN, "operational")
+    grew = dataclasses.replace(works, status="expanded", evidence_start=works.evidence_start + 40)
+    planned = dataclasses.replace(works, status="planned", evidence_start=works.evidence_start + 80)
+    assert facilities.latest_status([works, grew], ARTICLES) == "expanded"
+    assert facilities.latest_status([works, planned], ARTICLES) == "operational"  # only growth refines it
+    older = dataclasses.replace(grew, article_id="a1")
+    assert facilities.latest_status([works, older], ARTICLES) == "operational"  # of the latest report only
