@@ -150,7 +150,7 @@ def refusal(address: str, settings: Settings) -> str | None:
         return None
     kind = next((k for k in FORBIDDEN if getattr(ip, f"is_{k}")), None)
     if kind:
-        return f"{ip} is a {kind.replace('_', '-')} address"
+        return f"{ip} is {'an' if kind[0] in 'aeiou' else 'a'} {kind.replace('_', '-')} address"
     return None if ip.is_global else f"{ip} is not a public address"
 
 
@@ -185,14 +185,16 @@ def _retry_after(value: str | None) -> float | None:
 
 def _why(err: urllib3.exceptions.HTTPError, settings: Settings) -> str:
     """A urllib3 failure in words."""
+    if isinstance(err, urllib3.exceptions.NewConnectionError):  # before its base class, ConnectTimeoutError
+        return f"cannot connect ({str(err).rsplit(': ', 1)[-1]})"
     if isinstance(err, urllib3.exceptions.ConnectTimeoutError):
         return f"no connection within {settings.connect_timeout:g} s (connect timeout)"
     if isinstance(err, urllib3.exceptions.ReadTimeoutError):
         return f"no answer within {settings.read_timeout:g} s (read timeout)"
     if isinstance(err, urllib3.exceptions.SSLError):
         return f"TLS failed ({err})"
-    if isinstance(err, urllib3.exceptions.NewConnectionError):
-        return f"cannot connect ({str(err).rsplit(': ', 1)[-1]})"
+    if isinstance(err, urllib3.exceptions.ProtocolError):
+        return f"the connection broke ({err.args[-1] if err.args else err})"
     return f"the connection failed ({type(err).__name__}: {err})"
 
 
@@ -313,13 +315,13 @@ class Fetcher:
         limit = self.settings.max_bytes
         length = (response.headers.get("Content-Length") or "").strip()
         if length.isdigit() and int(length) > limit:
-            raise FetchError(hop.where, f"the answer is {int(length) / 1e6:.1f} MB; pages are limited to "
-                                        f"{limit / 1e6:.1f} MB, so it was not read")
+            raise FetchError(hop.where, f"the answer is {int(length) / 2 ** 20:.1f} MB; pages are limited to "
+                                        f"{limit / 2 ** 20:g} MB, so it was not read")
         chunks, size = [], 0
         for chunk in response.stream(64 * 1024, decode_content=True):
             size += len(chunk)
             if size > limit:
-                raise FetchError(hop.where, f"the answer is over {limit / 1e6:.1f} MB; reading stopped there")
+                raise FetchError(hop.where, f"the answer is over {limit / 2 ** 20:g} MB; reading stopped there")
             if time.monotonic() > deadline:
                 raise FetchError(hop.where, f"the answer took over {self.settings.total_timeout:g} s; reading stopped")
             chunks.append(chunk)

@@ -4,12 +4,15 @@ request with its headers and time. The articles are invented here from templates
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from pipeline.fetch import Fetcher, Settings
 
 HTML = "text/html; charset=utf-8"
 TOWNS = ("Kazan", "Izhevsk", "Votkinsk", "Yelabuga", "Bryansk", "Tula", "Perm", "Kurgan", "Raufoss", "Kragujevac",
@@ -71,9 +74,14 @@ def atom(base: str, items: list[tuple[str, str, str]]) -> bytes:
 
 
 def http_date(seconds: float) -> str:
-    import datetime as dt
-
     return format_datetime(dt.datetime.fromtimestamp(seconds, dt.UTC), usegmt=True)
+
+
+def quick(**changes) -> Fetcher:
+    """A fetcher for tests: allowed to reach this machine's server, with short delays, back-offs and timeouts."""
+    settings = {"delay": 0.01, "connect_timeout": 2.0, "read_timeout": 2.0, "total_timeout": 10.0, "retries": 2,
+                "backoff": 0.01, "max_wait": 0.5, "allow_private": True} | changes
+    return Fetcher(Settings(**settings))
 
 
 @dataclass
@@ -90,6 +98,7 @@ class Answer:
     last_modified: str | None = None
     length: int | None = None  # the Content-Length to claim (default: the body's)
     stream: int = 0
+    pace: float = 0.0  # seconds between the streamed chunks
 
 
 @dataclass
@@ -111,8 +120,8 @@ class NewsServer:
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer((host, 0), _handler(self))
         self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.host, self.port = host, self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
 
     def __enter__(self) -> NewsServer:
         self.thread.start()
@@ -122,8 +131,8 @@ class NewsServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"
 
     def serve(self, path: str, *answers: Answer) -> str:
         self.routes[path] = list(answers)
@@ -164,6 +173,7 @@ def _handler(server: NewsServer):
             try:
                 self.wfile.write(body)
                 for _ in range(answer.stream // 65536):
+                    time.sleep(answer.pace)
                     self.wfile.write(b"x" * 65536)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client stopped reading, as it should past its limit
