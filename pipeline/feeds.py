@@ -58,19 +58,21 @@ def entries(reply: Reply) -> list[Target]:
 
     # A file object: given bytes or a string, feedparser would try them as a file name or a URL first.
     feed = feedparser.parse(io.BytesIO(reply.body), response_headers={"content-location": reply.url})
-    if not feed.entries and (feed.bozo or not feed.version):
-        why = f"malformed XML: {feed.bozo_exception}" if feed.bozo else "no RSS or Atom in it"
-        raise FetchError(reply.url, f"not a readable feed ({why})")
     targets = []
     for entry in feed.entries:
-        url = urljoin(reply.url, (entry.get("link") or "").strip())
+        link = (entry.get("link") or "").strip()
+        url = urljoin(reply.url, link) if link else ""
         if not is_url(url):
             log.info("%s: an entry without an http(s) link (%r) is left out", reply.url, entry.get("link"))
             continue
-        updated = _utc(entry.get("updated_parsed") or entry.get("published_parsed"))
-        published = _utc(entry.get("published_parsed") or entry.get("updated_parsed"))
+        # dict.get: feedparser's own get() answers "updated" with the published date, and warns
+        updated = _utc(dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed"))
+        published = _utc(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
         targets.append(Target(url, updated=updated, fallback={
             "title": entry.get("title") or "", "published": published.date().isoformat() if published else None}))
+    if not targets and (feed.bozo or not feed.version):  # a feed with a flaw but with entries is read all the same
+        why = f"malformed XML: {feed.bozo_exception}" if feed.bozo else "no RSS or Atom in it"
+        raise FetchError(reply.url, f"not a readable feed ({why})")
     return targets
 
 

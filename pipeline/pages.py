@@ -71,7 +71,10 @@ def fetch_all(fetcher: Fetcher, targets: list[Target], stored: dict[str, Page | 
     """Fetch the targets, each canonical URL once, one worker per host (the fetcher spaces each host's requests),
     in the targets' order; ``stored`` holds the stored page of each target's canonical URL. A page that fails is
     an IngestFailure naming it."""
-    unique = list({t.key: t for t in targets}.values())
+    first: dict[str, Target] = {}
+    for target in targets:
+        first.setdefault(target.key, target)
+    unique = list(first.values())
     by_host: dict[str, list[Target]] = {}
     for target in unique:
         by_host.setdefault((urlsplit(target.url).hostname or "").lower(), []).append(target)
