@@ -146,10 +146,10 @@ class Store:
     def add_page(self, page: Page, article: Article | None = None, mentions: list[Mention] | None = None,
                  claims: list[Claim] | None = None) -> str | None:
         """Record a fetched page in one transaction. Without an article the page was not modified: only when it
-        was fetched and its validators change. With one, the page holds that text now: it is stored with
-        ``mentions`` and ``claims`` unless stored already, and the page's earlier text becomes a superseded
-        version, its mentions and claims removed (its text stays, see :meth:`versions`), unless another page still
-        holds it.
+        was fetched and its validators change (``page.article_id`` is its text). With one, the page holds that
+        text now: it is stored with ``mentions`` and ``claims`` unless stored already, and the page's earlier text
+        becomes a superseded version, its mentions and claims removed (its text stays, see :meth:`versions`),
+        unless another page still holds it.
 
         Returns "added", "updated" (a new text replaced the page's earlier one), "unchanged" (the page's own
         text), "stored" (a text stored already, e.g. from another feed), or None, writing nothing, when the text is
@@ -158,7 +158,7 @@ class Store:
             self.con.execute("BEGIN IMMEDIATE")
             known = self.page(page.url)
             old = known.article_id if known else None
-            new = article.id if article else old
+            new = article.id if article else page.article_id
             if article and not self.has_article(new):
                 if mentions is None:
                     return None
