@@ -114,11 +114,11 @@ class NewsServer:
     """The server: ``serve(path, *answers)`` scripts a path (answers given in turn, the last repeated), ``log``
     holds the requests, ``url(path)`` is an address on it."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.routes: dict[str, list[Answer]] = {}
         self.log: list[Request] = []
         self._lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer((host, 0), _handler(self))
+        self.httpd = ThreadingHTTPServer((host, port), _handler(self))
         self.httpd.daemon_threads = True
         self.host, self.port = host, self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
