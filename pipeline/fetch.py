@@ -114,6 +114,14 @@ class _Host:
         self.not_before = max(self.not_before, time.monotonic() + seconds)
 
 
+@dataclass
+class _Site:
+    """A site's robots.txt rules as read this round (or why they could not be read), read once under its lock."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    rules: RobotFileParser | FetchError | None = None
+
+
 @dataclass(frozen=True)
 class _Hop:
     """One address to request, checked to be http(s) with a host; ``where`` names it in errors."""
@@ -204,14 +212,13 @@ class Fetcher:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._hosts: dict[str, _Host] = {}
-        self._hosts_lock = threading.Lock()
-        self._robots: dict[str, RobotFileParser | FetchError] = {}
-        self._robots_lock = threading.Lock()  # held while a robots.txt is read, so each is read once
+        self._sites: dict[str, _Site] = {}
+        self._lock = threading.Lock()  # over the two dictionaries
 
     def new_round(self) -> None:
         """Forget the robots.txt files read: the next round reads each site's again, once."""
-        with self._robots_lock:
-            self._robots.clear()
+        with self._lock:
+            self._sites.clear()
 
     def get(self, url: str, kind: str = "page", etag: str | None = None, last_modified: str | None = None) -> Reply:
         """Fetch a page or a feed (``kind``); with ``etag`` or ``last_modified`` the request is conditional and
@@ -254,7 +261,7 @@ class Fetcher:
         raise FetchError(hop.where, f"{answer.status_line} after {self.settings.retries + 1} tries")
 
     def _host(self, name: str) -> _Host:
-        with self._hosts_lock:
+        with self._lock:
             return self._hosts.setdefault(name.lower(), _Host())
 
     def _address(self, hop: _Hop) -> str:
@@ -331,10 +338,12 @@ class Fetcher:
 
     def _check_robots(self, hop: _Hop) -> None:
         """Refuse a URL its site's robots.txt disallows, or whose site's robots.txt cannot be read now."""
-        with self._robots_lock:
-            rules = self._robots.get(hop.origin)
-            if rules is None:
-                rules = self._robots[hop.origin] = self._read_robots(hop.origin)
+        with self._lock:
+            site = self._sites.setdefault(hop.origin, _Site())
+        with site.lock:
+            if site.rules is None:
+                site.rules = self._read_robots(hop.origin)
+            rules = site.rules
         if isinstance(rules, FetchError):
             raise FetchError(hop.where, f"the site's robots.txt could not be read ({rules.why}); it will be tried "
                                         "again later")

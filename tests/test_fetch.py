@@ -83,17 +83,19 @@ def test_fetch_spaces_the_requests_to_one_host_by_the_delay(news):
 
 def test_fetch_waits_for_its_host_only(news):
     with NewsServer("127.0.0.2") as other:
+        news.serve("/robots.txt", Answer(body=b"User-agent: *\nAllow: /\n", type="text/plain", delay=0.6))
         slow = news.serve("/slow", Answer(body=PAGE, delay=0.6))
-        quick_page = other.serve("/fast", Answer(body=PAGE))
+        fast = [other.serve(f"/fast/{n}", Answer(body=PAGE)) for n in range(2)]
         fetcher = quick(delay=0.0)
-        fetcher.get(news.serve("/warm", Answer(body=PAGE)))  # robots.txt of 127.0.0.1 read
-        started = time.monotonic()
         thread = threading.Thread(target=fetcher.get, args=(slow,))
         thread.start()
-        time.sleep(0.1)
-        fetcher.get(quick_page)
-        assert time.monotonic() - started < 0.5  # not behind the slow page of another host
+        for wait in (0.1, 0.7):  # while the slow host's robots.txt comes, then while its page does
+            time.sleep(wait)
+            started = time.monotonic()
+            fetcher.get(fast.pop())
+            assert time.monotonic() - started < 0.4  # not behind the slow host
         thread.join()
+    assert [r.path for r in news.log] == ["/robots.txt", "/slow"]
 
 
 def test_fetch_is_conditional_and_a_304_is_not_modified(news):
@@ -174,6 +176,64 @@ def test_fetch_connects_to_the_address_it_checked_and_sends_the_host_name(news, 
     assert reply.status == 200 and reply.url == f"http://News.Example:{news.port}/a"
     assert [r.host for r in news.log] == [f"news.example:{news.port}"] * 2  # robots.txt and the page
     assert asked == ["news.example"] * 2  # one look-up per request, by us: the connection is made to its answer
+
+
+@pytest.fixture()
+def tls_site(tmp_path, monkeypatch):
+    """An https site on 127.0.0.1 with a certificate for news.example only, trusted by the fetcher's pools; the
+    names it saw in TLS (SNI) and in the Host header."""
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl makes the test certificate")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", tmp_path / "key.pem",
+                    "-out", tmp_path / "cert.pem", "-days", "1", "-subj", "/CN=news.example", "-addext",
+                    "subjectAltName=DNS:news.example"], check=True, capture_output=True)
+    seen: list[str] = []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    context.sni_callback = lambda sock, name, ctx: seen.append(f"sni {name}")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            seen.append(f"host {self.headers['Host']}")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
+
+    class Trusting(fetch.urllib3.HTTPSConnectionPool):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, ca_certs=str(tmp_path / "cert.pem"), **kwargs)
+
+    monkeypatch.setattr(fetch.urllib3, "HTTPSConnectionPool", Trusting)
+    yield server.server_address[1], seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_fetch_over_tls_checks_the_certificate_against_the_host_name(tls_site, dns):
+    port, seen = tls_site
+    answers, _ = dns
+    answers["news.example"] = answers["other.example"] = ["127.0.0.1"]
+    fetcher = quick(allow_private=False, private_networks=("127.0.0.1/32",))
+    reply = fetcher.get(f"https://news.example:{port}/a")
+    assert reply.body == PAGE and seen == ["sni news.example", f"host news.example:{port}"] * 2
+    url = f"https://other.example:{port}/a"  # the same address, but not the name the certificate is for
+    message = error(lambda: quick(private_networks=("127.0.0.1/32",), allow_private=False).get(url))
+    assert message.startswith(f"{url}: the site's robots.txt could not be read (TLS failed (") and "other.example" \
+        in message
 
 
 def test_fetch_follows_redirects_to_the_final_url(news):
