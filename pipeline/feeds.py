@@ -88,6 +88,9 @@ def watch_round(feeds: list[str], db: Path, fetcher: Fetcher, *, processes: int 
         except InputError as err:
             summary.errors.append(IngestFailure(feed, str(err)))
             continue
+        except Exception as err:  # a library's limit or a bug: this feed's failure, not the round's
+            summary.errors.append(IngestFailure(feed, f"{feed}: cannot be read ({type(err).__name__}: {err})"))
+            continue
         summary.feeds += 1
     return run([], db, processes=processes, fetcher=fetcher, targets=targets, summary=summary)
 

@@ -257,7 +257,7 @@ class Fetcher:
                 return answer
             wait = _retry_after(answer.headers.get("Retry-After"))
             host.defer(min(self.settings.backoff * 2 ** attempt if wait is None else wait, self.settings.max_wait))
-            log.info("%s: HTTP %s, trying again", hop.url, answer.status)
+            log.info("%s: HTTP %s", hop.url, answer.status)
         raise FetchError(hop.where, f"{answer.status_line} after {self.settings.retries + 1} tries")
 
     def _host(self, name: str) -> _Host:

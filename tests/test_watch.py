@@ -158,6 +158,25 @@ def test_watch_reports_each_failure_by_url_and_tries_it_again_next_round(news, t
     assert len(stored(db)[0]) == 2
 
 
+def test_watch_a_feed_the_parser_chokes_on_stops_only_itself(news, tmp_path, monkeypatch):
+    import feedparser
+
+    good = publish(news, range(2))
+    bad = news.serve("/odd.xml", Answer(body=b"<rss/>", type=RSS))
+    real = feedparser.parse
+
+    def parse(data, **kwargs):
+        if kwargs["response_headers"]["content-location"] == bad:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(feedparser, "parse", parse)
+    summary = watch_round([bad, good], tmp_path / "t.sqlite", quick())
+    assert [e.message for e in summary.errors] == [f"{bad}: cannot be read (RecursionError: maximum recursion depth "
+                                                   "exceeded)"]
+    assert (summary.feeds, summary.articles) == (1, 2)
+
+
 def test_watch_entry_title_and_date_serve_a_page_without_them(news, tmp_path):
     bare = f"<html><body><article><p>{KAZAN[1]} {YELABUGA[1]}</p></article></body></html>".encode()
     news.serve("/bare", Answer(body=bare))
