@@ -1,7 +1,8 @@
 """Facility tracker: reported military production facilities on an offline map beside NATO.
 
 Run: ``make run`` (or ``streamlit run app.py``). Reads the store only; the pipeline runs in a child process.
-Settings: TRACKER_DB (default data/tracker.sqlite), TRACKER_ARTICLES (default articles/).
+Settings: TRACKER_DB (default data/tracker.sqlite), TRACKER_ARTICLES (default articles/), TRACKER_ALLOW_PRIVATE=1
+(let the "add an article" form fetch pages from this machine or its network; refused by default).
 """
 
 import datetime as dt
@@ -21,6 +22,7 @@ from pipeline.store import reading
 DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
+ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
 SELECTED = "facility"  # the URL parameter naming the selected facility
 
 st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
@@ -60,10 +62,11 @@ def problem(summary: str, details: str = "", kind: str = "error") -> None:
         st.code(details, language=None, wrap_lines=True)
 
 
-def build_store(paths: list[Path], label: str) -> jobs.JobResult:
+def build_store(sources: list[Path | str], label: str) -> jobs.JobResult:
     bar = st.progress(0.0, text=label)
-    result = jobs.run_pipeline(paths, DB, lambda done, total: bar.progress(done / max(total, 1),
-                                                                           text=f"{label}: {done}/{total}"))
+    result = jobs.run_pipeline(sources, DB, lambda done, total: bar.progress(done / max(total, 1),
+                                                                             text=f"{label}: {done}/{total}"),
+                               allow_private=ALLOW_PRIVATE)
     bar.empty()
     load.clear()
     return result
@@ -203,19 +206,39 @@ def submitted_file(text: str, upload, meta: dict) -> Path:
     return path
 
 
+STORED_ALREADY: Notice = ("info", "This text is already in the store (recognised by its content): it was not "
+                                  "stored again.", "")
+
+
 def add(path: Path) -> list[Notice]:
     """Analyse a submitted file into the store, unless its text is stored already; what to tell the user."""
     ids = jobs.article_ids(path)
     if ids and ids <= articles.keys():
-        return [("info", "This text is already in the store (recognised by its content): it was not stored "
-                         "again.", "")]
+        return [STORED_ALREADY]
     result = build_store([path], "Analysing the article")
-    now_facilities, now_articles = load(str(DB), store_version())
-    added = (now_articles.keys() - articles.keys()) & ids
-    if not added:
+    notices = added(ids, result)
+    if not notices:
         path.unlink(missing_ok=True)  # nothing was stored from it; do not retry it on the next run
         return [("error", "The article was not added.", result.output)]
-    found = jobs.reported_by(now_facilities, added)
+    return notices
+
+
+def add_page(url: str) -> list[Notice]:
+    """Fetch the page at ``url`` (the user asked for it) and analyse it into the store; what to tell the user."""
+    result = build_store([url], "Fetching and analysing the page")
+    ids = jobs.page_article_ids(DB, url)
+    if ids and ids <= articles.keys():
+        return [STORED_ALREADY]
+    return added(ids, result) or [("error", "The article was not added.", result.output)]
+
+
+def added(ids: set[str], result: jobs.JobResult) -> list[Notice]:
+    """What a run that stored some of the articles ``ids`` brought (none stored: nothing to say)."""
+    now_facilities, now_articles = load(str(DB), store_version())
+    new = (now_articles.keys() - articles.keys()) & ids
+    if not new:
+        return []
+    found = jobs.reported_by(now_facilities, new)
     notices = [("success" if found else "info", f"The article was added. {jobs.found_message(found)}", "")]
     if not result.ok:
         notices.append(("warning", "Some of the file could not be read.", result.output))
@@ -247,12 +270,15 @@ with st.expander("Add an article", expanded="added" in st.session_state):
         c1, c2 = st.columns(2)
         meta = {"title": c1.text_input("Title", key="add_title"),
                 "publisher": c2.text_input("Publisher", key="add_publisher"),
-                "url": c1.text_input("URL (http or https)", key="add_url"),
+                "url": c1.text_input("URL (http or https)", key="add_url",
+                                     help="With no text or file, the page at this address is fetched and analysed."),
                 "published": c2.date_input("Published", value=None, key="add_published")}
         submitted = st.form_submit_button("Analyse and add")
     if submitted:
         try:
-            st.session_state["added"] = add(submitted_file(text, upload, meta))
+            fetch = not text.strip() and upload is None and meta["url"].strip()
+            st.session_state["added"] = add_page(jobs.page_url(meta["url"])) if fetch else add(
+                submitted_file(text, upload, meta))
         except TrackerError as err:
             st.session_state["added"] = [("error", "The article was not added.", str(err))]
         st.rerun()

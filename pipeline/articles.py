@@ -156,15 +156,20 @@ def split_front_matter(raw: str, source: str) -> tuple[dict, str]:
     return meta, raw[end + 5:]
 
 
-def _read_html(html: str, name: str) -> Article:
+def read_html(html: str | bytes, name: str, *, url: str | None = None, fallback: dict | None = None) -> Article:
+    """The article in an HTML page (text and metadata by trafilatura). ``url``, where the page was fetched from,
+    replaces the page's own; ``fallback`` fields (a feed entry's title and date) serve where the page has none."""
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text:
         raise IngestError(f"{name}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html)
-    fields = {"title": meta.title, "publisher": meta.sitename, "url": meta.url, "published": meta.date,
-              "language": meta.language} if meta else {}
+    found = {"title": meta.title, "publisher": meta.sitename, "url": meta.url, "published": meta.date,
+             "language": meta.language} if meta else {}
+    fields = {**(fallback or {}), **{k: v for k, v in found.items() if v}}
+    if url:
+        fields["url"] = url
     return make_article(text, fields, name)
 
 
@@ -204,7 +209,7 @@ def read_file(path: Path) -> list[Article | IngestFailure]:
         raise IngestError(f"{name}: unknown file type {suffix!r}; use one of {', '.join(sorted(SUFFIXES))}")
     text = _decode(data, name)
     if suffix in HTML_SUFFIXES:
-        return [_read_html(text, name)]
+        return [read_html(text, name)]
     if suffix in JSONL_SUFFIXES:
         return list(_read_jsonl(text, name))
     meta, body = split_front_matter(text, name)

@@ -80,6 +80,14 @@ def cmd_distance(args: argparse.Namespace) -> int:
 DEFAULT_DB = Path("data/tracker.sqlite")
 
 
+def _fetcher(args: argparse.Namespace):
+    from .fetch import Fetcher, Settings
+
+    if args.delay < 0:
+        raise InputError(f"--delay {args.delay:g}: give the seconds between requests to a site, 0 or more")
+    return Fetcher(Settings(delay=args.delay, allow_private=args.allow_private))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -89,9 +97,45 @@ def cmd_run(args: argparse.Namespace) -> int:
         return tqdm(results, total=total, unit="article", desc="analysing", file=sys.stderr,
                     disable=args.quiet)
 
-    summary = run(args.paths, args.db, processes=args.processes, progress=bar)
+    summary = run(args.sources, args.db, processes=args.processes, progress=bar, fetcher=_fetcher(args))
     print("\n".join(summary.lines()))
     return 1 if summary.errors else 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .feeds import watch
+
+    try:
+        summary = watch(args.feeds, args.db, _fetcher(args), every=args.every, once=args.once,
+                        processes=args.processes, say=lambda text: print(text, flush=True))
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 0
+    return 1 if summary.errors else 0
+
+
+def interval(text: str) -> float:
+    """Seconds from "30m", "1h", "90s".
+
+    >>> interval("30m"), interval("1.5h"), interval("45s")
+    (1800.0, 5400.0, 45.0)
+    """
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        seconds = float(text[:-1]) * units[text[-1:].lower()]
+    except (KeyError, ValueError):
+        seconds = -1
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an interval such as 30m, 1h or 90s")
+    return seconds
+
+
+def _fetch_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch from loopback, private and link-local addresses (your own machine or network); "
+                        "refused by default, as article and feed URLs are untrusted")
+    p.add_argument("--delay", type=float, default=1.0, metavar="SECONDS",
+                   help="seconds between two requests to the same site (default: 1)")
 
 
 def _load(db: Path):
@@ -155,15 +199,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--if-missing", action="store_true", help="only if missing, corrupt or out of date")
     p.set_defaults(func=cmd_build_gazetteer)
 
-    p = sub.add_parser("run", help="analyse articles (files or folders) into the store",
-                       description="Ingest .md/.txt (YAML front matter), .html and .jsonl articles, find places "
-                                   "and facility claims, merge facilities, and store them. Unchanged articles "
-                                   "are skipped; files that fail are listed at the end (exit code 1).")
-    p.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    p = sub.add_parser("run", help="analyse articles (files, folders or web pages) into the store",
+                       description="Ingest .md/.txt (YAML front matter), .html and .jsonl articles, and web pages "
+                                   "(http or https URLs, fetched politely), find places and facility claims, merge "
+                                   "facilities, and store them. Unchanged articles are skipped; files and pages "
+                                   "that fail are listed at the end (exit code 1).")
+    p.add_argument("sources", nargs="+", metavar="PATH_OR_URL", help="article files or folders, or page URLs")
     p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
     p.add_argument("--processes", type=int, default=1, help="worker processes for the NLP stages")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _fetch_options(p)
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("watch", help="follow RSS and Atom feeds: analyse their new and updated entries",
+                       description="Read the feeds listed in FEEDS (one URL a line, # comments), fetch their new "
+                                   "entries (and those the feed says were updated) politely, and analyse them "
+                                   "into the store as `run` does; a round every --every until Ctrl-C, printing a "
+                                   "line per round, or one round with --once (for cron; exit code 1 if a feed "
+                                   "or page failed).")
+    p.add_argument("feeds", type=Path, metavar="FEEDS", help="a file listing feed URLs, one a line")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    p.add_argument("--every", type=interval, default=interval("30m"), metavar="INTERVAL",
+                   help="time from one round's start to the next's, e.g. 30m, 1h, 90s (default: 30m)")
+    p.add_argument("--once", action="store_true", help="one round, then exit (for cron)")
+    p.add_argument("--processes", type=int, default=1, help="worker processes for the NLP stages")
+    _fetch_options(p)
+    p.set_defaults(func=cmd_watch)
 
     p = sub.add_parser("export", help="export facilities, claims or mentions as GeoJSON, CSV or KML, or the "
                                       "facilities as a standalone offline HTML map")

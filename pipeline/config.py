@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -16,3 +17,9 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "facility-tracker"
+
+
+def version() -> str:
+    """The tracker's version, as pyproject.toml gives it."""
+    with (REPO_ROOT / "pyproject.toml").open("rb") as file:
+        return tomllib.load(file)["project"]["version"]

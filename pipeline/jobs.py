@@ -1,5 +1,5 @@
-"""Pipeline runs started from the app: in a child process, so the app never loads the NLP stack, with
-progress read from the child's progress bar; and what an added article brought, in words."""
+"""Pipeline runs started from the app: in a child process, so the app never loads the NLP stack (nor fetches a
+page itself), with progress read from the child's progress bar; and what an added article brought, in words."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from .config import REPO_ROOT
 from .filters import date_bounds
 from .popups import safe_url
 from .records import Article, Facility
+from .store import reading
+from .urls import canonical_url
 
 _PROGRESS = re.compile(r"(\d+)/(\d+)")
 
@@ -28,9 +30,12 @@ class JobResult:
     output: str
 
 
-def run_pipeline(paths: list[Path], db: Path, on_progress: Callable[[int, int], None] | None = None) -> JobResult:
-    """``python -m pipeline run PATHS --db DB`` in a child process; ``on_progress(done, total)`` as it goes."""
-    cmd = [sys.executable, "-m", "pipeline", "run", *map(str, paths), "--db", str(db)]
+def run_pipeline(sources: list[Path | str], db: Path, on_progress: Callable[[int, int], None] | None = None, *,
+                 allow_private: bool = False) -> JobResult:
+    """``python -m pipeline run SOURCES --db DB`` (files, folders or page URLs) in a child process;
+    ``on_progress(done, total)`` as it goes; ``allow_private`` lets it fetch from the machine's own network."""
+    cmd = [sys.executable, "-m", "pipeline", "run", *map(str, sources), "--db", str(db)]
+    cmd += ["--allow-private"] if allow_private else []
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     buffer, errors = "", []
     while True:
@@ -53,8 +58,8 @@ def run_pipeline(paths: list[Path], db: Path, on_progress: Callable[[int, int], 
 def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: str,
                     published: dt.date | None) -> Path:
     """Validate an article pasted or uploaded in the app and write it to the inbox as Markdown."""
-    if url and not safe_url(url):
-        raise IngestError(f"the URL {url!r} is not an http(s) address")
+    if url:
+        page_url(url)
     meta = {"title": title.strip(), "publisher": publisher.strip(), "url": url.strip(),
             "published": published.isoformat() if published else None}
     article = make_article(text, meta, "the submitted article")  # refuses lone surrogates, over-long texts
@@ -66,6 +71,20 @@ def save_submission(inbox: Path, text: str, *, title: str, publisher: str, url: 
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     path.write_text(f"---\n{front}---\n{text.strip()}\n", encoding="utf-8")
     return path
+
+
+def page_url(url: str) -> str:
+    """A URL given in the app, checked to be http(s)."""
+    if not safe_url(url):
+        raise IngestError(f"the URL {url!r} is not an http(s) address")
+    return url.strip()
+
+
+def page_article_ids(db: Path, url: str) -> set[str]:
+    """The id of the article the page at ``url`` holds in the store (none if it was never fetched)."""
+    with reading(db) as store:
+        page = store.page(canonical_url(url))
+    return {page.article_id} if page else set()
 
 
 def article_ids(path: Path) -> set[str]:

@@ -120,3 +120,15 @@ class Facility:
     sources: int
     nearest_nato: str | None = None
     nato_distance_km: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A web page the tracker fetched: its canonical URL, the article it holds now, what a conditional request
+    sends back (its ETag and Last-Modified), and when it was last fetched (ISO 8601, UTC)."""
+
+    url: str
+    article_id: str
+    etag: str | None
+    last_modified: str | None
+    fetched_at: str

@@ -1,4 +1,5 @@
-"""Run the pipeline over a corpus: ingest -> geoparse -> extract (per article, in parallel) -> store -> merge."""
+"""Run the pipeline over a corpus: ingest (files, or pages fetched) -> geoparse -> extract (per article, in parallel)
+-> store -> merge."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from pathlib import Path
 
 from .articles import IngestFailure, read_all
 from .facilities import merge
-from .records import Article, Claim, Mention
+from .fetch import Fetcher
+from .pages import Target, fetch_all
+from .records import Article, Claim, Mention, Page
 from .store import Store
+from .urls import is_url
 
 _worker_parser = None
 log = logging.getLogger(__name__)
 Analysed = tuple[Article, list[Mention], list[Claim]]
+Item = tuple[Article, Page | None]  # an article to analyse, and the page it was fetched from
 
 
 @dataclass
@@ -26,9 +31,16 @@ class RunSummary:
     claims: int = 0
     facilities: int = 0
     errors: list[IngestFailure] = field(default_factory=list)
+    feeds: int = 0  # feeds read
+    pages: int = 0  # pages to fetch: the URLs given, and the feeds' new or updated entries
+    fetched: int = 0  # of those, fetched (200 or 304)
+    not_modified: int = 0  # answered 304
+    updated: int = 0  # new versions of stored pages, which replaced the claims of the old ones
 
     def lines(self) -> list[str]:
-        return [f"articles processed: {self.articles} (unchanged, skipped: {self.skipped})",
+        fetched = [f"pages fetched: {self.fetched} of {self.pages} (not modified: {self.not_modified}; new "
+                   f"versions of stored pages: {self.updated})"] if self.pages else []
+        return [f"articles processed: {self.articles} (unchanged, skipped: {self.skipped})", *fetched,
                 f"place mentions: {self.mentions}", f"claims: {self.claims}", f"facilities: {self.facilities}",
                 f"errors: {len(self.errors)}", *(f"  {e.message}" for e in self.errors)]
 
@@ -99,33 +111,93 @@ def _new_articles(paths: Iterable[Path], store: Store, summary: RunSummary) -> l
     return fresh
 
 
-def run(paths: Iterable[Path], db: Path, *, processes: int = 1,
-        progress: Callable[[Iterable, int], Iterable] | None = None) -> RunSummary:
-    """Process new articles under ``paths`` into the store at ``db``; unchanged articles are skipped.
+def _split(sources: Iterable[Path | str], summary: RunSummary) -> tuple[list[Path], list[str]]:
+    """The files and folders, and the http(s) URLs, among the sources; another scheme is an error."""
+    paths, urls = [], []
+    for source in sources:
+        text = str(source)
+        if isinstance(source, str) and is_url(text):
+            urls.append(text)
+        elif isinstance(source, str) and "://" in text:
+            summary.errors.append(IngestFailure(text, f"{text}: only http and https addresses can be fetched"))
+        else:
+            paths.append(Path(source))
+    return paths, urls
+
+
+def _fetched(store: Store, fetcher: Fetcher, targets: list[Target], summary: RunSummary) -> list[Item]:
+    """Fetch the targets that are due; record the pages whose text is stored already, and return the others."""
+    known = {t.key: store.page(t.key) for t in targets}
+    results = fetch_all(fetcher, [t for t in targets if t.due(known[t.key])], known)
+    summary.pages += len(results)
+    items = []
+    for result in results:
+        if isinstance(result, IngestFailure):
+            summary.errors.append(result)
+            continue
+        summary.fetched += 1
+        summary.not_modified += result.article is None
+        if store.add_page(result.page, result.article) is None:  # a text not stored yet: to analyse
+            items.append((result.article, result.page))
+        else:
+            summary.skipped += 1
+    return items
+
+
+def run(sources: Iterable[Path | str], db: Path, *, processes: int = 1,
+        progress: Callable[[Iterable, int], Iterable] | None = None, fetcher: Fetcher | None = None,
+        targets: Iterable[Target] = (), summary: RunSummary | None = None) -> RunSummary:
+    """Process new articles into the store at ``db``: from ``sources`` (files, folders and http(s) URLs, which
+    are fetched) and from ``targets`` (feed entries, fetched when new or updated); unchanged ones are skipped.
 
     ``progress(results, total)`` wraps the stream of results (e.g. ``tqdm``) to show how far the run is.
+    ``fetcher`` fetches the pages (default: one with the default settings); a round of ``watch`` passes its
+    ``summary``, which counts the feeds it read.
     """
-    summary = RunSummary()
+    summary = summary or RunSummary()
+    paths, urls = _split(sources, summary)
+    targets = [Target(url, always=True) for url in urls] + list(targets)
     store = Store(db)
     try:
-        fresh = _new_articles(paths, store, summary)
-        if fresh:
-            results = _analysed(fresh, processes)
-            for result in (progress(results, len(fresh)) if progress else results):
-                if isinstance(result, IngestFailure):
-                    summary.errors.append(result)
-                    continue
-                article, mentions, claims = result
-                if not store.add_article(article, mentions, claims):
-                    summary.skipped += 1  # another run stored it meanwhile
-                    continue
-                summary.articles += 1
-                summary.mentions += len(mentions)
-                summary.claims += len(claims)
+        items: list[Item] = [(article, None) for article in _new_articles(paths, store, summary)]
+        if targets:
+            items += _fetched(store, fetcher or Fetcher(), targets, summary)
+        _analyse_and_store(store, items, processes, progress, summary)
         summary.facilities = rebuild_facilities(store) if store.facilities_stale() else store.counts()["facility"]
     finally:
         store.close()
     return summary
+
+
+def _analyse_and_store(store: Store, items: list[Item], processes: int,
+                       progress: Callable[[Iterable, int], Iterable] | None, summary: RunSummary) -> None:
+    """Analyse each text once and store it, with every page that holds it."""
+    pages: dict[str, list[Page]] = {}
+    fresh = []
+    for article, page in items:
+        if article.id not in pages:
+            pages[article.id] = []
+            fresh.append(article)
+        if page:
+            pages[article.id].append(page)
+    if not fresh:
+        return
+    results = _analysed(fresh, processes)
+    for result in (progress(results, len(fresh)) if progress else results):
+        if isinstance(result, IngestFailure):
+            summary.errors.append(result)
+            continue
+        article, mentions, claims = result
+        outcomes = [store.add_page(page, article, mentions, claims) for page in pages[article.id]] or [
+            "added" if store.add_article(article, mentions, claims) else "stored"]
+        for outcome in outcomes:
+            if outcome in ("added", "updated"):
+                summary.articles += 1
+                summary.mentions += len(mentions)
+                summary.claims += len(claims)
+                summary.updated += outcome == "updated"
+            else:
+                summary.skipped += 1  # another run stored it meanwhile
 
 
 def _analysed(articles: list[Article], processes: int):

@@ -1,6 +1,7 @@
 """The store: one SQLite file with a versioned schema. One transaction per article; facilities are derived
 from all stored claims and rewritten in one transaction, so a crash never leaves a half-written article, and
-several runs may write the same store at once."""
+several runs may write the same store at once. Fetched pages are kept by canonical URL; a page's new text
+supersedes its old one, whose mentions and claims go while its text stays, in the same transaction."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .errors import TrackerError
-from .records import Article, Capacity, Claim, Facility, Mention, Place
+from .records import Article, Capacity, Claim, Facility, Mention, Page, Place
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -32,7 +33,14 @@ CREATE TABLE IF NOT EXISTS facility_claim (
     facility_id TEXT NOT NULL REFERENCES facility(id) ON DELETE CASCADE,
     claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE, PRIMARY KEY (facility_id, claim_id));
 CREATE INDEX IF NOT EXISTS claim_article ON claim(article_id);
+CREATE TABLE IF NOT EXISTS page (
+    canonical_url TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES article(id), etag TEXT,
+    last_modified TEXT, fetched_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS superseded (
+    article_id TEXT PRIMARY KEY REFERENCES article(id), by_article TEXT NOT NULL REFERENCES article(id),
+    canonical_url TEXT NOT NULL, at TEXT NOT NULL);
 """
+ARTICLE_COLUMNS = "id, title, publisher, url, published, language, text, source_path"
 
 
 class StoreError(TrackerError):
@@ -76,18 +84,25 @@ class Store:
                           "to start one (`python -m pipeline run articles --db NEW`)")
 
     def _open_schema(self, readonly: bool) -> None:
-        """Create the schema in an empty file; check that any other file is a tracker store of this version."""
+        """Create the schema in an empty file; check that any other file is a tracker store of this version. A
+        read-write open adds the tables newer than the file (pages, superseded versions) to a store of this
+        version: their statements say IF NOT EXISTS."""
         with self.con:
             if not readonly:
                 self.con.execute("BEGIN IMMEDIATE")  # one process creates the schema, the others then see it
             tables = {name for (name,) in self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables and not readonly:
+            empty = not tables and not readonly
+            if not empty:
+                self._check_version(tables)
+            if not readonly:
                 for statement in filter(str.strip, SCHEMA.split(";")):
                     self.con.execute(statement)
+            if empty:
                 self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-                return
-            row = (self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-                   if "meta" in tables else None)
+
+    def _check_version(self, tables: set[str]) -> None:
+        row = (self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+               if "meta" in tables else None)
         if row is None:
             raise self._not_a_store("it has no tracker schema")
         if row[0] != str(SCHEMA_VERSION):
@@ -100,7 +115,9 @@ class Store:
     # -- writing -------------------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM article WHERE id = ?", (article_id,)).fetchone() is not None
+        """Whether this text is stored as a current article (not only as a page's superseded version)."""
+        return self.con.execute("SELECT 1 FROM article WHERE id = ? AND id NOT IN (SELECT article_id FROM "
+                                "superseded)", (article_id,)).fetchone() is not None
 
     def add_article(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> bool:
         """Store an article with its mentions and claims in one transaction; returns False, changing nothing,
@@ -109,15 +126,60 @@ class Store:
             self.con.execute("BEGIN IMMEDIATE")
             if self.has_article(article.id):
                 return False
-            self.con.execute("INSERT INTO article VALUES (?,?,?,?,?,?,?,?)", (
-                article.id, article.title, article.publisher, article.url, article.published, article.language,
-                article.source_path, article.text))
-            self.con.executemany("INSERT OR REPLACE INTO mention VALUES (?,?,?,?,?,?,?,?)", [
-                (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
-                for m in mentions])
-            self.con.executemany("INSERT INTO claim (article_id, data) VALUES (?, ?)",
-                                 [(c.article_id, json.dumps({**asdict(c), "id": None})) for c in claims])
+            self._insert(article, mentions, claims)
         return True
+
+    def _insert(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> None:
+        """Write an article with its mentions and claims; a superseded version's row is current again."""
+        if self.con.execute("SELECT 1 FROM article WHERE id = ?", (article.id,)).fetchone():
+            self.con.execute("DELETE FROM superseded WHERE article_id = ?", (article.id,))
+        else:
+            self.con.execute(f"INSERT INTO article ({ARTICLE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", (
+                article.id, article.title, article.publisher, article.url, article.published, article.language,
+                article.text, article.source_path))
+        self.con.executemany("INSERT OR REPLACE INTO mention VALUES (?,?,?,?,?,?,?,?)", [
+            (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
+            for m in mentions])
+        self.con.executemany("INSERT INTO claim (article_id, data) VALUES (?, ?)",
+                             [(c.article_id, json.dumps({**asdict(c), "id": None})) for c in claims])
+
+    def add_page(self, page: Page, article: Article | None = None, mentions: list[Mention] | None = None,
+                 claims: list[Claim] | None = None) -> str | None:
+        """Record a fetched page in one transaction. Without an article the page was not modified: only when it
+        was fetched and its validators change (``page.article_id`` is its text). With one, the page holds that
+        text now: it is stored with ``mentions`` and ``claims`` unless stored already, and the page's earlier text
+        becomes a superseded version, its mentions and claims removed (its text stays, see :meth:`versions`),
+        unless another page still holds it.
+
+        Returns "added", "updated" (a new text replaced the page's earlier one), "unchanged" (the page's own
+        text), "stored" (a text stored already, e.g. from another feed), or None, writing nothing, when the text is
+        not stored and ``mentions`` is None (not analysed: e.g. another run superseded it meanwhile)."""
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            known = self.page(page.url)
+            old = known.article_id if known else None
+            new = article.id if article else page.article_id
+            if article and not self.has_article(new):
+                if mentions is None:
+                    return None
+                self._insert(article, mentions, claims or [])
+                outcome = "updated" if old else "added"
+            else:
+                outcome = "unchanged" if new == old else "stored"
+            if old and old != new:
+                self._supersede(old, new, page)
+            self.con.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,?,?)",
+                             (page.url, new, page.etag, page.last_modified, page.fetched_at))
+        return outcome
+
+    def _supersede(self, old: str, new: str, page: Page) -> None:
+        """The page's old text gives way to the new one: its mentions and claims go, its row stays."""
+        if self.con.execute("SELECT 1 FROM page WHERE article_id = ? AND canonical_url != ?",
+                            (old, page.url)).fetchone():
+            return  # another page still holds that text
+        self.con.execute("DELETE FROM mention WHERE article_id = ?", (old,))
+        self.con.execute("DELETE FROM claim WHERE article_id = ?", (old,))
+        self.con.execute("INSERT OR REPLACE INTO superseded VALUES (?,?,?,?)", (old, new, page.url, page.fetched_at))
 
     def _claims_state(self) -> str:
         count, last = self.con.execute("SELECT COUNT(*), MAX(id) FROM claim").fetchone()
@@ -147,9 +209,21 @@ class Store:
     # -- reading -------------------------------------------------------------------------------------
 
     def articles(self) -> dict[str, Article]:
-        rows = self.con.execute("SELECT id, title, publisher, url, published, language, text, source_path "
-                                "FROM article").fetchall()
+        rows = self.con.execute(f"SELECT {ARTICLE_COLUMNS} FROM article").fetchall()
         return {r[0]: Article(*r) for r in rows}
+
+    def page(self, url: str) -> Page | None:
+        """The page stored under this canonical URL, if any."""
+        row = self.con.execute("SELECT canonical_url, article_id, etag, last_modified, fetched_at FROM page "
+                               "WHERE canonical_url = ?", (url,)).fetchone()
+        return Page(*row) if row else None
+
+    def versions(self, url: str) -> list[Article]:
+        """The texts the page at this canonical URL has held, newest first: its current one, then the superseded."""
+        return [Article(*row[:8]) for row in self.con.execute(
+            f"SELECT {ARTICLE_COLUMNS}, 0 AS newest, '' AS at FROM article JOIN page ON page.article_id = article.id "
+            f"WHERE canonical_url = ? UNION ALL SELECT {ARTICLE_COLUMNS}, 1, at FROM article JOIN superseded ON "
+            "superseded.article_id = article.id WHERE canonical_url = ? ORDER BY newest, at DESC", (url, url))]
 
     def claims(self) -> list[Claim]:
         return [claim_from_json(data, rid) for rid, data in

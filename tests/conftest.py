@@ -47,6 +47,15 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
+@pytest.fixture()
+def news():
+    """A local news site on 127.0.0.1 (``tests/newsserver.py``) that records the requests it gets."""
+    from tests.newsserver import NewsServer
+
+    with NewsServer() as server:
+        yield server
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer.open()

@@ -301,3 +301,38 @@ def test_app_chart_of_claims_by_month_and_status_is_under_the_map(app):
     assert sum(counts.values()) == 15 and {m for m, _ in counts} == {"2023-08", "2025-03"}
     app.multiselect(key="f_countries").select("TJ").run()
     assert chart_counts(app) == {("2023-08", "operational"): 1}  # the chart follows the filters
+
+
+def submit_url(at, url):
+    """The form with a URL and no text: the page is fetched."""
+    at.text_area(key="add_text").input("")
+    at.text_input(key="add_url").input(url)
+    next(b for b in at.button if b.label == "Analyse and add").click().run()
+
+
+def test_app_add_article_from_a_url_refuses_this_machine_unless_allowed(app, news):
+    app.run()
+    url = news.page("/grodno", "Drone plant in Grodno", GRODNO)
+    submit_url(app, url)
+    assert [e.value for e in app.error] == ["The article was not added."]
+    assert any(f"{url}: refused: 127.0.0.1 is a loopback address" in c.value for c in app.code)
+    assert shown(app) == "6 of 6" and news.log == []
+
+
+@pytest.mark.slow
+def test_app_add_article_from_a_url_fetches_and_analyses_the_page(app, news, monkeypatch):
+    from tests.newsserver import Answer, article_page
+
+    monkeypatch.setenv("TRACKER_ALLOW_PRIVATE", "1")  # the test's site is on this machine
+    app.default_timeout = 180
+    app.run()
+    url = news.serve("/grodno", Answer(body=article_page("Drone plant in Grodno", GRODNO, published="2025-06-12")))
+    submit_url(app, url)
+    assert not app.exception and not app.error
+    assert [s.value for s in app.success] == ["The article was added. 1 facility: drone assembly plant, Hrodna, "
+                                              "under construction"]
+    assert shown(app) == "7 of 7" and [r.path for r in news.log] == ["/robots.txt", "/grodno"]
+    submit_url(app, url)
+    assert not app.error and not app.success
+    assert [i.value for i in app.info] == ["This text is already in the store (recognised by its content): it was "
+                                           "not stored again."]

@@ -11,7 +11,7 @@ from contextlib import closing
 import pytest
 
 from pipeline.facilities import merge
-from pipeline.records import Article, Capacity, Claim, Mention, Place
+from pipeline.records import Article, Capacity, Claim, Mention, Page, Place
 from pipeline.runner import run
 from pipeline.store import Store, StoreError, reading
 from tests.conftest import REPO, SAMPLE_ARTICLES
@@ -265,3 +265,94 @@ def test_store_opened_in_one_thread_is_read_in_another(tmp_path):
     worker.join()
     store.close()
     assert counts == [1]
+
+
+def test_store_of_version_1_written_before_pages_opens_and_keeps_its_articles(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(REPO / "tests" / "data" / "store-v1.db", path)  # written by the tracker before it fetched pages
+    with reading(path) as old:  # read-only, as the app reads it: nothing added
+        before = old.articles(), old.claims(), old.facilities()
+    assert len(before[0]) == 1 and len(before[1]) == 2 and len(before[2]) == 2
+    store = Store(path)
+    assert (store.articles(), store.claims(), store.facilities()) == before and not store.facilities_stale()
+    tables = {name for (name,) in store.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"page", "superseded"} <= tables
+    (article_id,) = before[0]
+    assert store.has_article(article_id)
+    page = Page("https://example.org/votkinsk-line", article_id, None, None, "2025-06-21T00:00:00+00:00")
+    assert store.add_page(page, before[0][article_id]) == "stored"  # a text stored before, now found on a page
+    store.close()
+    with reading(path) as again:
+        assert again.page(page.url) == page and again.articles() == before[0]
+
+
+def page_version(n: int, place: Place = KAZAN) -> tuple[Article, list, list[Claim]]:
+    """Version ``n`` of the page https://example.org/plant, with one claim."""
+    art, mentions, [claim] = article(n)
+    text = f"Version {n}: a drone factory in {place.name} expanded its output."
+    art = dataclasses.replace(art, id=f"v{n}", text=text, url="https://example.org/plant")
+    return art, mentions, [dataclasses.replace(claim, article_id=art.id, place=place, evidence=text)]
+
+
+def fetched(n: int, etag: str | None = None, url: str = "https://example.org/plant") -> Page:
+    return Page(url, f"v{n}", etag, None, f"2025-06-0{n}T00:00:00+00:00")
+
+
+def test_store_page_new_text_supersedes_the_old_and_its_claims_in_one_go(tmp_path):
+    from tests.builders import TATARSTAN
+
+    store = Store(tmp_path / "t.sqlite")
+    v1, v2 = page_version(1), page_version(2, TATARSTAN)
+    assert store.add_page(fetched(1, '"a"'), *v1) == "added"
+    assert store.add_page(fetched(1, '"b"'), v1[0]) == "unchanged"  # the same text again: not analysed
+    assert store.page("https://example.org/plant") == fetched(1, '"b"')
+    assert store.add_page(fetched(2), v2[0]) is None  # a new text without its analysis: nothing written
+    assert store.page("https://example.org/plant") == fetched(1, '"b"') and [c.article_id for c in store.claims()] \
+        == ["v1"]
+    assert store.add_page(fetched(2), *v2) == "updated"
+    assert [(c.article_id, c.place) for c in store.claims()] == [("v2", TATARSTAN)]
+    assert store.versions("https://example.org/plant") == [v2[0], v1[0]] and set(store.articles()) == {"v1", "v2"}
+    assert not store.has_article("v1") and store.has_article("v2") and store.facilities_stale()
+    assert store.rebuild_facilities(merge) == 1 and store.facilities()[0].place == TATARSTAN
+    store.close()
+
+
+def test_store_page_not_modified_keeps_its_text_and_notes_when(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    store.add_page(fetched(1, '"a"'), *page_version(1))
+    later = dataclasses.replace(fetched(1, '"a"'), fetched_at="2025-07-01T00:00:00+00:00")
+    assert store.add_page(later) == "unchanged"
+    assert store.page(later.url) == later and [c.article_id for c in store.claims()] == ["v1"]
+    store.close()
+
+
+def test_store_page_text_held_elsewhere_is_recorded_and_keeps_its_claims(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    copy = "https://mirror.example.net/plant"
+    store.add_page(fetched(1), *page_version(1))
+    assert store.add_page(fetched(1, url=copy), *page_version(1)) == "stored"  # a re-published copy
+    assert store.add_page(fetched(2), *page_version(2)) == "updated"
+    assert sorted(c.article_id for c in store.claims()) == ["v1", "v2"]  # the copy still holds version 1
+    assert store.versions("https://example.org/plant") == [page_version(2)[0]] and store.has_article("v1")
+    store.close()
+
+
+def test_store_page_back_to_an_earlier_text_makes_it_current_again(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    for n in (1, 2):
+        store.add_page(fetched(n), *page_version(n))
+    assert store.add_page(fetched(3), page_version(1)[0]) is None  # superseded, so its claims must come again
+    back = dataclasses.replace(fetched(3), article_id="v1")
+    assert store.add_page(back, *page_version(1)) == "updated"
+    assert [c.article_id for c in store.claims()] == ["v1"] and store.has_article("v1") and not store.has_article("v2")
+    assert [a.id for a in store.versions("https://example.org/plant")] == ["v1", "v2"]
+    store.close()
+
+
+def test_store_superseded_text_given_again_as_a_file_is_current_again(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    for n in (1, 2):
+        store.add_page(fetched(n), *page_version(n))
+    assert store.add_article(*page_version(1)) is True
+    assert sorted(c.article_id for c in store.claims()) == ["v1", "v2"] and store.has_article("v1")
+    store.close()
