@@ -39,6 +39,10 @@ PRODUCT_TERMS = re.compile(
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|storage|refining|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
+# Makers of civilian goods: their plants are not arms plants, even in a story about arms.
+_CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|furniture|brewer(?:y|ies)?|bakery|dairy|food|beverages?|"
+                             r"textiles?|clothing|apparel|footwear|toys?|cosmetics|paper|glass|cement|tyres?|tires?|"
+                             r"fertili[sz]ers?|retailer|supermarkets?|airline|appliances?|household)\b", re.I)
 DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
 CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:artillery\s+)?(?:shells|ammunition|rounds))?", re.I)
 # Product words that only say "military", not what is made.
@@ -245,6 +249,13 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
     return found or _cue_status(clause) or frames.Status("unknown", "")
 
 
+def _civilian_owner(sent: Sentence, noun: re.Match) -> bool:
+    """Whether the facility belongs to a maker of civilian goods (see :func:`frames.owner`)."""
+    what = _token(sent, noun.start(), noun.end()) if sent.span is not None else None
+    whose = frames.owner(what) if what is not None else None
+    return whose is not None and _CIVILIAN_MAKER.search(whose.text) is not None
+
+
 def _denied(sent: Sentence, noun: re.Match) -> bool:
     """Whether the sentence says no such facility exists (see :func:`frames.denied`)."""
     what = _token(sent, noun.start(), noun.end()) if sent.span is not None else None
@@ -426,7 +437,7 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
     ends = anchors if anchors is not None else [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
-    return (_most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=False))
+    return (_each_facilitys(text, sent, inside, ends)
             or _headed(text, sent, inside)
             or _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=True))
             or _the_town(sent, mentions))
@@ -434,6 +445,19 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
 
 _HEAD_START = re.compile(r"[\W_]*")  # list markers, bold, a number
 _HEAD_END = re.compile(r"[*_]*\s*(?:[-–—:|]|[*_]{2})")  # "Kazanlak, Bulgaria – a shell plant", "**Kazanlak**"
+
+
+def _each_facilitys(text: str, sent: Sentence, inside: list[Mention], ends: list[int]) -> list[Mention]:
+    """The places located by a locative phrase, for the first facility noun and for each later one that has a
+    place of its own ("struck an ammunition plant in Tula and a shell factory in Bryansk"); a later place that
+    only contains one found already adds nothing ("a factory in Yelabuga, the largest plant in Russia")."""
+    found = _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=False))
+    for end in ends[1:] if found else []:
+        after = [m for m in inside if m.start >= sent.start + end]
+        for m in _most_precise_per_chain(text, _located(text, sent, after, [end], possessive=False)):
+            if m.start > found[-1].end and not any(_within(m, f) for f in found):
+                found.append(m)
+    return found
 
 
 def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
@@ -722,6 +746,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         return []  # a correction names what was wrong; a question or a claim rated false reports nothing
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
+    if noun is not None and _civilian_owner(sent, noun):
+        return []  # "automaker Dacia has cut shifts at its plant"
     noun = noun or _site_named(sent, mentions)
     verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
     noun = noun or verb

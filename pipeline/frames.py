@@ -354,6 +354,20 @@ def denied(noun: Token) -> bool:
         noun = owner
 
 
+def owner(noun: Token) -> Span | None:
+    """Whose the facility is, as the sentence says it: the possessor ("Dacia's plant"), or for "its plant" the
+    subject of the verb above it ("automaker Dacia has cut shifts at its plant")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":  # "Lakeside Furniture announced it would shut down its plant": the nearest named
+        poss = next((s for t in noun.ancestors if (s := _subject(t)) is not None and s.pos_ != "PRON"), None)
+    if poss is None:
+        return None
+    words = list(poss.subtree)
+    return poss.doc[words[0].i:words[-1].i + 1]
+
+
 def _made_at(noun: Token, verb: Token) -> bool:
     """Whether ``verb`` makes things (a plural object, not new halls or lines) at the facility ``noun``."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "inside"):

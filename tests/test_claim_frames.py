@@ -480,3 +480,22 @@ def test_claim_frames_a_leads_source_is_the_storys(analyse_text):
             "A new powder plant in Vihtavuori began production in May.")
     _, claims = analyse_text(text, publisher="Arms Weekly")
     assert {c.attribution for c in claims} == {"Nammo"}
+
+
+def test_claim_frames_each_facility_of_a_sentence_at_its_own_place(analyse_text):
+    _, claims = analyse_text("Drones struck an ammunition plant in Tula and a shell factory in Bryansk.")
+    assert {(c.place.name, c.kind) for c in claims} == {("Tula", "ammunition plant"), ("Bryansk", "shell factory")}
+    _, claims = analyse_text("A drone factory in Yelabuga, the largest plant in Russia, was hit.")
+    assert [c.place.name for c in claims] == ["Yelabuga"]  # a place that only contains it adds no facility
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeside Furniture announced it would shut down its plant in Olyphant in August.",
+    "Automaker Dacia has cut shifts at its plant in Mioveni.",
+    "The fertiliser maker's plant in Novomoskovsk was also hit by drones.",
+])
+def test_claim_frames_a_civilian_makers_plant_in_a_story_about_arms(analyse_text, text):
+    lead = ("Ukraine's drones struck an ammunition plant in Tula on Monday, the General Staff said. The plant "
+            "makes shells, rockets and drones for the army. ")
+    _, claims = analyse_text(lead + text)
+    assert {c.place.name for c in claims} == {"Tula"}
