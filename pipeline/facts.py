@@ -912,9 +912,10 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
 
 
 # "**Park Ji-hoon, Chief Financial Officer:**", "Answered by Helen Marsh, Minister ...:", "Sokolov:": a speaker's
-# turn in a transcript, interview or written answer.
-_TURN = re.compile(r"^[*_]*(?:(?:Answered|Asked|Said) by )?(?P<name>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)"
-                   r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*:[*_]*(?:\s|$)")
+# turn in a transcript, interview or written answer; a heading line "**Answered by Helen Marsh, Minister, 24
+# April**" needs no colon.
+_TURN = re.compile(r"^[*_]*(?P<by>(?:Answered|Asked|Said) by )?(?P<name>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)"
+                   r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*(?::[*_]*(?:\s|$)|(?(by)[*_]*$|(?!)))")
 _NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
                           "Claim Verdict Rating "
                           "Method Background Context Why What How When Where Live Breaking".split())

@@ -435,6 +435,14 @@ def test_claim_frames_a_written_answer_is_the_ministers(analyse_text):
     assert claims and claims[0].attribution == "Helen Carr"
 
 
+def test_claim_frames_a_written_answers_heading_names_the_minister(analyse_text):
+    text = ("**Answered by Helen Carr, Minister for Defence Industry, 3 March 2025**\n\n"
+            "New production buildings at the shell plant in Radom entered service in January.\n\n"
+            "**Answered in** full: the drone factory in Mielec was expanded in May.")
+    _, claims = analyse_text(text, publisher="Parliament")
+    assert [c.attribution for c in claims] == ["Helen Carr", "Helen Carr"]  # a heading without "by" is no turn
+
+
 def test_claim_frames_a_note_label_is_no_speaker(analyse_text):
     _, claims = analyse_text("Note: a shell plant in Radom was expanded in 2024.", publisher="Wire")
     assert claims and claims[0].attribution == "Wire (own reporting)"
