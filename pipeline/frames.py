@@ -524,7 +524,22 @@ def _frame_source(token: Token) -> Source | None:
         return _source(inverted)
     if subject.dep_ == "nsubjpass":
         return None
+    if subject.lower_ in ("it", "they") and token.dep_ == "relcl":
+        return _source(_relative_speaker(token)) or _source(subject)
     return _source(subject)
+
+
+def _relative_speaker(said: Token) -> Token | None:
+    """Who "it" is in "the Treasury listed X, which it said makes drones": the subject of the clause the
+    relative clause hangs on, else the organisation named before the noun it describes ("named by the Foreign
+    Office is the Degtyarev Plant, which it said ...")."""
+    noun = said.head
+    main = _subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+    if main is not None and main.pos_ != "PRON":
+        return main
+    described = {t.i for t in noun.subtree}  # not "Orsha-based" of "Orsha-based Dnepr-Tekhmash"
+    named = [e for e in said.sent.ents if e.label_ == "ORG" and e.end <= noun.i and e.root.i not in described]
+    return named[-1].root if named else None
 
 
 REPORT_NOUNS = frozenset("report statement analysis assessment study investigation estimate estimates data "

@@ -111,6 +111,10 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("The ministry also listed Kazan-based Volga Motors, which it said assembles attack drones at a plant in "
+     "Kazan.", "ministry"),  # "which it said": the clause's organisation, not the firm it describes
+    ("Among those named by the Foreign Office is the Degtyarev Plant, which it said produces machine guns at its "
+     "factory in Kovrov.", "Foreign Office"),
     ("According to the leaked documents, the shell plant in Kokkola has doubled its capacity.", "leaked documents"),
     ("ISW said a new drone factory was being built in Yelabuga.", "ISW"),  # an acronym, not a dateline
     ("KAZAN, May 3 - Rostec said a drone factory was being built in Yelabuga.", "Rostec"),  # not a date
