@@ -83,6 +83,10 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
      "planned"),
     ("uk", "На заводі в Ростові, де виробляють снаряди, зводять новий цех.", "Rostov-on-Don", "expanded"),
+    # a fire that broke out at a plant where it makes things is the news
+    ("ru", "Обломки упали на территорию порохового завода в Тамбове, где выпускают заряды, произошло "
+           "возгорание.", "Tambov", "struck"),
+    ("uk", "На заводі з виробництва боєприпасів у Шостці сталося займання.", "Shostka", "struck"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
