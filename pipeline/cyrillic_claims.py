@@ -12,7 +12,7 @@ import re
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
 from .facilities import contains
-from .facts import Sentence, _relative, precision_of, spread_sources
+from .facts import Sentence, _relative, interview_answers, precision_of, spread_sources
 from .records import Claim, Mention
 
 
@@ -250,6 +250,17 @@ def _organisation_matches(text: str) -> list[re.Match]:
     return [m for m in _ORGANISATION.finditer(text) if not (m.group(2) and set(m.group(2)) <= set("ІХVXL"))]
 
 
+def _nominative(phrase: str, language: str) -> str:
+    """A phrase in the instrumental case ("с генеральным директором Андреем Петровым") as a name is written:
+    "генеральный директор Андрей Петров"."""
+    words = []
+    for word in phrase.split():
+        parse = next((p for p in morph(language).parse(word) if has(p.tag, "ablt")), None)
+        form = parse.inflect({"nomn"}) if parse is not None else None
+        words.append(form.word.capitalize() if form and word[:1].isupper() else form.word if form else word)
+    return " ".join(words)
+
+
 def _addressee(word: str, language: str) -> bool:
     """Whether a word after a reporting verb is whom it was said to ("изданию", "журналистам")."""
     parses = morph(language).parse(word.strip(",.«»\""))
@@ -396,6 +407,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
                                                  language) if (name := _source(s, language)) else None
                                for s in sents])
+    named = [name or (answer and _nominative(answer, language))
+             for name, answer in zip(named, interview_answers(sents), strict=True)]
     sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):

@@ -907,8 +907,36 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
             name = frames.last_person(earlier) or next((n for n in reversed(named) if n), None)
         named.append(_named_speaker(name, sent, sents) if name else None)
-    turns = speaker_turns(sents)
+    turns = [turn or answer for turn, answer in zip(speaker_turns(sents), interview_answers(sents), strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
+
+
+# "We spoke to its chief executive, Jane Doe, on the sidelines of ...", "мы поговорили с его директором Иваном
+# Петровым", "ми поговорили із засновником компанії ...": whom an interview is with, as its lead says.
+_INTERVIEWEE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+|\binterview\s+with\s+|"
+                          r"(?:поговорили|побеседовали|поспілкувалися|поговорив|поговорила)\s+(?:со?|з|із|зі)\s+",
+                          re.I)
+_INTERVIEWEE_END = re.compile(r"\s+(?:on|about|at|in|during|after|о|об|про|на|в|у|під|во)\s|[(.;:*]|,\s*(?:who|"
+                              r"which|который|которая|який|яка)\b", re.I)
+_QUESTION = re.compile(r"^(?:\*\*|__|(?:Q|Question|В|Вопрос|П|Питання)\s*[:.]\s)")
+
+
+def interview_answers(sents: list[Sentence]) -> list[str | None]:
+    """Who speaks each sentence of an interview: the interviewee its lead names, in the paragraphs after its
+    first question (a paragraph in bold, or "Q:") that are not questions; None elsewhere, and in an article
+    that is not an interview."""
+    lead = next((m for s in sents if s.paragraph <= 1 and (m := _INTERVIEWEE.search(s.text))), None)
+    starts = {}
+    for sent in sents:
+        starts.setdefault(sent.paragraph, sent)
+    questions = {p for p, first in starts.items() if _QUESTION.match(first.text)}
+    if lead is None or not questions:
+        return [None] * len(sents)
+    rest = lead.string[lead.end():]
+    end = _INTERVIEWEE_END.search(rest)
+    who = re.sub(r"^(?:its|his|her|their|the|его|її|їх)\s+", "", (rest[:end.start()] if end else rest).strip(" ,"),
+                 flags=re.I)
+    return [who or None if s.paragraph > min(questions) and s.paragraph not in questions else None for s in sents]
 
 
 # "**Park Ji-hoon, Chief Financial Officer:**", "Answered by Helen Marsh, Minister ...:", "Sokolov:": a speaker's

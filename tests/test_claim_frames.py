@@ -511,3 +511,15 @@ def test_claim_frames_a_civilian_makers_plant_in_a_story_about_arms(analyse_text
             "makes shells, rockets and drones for the army. ")
     _, claims = analyse_text(lead + text)
     assert {c.place.name for c in claims} == {"Tula"}
+
+
+def test_claim_frames_an_interviews_answers_are_the_interviewees(analyse_text):
+    text = ("*Nordic Munitions has tripled its output since 2022. We spoke to its chief executive, Anna Berg, on "
+            "the sidelines of a fair in Oslo.*\n\n"
+            "**What has changed at your plant in Raufoss?**\n\n"
+            "We opened two new halls at our shell plant in Kokkola this spring.\n\n"
+            "**And the drone factory in Tampere?**")
+    _, claims = analyse_text(text, publisher="Arms Weekly")
+    assert {c.place.name: c.attribution for c in claims if c.place.name == "Kokkola"} == {
+        "Kokkola": "chief executive, Anna Berg"}
+    assert all(c.attribution == "Arms Weekly (own reporting)" for c in claims if c.place.name != "Kokkola")

@@ -402,3 +402,12 @@ def test_cyrillic_an_enterprise_that_makes_something_else_than_arms_is_no_facili
 def test_cyrillic_he_or_the_minister_again_is_the_speaker_named_before(language, text, source):
     _, claims = read(language, text)
     assert len(claims) == 2 and {c.attribution for c in claims} == {source}
+
+
+def test_cyrillic_an_interviews_answers_are_the_interviewees():
+    text = ("*Завод в Кургане — крупнейший работодатель региона. О том, как изменилась его работа, мы поговорили с "
+            "генеральным директором Андреем Петровым.*\n\n"
+            "**— Сколько людей сейчас работает на заводе?**\n\n"
+            "— Больше, чем когда-либо. В этом году мы запустили новый цех по выпуску снарядов на заводе в Кургане.")
+    _, claims = read("ru", text)
+    assert claims and {c.attribution for c in claims} == {"генеральный директор Андрей Петров"}
