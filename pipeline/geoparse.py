@@ -285,6 +285,7 @@ class Geoparser:
         is ("a plant in X") a run is read even inside a name the model gave another label, and a town of any
         size is taken."""
         taken = [(s.start, s.end) for s in spans if s.matches]
+        taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "in August"
         blocked = _blocked_ranges(doc)
         found = []
         runs = [*_FACILITY_RUN.finditer(text), *_CAPITALISED_RUN.finditer(text)]  # facility names first

@@ -55,6 +55,11 @@ def test_geoparse_demonyms_and_common_words_are_not_places(geoparser):
     assert not {"Time", "Iranian", "Russian", "March", "Police", "Reading"} & set(found)
 
 
+def test_geoparse_a_month_after_in_is_a_date_not_a_town(geoparser):
+    found = places(geoparser, "The shell plant in Perm will close in August, the company said.")
+    assert set(found) == {"Perm"}  # not August, California
+
+
 def test_geoparse_region_word_after_the_name(geoparser):
     found = places(geoparser, "Air defences were active over the Kursk region overnight.")
     region = next(m for s, m in found.items() if s.startswith("Kursk"))
