@@ -668,9 +668,10 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
         if operator(sent.start + m.start(), m.group()):
             (company_states if _COMPANY_WORDS.match(sent.text[m.end():]) else state_actors).append(iso)
     people = [(e.start_char, e.end_char) for e in sent.span.ents if e.label_ == "PERSON"] if sent.span else []
-    for m, iso in named(companies(), sent.text):  # not a person's name ("Rafael Grossi", "Anatoly Antonov")
-        at = sent.start + m.start()
-        if operator(at, m.group()) and not any(a <= at < b for a, b in people):
+    # a company, but not part of a person's name ("Rafael Grossi"); a firm the tagger took for a person counts
+    for m, iso in named(companies(), sent.text):
+        at, end = sent.start + m.start(), sent.start + m.end()
+        if operator(at, m.group()) and not any(a <= at < b and (a, b) != (at, end) for a, b in people):
             company_states.append(iso)
     for m in mentions:
         if (sent.start <= m.start < sent.end and m.place.level == "country" and m not in locations

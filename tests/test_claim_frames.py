@@ -164,6 +164,8 @@ PARAGRAPH_SOURCES = [
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
 OPERATORS = [
+    ("A joint venture between state-owned arms maker Romarm and Germany's Rheinmetall will build a gunpowder plant "
+     "in the town of Victoria.", "Victoria", ["RO", "DE"]),  # a firm the tagger reads as a person still counts
     ("Ukrainian drones struck a drone factory in Yelabuga.", "Yelabuga", ["RU"]),
     ("Russian missiles hit a shell plant in Kharkiv.", "Kharkiv", ["UA"]),
     ("The plant in Tula was attacked by Ukrainian drones.", "Tula", ["RU"]),
