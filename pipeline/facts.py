@@ -609,6 +609,18 @@ def _production_verb(sent: Sentence) -> re.Match | None:
     return re.compile(re.escape(found[0].text)).match(sent.text, found[0].idx - sent.start)
 
 
+_PRODUCT_LINE = re.compile(rf"{PRODUCT_TERMS.pattern}\s+(?:(?:final-)?assembly\s+|production\s+|filling\s+)?"
+                           r"(?P<line>lines?)\b", re.I)
+_LINE = re.compile(r"lines?", re.I)
+
+
+def _product_line(text: str) -> re.Match | None:
+    """"a new 155 mm shell line at Raufoss": a line named by what it makes stands for the plant it is in, as
+    the word "line" alone ("the front line") does not."""
+    m = _PRODUCT_LINE.search(text)
+    return _LINE.match(text, m.start("line")) if m else None
+
+
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
     """A known site named in the sentence ("drones struck Alabuga"): it is the facility."""
     site = next((m for m in mentions if sent.start <= m.start < sent.end and m.place.level == "site"), None)
@@ -749,6 +761,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
     if noun is not None and _civilian_owner(sent, noun):
         return []  # "automaker Dacia has cut shifts at its plant"
+    line = _product_line(sent.text)
+    if line and (noun is None or line.start() < noun.start()):
+        noun = line  # "Nammo's new shell line at Raufoss was handed over to production"
     noun = noun or _site_named(sent, mentions)
     verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
     noun = noun or verb
@@ -766,7 +781,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
                                                                                       noun.end() + 30]):
         return []
-    locations = facility_locations(text, sent, mentions, [verb.end()] if verb else None)
+    named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
+    locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
     coreferent = False
     if not locations:
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
@@ -793,7 +809,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
             continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"
-        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb):
+        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb or noun is line):
             continue  # "an industrial site", "domestic production": nothing says it makes arms
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5

@@ -525,3 +525,10 @@ def test_claim_frames_an_interviews_answers_are_the_interviewees(analyse_text):
     assert {c.place.name: c.attribution for c in claims if c.place.name == "Kokkola"} == {
         "Kokkola": "chief executive, Anna Berg"}
     assert all(c.attribution == "Arms Weekly (own reporting)" for c in claims if c.place.name != "Kokkola")
+
+
+def test_claim_frames_a_line_named_by_its_product_stands_for_its_plant(analyse_text):
+    _, claims = analyse_text("Norway. Nammo said its new 155 mm shell line at Raufoss was handed over to "
+                             "production on Monday.")
+    assert [(c.place.name, c.attribution) for c in claims] == [("Raufoss", "Nammo")]
+    assert analyse_text("Troops held the front line near Bakhmut for a week.")[1] == []
