@@ -176,3 +176,10 @@ def test_gazetteer_region_named_without_its_region_word_is_that_region(gazetteer
 def test_gazetteer_lookup_in_a_region_finds_the_namesake_there_not_the_bigger_one(gazetteer, name, region):
     assert [(m.place.name, m.place.level, m.place.region_code) for m in gazetteer.lookup(name, region=region)] == [
         (name, "city", region)]
+
+
+def test_gazetteer_fuzzy_offers_the_places_of_the_five_closest_names_only(gazetteer):
+    """"Mikhailovkaa" is closest to five names, "Mikhaylovka" (a town in several regions) among them; the sixth
+    closest, "Mikhaylovsk", and those after it are no answer."""
+    names = {m.place.name for m in gazetteer.fuzzy("Mikhailovkaa", countries=["RU"])}
+    assert "Mikhaylovka" in names and not names & {"Mikhaylovsk", "Mikhaylov", "Mikhaylovskiy"}
