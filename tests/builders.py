@@ -3,6 +3,12 @@ only the fields a test cares about set."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from pipeline import gazetteer_build
+from pipeline.names import normalize
 from pipeline.records import Article, Capacity, Claim, Facility, Place
 
 MINSK = Place(625144, "Minsk", "city", "BY", "BY-HM", "Minsk City", 53.9, 27.567, 1_742_000)
@@ -33,3 +39,20 @@ def facility(*claims: Claim, fid: str = "f1", first: str | None = "2024-05-01", 
 def article(article_id: str = "a1", *, publisher: str = "Wire", language: str = "en", published: str | None = None,
             url: str = "https://example.org/a", title: str = "Report") -> Article:
     return Article(article_id, title, publisher, url, published, language, "", f"{article_id}.md")
+
+
+def gazetteer_index(path: Path, *places: tuple[Place, tuple[str, ...]]) -> Path:
+    """A gazetteer index holding only these places, ranked in the order given, each with its names: the first
+    its primary name, the others alternate ones. For cases the real index has no example of."""
+    with closing(sqlite3.connect(path)) as con, con:
+        con.executescript(gazetteer_build.SCHEMA)
+        for rank, (p, names) in enumerate(places):
+            place_id = con.execute(
+                "INSERT INTO place (geonameid, level, name, cc, region_code, region_name, lat, lon, population, rank) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (p.geonameid, p.level, p.name, p.country_code, p.region_code,
+                                                          p.region_name, p.lat, p.lon, p.population, rank)).lastrowid
+            con.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)",
+                            [(normalize(n), place_id, gazetteer_build.PRIMARY if i == 0 else gazetteer_build.ALTERNATE)
+                             for i, n in enumerate(names)])
+        con.executescript(gazetteer_build.FUZZY_SCHEMA)
+    return path

@@ -1,5 +1,6 @@
 """The offline gazetteer resolves names the way an analyst would."""
 
+import logging
 import sqlite3
 
 import pytest
@@ -8,6 +9,7 @@ from pipeline import gazetteer_build
 from pipeline.errors import GazetteerError, GeodataError, InputError
 from pipeline.gazetteer import Gazetteer
 from pipeline.names import normalize, strip_region_words
+from tests.builders import MINSK, gazetteer_index
 
 
 def top(gaz, query, **context):
@@ -205,3 +207,43 @@ def test_gazetteer_city_comes_before_the_region_that_is_the_city(gazetteer, name
     first, second = gazetteer.lookup(name)[:2]
     assert (first.place.geonameid, first.place.level) == (city, "city")
     assert (second.place.level, second.place.region_code) == ("region", region)
+
+
+def test_gazetteer_query_that_is_not_text_names_its_type(gazetteer):
+    with pytest.raises(InputError) as err:
+        gazetteer.resolve(42)
+    assert str(err.value) == "a place query must be text, not int"
+
+
+def test_gazetteer_empty_query_says_what_to_give(gazetteer):
+    with pytest.raises(InputError) as err:
+        gazetteer.lookup(" \t ")
+    assert str(err.value) == "the place query is empty: give a place name such as 'Minsk'"
+
+
+def test_gazetteer_query_of_200_characters_is_read_and_one_more_is_refused(gazetteer):
+    assert gazetteer.resolve("x" * 200) == []
+    with pytest.raises(InputError) as err:
+        gazetteer.resolve("x" * 201)
+    assert str(err.value) == "the place query is 201 characters long; a place name is at most 200"
+
+
+def test_gazetteer_misspelling_resolves_within_the_given_countries(gazetteer):
+    (match,) = gazetteer.resolve("Zelenodolks", countries=["RU"])
+    assert (match.place.name, match.place.country_code, match.method) == ("Zelenodolsk", "RU", "fuzzy")
+
+
+def test_gazetteer_misspelling_close_to_several_spellings_of_a_place_answers_it_once(gazetteer):
+    """"Homyell" is as close to "Homyel" as to "Homel", "Homiel" and others: all spellings of one city."""
+    matches = gazetteer.fuzzy("Homyell", countries=["BY"])
+    places = [(m.place.geonameid, m.place.level) for m in matches]
+    assert (627907, "city") in places and len(places) == len(set(places))
+
+
+def test_gazetteer_missing_index_is_built_and_the_log_says_where_and_why(tmp_path, monkeypatch, caplog):
+    index = tmp_path / "g.sqlite"
+    monkeypatch.setattr(gazetteer_build, "build", lambda path: gazetteer_index(path, (MINSK, ("Minsk",))))
+    with caplog.at_level(logging.INFO, logger="pipeline.gazetteer"):
+        gaz = Gazetteer.open(index, overrides=tmp_path / "none.csv")
+    assert caplog.messages == [f"building the gazetteer index at {index} (missing)"]
+    assert gaz.lookup("Minsk")[0].place.geonameid == MINSK.geonameid

@@ -41,3 +41,16 @@ def test_gazetteer_override_that_cannot_be_read_names_file_row_and_why(gazetteer
     with pytest.raises(GeodataError) as err:
         overridden(gazetteer, tmp_path, "Fine Site,site,BY,,52.0,31.0,\n" + row)
     assert str(err.value) == f"{tmp_path / 'overrides.csv'}, data row 2: {why}"
+
+
+def test_gazetteer_opened_with_an_overrides_file_reads_that_file(tmp_path):
+    path = tmp_path / "overrides.csv"
+    path.write_text(HEADER + "Northfield Works,site,BY,,52.5,31.25,a site\n", encoding="utf-8")
+    (site,) = Gazetteer.open(overrides=path, build=False).lookup("Northfield Works")
+    assert (site.method, site.place.lat, site.place.lon) == ("override", 52.5, 31.25)
+
+
+def test_gazetteer_override_listed_twice_is_one_answer(gazetteer, tmp_path):
+    """Two spellings of one alias that fold alike, both for the same town."""
+    g = overridden(gazetteer, tmp_path, "Gorodok-on-Sea,,,627907,,,\nGorodok on Sea,,,627907,,,same\n")
+    assert [m.place for m in g.lookup("Gorodok on Sea")] == [gazetteer.by_geonameid(627907)]

@@ -6,6 +6,8 @@ import threading
 import pytest
 
 from pipeline.gazetteer import Gazetteer, default_path
+from pipeline.records import Place
+from tests.builders import gazetteer_index
 
 
 def described(matches) -> list[tuple]:
@@ -118,3 +120,66 @@ def test_gazetteer_index_that_cannot_be_used_says_why(tmp_path, fingerprint, pro
         con.close()
     with pytest.raises(Exception, match=f"^the gazetteer index at {index} is {problem}: run"):
         Gazetteer.open(index, build=False)
+
+
+KHERSON = Place(706448, "Kherson", "city", "UA", "UA-65", "Khersonska oblast", 46.64, 32.61, 279_000)
+KHERSON_OBLAST = Place(706442, "Khersonska oblast", "region", "UA", "UA-65", "Khersonska oblast", 46.75, 33.35, 0)
+KYIV = Place(703448, "Kyiv", "city", "UA", "UA-30", "Kyiv", 50.45, 30.52, 2_952_000)
+KYIV_CITY_REGION = Place(703447, "Kyiv", "region", "UA", "UA-30", "Kyiv", 50.45, 30.52, 0)
+KYIV_OBLAST = Place(703446, "Kyivska oblast", "region", "UA", "UA-32", "Kyivska oblast", 50.33, 30.5, 0)
+
+
+def test_gazetteer_oblast_after_its_centre_is_ukraines_even_where_another_region_bears_the_name(tmp_path):
+    """"Херсонщина" is Ukraine's Kherson Oblast, even in an index that also lists, first, the region Russia
+    claims under the same name."""
+    claimed = Place(1, "Khersonskaya oblast", "region", "RU", "RU-KHE", "Khersonskaya oblast", 46.7, 33.4, 0)
+    index = gazetteer_index(tmp_path / "g.sqlite", (claimed, ("Khersonskaya oblast", "Kherson region")),
+                            (KHERSON, ("Kherson",)), (KHERSON_OBLAST, ("Khersonska oblast", "Kherson region")))
+    assert described(Gazetteer(index, tmp_path / "none.csv").lookup("Херсонщина")) == [
+        ("Khersonska oblast", "region", "UA-65", "alias", 0.95)]
+
+
+def test_gazetteer_oblast_after_its_centre_is_one_region_where_the_city_is_also_called_so(tmp_path):
+    """"Київщина" is Kyiv Oblast, even in an index where the city of Kyiv is also called "Kyiv region"."""
+    index = gazetteer_index(tmp_path / "g.sqlite", (KYIV, ("Kyiv", "Київ")),
+                            (KYIV_OBLAST, ("Kyivska oblast", "Kyiv region")),
+                            (KYIV_CITY_REGION, ("Kyiv", "Kyiv region")))
+    assert described(Gazetteer(index, tmp_path / "none.csv").lookup("Київщина")) == [
+        ("Kyivska oblast", "region", "UA-32", "alias", 0.95)]
+
+
+def test_gazetteer_oblast_after_its_centre_missing_from_the_index_is_no_answer(tmp_path):
+    index = gazetteer_index(tmp_path / "g.sqlite", (KHERSON, ("Kherson",)))
+    gazetteer = Gazetteer(index, tmp_path / "none.csv")
+    assert gazetteer.lookup("Херсонщина") == [] and gazetteer.resolve("Херсонщина", countries=["UA"]) == []
+
+
+def test_gazetteer_region_word_asks_for_a_region_not_a_place_that_bears_the_words(gazetteer):
+    """"Kirov district" is also an old name of a Donetsk neighbourhood: with a region word it is Kirov Oblast."""
+    (match,) = gazetteer.lookup("Kirov district")
+    assert (match.place.name, match.place.level, match.place.region_code) == ("Kirovskaya oblast'", "region", "RU-KIR")
+
+
+def test_gazetteer_republic_of_a_city_is_the_republic_that_holds_it_not_the_city(gazetteer):
+    assert described(gazetteer.lookup("Republic of Ufa")) == [
+        ("Bashkortostan, Respublika", "region", "RU-BA", "alias", 0.85)]
+
+
+def test_gazetteer_region_named_without_its_region_word_is_that_region(gazetteer):
+    """"Saha, Respublika" is indexed as "saha" too, a name only a query with a region word may use: "Saha region"
+    is Yakutia, not the region of a town called Saha in India."""
+    (match,) = gazetteer.lookup("Saha region")
+    assert (match.place.name, match.place.level, match.place.region_code) == ("Saha, Respublika", "region", "RU-SA")
+
+
+@pytest.mark.parametrize("name, region", [("Zelenodolsk", "UA-12"), ("Kirov", "RU-KLU")])
+def test_gazetteer_lookup_in_a_region_finds_the_namesake_there_not_the_bigger_one(gazetteer, name, region):
+    assert [(m.place.name, m.place.level, m.place.region_code) for m in gazetteer.lookup(name, region=region)] == [
+        (name, "city", region)]
+
+
+def test_gazetteer_fuzzy_offers_the_places_of_the_five_closest_names_only(gazetteer):
+    """"Mikhailovkaa" is closest to five names, "Mikhaylovka" (a town in several regions) among them; the sixth
+    closest, "Mikhaylovsk", and those after it are no answer."""
+    names = {m.place.name for m in gazetteer.fuzzy("Mikhailovkaa", countries=["RU"])}
+    assert "Mikhaylovka" in names and not names & {"Mikhaylovsk", "Mikhaylov", "Mikhaylovskiy"}

@@ -140,3 +140,9 @@ def test_popups_payload_is_compact_and_the_same_for_the_same_map():
     sources, index = popups.source_table([f], {})
     data = {"sources": sources, "records": [popups.popup_record(f, index)]}
     assert gzip.decompress(packed) == json.dumps(data, separators=(",", ":")).encode("ascii")
+
+
+@pytest.mark.parametrize("date, day", [("2023-12", 20231201), ("2023-12-31", 20231231), ("2024-01-31", 20240131),
+                                       ("2023-05-32", 0), ("2023-00-10", 0), ("2023-05-00", 0)])
+def test_popups_marker_day_reads_the_last_month_and_day_and_nothing_past_them(date, day):
+    assert popups.day_number(date) == day

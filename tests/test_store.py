@@ -356,3 +356,12 @@ def test_store_superseded_text_given_again_as_a_file_is_current_again(tmp_path):
     assert store.add_article(*page_version(1)) is True
     assert sorted(c.article_id for c in store.claims()) == ["v1", "v2"] and store.has_article("v1")
     store.close()
+
+
+def test_store_that_cannot_be_opened_says_what_to_check(tmp_path):
+    store = tmp_path / "t.sqlite"
+    store.symlink_to(tmp_path / "unmounted" / "t.sqlite")  # e.g. a link into a drive that is not mounted
+    with pytest.raises(StoreError) as err:
+        Store(store)
+    assert str(err.value) == (f"cannot open the store {store} (unable to open database file); check the file and its "
+                              "permissions, or choose another --db")
