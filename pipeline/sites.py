@@ -40,12 +40,19 @@ def known_sites() -> dict[str, Place]:
 @cache
 def _pattern() -> re.Pattern:
     names = sorted(known_sites(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])", re.IGNORECASE)
+
+
+@cache
+def _by_casefold() -> dict[str, Place]:
+    return {name.casefold(): place for name, place in reversed(known_sites().items())}
 
 
 def find_sites(text: str) -> list[tuple[int, int, Place]]:
-    """Known sites named in ``text``: start and end offsets and the site, in text order."""
-    return [(m.start(), m.end(), known_sites()[m.group()]) for m in _pattern().finditer(text)]
+    """Known sites named in ``text``, in any case after a capital ("the Tambov gunpowder plant" is the Tambov
+    Gunpowder Plant): start and end offsets and the site, in text order."""
+    return [(m.start(), m.end(), _by_casefold()[m.group().casefold()]) for m in _pattern().finditer(text)
+            if m.group()[0].isupper() or not m.group()[0].isalpha()]
 
 
 # "the munitions factory at Glascoed", "BAE's Glascoed site": a single capitalised word where the plant is.

@@ -153,3 +153,13 @@ def test_geoparse_a_town_name_with_a_particle_is_read_whole(geoparser, text, nam
 def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
     _, mentions = geoparser.parse("t", "The explosives plant sits on the western edge of Pardubice.")
     assert [m.place.name for m in mentions] == ["Pardubice"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Drones hit the Tambov gunpowder plant overnight.", ["Tambov Gunpowder Plant"]),  # a known site in any case
+    ("Drones hit the Tambov Gunpowder Plant overnight.", ["Tambov Gunpowder Plant"]),
+    ("Analysts call it a tambov gunpowder plant of sorts.", []),  # but a name starts with its capital
+])
+def test_geoparse_a_known_sites_name_in_lower_case_after_its_capital(geoparser, text, found):
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions if m.place.level == "site"] == found
