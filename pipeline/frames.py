@@ -216,10 +216,19 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
+    if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
+                                      for c in verb.children):
+        return None  # "what assessment he has made of the plant", "made progress at the site"
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+# What "make" makes when it makes nothing: an assessment, a decision, progress.
+MADE_NOT_PRODUCED = frozenset("""assessment decision progress statement announcement effort attempt call case choice
+point comment remark claim mistake change plan deal offer payment visit trip appearance move way sense difference
+use headway arrangement estimate judgement judgment determination representation enquiry inquiry request""".split())
 
 
 _TIMELINE = frozenset("be take go begin start resume continue".split())  # "construction will begin"
@@ -348,7 +357,8 @@ def denied(noun: Token) -> bool:
     while True:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
-        owner = noun.head.head if noun.dep_ == "pobj" else None
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None  # not "no
+        # assessment of the plant": what the facility is for, as in "no facility for the production of drones"
         if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in EVENT_NOUNS:
             return False
         noun = owner

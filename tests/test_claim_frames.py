@@ -532,3 +532,9 @@ def test_claim_frames_a_line_named_by_its_product_stands_for_its_plant(analyse_t
                              "production on Monday.")
     assert [(c.place.name, c.attribution) for c in claims] == [("Raufoss", "Nammo")]
     assert analyse_text("Troops held the front line near Bakhmut for a week.")[1] == []
+
+
+@pytest.mark.parametrize("text", ["The ministry made an assessment of the shell plant in Kokkola last year.",
+                                  "The minister has made no assessment of the shell plant in Kokkola yet."])
+def test_claim_frames_making_an_assessment_makes_nothing(analyse_text, text):
+    assert claim_at(analyse_text, text, "Kokkola").status == "unknown"  # the plant stays; nothing says it works
