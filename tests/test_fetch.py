@@ -370,6 +370,9 @@ def test_fetch_unreachable_host_is_a_clear_error():
      "https://example.org/a?a=2&z=1"),
     ("https://example.org", "https://example.org/"),
     ("https://user@example.org/a?UTM_Campaign=x&id=", "https://example.org/a?id="),
-    ("http://[2001:DB8::1]:8080/a", "http://[2001:db8::1]:8080/a")])
-def test_canonical_url_drops_what_does_not_change_the_page(url, canonical):
+    ("http://[2001:DB8::1]:8080/a", "http://[2001:db8::1]:8080/a"),
+    ("https://News.Example.org./a", "https://news.example.org/a"),  # the root's dot names the same host
+    ("https:///a", "https:///a"),  # no host: nothing is made up
+    ("http://user:pw@Example.org:abc/x", "http://example.org:abc/x")])  # a port that is no number stays, for
+def test_canonical_url_drops_what_does_not_change_the_page(url, canonical):  # the fetcher to refuse
     assert canonical_url(url) == canonical
