@@ -402,6 +402,9 @@ def status_of(noun: Token) -> Status | None:
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
             return _grown(found, noun, verb)
+        controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
+            return _grown(found, noun, controlled)  # "the complex has begun delivering rounds"
         if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS:  # "plans to hire 300 workers at the
             return Status("unknown", verb.text)  # plant": the plan is the hiring's, not the plant's
     for child in noun.children:  # "a plant that makes drones", "a factory being built"

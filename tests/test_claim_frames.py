@@ -6,6 +6,9 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    # the plant as the subject of a verb that controls another: the other says what it does
+    ("The ammunition complex in Kanpur has begun delivering 155mm rounds to the army.", "Kanpur", "operational"),
+    ("The shell plant in Tula stopped producing shells in May.", "Tula", "closed"),
     ("The shell plant in Kokkola is part of a wider expansion of Nordic ammunition output.", "Kokkola", "unknown"),
     ("A second assembly line at the shell plant in Kokkola went into service in May.", "Kokkola", "expanded"),
     ("The company plans to hire 200 welders at its shell plant in Kokkola.", "Kokkola", "unknown"),  # not the plant's
