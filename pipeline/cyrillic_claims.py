@@ -207,9 +207,13 @@ def _weapons(sw: list[Word]) -> list[Word]:
         if not _product(w):
             continue
         case = w.tag.grammemes if w.tag is not None else frozenset()
-        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes:
+        debris = any(x.lemma in _DEBRIS for x in sw[max(0, i - 3):i])  # "обломки одного из дронов"
+        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes or debris:
             out.append(w)
     return out
+
+
+_DEBRIS = frozenset("обломок уламок фрагмент осколок уламки обломки".split())
 
 
 def _governing(sw: list[Word], noun: Word) -> list[Word]:
