@@ -291,3 +291,73 @@ def test_a_new_part_at_a_plant_expands_it(nlp, text, status):
 def test_a_plant_never_attacked_stands(nlp):
     doc = nlp("The plant in Tula was never attacked.")
     assert frames.status_of(token(doc, "plant")) == Status("operational", "was never attacked")
+
+
+# (sentence, status): a reporting verb above the plant ends the verbs read, not the clause on the plant; a plant
+# that is the passive subject of a locating verb stands; a clause on the plant ("that makes", "being built",
+# "built by") or an adjective the tagger reads as a name gives its status.
+@pytest.mark.parametrize("text, status", [
+    ("The company announced a plant that will make drones.", Status("planned", "will make")),
+    ("He visited a plant which makes drones in Tula.", Status("operational", "makes")),
+    ("He visited a plant being built in Tula.", Status("under construction", "being built")),
+    ("He visited a plant built by Rostec in Tula.", Status("operational", "built")),
+    # the plant is the subject of "builds": it makes things, it is not being built
+    ("He visited a plant which builds drones in Tula.", Status("operational", "builds")),
+    ("He visited a plant that builds drones in Tula.", Status("operational", "builds")),
+    ("The plant was located in Tula.", Status("operational", "was located")),
+    ("The plant is situated near Tula.", Status("operational", "is situated")),
+    ("He visited the Future plant in Tula.", Status("planned", "Future")),
+    # "needs" has the plant for its subject, "build" has engineers: the plant is what is being built for
+    ("Engineers build what the plant needs.", Status("under construction", "build")),
+    # the adjective modifies a modifier ("half-built"), it is no clause on the plant
+    ("He visited the half-built plant in Tula.", None),
+])
+def test_status_from_a_clause_or_a_place_on_the_plant(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, the word of the plant, the event noun it belongs to or None)
+@pytest.mark.parametrize("text, word, event", [
+    ("The plant's expansion in Tula began.", "plant", "expansion"),
+    ("The plant fire in Tula was put out.", "plant", "fire"),
+    ("The plant workshop fire in Tula was put out.", "plant", None),  # the fire is the workshop's
+    ("The plant's workshop in Tula was hit.", "plant", None),  # a workshop is no event
+    ("The plant in Tula was hit.", "plant", None),  # a verb is no event noun
+    ("Drones struck at the plant in Tula.", "plant", None),
+    ("Drones attacked near the plant in Tula.", "plant", None),
+    # the event noun qualifying a ceremony, work or programme on the plant
+    ("Construction work on the plant in Tula began.", "plant", "Construction"),
+    ("A launching ceremony for the plant in Tula was held.", "plant", "launching"),
+    ("The modernisation programme at the plant in Tula began.", "plant", "modernisation"),
+    ("The expansion program at the plant in Tula began.", "plant", "expansion"),
+    ("The construction project - for the plant in Tula - began.", "plant", "construction"),
+    ("A ceremony for the plant in Tula was held.", "plant", None),
+    ("A new programme for the plant in Tula began.", "plant", None),  # "new" is no event
+    # an event noun the tagger reads as a name (a headline) is still an event
+    ("Massive Drone Attack On Tula Plant", "Plant", "Attack"),
+    ("The Opening Ceremony For The plant In Tula", "plant", "Opening"),
+])
+def test_event_noun_a_facility_belongs_to(nlp, text, word, event):
+    found = frames._event_noun(token(nlp(text), word))
+    assert (found.text if found is not None else None) == event
+
+
+# (sentence, the phrases that may name who runs the plant): its modifiers, the doers of clauses on it and of
+# the verbs above it (a "with" partner, an agent, a subject of "is"); never the doer of a strike.
+@pytest.mark.parametrize("text, phrases", [
+    ("He visited Rheinmetall's plant in Tula.", ["Rheinmetall's", "He"]),
+    ("He visited the Tula Kalashnikov plant.", ["Tula Kalashnikov", "He"]),
+    ("He visited the Rostec former plant.", ["Rostec", "former", "He"]),
+    ("He visited the Tula former plant.", ["Tula", "former", "He"]),
+    ("He visited a plant run by Rostec in Tula.", ["Rostec in Tula", "He"]),
+    ("He visited a plant which Rostec operates in Tula.", ["Rostec", "He"]),
+    ("He toured a plant where Rostec makes drones.", ["Rostec", "He"]),
+    ("Rostec is the owner of the plant in Tula.", ["Rostec"]),
+    ("Rostec operates a plant hit by drones in Tula.", ["Rostec"]),  # drones hit, they run nothing
+    ("Iran builds the plant and Russia pays.", ["Iran"]),  # who pays is no doer of the building
+    ("The plant in Tula was built by Rostec.", ["Rostec"]),
+    ("Iran is working with Russia to build the plant in Tula.", ["Iran", "Russia"]),
+])
+def test_operator_phrases_of_a_plant(nlp, text, phrases):
+    doc = nlp(text)
+    assert [text[start:end] for start, end in frames.operator_offsets(token(doc, "plant"))] == phrases
