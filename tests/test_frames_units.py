@@ -361,3 +361,76 @@ def test_event_noun_a_facility_belongs_to(nlp, text, word, event):
 def test_operator_phrases_of_a_plant(nlp, text, phrases):
     doc = nlp(text)
     assert [text[start:end] for start, end in frames.operator_offsets(token(doc, "plant"))] == phrases
+
+
+# (text, source): "according to", "citing", "show" and inverted subjects name the source only in their own frame.
+@pytest.mark.parametrize("text, source", [
+    ("Drones flew to Tula, officials said.", Source("officials")),  # "flew to" is no "according to"
+    ("The plant in Tula was hit, according", None),  # a text cut off after "according"
+    ("The plant in Tula was hit, according to", None),
+    ("The plant in Tula was hit, according to what officials said.", Source("officials")),
+    ("Residents watching Rostec said the plant in Tula was hit.", Source("Residents")),  # only "citing" cites
+    ("Citing from a Rostec filing, the agency said the plant in Tula was hit.", Source("agency")),
+    ("Officials showed the plant in Tula to reporters.", None),  # people who show are no evidence
+    ("Show the plant in Tula to reporters.", None),
+    ("The plant in Tula was hit, as reported by.", None),
+    ("The plant in Tula was hit, reported the agency.", None),  # only a name is an inverted subject
+    ("Told Reuters on Monday.", None),  # whom they told is no source
+])
+def test_source_frames_name_only_their_own_speaker(nlp, text, source):
+    assert frames.source_of(nlp(text)[:]) == source
+
+
+# (sentence, the verb, whether it makes things at the plant): a plural object or passive subject made "at" or
+# "in" the plant, not new halls, not more plants, not things only kept there.
+@pytest.mark.parametrize("text, verb, made", [
+    ("Shells are made at the plant in Tula.", "made", True),
+    ("Shells are made in the plant in Tula.", "made", True),
+    ("Drones are made for the plant in Tula.", "made", False),  # for the plant, not at it
+    ("Workers build a hall at the plant in Tula.", "build", False),  # one hall is no product
+    ("New halls are built at the plant in Tula.", "built", False),
+    ("Plants are built at the plant in Tula.", "built", False),
+    ("Workers build shells that are stored at the plant in Tula.", "stored", False),
+    ("Workers build shells that are stored at the plant in Tula.", "build", False),  # built elsewhere
+])
+def test_made_at_the_plant(nlp, text, verb, made):
+    doc = nlp(text)
+    assert frames._made_at(token(doc, "plant"), token(doc, verb)) is made
+
+
+# (sentence, status): a new part of the event ("the opening of a new wing") expands the plant; a plant opened
+# with new halls is a new plant.
+@pytest.mark.parametrize("text, status", [
+    ("The plant's opening of a new wing was celebrated.", Status("expanded", "opening … new wing")),
+    ("The plant's launch of a second line was celebrated.", Status("expanded", "launch … new line")),
+    ("The plant's construction of a new hall began in May.",
+     Status("expanded", "began … construction … new hall")),
+    ("Workers opened the plant with a new hall.", Status("operational", "opened")),
+])
+def test_a_new_part_of_the_event_expands_the_plant(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, what strikes): the subjects and agents of strike verbs only.
+@pytest.mark.parametrize("text, attackers", [
+    ("The plant in Tula was hit by two missiles.", ["two missiles"]),
+    ("Engineers said drones hit the plant in Tula.", ["drones"]),
+    ("The plant in Tula was hit by.", []),
+    ("The plant in Tula was hit by and by.", []),
+])
+def test_attackers_are_the_doers_of_strikes(nlp, text, attackers):
+    doc = nlp(text)
+    assert [text[start:end] for start, end in frames.attacker_offsets(doc[:])] == attackers
+
+
+# (text, the capitalised word, whether it opens a dateline): three capitals or more before a dash, comma or
+# bracket; two are an acronym; another word after it makes a name.
+@pytest.mark.parametrize("text, word, dateline", [
+    ("KYIV -", "KYIV", True),  # the dash is the last token
+    ("UFA, May 3 - Officials said the plant was hit.", "UFA", True),
+    ("UK - Officials said the plant was hit.", "UK", False),
+    ("TITAN X said the plant in Tula was hit.", "TITAN", False),
+    ("The plant was hit, said NATO", "NATO", False),  # the last word, no full stop
+])
+def test_a_dateline_opens_the_sentence(nlp, text, word, dateline):
+    assert frames._in_dateline(token(nlp(text), word)) is dateline
