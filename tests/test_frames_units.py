@@ -434,3 +434,69 @@ def test_attackers_are_the_doers_of_strikes(nlp, text, attackers):
 ])
 def test_a_dateline_opens_the_sentence(nlp, text, word, dateline):
     assert frames._in_dateline(token(nlp(text), word)) is dateline
+
+
+# (sentence, status): the verb's own course, the verb controlling it, a denial of hearsay about it.
+@pytest.mark.parametrize("text, status", [
+    ("Engineers work on the plant in Tula.", None),  # working on a plant is not the plant working
+    ("The ministry rejected reports the plant in Tula had been hit.", Status("operational", "had been hit")),
+    ("The ministry dismissed claims that the plant in Tula had burned.", Status("operational", "had burned")),
+    ("Shells roll out of the plant in Tula.", Status("operational", "roll")),  # "roll out" with "out of"
+    ("The company would plan to build a plant in Tula.", Status("planned", "would plan to build")),
+    ("The company could want to build a plant in Tula.", Status("proposed", "could want to build")),
+    ("The company managed to build a plant in Tula.", Status("operational", "to build")),  # no future
+    ("The company began hiring to operate the plant in Tula.", Status("operational", "to operate")),
+    ("The plan has been to build a plant in Tula.", Status("planned", "has been to build")),
+])
+def test_status_from_the_verb_its_controller_and_denials(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+def test_a_verb_that_builds_is_building_unless_it_is_the_producers(nlp):
+    doc = nlp("Rostec is building a plant in Tula.")
+    assert frames.verb_status(token(doc, "building")) == Status("under construction", "is building")
+    assert frames.verb_status(token(doc, "building"), producer=True) == Status("operational", "is building")
+
+
+def test_a_strike_at_a_place(nlp):
+    doc = nlp("Missiles hit warehouses in Tula.")
+    assert frames.struck_at(token(doc, "Tula")) == Status("struck", "hit")
+    assert frames.struck_at(token(nlp("Rostec builds warehouses in Tula."), "Tula")) is None
+
+
+# (text, source): the author of a cited report, "added that", a date before the speaker, a bare dateline.
+@pytest.mark.parametrize("text, source", [
+    ("In a review by the ISW, the plant in Tula was hit.", Source("ISW")),
+    ("Officials added that the plant in Tula was hit.", Source("Officials")),
+    ("Last week officials said the plant in Tula was hit.", Source("officials")),
+    ("UFA - said the plant in Tula was hit.", None),  # a dateline with no name after it
+])
+def test_source_of_reports_additions_dates_and_datelines(nlp, text, source):
+    assert frames.source_of(nlp(text)[:]) == source
+
+
+def test_a_source_name_ends_with_no_dangling_conjunction(nlp):
+    found = frames.source_of(nlp("Officials and, later, residents said the plant in Tula was hit.")[:])
+    assert found.name.split()[-1] != "and"
+
+
+def test_an_indefinite_pronoun_names_no_one(nlp):
+    assert frames._name(token(nlp("Someone said the plant in Tula was hit."), "Someone")) is None
+
+
+def test_a_dateline_source_with_no_name_after_it_is_none(nlp):
+    assert frames._source(token(nlp("UFA - The plant in Tula was hit."), "UFA")) is None
+
+
+def test_a_hyphen_ending_the_text_still_qualifies(nlp):
+    assert frames._hyphened(token(nlp("The drone attack -"), "attack")) is True
+
+
+def test_a_closing_source_has_no_trailing_comma(nlp):
+    found = frames._closing_source(nlp("Drones hit the plant in Tula, Petrov, the governor, said.")[:])
+    assert found is None or not found.name.endswith(",")
+
+
+def test_a_dash_inside_a_date_range_belongs_to_the_date(nlp):
+    doc = nlp("On May 3 - 4 the plant in Tula was hit.")
+    assert frames._entity(token(doc, "-")).text == "May 3 - 4"
