@@ -376,6 +376,8 @@ def test_operator_phrases_of_a_plant(nlp, text, phrases):
     ("The plant in Tula was hit, as reported by.", None),
     ("The plant in Tula was hit, reported the agency.", None),  # only a name is an inverted subject
     ("Told Reuters on Monday.", None),  # whom they told is no source
+    ("The plant in Tula was hit overnight, noted NATO Monday.", Source("NATO")),  # inverted, before a date
+    ("Officials were told the plant in Tula was hit.", None),  # those told are no source
 ])
 def test_source_frames_name_only_their_own_speaker(nlp, text, source):
     assert frames.source_of(nlp(text)[:]) == source
