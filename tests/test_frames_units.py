@@ -291,3 +291,214 @@ def test_a_new_part_at_a_plant_expands_it(nlp, text, status):
 def test_a_plant_never_attacked_stands(nlp):
     doc = nlp("The plant in Tula was never attacked.")
     assert frames.status_of(token(doc, "plant")) == Status("operational", "was never attacked")
+
+
+# (sentence, status): a reporting verb above the plant ends the verbs read, not the clause on the plant; a plant
+# that is the passive subject of a locating verb stands; a clause on the plant ("that makes", "being built",
+# "built by") or an adjective the tagger reads as a name gives its status.
+@pytest.mark.parametrize("text, status", [
+    ("The company announced a plant that will make drones.", Status("planned", "will make")),
+    ("He visited a plant which makes drones in Tula.", Status("operational", "makes")),
+    ("He visited a plant being built in Tula.", Status("under construction", "being built")),
+    ("He visited a plant built by Rostec in Tula.", Status("operational", "built")),
+    # the plant is the subject of "builds": it makes things, it is not being built
+    ("He visited a plant which builds drones in Tula.", Status("operational", "builds")),
+    ("He visited a plant that builds drones in Tula.", Status("operational", "builds")),
+    ("The plant was located in Tula.", Status("operational", "was located")),
+    ("The plant is situated near Tula.", Status("operational", "is situated")),
+    ("He visited the Future plant in Tula.", Status("planned", "Future")),
+    # "needs" has the plant for its subject, "build" has engineers: the plant is what is being built for
+    ("Engineers build what the plant needs.", Status("under construction", "build")),
+    # the adjective modifies a modifier ("half-built"), it is no clause on the plant
+    ("He visited the half-built plant in Tula.", None),
+])
+def test_status_from_a_clause_or_a_place_on_the_plant(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, the word of the plant, the event noun it belongs to or None)
+@pytest.mark.parametrize("text, word, event", [
+    ("The plant's expansion in Tula began.", "plant", "expansion"),
+    ("The plant fire in Tula was put out.", "plant", "fire"),
+    ("The plant workshop fire in Tula was put out.", "plant", None),  # the fire is the workshop's
+    ("The plant's workshop in Tula was hit.", "plant", None),  # a workshop is no event
+    ("The plant in Tula was hit.", "plant", None),  # a verb is no event noun
+    ("Drones struck at the plant in Tula.", "plant", None),
+    ("Drones attacked near the plant in Tula.", "plant", None),
+    # the event noun qualifying a ceremony, work or programme on the plant
+    ("Construction work on the plant in Tula began.", "plant", "Construction"),
+    ("A launching ceremony for the plant in Tula was held.", "plant", "launching"),
+    ("The modernisation programme at the plant in Tula began.", "plant", "modernisation"),
+    ("The expansion program at the plant in Tula began.", "plant", "expansion"),
+    ("The construction project - for the plant in Tula - began.", "plant", "construction"),
+    ("A ceremony for the plant in Tula was held.", "plant", None),
+    ("A new programme for the plant in Tula began.", "plant", None),  # "new" is no event
+    # an event noun the tagger reads as a name (a headline) is still an event
+    ("Massive Drone Attack On Tula Plant", "Plant", "Attack"),
+    ("The Opening Ceremony For The plant In Tula", "plant", "Opening"),
+])
+def test_event_noun_a_facility_belongs_to(nlp, text, word, event):
+    found = frames._event_noun(token(nlp(text), word))
+    assert (found.text if found is not None else None) == event
+
+
+# (sentence, the phrases that may name who runs the plant): its modifiers, the doers of clauses on it and of
+# the verbs above it (a "with" partner, an agent, a subject of "is"); never the doer of a strike.
+@pytest.mark.parametrize("text, phrases", [
+    ("He visited Rheinmetall's plant in Tula.", ["Rheinmetall's", "He"]),
+    ("He visited the Tula Kalashnikov plant.", ["Tula Kalashnikov", "He"]),
+    ("He visited the Rostec former plant.", ["Rostec", "former", "He"]),
+    ("He visited the Tula former plant.", ["Tula", "former", "He"]),
+    ("He visited a plant run by Rostec in Tula.", ["Rostec in Tula", "He"]),
+    ("He visited a plant which Rostec operates in Tula.", ["Rostec", "He"]),
+    ("He toured a plant where Rostec makes drones.", ["Rostec", "He"]),
+    ("Rostec is the owner of the plant in Tula.", ["Rostec"]),
+    ("Rostec operates a plant hit by drones in Tula.", ["Rostec"]),  # drones hit, they run nothing
+    ("Iran builds the plant and Russia pays.", ["Iran"]),  # who pays is no doer of the building
+    ("The plant in Tula was built by Rostec.", ["Rostec"]),
+    ("Iran is working with Russia to build the plant in Tula.", ["Iran", "Russia"]),
+])
+def test_operator_phrases_of_a_plant(nlp, text, phrases):
+    doc = nlp(text)
+    assert [text[start:end] for start, end in frames.operator_offsets(token(doc, "plant"))] == phrases
+
+
+# (text, source): "according to", "citing", "show" and inverted subjects name the source only in their own frame.
+@pytest.mark.parametrize("text, source", [
+    ("Drones flew to Tula, officials said.", Source("officials")),  # "flew to" is no "according to"
+    ("The plant in Tula was hit, according", None),  # a text cut off after "according"
+    ("The plant in Tula was hit, according to", None),
+    ("The plant in Tula was hit, according to what officials said.", Source("officials")),
+    ("Residents watching Rostec said the plant in Tula was hit.", Source("Residents")),  # only "citing" cites
+    ("Citing from a Rostec filing, the agency said the plant in Tula was hit.", Source("agency")),
+    ("Officials showed the plant in Tula to reporters.", None),  # people who show are no evidence
+    ("Show the plant in Tula to reporters.", None),
+    ("The plant in Tula was hit, as reported by.", None),
+    ("The plant in Tula was hit, reported the agency.", None),  # only a name is an inverted subject
+    ("Told Reuters on Monday.", None),  # whom they told is no source
+    ("The plant in Tula was hit overnight, noted NATO Monday.", Source("NATO")),  # inverted, before a date
+    ("Officials were told the plant in Tula was hit.", None),  # those told are no source
+])
+def test_source_frames_name_only_their_own_speaker(nlp, text, source):
+    assert frames.source_of(nlp(text)[:]) == source
+
+
+# (sentence, the verb, whether it makes things at the plant): a plural object or passive subject made "at" or
+# "in" the plant, not new halls, not more plants, not things only kept there.
+@pytest.mark.parametrize("text, verb, made", [
+    ("Shells are made at the plant in Tula.", "made", True),
+    ("Shells are made in the plant in Tula.", "made", True),
+    ("Drones are made for the plant in Tula.", "made", False),  # for the plant, not at it
+    ("Workers build a hall at the plant in Tula.", "build", False),  # one hall is no product
+    ("New halls are built at the plant in Tula.", "built", False),
+    ("Plants are built at the plant in Tula.", "built", False),
+    ("Workers build shells that are stored at the plant in Tula.", "stored", False),
+    ("Workers build shells that are stored at the plant in Tula.", "build", False),  # built elsewhere
+])
+def test_made_at_the_plant(nlp, text, verb, made):
+    doc = nlp(text)
+    assert frames._made_at(token(doc, "plant"), token(doc, verb)) is made
+
+
+# (sentence, status): a new part of the event ("the opening of a new wing") expands the plant; a plant opened
+# with new halls is a new plant.
+@pytest.mark.parametrize("text, status", [
+    ("The plant's opening of a new wing was celebrated.", Status("expanded", "opening … new wing")),
+    ("The plant's launch of a second line was celebrated.", Status("expanded", "launch … new line")),
+    ("The plant's construction of a new hall began in May.",
+     Status("expanded", "began … construction … new hall")),
+    ("Workers opened the plant with a new hall.", Status("operational", "opened")),
+])
+def test_a_new_part_of_the_event_expands_the_plant(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+# (sentence, what strikes): the subjects and agents of strike verbs only.
+@pytest.mark.parametrize("text, attackers", [
+    ("The plant in Tula was hit by two missiles.", ["two missiles"]),
+    ("Engineers said drones hit the plant in Tula.", ["drones"]),
+    ("The plant in Tula was hit by.", []),
+    ("The plant in Tula was hit by and by.", []),
+])
+def test_attackers_are_the_doers_of_strikes(nlp, text, attackers):
+    doc = nlp(text)
+    assert [text[start:end] for start, end in frames.attacker_offsets(doc[:])] == attackers
+
+
+# (text, the capitalised word, whether it opens a dateline): three capitals or more before a dash, comma or
+# bracket; two are an acronym; another word after it makes a name.
+@pytest.mark.parametrize("text, word, dateline", [
+    ("KYIV -", "KYIV", True),  # the dash is the last token
+    ("UFA, May 3 - Officials said the plant was hit.", "UFA", True),
+    ("UK - Officials said the plant was hit.", "UK", False),
+    ("TITAN X said the plant in Tula was hit.", "TITAN", False),
+    ("The plant was hit, said NATO", "NATO", False),  # the last word, no full stop
+])
+def test_a_dateline_opens_the_sentence(nlp, text, word, dateline):
+    assert frames._in_dateline(token(nlp(text), word)) is dateline
+
+
+# (sentence, status): the verb's own course, the verb controlling it, a denial of hearsay about it.
+@pytest.mark.parametrize("text, status", [
+    ("Engineers work on the plant in Tula.", None),  # working on a plant is not the plant working
+    ("The ministry rejected reports the plant in Tula had been hit.", Status("operational", "had been hit")),
+    ("The ministry dismissed claims that the plant in Tula had burned.", Status("operational", "had burned")),
+    ("Shells roll out of the plant in Tula.", Status("operational", "roll")),  # "roll out" with "out of"
+    ("The company would plan to build a plant in Tula.", Status("planned", "would plan to build")),
+    ("The company could want to build a plant in Tula.", Status("proposed", "could want to build")),
+    ("The company managed to build a plant in Tula.", Status("operational", "to build")),  # no future
+    ("The company began hiring to operate the plant in Tula.", Status("operational", "to operate")),
+    ("The plan has been to build a plant in Tula.", Status("planned", "has been to build")),
+])
+def test_status_from_the_verb_its_controller_and_denials(nlp, text, status):
+    assert frames.status_of(token(nlp(text), "plant")) == status
+
+
+def test_a_verb_that_builds_is_building_unless_it_is_the_producers(nlp):
+    doc = nlp("Rostec is building a plant in Tula.")
+    assert frames.verb_status(token(doc, "building")) == Status("under construction", "is building")
+    assert frames.verb_status(token(doc, "building"), producer=True) == Status("operational", "is building")
+
+
+def test_a_strike_at_a_place(nlp):
+    doc = nlp("Missiles hit warehouses in Tula.")
+    assert frames.struck_at(token(doc, "Tula")) == Status("struck", "hit")
+    assert frames.struck_at(token(nlp("Rostec builds warehouses in Tula."), "Tula")) is None
+
+
+# (text, source): the author of a cited report, "added that", a date before the speaker, a bare dateline.
+@pytest.mark.parametrize("text, source", [
+    ("In a review by the ISW, the plant in Tula was hit.", Source("ISW")),
+    ("Officials added that the plant in Tula was hit.", Source("Officials")),
+    ("Last week officials said the plant in Tula was hit.", Source("officials")),
+    ("UFA - said the plant in Tula was hit.", None),  # a dateline with no name after it
+])
+def test_source_of_reports_additions_dates_and_datelines(nlp, text, source):
+    assert frames.source_of(nlp(text)[:]) == source
+
+
+def test_a_source_name_ends_with_no_dangling_conjunction(nlp):
+    found = frames.source_of(nlp("Officials and, later, residents said the plant in Tula was hit.")[:])
+    assert found.name.split()[-1] != "and"
+
+
+def test_an_indefinite_pronoun_names_no_one(nlp):
+    assert frames._name(token(nlp("Someone said the plant in Tula was hit."), "Someone")) is None
+
+
+def test_a_dateline_source_with_no_name_after_it_is_none(nlp):
+    assert frames._source(token(nlp("UFA - The plant in Tula was hit."), "UFA")) is None
+
+
+def test_a_hyphen_ending_the_text_still_qualifies(nlp):
+    assert frames._hyphened(token(nlp("The drone attack -"), "attack")) is True
+
+
+def test_a_closing_source_has_no_trailing_comma(nlp):
+    found = frames._closing_source(nlp("Drones hit the plant in Tula, Petrov, the governor, said.")[:])
+    assert found is None or not found.name.endswith(",")
+
+
+def test_a_dash_inside_a_date_range_belongs_to_the_date(nlp):
+    doc = nlp("On May 3 - 4 the plant in Tula was hit.")
+    assert frames._entity(token(doc, "-")).text == "May 3 - 4"
