@@ -182,8 +182,8 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "planned"  # "the company is to build a plant"
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
-    if lemma in ("begin", "start") and cls != "build":
-        stage = "operational" if cls == "operate" else status
+    if lemma in ("begin", "start") and cls != "build":  # "began producing"; "will begin producing" is planned
+        stage = ("planned" if FUTURE & set(_auxiliaries(head)) else "operational") if cls == "operate" else status
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
     if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose"):
@@ -429,7 +429,7 @@ def _name(head: Token) -> str | None:
         return None
     keep = _kept(head)
     words = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep]
-    dateline = next((i for i, t in enumerate(words[:6]) if t.text in _DASHES and words[0].is_upper), None)
+    dateline = next((i for i, t in enumerate(words[:12]) if t.text in _DASHES and words[0].is_upper), None)
     words = words[dateline + 1:] if dateline is not None else words  # "BRUSSELS - The Commission"
     while words and (words[0].is_punct or words[0].dep_ == "det" and words[0].lower_ in ("the", "a", "an")
                      and not (words[0].text == "The" and words[0].ent_iob_ == "B")):

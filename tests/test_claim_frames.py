@@ -6,6 +6,7 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    ("The drone plant in Perm will begin producing drones in May.", "Perm", "planned"),
     # the plant as the subject of a verb that controls another: the other says what it does
     ("The ammunition complex in Kanpur has begun delivering 155mm rounds to the army.", "Kanpur", "operational"),
     ("The shell plant in Tula stopped producing shells in May.", "Tula", "closed"),
@@ -114,6 +115,8 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("KYIV, Ukraine, May 3, 2024 - Nordhav officials said the shell plant in Raufoss was expanded.",
+     "Nordhav officials"),  # a long dateline is not part of the name
     ("The ministry also listed Kazan-based Volga Motors, which it said assembles attack drones at a plant in "
      "Kazan.", "ministry"),  # "which it said": the clause's organisation, not the firm it describes
     ("Among those named by the Foreign Office is the Degtyarev Plant, which it said produces machine guns at its "
