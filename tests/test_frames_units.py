@@ -502,3 +502,39 @@ def test_a_closing_source_has_no_trailing_comma(nlp):
 def test_a_dash_inside_a_date_range_belongs_to_the_date(nlp):
     doc = nlp("On May 3 - 4 the plant in Tula was hit.")
     assert frames._entity(token(doc, "-")).text == "May 3 - 4"
+
+
+# -- parses the model rarely gives, built by hand: the frames read whatever parse they are given ----------------
+
+
+def parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str] | None = None):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("adverb", ["never", "no"])
+def test_never_or_no_on_the_verb_negates_it_whatever_its_label(nlp, adverb):
+    doc = parsed(nlp, ["Drones", "hit", adverb, "plant"], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "dobj"],
+                 ["NOUN", "VERB", "ADV", "NOUN"], ["drone", "hit", adverb, "plant"])
+    assert frames._negated(doc[1])
+
+
+@pytest.mark.parametrize("dep", ["acomp", "npadvmod"])
+def test_a_particle_however_labelled_makes_the_verbs_phrase(nlp, dep):
+    doc = parsed(nlp, ["The", "plant", "came", "online"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", dep],
+                 ["DET", "NOUN", "VERB", "ADV"], ["the", "plant", "come", "online"])
+    assert frames._lemma(doc[2]) == "come online"
+
+
+def test_a_subject_hung_on_an_auxiliary_still_operates_the_plant(nlp):
+    doc = parsed(nlp, ["Rostec", "will", "build", "a", "plant"], [1, 2, 2, 4, 2],
+                 ["nsubj", "aux", "ROOT", "det", "dobj"], ["PROPN", "AUX", "VERB", "DET", "NOUN"],
+                 ["Rostec", "will", "build", "a", "plant"])
+    assert frames.operator_offsets(doc[4]) == [(0, 6)]
+
+
+def test_a_speaker_whose_name_is_only_punctuation_names_no_one(nlp):
+    doc = parsed(nlp, ["-", "said"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["-", "say"])
+    assert frames._source(doc[0]) is None
