@@ -538,3 +538,14 @@ def test_a_subject_hung_on_an_auxiliary_still_operates_the_plant(nlp):
 def test_a_speaker_whose_name_is_only_punctuation_names_no_one(nlp):
     doc = parsed(nlp, ["-", "said"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["-", "say"])
     assert frames._source(doc[0]) is None
+
+
+def test_a_verb_the_tagger_calls_an_auxiliary_still_gives_its_status(nlp):
+    def built(pos):
+        return parsed(nlp, ["Rostec", "built", "plants"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PROPN", pos, "NOUN"],
+                      ["Rostec", "build", "plant"])
+    status = frames.verb_status(built("VERB")[1])
+    assert status is not None and frames.verb_status(built("AUX")[1]) == status
+    doc = parsed(nlp, ["a", "plant", "that", "opened"], [1, 1, 3, 1], ["det", "ROOT", "nsubj", "relcl"],
+                 ["DET", "NOUN", "PRON", "AUX"], ["a", "plant", "that", "open"])
+    assert frames.status_of(doc[1]).status == "operational"  # "a plant that opened", the verb tagged AUX
