@@ -72,10 +72,24 @@ def model_path() -> Path:
 @cache
 def load_nlp():
     """spaCy's whole English pipeline: tokens, tags, lemmas, the dependency parse (which also gives the
-    sentences) and named entities; facts read claims from the parse (see frames.py)."""
+    sentences) and named entities; facts read claims from the parse (see frames.py). A line break ends a
+    sentence before the parser runs, so that a headline is not parsed into the sentence below it."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(model_path(), exclude=["senter"])
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=_line_breaks)
+    nlp = spacy.load(model_path(), exclude=["senter"])
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
+
+
+def _line_breaks(doc):
+    """Start a sentence after every line break (a token of white space holding one, or a token ending in one)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
 
 
 @dataclass

@@ -544,3 +544,10 @@ def test_claim_frames_a_line_named_by_its_product_stands_for_its_plant(analyse_t
                                   "The minister has made no assessment of the shell plant in Kokkola yet."])
 def test_claim_frames_making_an_assessment_makes_nothing(analyse_text, text):
     assert claim_at(analyse_text, text, "Kokkola").status == "unknown"  # the plant stays; nothing says it works
+
+
+def test_claim_frames_a_headline_is_not_parsed_into_the_sentence_below(analyse_text):
+    text = ("Kazan drone plant\n\nThe governor of Tatarstan said on Monday that a new drone factory in Yelabuga had "
+            "started production.")
+    _, claims = analyse_text(text, publisher="Wire")
+    assert {c.place.name: c.attribution for c in claims}["Yelabuga"] == "governor of Tatarstan"
