@@ -365,3 +365,12 @@ def test_store_that_cannot_be_opened_says_what_to_check(tmp_path):
         Store(store)
     assert str(err.value) == (f"cannot open the store {store} (unable to open database file); check the file and its "
                               "permissions, or choose another --db")
+
+
+def test_store_page_holds_the_text_it_is_given_with(tmp_path):
+    store = Store(tmp_path / "t.sqlite")
+    v1 = page_version(1)
+    stale_record = dataclasses.replace(fetched(1), article_id="v9")  # the text given decides what the page holds
+    assert store.add_page(stale_record, *v1) == "added"
+    assert store.page("https://example.org/plant").article_id == "v1" and store.has_article("v1")
+    store.close()
