@@ -549,3 +549,69 @@ def test_a_verb_the_tagger_calls_an_auxiliary_still_gives_its_status(nlp):
     doc = parsed(nlp, ["a", "plant", "that", "opened"], [1, 1, 3, 1], ["det", "ROOT", "nsubj", "relcl"],
                  ["DET", "NOUN", "PRON", "AUX"], ["a", "plant", "that", "open"])
     assert frames.status_of(doc[1]).status == "operational"  # "a plant that opened", the verb tagged AUX
+
+
+# -- denied facilities, owners, copular states, speakers of relative clauses -------------------------------------
+
+
+def test_no_facility_denies_the_one_it_is_for(nlp):
+    assert frames.denied(token(nlp("There is no money for a plant in Tula."), "plant")) is True
+
+
+def test_no_event_noun_denies_no_facility_it_is_for(nlp):
+    assert frames.denied(token(nlp("There is no plan for a plant in Tula."), "plant")) is False
+
+
+def test_an_owner_is_the_possessor_without_the_facility(nlp):
+    assert frames.owner(token(nlp("Rostec's plant in Tula was hit."), "plant")).text == "Rostec's"
+
+
+def test_a_copula_with_a_noun_that_is_no_part_describes_nothing(nlp):
+    assert frames._described(token(nlp("The plant is a ruin."), "is")) is None
+
+
+def test_part_of_something_shows_the_copula_in_its_cue(nlp):
+    assert frames._described(token(nlp("The plant is part of a wider expansion."), "is")) == Status("unknown",
+                                                                                                   "is part")
+
+
+def test_a_verb_beside_the_facility_verb_controls_nothing(nlp):
+    assert frames.status_of(token(nlp("The plant remained silent after drones attacked it."), "plant")) is None
+
+
+def test_a_facility_that_begins_building_things_operates(nlp):
+    assert frames.status_of(token(nlp("The plant has begun building drones."), "plant")).status == "operational"
+
+
+def test_the_relative_speaker_is_the_subject_of_a_copula(nlp):
+    doc = nlp("The target is the plant, which it said makes drones.")
+    assert frames._relative_speaker(token(doc, "said")).text == "target"
+
+
+def test_a_pronoun_subject_and_no_organisation_give_no_relative_speaker(nlp):
+    assert frames._relative_speaker(token(nlp("They listed the plant, which it said makes drones."), "said")) is None
+
+
+def test_only_an_organisation_is_a_relative_speaker(nlp):
+    doc = nlp("On Monday they listed the plant, which it said makes drones.")
+    assert frames._relative_speaker(token(doc, "said")) is None
+
+
+def test_a_noun_above_the_described_one_lends_no_subject(nlp):
+    doc = parsed(nlp, ["Rostec", "lists", "plants", "which", "it", "said", "make", "drones"], [1, 1, 1, 6, 5, 2, 5, 6],
+                 ["nsubj", "ROOT", "dobj", "nsubj", "nsubj", "relcl", "ccomp", "dobj"],
+                 ["PROPN", "NOUN", "NOUN", "PRON", "PRON", "VERB", "VERB", "NOUN"],
+                 ["Rostec", "list", "plant", "which", "it", "say", "make", "drone"])
+    assert frames._relative_speaker(doc[5]) is None  # "lists" tagged a noun has no subject to lend
+
+
+def test_an_organisation_just_before_the_noun_is_the_relative_speaker(nlp):
+    from spacy.tokens import Span
+
+    doc = parsed(nlp, ["They", "told", "Rostec", "plants", "which", "it", "said", "make", "drones"],
+                 [1, 1, 1, 1, 7, 6, 3, 6, 7],
+                 ["nsubj", "ROOT", "dative", "dobj", "nsubj", "nsubj", "relcl", "ccomp", "dobj"],
+                 ["PRON", "VERB", "PROPN", "NOUN", "PRON", "PRON", "VERB", "VERB", "NOUN"],
+                 ["they", "tell", "Rostec", "plant", "which", "it", "say", "make", "drone"])
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    assert frames._relative_speaker(doc[6]).text == "Rostec"
