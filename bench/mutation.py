@@ -6,7 +6,7 @@ reason it cannot be killed. mutmut keeps its results in ``mutants/``: a second r
 functions that changed, ``--rerun-survivors`` re-tests the survivors after new tests were written, and
 ``--modules`` limits a run (and the report) to some modules.
 
-    python bench/mutation.py [--children N] [--rerun-survivors] [--modules store,export] [--report-only]
+    python bench/mutation.py [--children N] [--rerun-survivors] [--remap] [--modules store,export] [--report-only]
 """
 
 from __future__ import annotations
@@ -116,7 +116,12 @@ def main() -> None:
     parser.add_argument("--modules", type=lambda text: [f"pipeline.{m}" for m in text.split(",")], default=[],
                         help="comma-separated modules, e.g. store,export (default: all configured)")
     parser.add_argument("--report-only", action="store_true", help="print the last results, run nothing")
+    parser.add_argument("--remap", action="store_true",
+                        help="map every test to the functions it runs again (mutmut maps only new tests, so code "
+                             "moved into a new function would otherwise be tested by the new tests alone)")
     args = parser.parse_args()
+    if args.remap:
+        (REPO / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     if not args.report_only:
         names = to_run(args.modules, args.rerun_survivors)
         if names != ["nothing-to-run"]:

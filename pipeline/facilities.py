@@ -138,10 +138,17 @@ def located(facility: Facility) -> bool:
     return facility.precision in ("site", "city")
 
 
+def _kind(kinds: Counter) -> str:
+    """The kind most claims say, a general kind counting for a precise one that contains its words ("drone
+    plant" for "drone assembly plant"); of equals, the most precise."""
+    words = {k: set(k.split()) for k in kinds}
+    return max(kinds, key=lambda k: (sum(n for other, n in kinds.items() if words[other] <= words[k]), len(words[k])))
+
+
 def build_facility(claims: list[Claim], articles: dict[str, Article]) -> Facility:
     first = claims[0]
     dates = sorted(filter(None, (_report_date(c, articles) or c.event_date for c in claims)))
-    kind = Counter(c.kind for c in claims).most_common(1)[0][0]
+    kind = _kind(Counter(c.kind for c in claims))
     products = list(dict.fromkeys(p for c in claims for p in c.products))
     operators = list(dict.fromkeys(o for c in claims for o in c.operators))
     ident = hashlib.sha256(repr((place_key(first.place), family(first), first.article_id,

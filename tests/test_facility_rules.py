@@ -149,3 +149,12 @@ def test_facilities_a_report_that_a_working_plant_grew_says_it_expanded():
     assert facilities.latest_status([works, planned], ARTICLES) == "operational"  # only growth refines it
     older = dataclasses.replace(grew, article_id="a1")
     assert facilities.latest_status([works, older], ARTICLES) == "operational"  # of the latest report only
+
+
+def test_facilities_kind_is_the_most_said_a_general_kind_counting_for_a_precise_one():
+    headline, body = claim(kind="drone plant"), claim(kind="drone assembly plant")
+    assert build_facility([headline, body, claim(kind="drone plant")], ARTICLES).kind == "drone assembly plant"
+    shells = [claim(kind="shell plant"), claim(kind="artillery shell plant")]
+    assert build_facility([*shells, body, claim(kind="drone plant")], ARTICLES).kind == "artillery shell plant"
+    assert build_facility([claim(kind="shell plant"), *shells, body], ARTICLES).kind == "artillery shell plant"
+    assert build_facility([claim(kind="plant"), claim(kind="depot")], ARTICLES).kind == "plant"  # equals: the first

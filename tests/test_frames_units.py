@@ -615,3 +615,26 @@ def test_an_organisation_just_before_the_noun_is_the_relative_speaker(nlp):
                  ["they", "tell", "Rostec", "plant", "which", "it", "say", "make", "drone"])
     doc.ents = [Span(doc, 2, 3, label="ORG")]
     assert frames._relative_speaker(doc[6]).text == "Rostec"
+
+
+@pytest.mark.parametrize("opening, name", [
+    (["KYIV", ",", "Ukraine", ",", "May", "3", ",", "2024", ",", "Monday", "night"], "Nordhav officials"),
+    (["KYIV", ",", "Ukraine", ",", "May", "3", ",", "2024", ",", "late", "Monday", "night"], None),
+])
+def test_a_dateline_of_up_to_twelve_words_is_no_part_of_a_name(nlp, opening, name):
+    words = [*opening, "-", "Nordhav", "officials", "said"]
+    head = len(words) - 2
+    doc = parsed(nlp, words, [head] * (len(words) - 1) + [len(words) - 1], ["compound"] * (len(words) - 2)
+                 + ["nsubj", "ROOT"], ["PROPN"] * (len(words) - 1) + ["VERB"])
+    found = frames._name(doc[head])
+    assert found == name if name else found.startswith("KYIV")  # a longer opening is read as part of the name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ministry listed Volga Motors, which they said assembles drones at a plant in Kazan.", Source("ministry")),
+    ("The ministry listed Volga Motors, which officials said assembles drones at a plant in Kazan.",
+     Source("officials")),  # a relative clause with its own speaker keeps it
+    ("They listed the plant, which it said makes drones.", Source(None, pronoun=True)),  # no one to name: "it"
+])
+def test_which_it_or_they_said_is_the_main_clauses_speaker(nlp, text, source):
+    assert frames.source_of(nlp(text)[:]) == source
