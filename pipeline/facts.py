@@ -251,15 +251,20 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
 
 def _civilian_owner(sent: Sentence, noun: re.Match) -> bool:
     """Whether the facility belongs to a maker of civilian goods (see :func:`frames.owner`)."""
-    what = _token(sent, noun.start(), noun.end()) if sent.span is not None else None
+    what = _noun_token(sent, noun)
     whose = frames.owner(what) if what is not None else None
     return whose is not None and _CIVILIAN_MAKER.search(whose.text) is not None
 
 
 def _denied(sent: Sentence, noun: re.Match) -> bool:
     """Whether the sentence says no such facility exists (see :func:`frames.denied`)."""
-    what = _token(sent, noun.start(), noun.end()) if sent.span is not None else None
+    what = _noun_token(sent, noun)
     return what is not None and frames.denied(what)
+
+
+def _noun_token(sent: Sentence, noun: re.Match | None):
+    """The parsed token of a facility noun found in the sentence's text, if the sentence was parsed."""
+    return _token(sent, noun.start(), noun.end()) if noun is not None and sent.span is not None else None
 
 
 def _token(sent: Sentence, start: int, end: int):
@@ -667,7 +672,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     """States behind the facility: states and companies' home states named where the parse says who builds or
     runs it (see :func:`frames.operator_offsets`), never the source, an attacker or a customer; and the host
     state when states (not companies) act abroad, or when nobody is named."""
-    token = _token(sent, noun.start(), noun.end()) if noun is not None and sent.span is not None else None
+    token = _noun_token(sent, noun)
     spans = frames.operator_offsets(token) if token is not None else [(sent.start, sent.end)]
 
     def operator(start: int, surface: str) -> bool:

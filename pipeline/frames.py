@@ -357,8 +357,8 @@ def denied(noun: Token) -> bool:
     while True:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
-        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None  # not "no
-        # assessment of the plant": what the facility is for, as in "no facility for the production of drones"
+        # what a facility is for ("no facility for the production of drones"), not "no assessment of the plant"
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
         if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in EVENT_NOUNS:
             return False
         noun = owner
@@ -405,8 +405,9 @@ def status_of(noun: Token) -> Status | None:
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
             return _grown(found, noun, controlled)  # "the complex has begun delivering rounds"
-        if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS:  # "plans to hire 300 workers at the
-            return Status("unknown", verb.text)  # plant": the plan is the hiring's, not the plant's
+        if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS:
+            # "plans to hire 300 workers at the plant": the plan is the hiring's, not the plant's
+            return Status("unknown", verb.text)
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             subject = _subject(child)
