@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
 from .borders import nearest_nato
 from .records import Article, Claim, Facility, Place
+from .review import Review
 
 # Product families that tell facilities at one place apart ("drone factory" vs "gunpowder plant").
 FAMILIES = {
@@ -69,11 +71,12 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 
-def refine_within_article(claims: list[Claim]) -> list[Claim]:
+def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> list[Claim]:
     """A country- or region-level claim goes to the precise place the same article gives for that facility:
     same product family, overlapping operators, and a status that can precede the precise one's ("a deal
     to build a base in Venezuela" then "the base at Maracay has opened"). A town's claim goes to the one known
-    site the article names in that town ("the Sverdlov plant in Dzerzhinsk" then "explosions in Dzerzhinsk")."""
+    site the article names in that town ("the Sverdlov plant in Dzerzhinsk" then "explosions in Dzerzhinsk").
+    A ``pinned`` claim (its place set by the analyst) stays where it is."""
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id, []).append(c)
@@ -84,7 +87,7 @@ def refine_within_article(claims: list[Claim]) -> list[Claim]:
                      and _same_or_earlier_stage(c, o)]
             sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
             finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
-            if finer:
+            if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, best)
             out.append(c)
@@ -104,11 +107,21 @@ def _report_date(claim: Claim, articles: dict[str, Article]) -> str | None:
     return article.published if article else None
 
 
-def merge(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Facility]:
-    """Facilities from claims: same place (after refinement) and compatible kind and operators."""
+def merge(claims: Iterable[Claim], articles: dict[str, Article], review: Review | None = None) -> list[Facility]:
+    """Facilities from claims: same place (after refinement) and compatible kind and operators; then the analyst's
+    decisions: rejected claims left out, corrections applied, facilities merged, split and marked."""
+    review = review or Review()
+    live = [c for c in map(review.applied, claims) if c.review != "rejected"]
+    facilities = [build_facility(group, articles) for group in review.regroup(_grouped(live, review.placed))]
+    for f in facilities:
+        f.review, f.conflicts = review.facility_state(f.claims), conflicts(f.claims, articles)
+    return facilities
+
+
+def _grouped(claims: list[Claim], pinned) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     index: dict[tuple, list[int]] = {}
-    for claim in refine_within_article(list(claims)):
+    for claim in refine_within_article(claims, pinned):
         key = place_key(claim.place)
         for gi in index.get(key, []):
             if all(_compatible(claim, other) for other in groups[gi]):
@@ -117,7 +130,25 @@ def merge(claims: Iterable[Claim], articles: dict[str, Article]) -> list[Facilit
         else:
             index.setdefault(key, []).append(len(groups))
             groups.append([claim])
-    return [build_facility(group, articles) for group in groups]
+    return groups
+
+
+def conflicts(claims: list[Claim], articles: dict[str, Article]) -> list[str]:
+    """Where a facility's claims disagree: on its town or site, or on its status across reports (a later report of
+    an earlier stage, or two reports of one day with different stages). A strike is news, not a stage."""
+    out = []
+    towns = sorted({c.place.name for c in claims if c.precision in ("site", "city")})
+    if len(towns) > 1:
+        out.append(f"claims disagree on the place: {', '.join(towns)}")
+    said: dict[str, tuple[str, str]] = {}  # per article: its date and the status it states first
+    for c in sorted(claims, key=lambda c: c.evidence_start):
+        if c.status not in ("unknown", "struck"):
+            said.setdefault(c.article_id, (_report_date(c, articles) or c.event_date or "", c.status))
+    reports = sorted(r for r in said.values() if r[0])  # undated reports have no order
+    if any(STAGE[later] < STAGE[earlier] or (day == then and later != earlier)
+           for (then, earlier), (day, later) in itertools.pairwise(reports)):
+        out.append(f"claims disagree on the status: {', '.join(sorted({s for _, s in reports}))}")
+    return out
 
 
 def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:

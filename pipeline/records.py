@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 LEVELS = ("site", "city", "region", "country", "continent")
+STATUSES = ("proposed", "planned", "converting", "under construction", "operational", "expanded", "struck", "closed",
+            "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,10 @@ class Claim:
     id: int | None = None  # the store's row id, once stored
     status_cue: str | None = None  # the words that decided the status ("is being built")
     source_sentence: str | None = None  # the sentence naming the source, when it is not the evidence
+    doubts: list[str] = field(default_factory=list)  # why the pipeline is unsure of it (see review.assess)
+    place_margin: float | None = None  # 0..1: how far the chosen place beats the next candidate for its name
+    key: str | None = None  # stable across re-runs (see review.claim_keys); set when read from the store
+    review: str = "unreviewed"  # the analyst's verdict: unreviewed, confirmed, corrected or rejected
 
 
 @dataclass(slots=True)
@@ -120,6 +126,8 @@ class Facility:
     sources: int
     nearest_nato: str | None = None
     nato_distance_km: float | None = None
+    review: str = "unreviewed"  # the analyst's verdict: unreviewed, confirmed, disputed or rejected
+    conflicts: list[str] = field(default_factory=list)  # where its claims disagree (status, place)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from .facilities import merge
 from .fetch import Fetcher
 from .pages import Target, fetch_all
 from .records import Article, Claim, Mention, Page
+from .review import assess
 from .store import Store
 from .urls import is_url
 
@@ -64,11 +65,13 @@ def analyse(article: Article, doc=None) -> Analysed:
     from . import cyrillic
     from .facts import extract_claims
 
+    parser = _parser()
     if article.language in cyrillic.LANGUAGES:
-        return article, *cyrillic.analyse(_parser(), article)
-    doc, mentions = _parser().parse(article.id, article.text, doc)
-    return article, mentions, extract_claims(article.id, article.text, doc, mentions, article.published,
-                                             article.publisher)
+        mentions, claims = cyrillic.analyse(parser, article)
+    else:
+        doc, mentions = parser.parse(article.id, article.text, doc)
+        claims = extract_claims(article.id, article.text, doc, mentions, article.published, article.publisher)
+    return article, mentions, assess(claims, mentions, parser.gazetteer)
 
 
 def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:

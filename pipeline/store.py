@@ -1,6 +1,7 @@
 """The store: one SQLite file with a versioned schema. One transaction per article; facilities are derived
 from all stored claims and rewritten in one transaction, so a crash never leaves a half-written article, and
-several runs may write the same store at once. Fetched pages are kept by canonical URL; a page's new text
+several runs may write the same store at once. Analyst decisions are kept in their own table, never touched by a
+run, and applied each time facilities are derived. Fetched pages are kept by canonical URL; a page's new text
 supersedes its old one, whose mentions and claims go while its text stays, in the same transaction."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .errors import TrackerError
 from .records import Article, Capacity, Claim, Facility, Mention, Page, Place
+from .review import Decision, Review, claim_keys
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -39,6 +41,9 @@ CREATE TABLE IF NOT EXISTS page (
 CREATE TABLE IF NOT EXISTS superseded (
     article_id TEXT PRIMARY KEY REFERENCES article(id), by_article TEXT NOT NULL REFERENCES article(id),
     canonical_url TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS decision (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,
+    value TEXT NOT NULL, note TEXT NOT NULL);
 """
 ARTICLE_COLUMNS = "id, title, publisher, url, published, language, text, source_path"
 
@@ -141,7 +146,8 @@ class Store:
             (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
             for m in mentions])
         self.con.executemany("INSERT INTO claim (article_id, data) VALUES (?, ?)",
-                             [(c.article_id, json.dumps({**asdict(c), "id": None})) for c in claims])
+                             [(c.article_id, json.dumps({**asdict(c), "id": None, "key": None, "review": "unreviewed"}))
+                              for c in claims])
 
     def add_page(self, page: Page, article: Article | None = None, mentions: list[Mention] | None = None,
                  claims: list[Claim] | None = None) -> str | None:
@@ -182,28 +188,49 @@ class Store:
         self.con.execute("INSERT OR REPLACE INTO superseded VALUES (?,?,?,?)", (old, new, page.url, page.fetched_at))
 
     def _claims_state(self) -> str:
+        """What facilities are derived from: the claims and the decisions."""
         count, last = self.con.execute("SELECT COUNT(*), MAX(id) FROM claim").fetchone()
-        return f"{count}/{last}"
+        decisions = self.decisions()
+        return f"{count}/{last}" + (f"/{decisions[-1].id}" if decisions else "")
+
+    def add_decisions(self, decisions: list[Decision],
+                      merge: Callable[[list[Claim], dict[str, Article], Review], list[Facility]]) -> list[Decision]:
+        """Record analyst decisions and derive the facilities again, in one transaction; returns them with their
+        ids. ``merge`` is as for :meth:`rebuild_facilities`."""
+        with self.con:
+            self.con.execute("BEGIN IMMEDIATE")
+            stored = []
+            for d in decisions:
+                cur = self.con.execute("INSERT INTO decision (at, who, action, target, value, note) "
+                                       "VALUES (?,?,?,?,?,?)",
+                                       (d.at, d.who, d.action, d.target, json.dumps(d.value), d.note))
+                stored.append(Decision(d.action, d.target, d.value, d.who, d.note, d.at, cur.lastrowid))
+            self._rebuild(merge)
+        return stored
 
     def facilities_stale(self) -> bool:
         """Whether the claims changed since facilities were last derived (e.g. a run killed before merging)."""
         row = self.con.execute("SELECT value FROM meta WHERE key = 'facilities_from'").fetchone()
         return row is None or row[0] != self._claims_state()
 
-    def rebuild_facilities(self, merge: Callable[[list[Claim], dict[str, Article]], list[Facility]]) -> int:
-        """Derive the facilities from every stored claim with ``merge(claims, articles)`` and rewrite them, all in
-        one write transaction, so no other process changes the claims in between; returns how many."""
+    def rebuild_facilities(self, merge: Callable[[list[Claim], dict[str, Article], Review], list[Facility]]) -> int:
+        """Derive the facilities from every stored claim and decision with ``merge(claims, articles, review)`` and
+        rewrite them, all in one write transaction, so no other process changes the claims in between; returns
+        how many."""
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
-            facilities = merge(self.claims(), self.articles())
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('facilities_from', ?)", (self._claims_state(),))
-            self.con.execute("DELETE FROM facility")
-            for f in facilities:
-                data = asdict(f)
-                data.pop("claims")
-                self.con.execute("INSERT INTO facility VALUES (?, ?)", (f.id, json.dumps(data)))
-                self.con.executemany("INSERT OR IGNORE INTO facility_claim VALUES (?, ?)",
-                                     [(f.id, c.id) for c in f.claims])
+            return self._rebuild(merge)
+
+    def _rebuild(self, merge) -> int:
+        facilities = merge(self.claims(), self.articles(), Review(self.decisions()))
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('facilities_from', ?)", (self._claims_state(),))
+        self.con.execute("DELETE FROM facility")
+        for f in facilities:
+            data = asdict(f)
+            data.pop("claims")
+            self.con.execute("INSERT INTO facility VALUES (?, ?)", (f.id, json.dumps(data)))
+            self.con.executemany("INSERT OR IGNORE INTO facility_claim VALUES (?, ?)",
+                                 [(f.id, c.id) for c in f.claims])
         return len(facilities)
 
     # -- reading -------------------------------------------------------------------------------------
@@ -226,8 +253,24 @@ class Store:
             "superseded.article_id = article.id WHERE canonical_url = ? ORDER BY newest, at DESC", (url, url))]
 
     def claims(self) -> list[Claim]:
-        return [claim_from_json(data, rid) for rid, data in
-                self.con.execute("SELECT id, data FROM claim ORDER BY article_id, id")]
+        """The claims as the pipeline made them, each with its key (see review.claim_keys)."""
+        claims = [claim_from_json(data, rid) for rid, data in
+                  self.con.execute("SELECT id, data FROM claim ORDER BY article_id, id")]
+        for c, key in zip(claims, claim_keys(claims), strict=True):
+            c.key = key
+        return claims
+
+    def decisions(self) -> list[Decision]:
+        """Every analyst decision, oldest first (none in a store written before decisions, opened read-only)."""
+        if not self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'decision'").fetchone():
+            return []
+        return [Decision(action, target, json.loads(value), who, note, at, rid) for rid, at, who, action, target,
+                value, note in self.con.execute("SELECT id, at, who, action, target, value, note FROM decision "
+                                                "ORDER BY id")]
+
+    def reviewed_claims(self) -> list[Claim]:
+        """The claims with the analyst's corrections and verdicts (rejected ones too)."""
+        return list(map(Review(self.decisions()).applied, self.claims()))
 
     def mentions(self) -> list[Mention]:
         rows = self.con.execute('SELECT article_id, start, "end", surface, place, method, score, role FROM mention '
@@ -236,8 +279,8 @@ class Store:
                 for a, s, e, surf, p, meth, sc, role in rows]
 
     def facilities(self) -> list[Facility]:
-        """Facilities with their claims, as last derived."""
-        claims = {c.id: c for c in self.claims()}
+        """Facilities with their claims (as the analyst corrected them), as last derived."""
+        claims = {c.id: c for c in self.reviewed_claims()}
         links: dict[str, list[int]] = {}
         for fid, cid in self.con.execute("SELECT facility_id, claim_id FROM facility_claim ORDER BY claim_id"):
             links.setdefault(fid, []).append(cid)
