@@ -142,7 +142,7 @@ def _load(db: Path):
     from .store import reading
 
     with reading(db) as store:
-        return store.facilities(), store.claims(), store.mentions(), store.articles()
+        return store.facilities(), store.reviewed_claims(), store.mentions(), store.articles()
 
 
 def cmd_export(args: argparse.Namespace) -> int:

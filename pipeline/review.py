@@ -161,7 +161,8 @@ class Review:
         return replace(claim, **changes)
 
     def regroup(self, groups: list[list[Claim]]) -> list[list[Claim]]:
-        """Apply the merges and splits, in order, to claims grouped into facilities."""
+        """Apply the merges and splits, in order, to claims grouped into facilities. Two merged facilities are
+        one at the more precise place of the two (the target's, when equal)."""
         groups = [list(g) for g in groups]
         for d in self.decisions:
             if d.action not in ("merge", "split"):
@@ -170,8 +171,8 @@ class Review:
             if d.action == "merge" and {d.target, d.value["with"]} <= where.keys():
                 a, b = where[d.target], where[d.value["with"]]
                 if a != b:
-                    groups[a] += groups[b]
-                    groups[b] = []
+                    first, second = sorted((groups[a], groups[b]), key=lambda g: PRECISIONS.index(g[0].precision))
+                    groups[a], groups[b] = first + second, []
             elif d.action == "split" and d.target in where:
                 home = groups[where[d.target]]
                 moved = [c for c in home if c.key in set(d.value["claims"]) | {d.target}]
