@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -224,10 +224,14 @@ def nearest_nato(lat: float, lon: float, as_of: dt.date | str | None = None) -> 
     search is in true distances, not degrees); the distance to it is then measured on the WGS84 ellipsoid.
     A point inside a member is 0 km from it.
     """
-    point = _point(lat, lon)
+    _point(lat, lon)
     members = nato_members(as_of)
-    if not members:
-        return None
+    return _nearest_member(lat, lon, tuple(members)) if members else None
+
+
+@lru_cache(maxsize=65_536)  # facilities are derived again after every review decision: their places rarely move
+def _nearest_member(lat: float, lon: float, members: tuple[Member, ...]) -> NatoDistance:
+    point = Point(lon, lat)
     for m in members:
         if focus_layer()[m.iso_a2].contains(point):
             return NatoDistance(m.iso_a2, m.name, 0.0, lat, lon)

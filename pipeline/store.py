@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from .errors import TrackerError
@@ -226,8 +226,9 @@ class Store:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES ('facilities_from', ?)", (self._claims_state(),))
         self.con.execute("DELETE FROM facility")
         for f in facilities:
-            data = asdict(f)
-            data.pop("claims")
+            # field by field: asdict would deep-copy every claim only to drop them
+            data = {k.name: getattr(f, k.name) for k in fields(Facility) if k.name != "claims"}
+            data["place"] = asdict(f.place)
             self.con.execute("INSERT INTO facility VALUES (?, ?)", (f.id, json.dumps(data)))
             self.con.executemany("INSERT OR IGNORE INTO facility_claim VALUES (?, ?)",
                                  [(f.id, c.id) for c in f.claims])
