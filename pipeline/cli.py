@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import review_cli
 from .errors import InputError, TrackerError
 
 
@@ -239,6 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="print the stored facilities as a table")
     p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
     p.set_defaults(func=cmd_show)
+
+    review_cli.add_parser(sub, DEFAULT_DB)
 
     p = sub.add_parser("nato", help="NATO members and the frontline (members bordering Russia or Belarus)")
     p.add_argument("--as-of", help="date YYYY-MM-DD (default: today)")

@@ -32,7 +32,7 @@ def _stamped(d: Decision, who: str, note: str) -> Decision:
 
 def _check_targets(d: Decision, keys: set[str], facility_of: dict[str, str]) -> None:
     if unknown := [k for k in d.named() if k not in keys]:
-        raise InputError(f"no claim {', '.join(unknown)} in the store; `review list --all` shows the claims "
+        raise InputError(f"no claim {', '.join(unknown)} in the store; `review list --state all` shows the claims "
                          "and their keys")
     if d.action == "merge" and facility_of.get(d.target) == facility_of.get(d.value["with"]):
         raise InputError("a facility cannot be merged with itself: both claims are in facility "
@@ -51,7 +51,8 @@ def facility_key(store: Store, facility_id: str) -> str:
     for f in store.facilities():
         if f.id == facility_id:
             return f.claims[0].key or ""
-    raise InputError(f"no facility {facility_id} in the store; `python -m pipeline show` lists them")
+    raise InputError(f"no facility {facility_id} in the store; `python -m pipeline review list --state all` shows "
+                     "each claim's facility id")
 
 
 def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = None, lat: float | None = None,
