@@ -169,14 +169,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not facilities:
         print(f"no facilities in {args.db}: add articles with `python -m pipeline run PATH --db {args.db}`")
         return 0
-    rows = [("name", "status", "precision", "operators", "reported", "NATO km", "sources")]
+    rows = [("id", "name", "status", "precision", "operators", "reported", "NATO km", "sources", "review")]
     for f in sorted(facilities, key=lambda f: (f.place.country_code, f.name)):
         dist = f"{f.nearest_nato} {f.nato_distance_km:,.0f}" if f.nearest_nato else ""
-        rows.append((f.name[:60], f.status, f.precision, ",".join(f.operators),
-                     f"{f.first_reported or '?'}..{f.last_reported or '?'}", dist, str(f.sources)))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for r in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+        rows.append((f.id, f.name[:60], f.status, f.precision, ",".join(f.operators),
+                     f"{f.first_reported or '?'}..{f.last_reported or '?'}", dist, str(f.sources), f.review))
+    print("\n".join(review_cli.text_table(rows)))
     return 0
 
 

@@ -46,13 +46,18 @@ def _check_targets(d: Decision, keys: set[str], facility_of: dict[str, str]) -> 
             raise InputError(f"split would move every claim of facility {home}: leave at least one behind")
 
 
-def facility_key(store: Store, facility_id: str) -> str:
-    """The claim key that names a facility in a decision (its first claim's)."""
+def facility(store: Store, facility_id: str) -> Facility:
+    """The facility with this id, or an InputError saying where the ids are."""
     for f in store.facilities():
         if f.id == facility_id:
-            return f.claims[0].key or ""
-    raise InputError(f"no facility {facility_id} in the store; `python -m pipeline review list --state all` shows "
-                     "each claim's facility id")
+            return f
+    raise InputError(f"no facility {facility_id} in the store; `python -m pipeline show` lists the facilities "
+                     "with their ids")
+
+
+def facility_key(store: Store, facility_id: str) -> str:
+    """The claim key that names a facility in a decision (its first claim's)."""
+    return facility(store, facility_id).claims[0].key or ""
 
 
 def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = None, lat: float | None = None,

@@ -41,7 +41,7 @@ def _shortened(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
+def text_table(rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows]
 
@@ -87,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         table.append((r["key"], f"{r['sureness']:.2f}" if state is None else r["state"],
                       f"{r['facility_id']} {_shortened(r['facility'], 60)}" if r["facility_id"] else "(none)",
                       f"{r['place']} ({r['precision']})", r["status"]))
-    lines = _table(table)
+    lines = text_table(table)
     print(lines[0])
     for line, r in zip(lines[1:], shown, strict=True):
         print(line)
@@ -116,14 +116,6 @@ def _decide(args: argparse.Namespace, store: Store, decisions: list[Decision]) -
 
 def _facility_of(store: Store, key: str) -> Facility | None:
     return next((f for f in store.facilities() if key in {c.key for c in f.claims}), None)
-
-
-def _facility(store: Store, facility_id: str) -> Facility:
-    for f in store.facilities():
-        if f.id == facility_id:
-            return f
-    raise InputError(f"no facility {facility_id} in the store; `python -m pipeline review list --state all` "
-                     "shows each claim's facility id")
 
 
 def cmd_verdict(args: argparse.Namespace) -> int:
@@ -211,9 +203,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_split(args: argparse.Namespace) -> int:
     """Move some of a facility's claims to a new facility."""
+    from .decide import facility
+
     keys = list(dict.fromkeys(args.keys))
     with _writing(args.db) as store:
-        home = _facility(store, args.facility)
+        home = facility(store, args.facility)
         if strays := [k for k in keys if k not in {c.key for c in home.claims}]:
             raise InputError(f"facility {args.facility} has no claim {', '.join(strays)}; `python -m pipeline "
                              f"review list --state all` shows each claim's facility")
@@ -252,18 +246,18 @@ def _value_text(d: Decision) -> str:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the decisions, oldest first, and how many are orphaned."""
-    from .decide import history, orphaned
+    from .decide import facility, history, orphaned
 
     with reading(args.db) as store:
         lost = orphaned(store)
-        decisions = history(store, _facility(store, args.facility)) if args.facility else store.decisions()
+        decisions = history(store, facility(store, args.facility)) if args.facility else store.decisions()
     if args.orphaned:
         ids = {d.id for d in lost}
         decisions = [d for d in decisions if d.id in ids]
     if decisions:
         rows = [("time", "who", "action", "target", "value", "note")]
         rows += [(d.at, d.who, d.action, d.target, _value_text(d), d.note) for d in decisions]
-        print("\n".join(_table(rows)))
+        print("\n".join(text_table(rows)))
     else:
         print(f"no {'orphaned ' if args.orphaned else ''}decisions"
               f"{f' about facility {args.facility}' if args.facility else ''} in {args.db}")
