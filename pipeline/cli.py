@@ -147,7 +147,7 @@ def _load(db: Path):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export, write_file
+    from .export import export, write_output
 
     facilities, claims, mentions, articles = _load(args.db)
     if args.format == "html":
@@ -156,11 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = standalone_html(facilities, articles)
     else:
         text = export(args.what, args.format, facilities, claims, mentions, articles)
-    if args.output:
-        write_file(args.output, text)
-        print(f"wrote {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    write_output(text, args.output)
     return 0
 
 

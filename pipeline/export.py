@@ -7,6 +7,7 @@ import io
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -164,3 +165,12 @@ def write_file(path: Path, text: str) -> None:
     finally:
         if part.exists():  # the write failed
             part.unlink()
+
+
+def write_output(text: str, path: Path | None, what: str = "") -> None:
+    """Write ``text`` to the file at ``path`` (see :func:`write_file`), saying so on stderr, or to stdout."""
+    if path:
+        write_file(path, text)
+        print(f"wrote {what + ' to ' if what else ''}{path}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)

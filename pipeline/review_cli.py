@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -159,11 +158,13 @@ def cmd_set_place(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_set_status(args: argparse.Namespace) -> int:
-    """Set a claim's status."""
+def cmd_set_value(args: argparse.Namespace) -> int:
+    """Set a claim's status or date."""
+    field = args.action.removeprefix("set-")
+    value = getattr(args, field)
     with _writing(args.db) as store:
-        count = _decide(args, store, [Decision("set-status", args.key, {"status": args.status})])
-    print(f"set the status of claim {args.key} to {args.status}; facilities: {count}")
+        count = _decide(args, store, [Decision(args.action, args.key, {field: value})])
+    print(f"set the {field} of claim {args.key} to {value}; facilities: {count}")
     return 0
 
 
@@ -175,14 +176,6 @@ def cmd_set_operators(args: argparse.Namespace) -> int:
     with _writing(args.db) as store:
         count = _decide(args, store, [Decision("set-operators", args.key, {"operators": operators})])
     print(f"set the operators of claim {args.key} to {', '.join(operators) or 'none'}; facilities: {count}")
-    return 0
-
-
-def cmd_set_date(args: argparse.Namespace) -> int:
-    """Set a claim's date."""
-    with _writing(args.db) as store:
-        count = _decide(args, store, [Decision("set-date", args.key, {"date": args.date})])
-    print(f"set the date of claim {args.key} to {args.date}; facilities: {count}")
     return 0
 
 
@@ -269,16 +262,11 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the decisions as JSON Lines."""
-    from .export import write_file
+    from .export import write_output
 
     with reading(args.db) as store:
         decisions = store.decisions()
-    text = dumps(decisions)
-    if args.output:
-        write_file(args.output, text)
-        print(f"wrote {_plural(len(decisions), 'decision')} to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    write_output(dumps(decisions), args.output, _plural(len(decisions), "decision"))
     return 0
 
 
@@ -338,7 +326,8 @@ def add_parser(sub, default_db: Path) -> None:
     p.add_argument("--precision", choices=PRECISIONS, help="how precise the coordinates are")
     p.add_argument("--name", help="a name for the coordinates (default: the coordinates)")
 
-    p = command("set-status", cmd_set_status, "set a claim's status")
+    p = command("set-status", cmd_set_value, "set a claim's status")
+    p.set_defaults(action="set-status")
     p.add_argument("key", metavar="KEY", help="claim key")
     p.add_argument("status", metavar="STATUS", help="proposed, planned, converting, 'under construction', "
                                                     "operational, expanded, struck, closed or unknown")
@@ -348,7 +337,8 @@ def add_parser(sub, default_db: Path) -> None:
     p.add_argument("operators", nargs="*", metavar="OP", help="operators: names or ISO country codes")
     p.add_argument("--none", action="store_true", help="no operator")
 
-    p = command("set-date", cmd_set_date, "set a claim's date")
+    p = command("set-date", cmd_set_value, "set a claim's date")
+    p.set_defaults(action="set-date")
     p.add_argument("key", metavar="KEY", help="claim key")
     p.add_argument("date", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
 
