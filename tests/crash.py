@@ -15,7 +15,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from unittest import mock
 
-from pipeline import store
+from pipeline import db
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 KILLED = 137  # a process ended by SIGKILL
@@ -34,7 +34,7 @@ def is_write(sql: str) -> bool:
 
 
 class _Sqlite3:
-    """The sqlite3 module as ``pipeline.store`` sees it, with ``connect`` replaced."""
+    """The sqlite3 module as ``pipeline.db`` sees it, with ``connect`` replaced."""
 
     def __init__(self, connect: Callable[..., sqlite3.Connection]) -> None:
         self.connect = connect
@@ -70,7 +70,7 @@ def writes(before: Callable[[int, str], None] = lambda n, sql: None) -> Iterator
         return opened[-1]
 
     try:
-        with mock.patch.object(store, "sqlite3", _Sqlite3(connect)):
+        with mock.patch.object(db, "sqlite3", _Sqlite3(connect)):
             yield statements
     finally:
         for con in opened:

@@ -200,9 +200,8 @@ def test_pipeline_facilities_are_rederived_when_claims_changed_without_a_merge(s
     db = tmp_path / "stale.sqlite"
     shutil.copy(sample_db, db)
     store = Store(db)
-    store.con.execute("DELETE FROM facility")  # as if a run died after storing articles, before merging
-    store.con.execute("UPDATE meta SET value = 'old' WHERE key = 'facilities_from'")
-    store.con.commit()
+    store.db.execute("DELETE FROM facility")  # as if a run died after storing articles, before merging
+    store.db.execute("UPDATE meta SET value = 'old' WHERE key = 'facilities_from'")
     store.close()
     summary = run([SAMPLE_ARTICLES], db)
     assert summary.articles == 0 and summary.facilities == 6

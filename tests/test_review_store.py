@@ -109,8 +109,7 @@ def test_review_decisions_survive_running_the_corpus_again(corpus, tmp_path):
     before = state(store)
     summary = run(files, tmp_path / "a.sqlite")
     assert summary.skipped == len(files) and state(store) == before
-    store.con.execute("DELETE FROM meta WHERE key = 'facilities_from'")  # as after a run killed before merging
-    store.con.commit()
+    store.db.execute("DELETE FROM meta WHERE key = 'facilities_from'")  # as after a run killed before merging
     run(files, tmp_path / "a.sqlite")
     assert state(store) == before and decide.orphaned(store) == []
 

@@ -1,6 +1,7 @@
 """The store: several runs at once, file names SQLite would read as URIs, and files that are not a store."""
 
 import dataclasses
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -182,7 +183,7 @@ def test_store_of_another_schema_version_is_refused_untouched(tmp_path):
     con.close()
     before = path.read_bytes()
     for readonly in (False, True):
-        with pytest.raises(StoreError, match=f"{path} has schema version 0, this tracker reads 1"):
+        with pytest.raises(StoreError, match=f"{path} has schema version 0, this tracker reads 2"):
             Store(path, readonly=readonly)
     assert path.read_bytes() == before
 
@@ -210,7 +211,7 @@ def test_store_damaged_while_read_is_a_clear_error(tmp_path):
             art, mentions, claims = article(n)
             claims[0].evidence = "long evidence " * 200
             store.add_article(art, mentions, claims)
-        store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = path.read_bytes()
     path.write_bytes(data[:len(data) // 2] + b"\xff" * (len(data) - len(data) // 2))  # e.g. a disk fault
     with pytest.raises(StoreError, match=f"{path} cannot be read .*rebuild it"), reading(path) as store:
@@ -247,7 +248,7 @@ def test_store_errors_say_what_to_give_instead(tmp_path):
     Store(old).close()
     with closing(sqlite3.connect(old)) as con, con:
         con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
-    assert message(old) == (f"{old} has schema version 9, this tracker reads 1; rebuild it with `python -m pipeline "
+    assert message(old) == (f"{old} has schema version 9, this tracker reads 2; rebuild it with `python -m pipeline "
                             "run` into a new --db")
 
 
@@ -267,23 +268,44 @@ def test_store_opened_in_one_thread_is_read_in_another(tmp_path):
     assert counts == [1]
 
 
-def test_store_of_version_1_written_before_pages_opens_and_keeps_its_articles(tmp_path):
+def v1_contents(path) -> tuple:
+    """A version-1 store's articles, claims and facilities as it holds them: JSON blobs."""
+    with closing(sqlite3.connect(path)) as con:
+        return tuple(con.execute(query).fetchall() for query in (
+            "SELECT id, text FROM article ORDER BY id", "SELECT id, data FROM claim ORDER BY id",
+            "SELECT id, data FROM facility ORDER BY id", "SELECT * FROM facility_claim ORDER BY claim_id"))
+
+
+def test_store_of_version_1_is_migrated_keeping_every_article_claim_and_facility(tmp_path):
     path = tmp_path / "old.sqlite"
     shutil.copy(REPO / "tests" / "data" / "store-v1.db", path)  # written by the tracker before it fetched pages
-    with reading(path) as old:  # read-only, as the app reads it: nothing added
-        before = old.articles(), old.claims(), old.facilities()
-    assert len(before[0]) == 1 and len(before[1]) == 2 and len(before[2]) == 2
+    articles, claims, facilities, links = v1_contents(path)
+    with pytest.raises(StoreError, match=f"{path} has schema version 1; open it once for writing to migrate it, "
+                                         f"e.g. `python -m pipeline migrate --db {path}`"):
+        Store(path, readonly=True)  # the app reads: it does not migrate
+    assert v1_contents(path) == (articles, claims, facilities, links)
     store = Store(path)
-    assert (store.articles(), store.claims(), store.facilities()) == before and not store.facilities_stale()
-    tables = {name for (name,) in store.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"page", "superseded"} <= tables
-    (article_id,) = before[0]
-    assert store.has_article(article_id)
+    assert [(a.id, a.text) for a in store.articles().values()] == articles
+    migrated = {c.id: c for c in store.claims()}
+    assert len(migrated) == 2 and len(facilities) == 2
+    for rid, data in claims:
+        old = json.loads(data)
+        c = migrated[rid]
+        assert (c.place.name, c.place.lat, c.kind, c.status, c.operators, c.evidence, c.attribution) == (
+            old["place"]["name"], old["place"]["lat"], old["kind"], old["status"], old["operators"],
+            old["evidence"], old["attribution"])
+    for f in store.facilities():
+        old = json.loads(dict(facilities)[f.id])
+        assert (f.name, f.place.name, f.status, f.nato_distance_km) == (old["name"], old["place"]["name"],
+                                                                        old["status"], old["nato_distance_km"])
+        assert sorted((f.id, c.id) for c in f.claims) == sorted(link for link in links if link[0] == f.id)
+    assert not store.facilities_stale()
+    (article_id, _), = articles
     page = Page("https://example.org/votkinsk-line", article_id, None, None, "2025-06-21T00:00:00+00:00")
-    assert store.add_page(page, before[0][article_id]) == "stored"  # a text stored before, now found on a page
+    assert store.add_page(page, store.articles()[article_id]) == "stored"  # a text stored before, now on a page
     store.close()
     with reading(path) as again:
-        assert again.page(page.url) == page and again.articles() == before[0]
+        assert again.page(page.url) == page and len(again.facilities()) == 2
 
 
 def page_version(n: int, place: Place = KAZAN) -> tuple[Article, list, list[Claim]]:
