@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import review_cli
+from . import db, review_cli
 from .errors import InputError, TrackerError
 
 
@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "facilities, and store them. Unchanged articles are skipped; files and pages "
                                    "that fail are listed at the end (exit code 1).")
     p.add_argument("sources", nargs="+", metavar="PATH_OR_URL", help="article files or folders, or page URLs")
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    db.add_option(p, DEFAULT_DB)
     p.add_argument("--processes", type=int, default=1, help="worker processes for the NLP stages")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _fetch_options(p)
@@ -213,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "line per round, or one round with --once (for cron; exit code 1 if a feed "
                                    "or page failed).")
     p.add_argument("feeds", type=Path, metavar="FEEDS", help="a file listing feed URLs, one a line")
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    db.add_option(p, DEFAULT_DB)
     p.add_argument("--every", type=interval, default=interval("30m"), metavar="INTERVAL",
                    help="time from one round's start to the next's, e.g. 30m, 1h, 90s (default: 30m)")
     p.add_argument("--once", action="store_true", help="one round, then exit (for cron)")
@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export facilities, claims or mentions as GeoJSON, CSV or KML, or the "
                                       "facilities as a standalone offline HTML map")
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    db.add_option(p, DEFAULT_DB)
     p.add_argument("--what", choices=["facilities", "claims", "mentions"], default="facilities")
     p.add_argument("--format", choices=["geojson", "csv", "kml", "html"], default="geojson",
                    help="html: one self-contained map file that opens without a network")
@@ -232,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("show", help="print the stored facilities as a table")
-    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"store file (default: {DEFAULT_DB})")
+    db.add_option(p, DEFAULT_DB)
     p.set_defaults(func=cmd_show)
 
     review_cli.add_parser(sub, DEFAULT_DB)

@@ -23,6 +23,12 @@ def location(text: str) -> str | Path:
     return text if is_url(text) else Path(text)
 
 
+def add_option(parser, default: Path) -> None:
+    """The ``--db`` option of a command that uses the store."""
+    parser.add_argument("--db", type=location, default=default,
+                        help=f"store: a file (default: {default}) or a postgresql://user@host/dbname URL")
+
+
 class Database:
     """One connection; writes happen inside :meth:`write`, which holds the store's write lock."""
 

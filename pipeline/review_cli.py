@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import db
+from .db import is_url
 from .errors import InputError
 from .records import Claim, Facility
 from .review import FACILITY_STATES, PRECISIONS, Decision, dumps, queue
@@ -20,11 +22,11 @@ EVIDENCE_CHARS = 110
 
 
 @contextmanager
-def _writing(db: Path) -> Iterator[Store]:
-    """The store at ``db`` opened for writing; a missing store is an error, never a new empty one."""
-    if not db.is_file():
-        raise StoreError(f"no store at {db}: run `python -m pipeline run articles --db {db}`")
-    store = Store(db)
+def _writing(where: str | Path) -> Iterator[Store]:
+    """The store at ``where`` opened for writing; a missing store file is an error, never a new empty one."""
+    if not is_url(where) and not Path(where).is_file():
+        raise StoreError(f"no store at {where}: run `python -m pipeline run articles --db {where}`")
+    store = Store(where)
     try:
         yield store
     finally:
@@ -296,7 +298,7 @@ def add_parser(sub, default_db: Path) -> None:
 
     def command(name: str, func, text: str, *, writes: bool = True) -> argparse.ArgumentParser:
         p = commands.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".")
-        p.add_argument("--db", type=Path, default=default_db, help=f"store file (default: {default_db})")
+        db.add_option(p, default_db)
         if writes:
             p.add_argument("--note", help="why, kept with the decision")
             p.add_argument("--who", help="who decided (default: the USER environment variable, else analyst)")

@@ -47,6 +47,33 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
+POSTGRES = os.environ.get("TRACKER_TEST_POSTGRES")  # e.g. postgresql://tracker:tracker@127.0.0.1/tracker_test
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_at(request, tmp_path):
+    """Where a test's store lives, once per back end: a new SQLite file, or a new schema in the PostgreSQL
+    database that TRACKER_TEST_POSTGRES names (.ci/run starts one; without it the PostgreSQL case is skipped,
+    except under CI, where it fails)."""
+    if request.param == "sqlite":
+        yield tmp_path / "t.sqlite"
+        return
+    if not POSTGRES:
+        if os.environ.get("CI"):
+            pytest.fail("TRACKER_TEST_POSTGRES is not set: .ci/run starts PostgreSQL and sets it")
+        pytest.skip("no PostgreSQL to test against: set TRACKER_TEST_POSTGRES (as .ci/run does)")
+    import uuid
+
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as con:
+        con.execute(f"CREATE SCHEMA {schema}")
+    yield f"{POSTGRES}?options=-csearch_path%3D{schema},public"
+    with psycopg.connect(POSTGRES, autocommit=True) as con:
+        con.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture()
 def news():
     """A local news site on 127.0.0.1 (``tests/newsserver.py``) that records the requests it gets."""

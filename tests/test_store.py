@@ -11,6 +11,7 @@ from contextlib import closing
 
 import pytest
 
+from pipeline import db
 from pipeline.facilities import merge
 from pipeline.records import Article, Capacity, Claim, Mention, Page, Place
 from pipeline.runner import run
@@ -30,20 +31,17 @@ def article(n: int = 1) -> tuple[Article, list, list[Claim]]:
     return art, [], [claim]
 
 
-def dangling_links(db) -> int:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute("SELECT COUNT(*) FROM facility_claim WHERE claim_id NOT IN (SELECT id FROM claim) "
-                           "OR facility_id NOT IN (SELECT id FROM facility)").fetchone()[0]
-    finally:
-        con.close()
+def dangling_links(where) -> int:
+    with reading(where) as store:
+        return store.db.one("SELECT COUNT(*) FROM facility_claim WHERE claim_id NOT IN (SELECT id FROM claim) "
+                            "OR facility_id NOT IN (SELECT id FROM facility)")[0]
 
 
 @pytest.mark.slow
-def test_store_concurrent_runs_on_one_store_all_succeed_and_agree(tmp_path):
+def test_store_concurrent_runs_on_one_store_all_succeed_and_agree(tmp_path, store_at):
     corpus = tmp_path / "articles"
     shutil.copytree(SAMPLE_ARTICLES, corpus)
-    db = tmp_path / "shared.sqlite"
+    db = store_at
     # Four runs rather than two: two overlap in their write-and-merge phase only now and then, four nearly always.
     procs = [subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(corpus), "--db", str(db), "-q"],
                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -64,8 +62,8 @@ def test_store_concurrent_runs_on_one_store_all_succeed_and_agree(tmp_path):
     assert dangling_links(db) == 0
 
 
-def test_store_article_stored_meanwhile_by_another_run_is_kept(tmp_path):
-    db = tmp_path / "t.sqlite"
+def test_store_article_stored_meanwhile_by_another_run_is_kept(store_at):
+    db = store_at
     first, second = Store(db), Store(db)
     assert first.add_article(*article()) is True
     first.rebuild_facilities(merge)
@@ -146,9 +144,9 @@ def stored_records():
     return art, mentions, [full, claim("a9", TATARSTAN, "planned", operators=())]
 
 
-def test_store_gives_back_exactly_what_was_stored(tmp_path):
+def test_store_gives_back_exactly_what_was_stored(store_at):
     art, mentions, claims = stored_records()
-    store = Store(tmp_path / "t.sqlite")
+    store = Store(store_at)
     assert store.add_article(art, mentions, claims) is True
     assert store.articles() == {"a9": art} and store.mentions() == mentions
     assert [dataclasses.replace(c, id=None, key=None) for c in store.claims()] == claims
@@ -157,8 +155,8 @@ def test_store_gives_back_exactly_what_was_stored(tmp_path):
     store.close()
 
 
-def test_store_facilities_come_back_with_their_claims(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_facilities_come_back_with_their_claims(store_at):
+    store = Store(store_at)
     store.add_article(*stored_records())
     assert store.facilities_stale()
     derived = merge(store.claims(), store.articles())
@@ -195,11 +193,11 @@ def test_store_read_only_open_of_a_missing_file_says_how_to_make_one(tmp_path):
     assert not path.exists()
 
 
-def test_store_read_only_open_cannot_write(tmp_path):
-    path = tmp_path / "t.sqlite"
+def test_store_read_only_open_cannot_write(store_at):
+    path = store_at
     Store(path).close()
     store = Store(path, readonly=True)
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+    with pytest.raises(db.errors(), match="readonly|read-only"):
         store.add_article(*article())
     store.close()
 
@@ -257,8 +255,8 @@ def test_store_in_new_nested_folders_is_created(tmp_path):
     assert (tmp_path / "a" / "b" / "t.sqlite").is_file()
 
 
-def test_store_opened_in_one_thread_is_read_in_another(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_opened_in_one_thread_is_read_in_another(store_at):
+    store = Store(store_at)
     store.add_article(*article())
     counts = []
     worker = threading.Thread(target=lambda: counts.append(store.counts()["article"]))
@@ -320,10 +318,10 @@ def fetched(n: int, etag: str | None = None, url: str = "https://example.org/pla
     return Page(url, f"v{n}", etag, None, f"2025-06-0{n}T00:00:00+00:00")
 
 
-def test_store_page_new_text_supersedes_the_old_and_its_claims_in_one_go(tmp_path):
+def test_store_page_new_text_supersedes_the_old_and_its_claims_in_one_go(store_at):
     from tests.builders import TATARSTAN
 
-    store = Store(tmp_path / "t.sqlite")
+    store = Store(store_at)
     v1, v2 = page_version(1), page_version(2, TATARSTAN)
     assert store.add_page(fetched(1, '"a"'), *v1) == "added"
     assert store.add_page(fetched(1, '"b"'), v1[0]) == "unchanged"  # the same text again: not analysed
@@ -339,8 +337,8 @@ def test_store_page_new_text_supersedes_the_old_and_its_claims_in_one_go(tmp_pat
     store.close()
 
 
-def test_store_page_not_modified_keeps_its_text_and_notes_when(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_page_not_modified_keeps_its_text_and_notes_when(store_at):
+    store = Store(store_at)
     store.add_page(fetched(1, '"a"'), *page_version(1))
     later = dataclasses.replace(fetched(1, '"a"'), fetched_at="2025-07-01T00:00:00+00:00")
     assert store.add_page(later) == "unchanged"
@@ -348,8 +346,8 @@ def test_store_page_not_modified_keeps_its_text_and_notes_when(tmp_path):
     store.close()
 
 
-def test_store_page_text_held_elsewhere_is_recorded_and_keeps_its_claims(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_page_text_held_elsewhere_is_recorded_and_keeps_its_claims(store_at):
+    store = Store(store_at)
     copy = "https://mirror.example.net/plant"
     store.add_page(fetched(1), *page_version(1))
     assert store.add_page(fetched(1, url=copy), *page_version(1)) == "stored"  # a re-published copy
@@ -359,8 +357,8 @@ def test_store_page_text_held_elsewhere_is_recorded_and_keeps_its_claims(tmp_pat
     store.close()
 
 
-def test_store_page_back_to_an_earlier_text_makes_it_current_again(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_page_back_to_an_earlier_text_makes_it_current_again(store_at):
+    store = Store(store_at)
     for n in (1, 2):
         store.add_page(fetched(n), *page_version(n))
     assert store.add_page(fetched(3), page_version(1)[0]) is None  # superseded, so its claims must come again
@@ -371,8 +369,8 @@ def test_store_page_back_to_an_earlier_text_makes_it_current_again(tmp_path):
     store.close()
 
 
-def test_store_superseded_text_given_again_as_a_file_is_current_again(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_superseded_text_given_again_as_a_file_is_current_again(store_at):
+    store = Store(store_at)
     for n in (1, 2):
         store.add_page(fetched(n), *page_version(n))
     assert store.add_article(*page_version(1)) is True
@@ -389,8 +387,8 @@ def test_store_that_cannot_be_opened_says_what_to_check(tmp_path):
                               "permissions, or choose another --db")
 
 
-def test_store_page_holds_the_text_it_is_given_with(tmp_path):
-    store = Store(tmp_path / "t.sqlite")
+def test_store_page_holds_the_text_it_is_given_with(store_at):
+    store = Store(store_at)
     v1 = page_version(1)
     stale_record = dataclasses.replace(fetched(1), article_id="v9")  # the text given decides what the page holds
     assert store.add_page(stale_record, *v1) == "added"
