@@ -139,10 +139,10 @@ def _fetch_options(p: argparse.ArgumentParser) -> None:
                    help="seconds between two requests to the same site (default: 1)")
 
 
-def _load(db: Path):
+def _load(where: str | Path):
     from .store import reading
 
-    with reading(db) as store:
+    with reading(where) as store:
         return store.facilities(), store.reviewed_claims(), store.mentions(), store.articles()
 
 
@@ -157,6 +157,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         text = export(args.what, args.format, facilities, claims, mentions, articles)
     write_output(text, args.output)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Bring a store to this tracker's schema (opening it for writing does it) and say what it holds."""
+    from .store import SCHEMA_VERSION, Store
+
+    if not db.is_url(args.db) and not args.db.is_file():
+        raise InputError(f"no store at {args.db}")
+    store = Store(args.db)
+    counts = store.counts()
+    store.close()
+    print(f"{args.db}: schema version {SCHEMA_VERSION}; {counts['article']} articles, {counts['mention']} place "
+          f"mentions, {counts['claim']} claims, {counts['facility']} facilities")
     return 0
 
 
@@ -234,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="print the stored facilities as a table")
     db.add_option(p, DEFAULT_DB)
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("migrate", help="bring a store of an earlier schema version to this one, keeping everything")
+    db.add_option(p, DEFAULT_DB)
+    p.set_defaults(func=cmd_migrate)
 
     review_cli.add_parser(sub, DEFAULT_DB)
 

@@ -11,7 +11,7 @@ from contextlib import closing
 
 import pytest
 
-from pipeline import db
+from pipeline import cli, db
 from pipeline.facilities import merge
 from pipeline.records import Article, Capacity, Claim, Mention, Page, Place
 from pipeline.runner import run
@@ -274,7 +274,7 @@ def v1_contents(path) -> tuple:
             "SELECT id, data FROM facility ORDER BY id", "SELECT * FROM facility_claim ORDER BY claim_id"))
 
 
-def test_store_of_version_1_is_migrated_keeping_every_article_claim_and_facility(tmp_path):
+def test_store_of_version_1_is_migrated_keeping_every_article_claim_and_facility(tmp_path, capsys):
     path = tmp_path / "old.sqlite"
     shutil.copy(REPO / "tests" / "data" / "store-v1.db", path)  # written by the tracker before it fetched pages
     articles, claims, facilities, links = v1_contents(path)
@@ -282,6 +282,9 @@ def test_store_of_version_1_is_migrated_keeping_every_article_claim_and_facility
                                          f"e.g. `python -m pipeline migrate --db {path}`"):
         Store(path, readonly=True)  # the app reads: it does not migrate
     assert v1_contents(path) == (articles, claims, facilities, links)
+    assert cli.main(["migrate", "--db", str(path)]) == 0
+    assert capsys.readouterr().out == (f"{path}: schema version 2; 1 articles, 2 place mentions, 2 claims, "
+                                          "2 facilities\n")
     store = Store(path)
     assert [(a.id, a.text) for a in store.articles().values()] == articles
     migrated = {c.id: c for c in store.claims()}
@@ -394,3 +397,23 @@ def test_store_page_holds_the_text_it_is_given_with(store_at):
     assert store.add_page(stale_record, *v1) == "added"
     assert store.page("https://example.org/plant").article_id == "v1" and store.has_article("v1")
     store.close()
+
+
+def test_store_facilities_and_claims_are_map_layers_gdal_filters(tmp_path):
+    """QGIS reads the store through GDAL: facilities and claims are point layers in WGS84 with typed columns."""
+    import pyogrio.raw
+    import shapely
+
+    path = tmp_path / "t.sqlite"
+    store = Store(path)
+    store.add_article(*stored_records())
+    store.add_article(*article(2))
+    store.rebuild_facilities(merge)
+    store.close()
+    assert [list(layer) for layer in pyogrio.list_layers(path)] == [["facility", "Point"], ["claim", "Point"]]
+    meta, _, geoms, (names, statuses) = pyogrio.raw.read(path, layer="facility", columns=["name", "status"],
+                                                         where="country_code = 'RU' AND status = 'expanded'")
+    assert meta["crs"] == "EPSG:4326" and list(statuses) == ["expanded"] * len(names) and len(names) >= 1
+    assert shapely.from_wkb(geoms[0]).coords[0] == (KAZAN.lon, KAZAN.lat)
+    *_, (kinds,) = pyogrio.raw.read(path, layer="claim", columns=["kind"], where="event_date IS NULL")
+    assert sorted(kinds) == ["drone", "drone factory"]  # the claims without a date
