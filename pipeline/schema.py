@@ -92,14 +92,6 @@ def statements(dialect: str, types: dict[str, str]) -> list[str]:
     return [s.strip() for s in text.split(";\n") if s.strip()]
 
 
-def insert(table: str, columns: str, *, geometry: bool = False) -> str:
-    """An INSERT of one row into ``columns`` (and a point geometry after them)."""
-    count = columns.count(",") + 1
-    marks = ", ".join(["?"] * count) + (", {point}" if geometry else "")
-    names = columns + (", geom" if geometry else "")
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
-
-
 def point(place: Place) -> bytes:
     return shapely.to_wkb(Point(place.lon, place.lat))
 

@@ -151,13 +151,12 @@ class Store:
         if self.db.one("SELECT 1 FROM article WHERE id = ?", (article.id,)):
             self.db.execute("DELETE FROM superseded WHERE article_id = ?", (article.id,))
         else:
-            self.db.execute(schema.insert("article", schema.ARTICLE_COLUMNS), (
+            self.db.insert_rows("article", schema.ARTICLE_COLUMNS, [(
                 article.id, article.title, article.publisher, article.url, article.published, article.language,
-                article.text, article.source_path))
-        self.db.executemany(schema.insert("mention", schema.MENTION_COLUMNS) + " ON CONFLICT DO NOTHING",
-                            map(schema.mention_row, mentions))
-        self.db.executemany(schema.insert("claim", schema.CLAIM_COLUMNS, geometry=True),
-                            map(schema.claim_row, claims))
+                article.text, article.source_path)])
+        # a superseded text made current again lost its mentions and claims when it was superseded
+        self.db.insert_rows("mention", schema.MENTION_COLUMNS, map(schema.mention_row, mentions))
+        self.db.insert_rows("claim", schema.CLAIM_COLUMNS, map(schema.claim_row, claims), geometry=True)
 
     def add_page(self, page: Page, article: Article | None = None, mentions: list[Mention] | None = None,
                  claims: list[Claim] | None = None) -> str | None:
@@ -235,10 +234,9 @@ class Store:
         self.db.execute("INSERT INTO meta VALUES ('facilities_from', ?) ON CONFLICT (key) DO UPDATE SET "
                         "value = excluded.value", (self._claims_state(),))
         self.db.execute("DELETE FROM facility")
-        self.db.executemany(schema.insert("facility", schema.FACILITY_COLUMNS, geometry=True),
-                            map(schema.facility_row, facilities))
-        self.db.executemany("INSERT INTO facility_claim VALUES (?, ?) ON CONFLICT DO NOTHING",
-                            [(f.id, c.id) for f in facilities for c in f.claims])
+        self.db.insert_rows("facility", schema.FACILITY_COLUMNS, map(schema.facility_row, facilities), geometry=True)
+        self.db.insert_rows("facility_claim", "facility_id, claim_id",
+                            {(f.id, c.id): None for f in facilities for c in f.claims})
         return len(facilities)
 
     # -- reading -------------------------------------------------------------------------------------

@@ -21,15 +21,16 @@ def migrate(db: Database) -> None:
         db.execute(f"DROP INDEX IF EXISTS {index}")
     for statement in schema.statements(db.dialect, db.types):
         db.execute(statement)
-    db.executemany(schema.insert("mention", schema.MENTION_COLUMNS), [
+    db.insert_rows("mention", schema.MENTION_COLUMNS, [
         schema.mention_row(Mention(a, s, e, surface, Place(**json.loads(place)), method, score, role))
         for a, s, e, surface, place, method, score, role in db.rows(
             'SELECT article_id, start, "end", surface, place, method, score, role FROM mention_v1')])
-    db.executemany(schema.insert("claim", "id, " + schema.CLAIM_COLUMNS, geometry=True),
-                   [(rid, *schema.claim_row(_claim(data))) for rid, data in db.rows("SELECT id, data FROM claim_v1")])
-    db.executemany(schema.insert("facility", schema.FACILITY_COLUMNS, geometry=True),
-                   [schema.facility_row(_facility(fid, data)) for fid, data in
-                    db.rows("SELECT id, data FROM facility_v1")])
+    db.insert_rows("claim", "id, " + schema.CLAIM_COLUMNS, [
+        (rid, *schema.claim_row(_claim(data))) for rid, data in db.rows("SELECT id, data FROM claim_v1")],
+        geometry=True)
+    db.insert_rows("facility", schema.FACILITY_COLUMNS, [
+        schema.facility_row(_facility(fid, data)) for fid, data in db.rows("SELECT id, data FROM facility_v1")],
+        geometry=True)
     db.execute("INSERT INTO facility_claim SELECT facility_id, claim_id FROM facility_claim_v1")
     for table in reversed(_OLD):
         db.execute(f"DROP TABLE {table}_v1")
