@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from pipeline import dask_runner, pages
 from pipeline.cli import main
@@ -48,8 +48,7 @@ def write_reports(folder, n: int):
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
+    with dask_runner.local_cluster(2) as cluster, Client(cluster) as client:
         yield cluster.scheduler_address, client
 
 
