@@ -101,8 +101,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.dask != "local":
         raise InputError("--workers sets the worker processes of --dask local; without it, use --processes")
-    if args.workers is not None and args.workers < 1 or args.processes is not None and args.processes < 1:
-        raise InputError("--processes and --workers take a number of processes, 1 or more")
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers {args.workers}: give a number of worker processes, 1 or more")
     processes = args.workers or args.processes or (os.cpu_count() or 1 if args.dask == "local" else 1)
     summary = run(args.sources, args.db, processes=processes, progress=bar, fetcher=_fetcher(args), dask=args.dask)
     print("\n".join(summary.lines()))

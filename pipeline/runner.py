@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,7 +162,7 @@ class _Processes:
         return _analysed(articles, self.processes)
 
 
-def _workers(dask: str | None, processes: int):
+def _workers(dask: str | None, processes: int) -> AbstractContextManager:
     """Where articles are read and analysed: this machine's processes, or a Dask cluster (``pipeline.dask_runner``,
     imported only then: a run without Dask never imports Dask)."""
     if dask is None:
