@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -98,7 +99,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return tqdm(results, total=total, unit="article", desc="analysing", file=sys.stderr,
                     disable=args.quiet)
 
-    summary = run(args.sources, args.db, processes=args.processes, progress=bar, fetcher=_fetcher(args))
+    if args.workers is not None and args.dask != "local":
+        raise InputError("--workers sets the worker processes of --dask local; without it, use --processes")
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers {args.workers}: give a number of worker processes, 1 or more")
+    processes = args.workers or args.processes or (os.cpu_count() or 1 if args.dask == "local" else 1)
+    summary = run(args.sources, args.db, processes=processes, progress=bar, fetcher=_fetcher(args), dask=args.dask)
     print("\n".join(summary.lines()))
     return 1 if summary.errors else 0
 
@@ -215,7 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "that fail are listed at the end (exit code 1).")
     p.add_argument("sources", nargs="+", metavar="PATH_OR_URL", help="article files or folders, or page URLs")
     db.add_option(p, DEFAULT_DB)
-    p.add_argument("--processes", type=int, default=1, help="worker processes for the NLP stages")
+    p.add_argument("--processes", type=int, help="worker processes for the NLP stages (default: 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="read and analyse on Dask: 'local' (a cluster of --workers processes on this machine) or a "
+                        "scheduler's address, tcp://HOST:8786; the workers read the article files, which must be at "
+                        "the same path for them (see README)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes of --dask local (default: --processes, "
+                                                             "else one per CPU)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _fetch_options(p)
     p.set_defaults(func=cmd_run)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .urls import is_url
 _worker_parser = None
 log = logging.getLogger(__name__)
 Analysed = tuple[Article, list[Mention], list[Claim]]
-Item = tuple[Article, Page | None]  # an article to analyse, and the page it was fetched from
+Item = tuple[Article, Page | None]  # an article to analyse (with Dask: its id, see dask_runner.Stored), its page
 
 
 @dataclass
@@ -101,9 +102,10 @@ def rebuild_facilities(store: Store) -> int:
     return store.rebuild_facilities(merge)
 
 
-def _new_articles(paths: Iterable[Path], store: Store, summary: RunSummary) -> list[Article]:
+def _new_articles(read: Iterable[Article | IngestFailure], store: Store, summary: RunSummary) -> list[Article]:
+    """The articles read that are not stored yet (each text once); the failures go to the summary."""
     fresh, seen = [], set()
-    for item in read_all(paths):
+    for item in read:
         if isinstance(item, IngestFailure):
             summary.errors.append(item)
         elif store.has_article(item.id) or item.id in seen:
@@ -147,34 +149,60 @@ def _fetched(store: Store, fetcher: Fetcher, targets: list[Target], summary: Run
     return items
 
 
+class _Processes:
+    """Files read in this process; articles analysed here, or in a pool of ``processes`` spawned processes."""
+
+    def __init__(self, processes: int) -> None:
+        self.processes = processes
+
+    def read(self, paths: Iterable[Path]) -> Iterator[Article | IngestFailure]:
+        return read_all(paths)
+
+    def analysed(self, articles: list[Article]) -> Iterator[Analysed | IngestFailure]:
+        return _analysed(articles, self.processes)
+
+
+def _workers(dask: str | None, processes: int) -> AbstractContextManager:
+    """Where articles are read and analysed: this machine's processes, or a Dask cluster (``pipeline.dask_runner``,
+    imported only then: a run without Dask never imports Dask)."""
+    if dask is None:
+        return nullcontext(_Processes(processes))
+    from .dask_runner import dask_workers
+
+    return dask_workers(dask, processes)
+
+
 def run(sources: Iterable[Path | str], db: Path, *, processes: int = 1,
         progress: Callable[[Iterable, int], Iterable] | None = None, fetcher: Fetcher | None = None,
-        targets: Iterable[Target] = (), summary: RunSummary | None = None) -> RunSummary:
+        targets: Iterable[Target] = (), summary: RunSummary | None = None, dask: str | None = None) -> RunSummary:
     """Process new articles into the store at ``db``: from ``sources`` (files, folders and http(s) URLs, which
     are fetched) and from ``targets`` (feed entries, fetched when new or updated); unchanged ones are skipped.
 
     ``progress(results, total)`` wraps the stream of results (e.g. ``tqdm``) to show how far the run is.
     ``fetcher`` fetches the pages (default: one with the default settings); a round of ``watch`` passes its
-    ``summary``, which counts the feeds it read.
+    ``summary``, which counts the feeds it read. ``dask``: read and analyse on Dask, "local" (a cluster of
+    ``processes`` worker processes started for the run) or a scheduler's address ("tcp://host:8786").
     """
     summary = summary or RunSummary()
     paths, urls = _split(sources, summary)
     targets = [Target(url, always=True) for url in urls] + list(targets)
     store = Store(db)
     try:
-        items: list[Item] = [(article, None) for article in _new_articles(paths, store, summary)]
-        if targets:
-            items += _fetched(store, fetcher or Fetcher(), targets, summary)
-        _analyse_and_store(store, items, processes, progress, summary)
+        with _workers(dask, processes) as workers:
+            items: list[Item] = [(article, None) for article in _new_articles(workers.read(paths), store, summary)]
+            if targets:
+                items += _fetched(store, fetcher or Fetcher(), targets, summary)
+            _analyse_and_store(store, items, workers.analysed, progress, summary)
         summary.facilities = rebuild_facilities(store) if store.facilities_stale() else store.counts()["facility"]
     finally:
         store.close()
     return summary
 
 
-def _analyse_and_store(store: Store, items: list[Item], processes: int,
+def _analyse_and_store(store: Store, items: list[Item], analysed: Callable[[list], Iterable[Analysed | IngestFailure]],
                        progress: Callable[[Iterable, int], Iterable] | None, summary: RunSummary) -> None:
-    """Analyse each text once and store it, with every page that holds it."""
+    """Analyse each text once (``analysed`` gives the results of a list of articles) and store it, with every page
+    that holds it."""
     pages: dict[str, list[Page]] = {}
     fresh = []
     for article, page in items:
@@ -185,7 +213,7 @@ def _analyse_and_store(store: Store, items: list[Item], processes: int,
             pages[article.id].append(page)
     if not fresh:
         return
-    results = _analysed(fresh, processes)
+    results = analysed(fresh)
     for result in (progress(results, len(fresh)) if progress else results):
         if isinstance(result, IngestFailure):
             summary.errors.append(result)

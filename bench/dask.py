@@ -1,0 +1,76 @@
+"""Dask benchmark: articles/s of a run with a pool of 2 processes and of a run on a Dask LocalCluster of 2 workers
+(``--dask local``, the cluster's start included; and again on a cluster already running, as ``--dask tcp://...``
+finds it), each into a fresh SQLite store. The issue's goal: Dask within 0.9x of the pool on one machine.
+
+Run: ``.venv/bin/python bench/dask.py [--articles 2000] [--corpus DIR]``. The corpus (default: the development
+articles beside the repository) is repeated to N article files in a temporary folder, each made distinct by a
+numbered closing sentence; nothing is copied into the repository.
+"""
+
+import sys
+from pathlib import Path
+
+# This file is dask.py: move its folder behind the installed packages, so that ``import dask`` finds Dask.
+HERE = str(Path(__file__).resolve().parent)
+sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != HERE] + [HERE]
+
+import argparse  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+from _util import report  # noqa: E402
+from distributed import Client  # noqa: E402
+
+from pipeline.articles import find_files  # noqa: E402
+from pipeline.dask_runner import local_cluster  # noqa: E402
+from pipeline.runner import run  # noqa: E402
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "articles"
+FALLBACK = Path(__file__).resolve().parent.parent / "articles"
+WORKERS = 2
+
+
+def make_corpus(source: Path, n: int, target: Path) -> Path:
+    """N article files cycling through the source's, each ending with its own numbered sentence."""
+    texts = [p.read_text(encoding="utf-8").rstrip("\n") for p in find_files([source]) if p.suffix == ".md"]
+    folder = target / "articles"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:06d}.md").write_text(f"{texts[i % len(texts)]}\n\nThis is benchmark copy {i}.\n",
+                                            encoding="utf-8")
+    return folder
+
+
+def timed(corpus: Path, db: Path, n: int, **options) -> float:
+    """Articles per second of a run into a fresh store at ``db``."""
+    start = time.perf_counter()
+    summary = run([corpus], db, processes=WORKERS, **options)
+    seconds = time.perf_counter() - start
+    assert not summary.errors and summary.articles == n, summary.lines()
+    return n / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="articles to analyse (default: 2000)")
+    parser.add_argument("--corpus", type=Path, default=DEV if DEV.exists() else FALLBACK)
+    args = parser.parse_args()
+    n = args.articles
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = make_corpus(args.corpus, n, tmp)
+        pool = timed(corpus, tmp / "pool.sqlite", n)
+        local = timed(corpus, tmp / "local.sqlite", n, dask="local")
+        with local_cluster(WORKERS) as cluster, Client(cluster):
+            run([FALLBACK], tmp / "warm-up.sqlite", dask=cluster.scheduler_address)  # models loaded on the workers
+            running = timed(corpus, tmp / "running.sqlite", n, dask=cluster.scheduler_address)
+    report(f"Dask runner ({n} articles from {args.corpus}, {WORKERS} processes or workers, one thread each)", [
+        ("process pool (run --processes 2)", f"{pool:.1f} articles/s"),
+        ("Dask, cluster started for the run (--dask local)", f"{local:.1f} articles/s ({local / pool:.2f}x the pool)"),
+        ("Dask, cluster already running (--dask tcp://...)",
+         f"{running:.1f} articles/s ({running / pool:.2f}x the pool)"),
+    ])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
