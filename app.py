@@ -14,12 +14,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pipeline import filters, jobs, language, mapframe, mapview, popups, timeline
+from app_shared import DB, load, problem, store_version
+from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
-from pipeline.store import reading
 
-DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
 ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
@@ -36,30 +35,9 @@ iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12r
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def load(db: str, version: float):
-    """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache). Shared, not
-    copied per rerun (copying 5,000 facilities took a second): the app only reads them."""
-    with reading(db) as store:
-        return store.facilities(), store.articles()
-
-
-@st.cache_resource(max_entries=2, show_spinner=False)
 def options(db: str, version: float) -> dict[str, list[str]]:
     """The values the filter widgets offer, once per store version."""
     return filters.options(*load(db, version))
-
-
-def store_version() -> float:
-    wal = DB.with_name(DB.name + "-wal")
-    return max(p.stat().st_mtime for p in (DB, wal) if p.exists())
-
-
-def problem(summary: str, details: str = "", kind: str = "error") -> None:
-    """A message in our own words; the details (file names, article fields, the pipeline's output) come from
-    outside, so they are shown as plain text, never as Markdown that could fetch an image or add a link."""
-    getattr(st, kind)(summary)
-    if details:
-        st.code(details, language=None, wrap_lines=True)
 
 
 def build_store(sources: list[Path | str], label: str) -> jobs.JobResult:
@@ -107,7 +85,10 @@ with st.sidebar:
         kinds=pick("Kind", "kinds", "Product family."),
         precisions=pick("Precision", "precisions", "How precisely the location is known."),
         sources=pick("Source", "sources", "Publisher of at least one report."),
-        languages=pick("Language", "languages", "Language of at least one report.", language.label))
+        languages=pick("Language", "languages", "Language of at least one report.", language.label),
+        reviews=st.multiselect("Review state", filters.REVIEW_STATES, default=state.reviews, key="f_reviews",
+                               help="What the analyst decided (Review page). Rejected facilities are hidden unless "
+                                    "chosen; none chosen shows every state."))
     dates = st.date_input("Reported between", value=(state.start or bounds[0], state.end or bounds[1]),
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
@@ -168,19 +149,32 @@ if shown:
     chosen = st.selectbox("Facility detail (or click a facility on the map)", list(names), format_func=names.get,
                           key="detail", on_change=lambda: st.session_state.update(selected=st.session_state.detail))
     f = by_id[chosen]
-    cols = st.columns(4)
+    cols = st.columns(5)
     cols[0].metric("Status", f.status)
     cols[1].metric("Precision", f.precision)
     cols[2].metric("Nearest NATO", f.nearest_nato or "n/a")
     cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
-    st.dataframe(pd.DataFrame([{
-        "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
-        "language": language.label(articles[c.article_id].language),
-        "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
-        "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
-        "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),
-        hide_index=True, width="stretch",
-        column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
+    cols[4].metric("Review", f.review)
+
+    def claims_table(claims: list, where=st) -> None:
+        """Claims with their sources: every string from an article shown as text, in a table."""
+        where.dataframe(pd.DataFrame([{
+            "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
+            "language": language.label(articles[c.article_id].language),
+            "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
+            "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
+            "capacity": c.capacity.text if c.capacity else None, "review": c.review, "evidence": c.evidence}
+            for c in claims]), hide_index=True, width="stretch",
+            column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
+
+    for conflict, sides in review_view.conflict_sides(f):
+        # the conflict names places from the gazetteer (which an override can poison): shown as plain text
+        problem(f"{conflict.split(':')[0].capitalize()}: the claims on each side are below; decide on the "
+                "Review page.", conflict, "warning")
+        for col, (value, side) in zip(st.columns(len(sides)), sides, strict=True):
+            col.text(f"{value} ({len(side)} claim{'s' if len(side) > 1 else ''})")
+            claims_table(side, col)
+    claims_table(f.claims)
 
     stamp = dt.date.today().isoformat()
     down = st.columns(3)
