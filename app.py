@@ -14,11 +14,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_shared import DB, load, problem, store_version
+from app_shared import db_path, load, problem, store_version
 from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
 
+DB = db_path()
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
 ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
@@ -58,7 +59,7 @@ if not DB.exists():
         problem("Some sample articles could not be read; the others are on the map.", first.output)
 
 try:
-    facilities, articles = load(str(DB), store_version())
+    facilities, articles = load(str(DB), store_version(DB))
 except TrackerError as err:
     problem("The store cannot be read.", str(err))
     st.stop()
@@ -66,7 +67,7 @@ except TrackerError as err:
 # -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
 heading, count = st.columns([4, 1], vertical_alignment="bottom")
 heading.title("Reported military production facilities")
-opts = options(str(DB), store_version())
+opts = options(str(DB), store_version(DB))
 state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
@@ -121,7 +122,7 @@ def map_frame(version: float, query: str, _shown: list, _articles: dict, start, 
 
 by_id = {f.id: f for f in shown}
 selected = by_id.get(st.session_state.selected or "")
-version, view = store_version(), repr(filters.to_query(flt))  # what the shown facilities depend on
+version, view = store_version(DB), repr(filters.to_query(flt))  # what the shown facilities depend on
 frame = map_frame(version, view, shown, articles, flt.start, flt.end)
 mapframe.show(frame, key="map", height=620, on_change=select_clicked,
               feature_group=mapview.selection_layer(selected, flt.end) if selected else None)
@@ -228,7 +229,7 @@ def add_page(url: str) -> list[Notice]:
 
 def added(ids: set[str], result: jobs.JobResult) -> list[Notice]:
     """What a run that stored some of the articles ``ids`` brought (none stored: nothing to say)."""
-    now_facilities, now_articles = load(str(DB), store_version())
+    now_facilities, now_articles = load(str(DB), store_version(DB))
     new = (now_articles.keys() - articles.keys()) & ids
     if not new:
         return []

@@ -1,5 +1,7 @@
 """What the app's pages (app.py, the map; pages/review.py) share: the store's path and version, its facilities
-loaded once per version, messages shown safely, and the one way the app writes: recording analyst decisions."""
+loaded once per version, messages shown safely, and the one way the app writes: recording analyst decisions.
+
+Imported once per process while each page's script runs anew: settings are read on every call, not at import."""
 
 import os
 from pathlib import Path
@@ -9,7 +11,10 @@ import streamlit as st
 from pipeline import decide
 from pipeline.store import Store, reading
 
-DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
+
+def db_path() -> Path:
+    """The store (TRACKER_DB, default data/tracker.sqlite)."""
+    return Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -20,9 +25,10 @@ def load(db: str, version: float):
         return store.facilities(), store.articles()
 
 
-def store_version() -> float:
-    wal = DB.with_name(DB.name + "-wal")
-    return max(p.stat().st_mtime for p in (DB, wal) if p.exists())
+def store_version(db: Path) -> float:
+    """When the store last changed: its file's or its write-ahead log's mtime."""
+    wal = db.with_name(db.name + "-wal")
+    return max(p.stat().st_mtime for p in (db, wal) if p.exists())
 
 
 def problem(summary: str, details: str = "", kind: str = "error") -> None:
@@ -33,10 +39,10 @@ def problem(summary: str, details: str = "", kind: str = "error") -> None:
         st.code(details, language=None, wrap_lines=True)
 
 
-def record(decisions: list[decide.Decision], *, who: str, note: str) -> list[decide.Decision]:
+def record(db: Path, decisions: list[decide.Decision], *, who: str, note: str) -> list[decide.Decision]:
     """Check and store analyst decisions (the store opened for writing only meanwhile), the facilities derived
     again at once; then every page reloads them. An InputError changes nothing."""
-    store = Store(DB)
+    store = Store(db)
     try:
         stored = decide.record(store, decisions, who=who, note=note)
     finally:

@@ -13,7 +13,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from app_shared import DB, load, problem, record, store_version
+from app_shared import db_path, load, problem, record, store_version
 from pipeline import decide, mapframe, mapview, review, review_view
 from pipeline.errors import TrackerError
 from pipeline.gazetteer import Gazetteer
@@ -23,6 +23,7 @@ from pipeline.sites import known_sites
 from pipeline.store import reading
 
 st.set_page_config(page_title="Review · Facility tracker", page_icon="🛰️", layout="wide")
+DB = db_path()
 INPUTS = ("r_place_how", "r_candidate", "r_site", "r_lat", "r_lon", "r_precision", "r_place_name", "r_status",
           "r_operators", "r_date", "r_state", "r_merge", "r_split")  # made for one claim: reset for the next
 
@@ -60,7 +61,7 @@ def site_names() -> list[str]:
 def act(make: Callable[[], list[Decision]], done: str) -> None:
     """Record the decisions ``make`` returns and rerun, saying ``done``; a bad one is shown and changes nothing."""
     try:
-        record(make(), who=st.session_state.get("r_who", "").strip(),
+        record(DB, make(), who=st.session_state.get("r_who", "").strip(),
                note=st.session_state.get("r_note", "").strip())
     except TrackerError as err:
         problem("The decision was not recorded: nothing changed.", str(err))
@@ -80,7 +81,7 @@ if not DB.exists():
     st.info("There is no store yet: open the map page, which builds it from the sample articles.")
     st.stop()
 try:
-    version = store_version()
+    version = store_version(DB)
     facilities, articles = load(str(DB), version)
     items, orphans = review_queue(str(DB), version)
 except TrackerError as err:
