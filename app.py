@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_shared import db_path, load, problem, store_version
+from app_shared import db_path, load, navigation, problem, store_version
 from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
@@ -72,6 +72,7 @@ state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
 st.session_state.update(st.session_state.pop("widen", {}))  # set by adding an article, before the widgets
+navigation()
 with st.sidebar:
     st.header("Filters")
 

@@ -31,6 +31,14 @@ def store_version(db: Path) -> float:
     return max(p.stat().st_mtime for p in (db, wal) if p.exists())
 
 
+def navigation() -> None:
+    """The pages, named, at the top of the sidebar (Streamlit's own list, which names the map "app", is hidden
+    in .streamlit/config.toml)."""
+    with st.sidebar:
+        st.page_link("app.py", label="Map", icon="🗺️")
+        st.page_link("pages/review.py", label="Review", icon="✅")
+
+
 def problem(summary: str, details: str = "", kind: str = "error") -> None:
     """A message in our own words; the details (file names, article fields, the pipeline's output) come from
     outside, so they are shown as plain text, never as Markdown that could fetch an image or add a link."""

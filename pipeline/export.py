@@ -18,10 +18,10 @@ MENTION_COLUMNS = ["article_id", "source_path", "start", "end", "surface", "geon
 CLAIM_COLUMNS = ["article_id", "source_path", "title", "publisher", "url", "published", "language", "place_name",
                  "place_as_written", "geonameid", "precision", "country_code", "lat", "lon", "coordinates_source",
                  "kind", "products", "status", "status_cue", "capacity", "operators", "event_date", "attribution",
-                 "source_sentence", "evidence", "evidence_start", "evidence_end", "confidence"]
+                 "source_sentence", "evidence", "evidence_start", "evidence_end", "confidence", "review"]
 FACILITY_COLUMNS = ["id", "name", "kind", "products", "status", "precision", "place_name", "geonameid",
                     "country_code", "lat", "lon", "coordinates_source", "operators", "first_reported",
-                    "last_reported", "sources", "nearest_nato", "nato_distance_km"]
+                    "last_reported", "sources", "nearest_nato", "nato_distance_km", "review"]
 
 
 def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
@@ -38,12 +38,13 @@ def claim_record(claim: Claim, articles: dict[str, Article]) -> dict:
             "status": claim.status, "status_cue": claim.status_cue, "capacity": cap.text if cap else None,
             "operators": claim.operators, "event_date": claim.event_date, "attribution": claim.attribution,
             "source_sentence": claim.source_sentence, "evidence": claim.evidence,
-            "evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end, "confidence": claim.confidence}
+            "evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end, "confidence": claim.confidence,
+            "review": claim.review}
 
 
 _CLAIM_IN_FACILITY = ("article_id", "source_path", "title", "publisher", "url", "published", "language",
                       "place_as_written", "status", "status_cue", "capacity", "event_date", "attribution",
-                      "source_sentence", "evidence")
+                      "source_sentence", "evidence", "review")
 
 
 def facility_record(f: Facility, articles: dict[str, Article]) -> dict:
@@ -54,7 +55,7 @@ def facility_record(f: Facility, articles: dict[str, Article]) -> dict:
             "coordinates_source": f.place.source, "operators": f.operators, "first_reported": f.first_reported,
             "last_reported": f.last_reported,
             "sources": f.sources, "nearest_nato": f.nearest_nato, "nato_distance_km": f.nato_distance_km,
-            "claims": [{k: claim_record(c, articles)[k] for k in _CLAIM_IN_FACILITY} for c in f.claims]}
+            "review": f.review, "claims": [{k: claim_record(c, articles)[k] for k in _CLAIM_IN_FACILITY} for c in f.claims]}
 
 
 def mention_record(m: Mention, articles: dict[str, Article]) -> dict:

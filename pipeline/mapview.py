@@ -345,13 +345,16 @@ class _Candidates(MacroElement):
         self.packed = base64.b64encode(json.dumps(places).encode("ascii")).decode("ascii")
 
 
+_CANDIDATE_STYLE = "<style>.candidate-label { font: 11px/1.3 sans-serif; padding: 1px 4px; }</style>"
+
+
 def candidate_map(places: list[Place], labels: list[str], *, asset_url: str = APP_ASSET_URL) -> folium.Map:
     """A small offline map of the places a claim could be at (its own first), each with its label."""
     m = folium.Map(location=(places[0].lat, places[0].lon), zoom_start=5, tiles=None, maxZoom=18, minZoom=2,
                    world_copy_jump=True)
     m.default_js = [("leaflet", f"{asset_url}/{JS['leaflet']}")]
     m.default_css = [("leaflet_css", f"{asset_url}/{CSS['leaflet_css']}")]
-    m.get_root().header.add_child(Element(_STYLE), name="tracker_style")
+    m.get_root().header.add_child(Element(_STYLE + _CANDIDATE_STYLE), name="tracker_style")
     for polygons in _display_polygons():
         _Basemap(polygons).add_to(m)
     _Candidates([{"lat": p.lat, "lon": p.lon, "label": f"{i + 1}. {label}"}

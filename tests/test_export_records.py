@@ -46,7 +46,8 @@ def test_export_claims_csv_rows_carry_every_fact_and_its_source():
         "lat": "55.79", "lon": "49.12", "coordinates_source": "", "kind": "drone factory", "products": "drones",
         "status": "expanded", "status_cue": "added", "capacity": "40 drones a day", "operators": "RU",
         "event_date": "2024-06-02", "attribution": "the governor", "source_sentence": "The governor said so.",
-        "evidence": "The plant added a hall.", "evidence_start": "0", "evidence_end": "23", "confidence": "0.9"}
+        "evidence": "The plant added a hall.", "evidence_start": "0", "evidence_end": "23", "confidence": "0.9",
+        "review": "unreviewed"}
     article_fields = ("source_path", "title", "publisher", "url", "published", "language")
     assert {k: orphan[k] for k in article_fields} == dict.fromkeys(article_fields, "")  # its article is gone
     assert (orphan["place_name"], orphan["coordinates_source"]) == ("Kazan Gunpowder Plant", "https://example.org/site")
@@ -72,13 +73,14 @@ def test_export_facilities_geojson_carries_the_facility_and_its_sourced_claims()
         "id": "f9", "name": "Drone plant (Kazan)", "kind": "drone factory", "products": ["drones"],
         "status": "expanded", "precision": "city", "place_name": "Kazan", "geonameid": 551487,
         "country_code": "RU", "coordinates_source": None, "operators": ["RU"], "first_reported": "2024-06-02",
-        "last_reported": "2024-07", "sources": 2, "nearest_nato": "FI", "nato_distance_km": 1261.8}
+        "last_reported": "2024-07", "sources": 2, "nearest_nato": "FI", "nato_distance_km": 1261.8,
+        "review": "unreviewed"}
     assert props["claims"][0] == {
         "article_id": "a1", "source_path": "a1.md", "title": "Hall added", "publisher": "Wire",
         "url": "https://example.org/1", "published": "2024-06-03", "language": "ru", "place_as_written": "Казани",
         "status": "expanded", "status_cue": "added", "capacity": "40 drones a day", "event_date": "2024-06-02",
         "attribution": "the governor", "source_sentence": "The governor said so.",
-        "evidence": "The plant added a hall."}
+        "evidence": "The plant added a hall.", "review": "unreviewed"}
     assert props["claims"][1]["publisher"] == "" and props["claims"][1]["published"] is None
 
 
