@@ -99,7 +99,8 @@ st.dataframe(pd.DataFrame(review_view.queue_rows(items)), hide_index=True, width
              column_config={"sureness": st.column_config.ProgressColumn("sureness", min_value=0, max_value=1,
                                                                         format="%.2f")})
 if orphans:
-    with st.expander(f"{len(orphans)} orphaned decisions: their claims are no longer in the store (kept)"):
+    with st.expander(f"{len(orphans)} orphaned decision{'s' if len(orphans) > 1 else ''}: naming claims the store "
+                     "no longer holds (kept, in case they come back)"):
         st.dataframe(pd.DataFrame(review_view.history_rows(orphans)), hide_index=True, width="stretch")
 if not items:
     st.success("Nothing left to review: every claim has a decision, or its facility has.")

@@ -55,7 +55,8 @@ def facility_record(f: Facility, articles: dict[str, Article]) -> dict:
             "coordinates_source": f.place.source, "operators": f.operators, "first_reported": f.first_reported,
             "last_reported": f.last_reported,
             "sources": f.sources, "nearest_nato": f.nearest_nato, "nato_distance_km": f.nato_distance_km,
-            "review": f.review, "claims": [{k: claim_record(c, articles)[k] for k in _CLAIM_IN_FACILITY} for c in f.claims]}
+            "review": f.review,
+            "claims": [{k: claim_record(c, articles)[k] for k in _CLAIM_IN_FACILITY} for c in f.claims]}
 
 
 def mention_record(m: Mention, articles: dict[str, Article]) -> dict:

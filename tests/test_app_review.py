@@ -197,3 +197,20 @@ def test_map_page_shows_conflicting_claims_side_by_side(app):
     side_tables = [df.value for df in app.dataframe[1:-1]]  # between the facilities and the detail's claims
     assert [sorted(set(t["status"])) for t in side_tables] == [["proposed"], ["under construction"]]
     assert "review" in app.dataframe[-1].value.columns
+
+
+def test_review_page_lists_orphaned_decisions(app):
+    from pipeline.facilities import merge
+    from pipeline.review import Decision
+    from pipeline.store import Store
+
+    app.run()
+    store = Store(db_of(app))
+    store.add_decisions([Decision("confirm", "0123456789ab-gone", {}, "ana", "an old store's claim",
+                                  "2025-01-01T00:00:00+00:00")], merge)
+    store.close()
+    app.switch_page(REVIEW).run()
+    (orphans,) = app.expander
+    assert orphans.label.startswith("1 orphaned decision: naming claims the store no longer holds")
+    assert list(app.dataframe[1].value["target"]) == ["0123456789ab-gone"]
+    assert len(app.dataframe[0].value) == 15  # the queue is unchanged
