@@ -72,7 +72,7 @@ state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
 st.session_state.update(st.session_state.pop("widen", {}))  # set by adding an article, before the widgets
-navigation()
+links = st.sidebar.container()  # the pages' links, made once the view is known
 with st.sidebar:
     st.header("Filters")
 
@@ -95,8 +95,10 @@ with st.sidebar:
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
     flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
-st.query_params.from_dict(filters.to_query(flt) | ({SELECTED: st.session_state.selected}
-                                                     if st.session_state.selected else {}))
+st.session_state["map_query"] = filters.to_query(flt) | ({SELECTED: st.session_state.selected}
+                                                         if st.session_state.selected else {})
+st.query_params.from_dict(st.session_state["map_query"])  # also what the sidebar's "Map" link comes back to
+navigation(links)
 
 shown = filters.apply(facilities, articles, flt)
 count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
@@ -157,6 +159,9 @@ if shown:
     cols[2].metric("Nearest NATO", f.nearest_nato or "n/a")
     cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
     cols[4].metric("Review", f.review)
+    waiting = next((c.key for c in f.claims if c.review == "unreviewed"), None)
+    if waiting and f.review not in ("confirmed", "rejected"):
+        st.page_link("pages/review.py", label="Review its claims", icon="✅", query_params={"claim": waiting})
 
     def claims_table(claims: list, where=st) -> None:
         """Claims with their sources: every string from an article shown as text, in a table."""

@@ -31,11 +31,11 @@ def store_version(db: Path) -> float:
     return max(p.stat().st_mtime for p in (db, wal) if p.exists())
 
 
-def navigation() -> None:
-    """The pages, named, at the top of the sidebar (Streamlit's own list, which names the map "app", is hidden
-    in .streamlit/config.toml)."""
-    with st.sidebar:
-        st.page_link("app.py", label="Map", icon="🗺️")
+def navigation(where=None) -> None:
+    """The pages, named, in ``where`` (default: the sidebar; Streamlit's own list, which names the map "app", is
+    hidden in .streamlit/config.toml). The map's link comes back to the map's last view."""
+    with where or st.sidebar:
+        st.page_link("app.py", label="Map", icon="🗺️", query_params=st.session_state.get("map_query"))
         st.page_link("pages/review.py", label="Review", icon="✅")
 
 

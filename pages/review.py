@@ -107,10 +107,16 @@ if not items:
     st.stop()
 
 listed = {i.claim.key: i for i in items[:review_view.QUEUE_ROWS]}
+wanted = st.query_params.get("claim")  # the map's "Review its claims" link, or a shared URL
+if wanted and wanted != st.session_state.get("r_from_url"):
+    listed.setdefault(wanted, next((i for i in items if i.claim.key == wanted), None))
+    st.session_state["r_claim"], st.session_state["r_from_url"] = wanted, wanted
+listed = {k: i for k, i in listed.items() if i}
 if st.session_state.get("r_claim") not in listed:
     st.session_state["r_claim"] = next(iter(listed))
 key = st.selectbox("Claim to review", list(listed), key="r_claim",
                    format_func=lambda k: review_view.item_label(listed[k]))
+st.query_params["claim"] = st.session_state["r_from_url"] = key
 item = listed[key]
 claim, facility = item.claim, item.facility
 if st.session_state.get("r_for") != key:  # inputs start from this claim's values

@@ -214,3 +214,18 @@ def test_review_page_lists_orphaned_decisions(app):
     assert orphans.label.startswith("1 orphaned decision: naming claims the store no longer holds")
     assert list(app.dataframe[1].value["target"]) == ["0123456789ab-gone"]
     assert len(app.dataframe[0].value) == 15  # the queue is unchanged
+
+
+def test_map_detail_links_to_the_review_of_its_claims_and_back(app):
+    app.run()
+    dushanbe = facility_at(app, "Dushanbe")
+    app.selectbox(key="detail").set_value(dushanbe.id).run()
+    links = {link.proto.label: link.proto for link in app.get("page_link")}
+    assert links["Review its claims"].query_string == f"claim={dushanbe.claims[0].key}"
+    assert "facility=" + dushanbe.id in links["Map"].query_string  # back to the same view
+    app.query_params.clear()
+    app.query_params["claim"] = dushanbe.claims[0].key  # as the link opens the review page
+    app.switch_page(REVIEW).run()
+    assert app.selectbox(key="r_claim").value == dushanbe.claims[0].key
+    app.selectbox(key="r_claim").set_value(app.dataframe[0].value["key"][0]).run()  # another claim
+    assert app.query_params["claim"] in ([app.dataframe[0].value["key"][0]], app.dataframe[0].value["key"][0])
