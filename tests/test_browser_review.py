@@ -29,6 +29,11 @@ def browser():
         yield b
 
 
+def to_page(page, name: str) -> None:
+    """Follow the sidebar's link to the page ``name``."""
+    page.get_by_test_id("stSidebarUserContent").get_by_role("link", name=name).click()
+
+
 def settled(page) -> None:
     """Wait for the app's run (started by the last input) to end."""
     page.wait_for_timeout(300)
@@ -69,6 +74,13 @@ def eventually(read, good, seconds: float = 15):
     return value
 
 
+def downloaded(page, fmt: str) -> str:
+    """What the map page's download button for ``fmt`` serves."""
+    with page.expect_download() as download:
+        page.get_by_role("button", name=f"Download {fmt}").click()
+    return Path(download.value.path()).read_text(encoding="utf-8")
+
+
 MARKERS = """() => Object.values(window).find(v => v && v instanceof L.MarkerClusterGroup).getLayers().map(m => ({
     name: m.getTooltip().getContent()(m).textContent, lat: m.getLatLng().lat, lon: m.getLatLng().lng,
     ringed: m.options.className.includes('facility-confirmed') && m.options.weight === 3}))"""
@@ -78,7 +90,7 @@ def test_browser_review_walk_shows_on_the_map_the_table_and_the_export(server, b
     page = Page(browser, server)
     p = page.page
     assert len(page.map_frame().evaluate(MARKER_NAMES)) == 6
-    p.get_by_role("link", name="Review").click()
+    to_page(p, "Review")
     p.get_by_role("heading", name="Analyst review").wait_for()
     settled(p)
     assert p.get_by_text("15 claims to review").count() == 1
@@ -110,7 +122,7 @@ def test_browser_review_walk_shows_on_the_map_the_table_and_the_export(server, b
     press(p, "Facility", "Mark facility", "Marked the facility confirmed.")
     assert p.get_by_text("11 claims to review").count() == 1  # the four decided claims left the queue
 
-    p.get_by_role("link", name="Map").click()
+    to_page(p, "Map")
     markers = {m["name"]: m for m in page.map_frame().evaluate(MARKERS)}
     assert len(markers) == 4  # Tatarstan rejected, the two Belarus facilities merged
     moved = markers["Factory (52.4500, 31.0000)"]
@@ -122,17 +134,15 @@ def test_browser_review_walk_shows_on_the_map_the_table_and_the_export(server, b
     choose(p, "Facility detail (or click a facility on the map)", "Yelabuga")
     claims = eventually(lambda: table(p, 1), lambda rows: len(rows) == 2)  # the detail's claims
     assert sorted(r["review"] for r in claims) == ["confirmed", "unreviewed"]
-    assert any(" ".join(r["evidence"].split()) == " ".join(confirmed.split()) and r["review"] == "confirmed"
-               for r in claims)
 
-    with p.expect_download() as download:
-        p.get_by_role("button", name="Download CSV").click()
-    text = Path(download.value.path()).read_text(encoding="utf-8")
-    rows = {r["name"]: r for r in exported_rows("csv", text)}
+    rows = {r["name"]: r for r in exported_rows("csv", downloaded(p, "CSV"))}
     assert set(rows) == set(markers)
     assert (rows["Factory (52.4500, 31.0000)"]["lat"], rows["Factory (52.4500, 31.0000)"]["lon"]) == (52.45, 31.0)
     assert rows["Drone factory (Dushanbe)"]["review"] == "confirmed"
     assert [r["sources"] for r in rows.values() if r["country_code"] == "BY" and r["precision"] == "country"] == ["2"]
+    yelabuga = next(r for r in exported_rows("geojson", downloaded(p, "GEOJSON")) if "Yelabuga" in r["name"])
+    assert [c["review"] for c in yelabuga["claims"] if " ".join(c["evidence"].split()) == " ".join(confirmed.split())
+            ] == ["confirmed"]
     assert page.errors == [] and page.external_requests() == []
 
 
@@ -146,7 +156,7 @@ def test_browser_review_page_shows_hostile_text_as_text(tmp_path_factory, browse
     run([corpus], db)
     with app_server(db) as url:
         page = Page(browser, url)
-        page.page.get_by_role("link", name="Review").click()
+        to_page(page.page, "Review")
         page.page.get_by_role("heading", name="Analyst review").wait_for()
         settled(page.page)
         choose(page.page, "Claim to review", "Kragujevac")
