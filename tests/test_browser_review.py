@@ -63,6 +63,8 @@ def table(page, index: int = 0) -> list[dict[str, str]]:
     grid = page.locator("[data-testid='stDataFrame']").nth(index).locator("table")
     header = grid.locator("thead th").all_inner_texts()
     rows = [r.locator("td, th").all_inner_texts() for r in grid.locator("tbody tr").all()]
+    if any(len(r) > len(header) for r in rows):  # read while it was redrawn
+        return []
     return [dict(zip(header[-len(r):], r, strict=True)) for r in rows]
 
 
@@ -75,7 +77,8 @@ def eventually(read, good, seconds: float = 15):
 
 
 def downloaded(page, fmt: str) -> str:
-    """What the map page's download button for ``fmt`` serves."""
+    """What the map page's download button for ``fmt`` serves (a click reruns the app: wait for the last one)."""
+    settled(page)
     with page.expect_download() as download:
         page.get_by_role("button", name=f"Download {fmt}").click()
     return Path(download.value.path()).read_text(encoding="utf-8")
