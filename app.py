@@ -163,16 +163,8 @@ if shown:
     if waiting and f.review not in ("confirmed", "rejected"):
         st.page_link("pages/review.py", label="Review its claims", icon="✅", query_params={"claim": waiting})
 
-    def claims_table(claims: list, where=st) -> None:
-        """Claims with their sources: every string from an article shown as text, in a table."""
-        where.dataframe(pd.DataFrame([{
-            "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
-            "language": language.label(articles[c.article_id].language),
-            "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
-            "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
-            "capacity": c.capacity.text if c.capacity else None, "review": c.review, "evidence": c.evidence}
-            for c in claims]), hide_index=True, width="stretch",
-            column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
+    def reported(c) -> str | None:
+        return c.event_date or articles[c.article_id].published
 
     for conflict, sides in review_view.conflict_sides(f):
         # the conflict names places from the gazetteer (which an override can poison): shown as plain text
@@ -180,8 +172,18 @@ if shown:
                 "Review page.", conflict, "warning")
         for col, (value, side) in zip(st.columns(len(sides)), sides, strict=True):
             col.text(f"{value} ({len(side)} claim{'s' if len(side) > 1 else ''})")
-            claims_table(side, col)
-    claims_table(f.claims)
+            col.dataframe(pd.DataFrame([{
+                "evidence": c.evidence, "place": c.place.name, "status": c.status, "date": reported(c),
+                "publisher": articles[c.article_id].publisher, "review": c.review} for c in side]),
+                hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame([{
+        "date": reported(c), "publisher": articles[c.article_id].publisher,
+        "language": language.label(articles[c.article_id].language),
+        "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
+        "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
+        "capacity": c.capacity.text if c.capacity else None, "review": c.review, "evidence": c.evidence}
+        for c in f.claims]), hide_index=True, width="stretch",
+        column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
 
     stamp = dt.date.today().isoformat()
     down = st.columns(3)
