@@ -36,6 +36,35 @@ def review_queue(db: str, version: float) -> tuple[list[review.Item], list[Decis
         return review.queue(facilities), decide.orphaned(store)
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def decided_claims(db: str, version: float) -> list:
+    """The claims the analyst confirmed or rejected (none without a decision: the claims are then not read)."""
+    with reading(db) as store:
+        if not store.decisions():
+            return []
+        return [c for c in store.reviewed_claims() if c.review in ("confirmed", "rejected")]
+
+
+def reopen(facilities: list) -> None:
+    """Undo a verdict: a confirmed or rejected claim, or a facility marked confirmed or rejected, back in the queue."""
+    claims = {c.key: c for c in decided_claims(str(DB), version)}
+    marked = {f.id: f for f in facilities if f.review in ("confirmed", "rejected")}
+    if not claims and not marked:
+        return
+    with st.expander(f"Reopen what was decided (claims: {len(claims)}, facilities: {len(marked)})"):
+        if claims:
+            key = st.selectbox("Claim", list(claims), key="r_reopen_claim",
+                               format_func=lambda k: f"{claims[k].review} · {review_view.claim_label(claims[k])}")
+            if st.button("Reopen claim", key="r_do_reopen"):
+                act(lambda: [Decision("reopen", key)], "Reopened the claim: it is in the queue again.")
+        if marked:
+            fid = st.selectbox("Facility", list(marked), key="r_reopen_facility",
+                               format_func=lambda i: f"{marked[i].review} · {marked[i].name}")
+            if st.button("Reopen facility", key="r_do_unmark"):
+                act(lambda: [Decision("mark", review.anchor(marked[fid]), {"state": "unreviewed"})],
+                    "Reopened the facility: its claims are in the queue again.")
+
+
 @st.cache_resource(show_spinner=False)
 def gazetteer() -> Gazetteer | None:
     """The gazetteer, if built (the pipeline builds it); without it only the claim's own place is offered."""
@@ -102,6 +131,7 @@ if orphans:
     with st.expander(f"{len(orphans)} orphaned decision{'s' if len(orphans) > 1 else ''}: naming claims the store "
                      "no longer holds (kept, in case they come back)"):
         st.dataframe(pd.DataFrame(review_view.history_rows(orphans)), hide_index=True, width="stretch")
+reopen(facilities)
 if not items:
     st.success("Nothing left to review: every claim has a decision, or its facility has.")
     st.stop()

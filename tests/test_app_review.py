@@ -229,3 +229,20 @@ def test_map_detail_links_to_the_review_of_its_claims_and_back(app):
     assert app.selectbox(key="r_claim").value == dushanbe.claims[0].key
     app.selectbox(key="r_claim").set_value(app.dataframe[0].value["key"][0]).run()  # another claim
     assert app.query_params["claim"] in ([app.dataframe[0].value["key"][0]], app.dataframe[0].value["key"][0])
+
+
+def test_review_a_rejected_claim_and_a_confirmed_facility_can_be_reopened(app):
+    on_review(app)
+    dushanbe, yelabuga = facility_at(app, "Dushanbe"), facility_at(app, "Yelabuga")
+    decide(app, dushanbe.claims[0].key, "r_reject")
+    app.selectbox(key="r_claim").set_value(yelabuga.claims[0].key).run()
+    app.button(key="r_mark").click().run()  # confirmed
+    assert len(app.dataframe[0].value) == 15 - 1 - 2
+    assert app.expander[0].label == "Reopen what was decided (claims: 1, facilities: 1)"
+    app.button(key="r_do_reopen").click().run()
+    assert [s.value for s in app.success] == ["Reopened the claim: it is in the queue again."]
+    app.button(key="r_do_unmark").click().run()
+    assert [s.value for s in app.success] == ["Reopened the facility: its claims are in the queue again."]
+    assert len(app.dataframe[0].value) == 15 and not app.expander
+    with reading(db_of(app)) as store:
+        assert [d.action for d in store.decisions()] == ["reject", "mark", "reopen", "mark"]
