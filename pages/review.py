@@ -99,6 +99,23 @@ def act(make: Callable[[], list[Decision]], done: str) -> None:
     st.rerun()
 
 
+def pick_claim(items: list[review.Item]) -> review.Item:
+    """The picker over the least sure claims, and the one the URL names (the map's "Review its claims" link, a
+    shared link) when it is new there; the choice goes into the URL."""
+    listed = {i.claim.key: i for i in items[:review_view.QUEUE_ROWS]}
+    wanted = st.query_params.get("claim")
+    if wanted and wanted != st.session_state.get("r_from_url"):
+        if found := next((i for i in items if i.claim.key == wanted), None):
+            listed.setdefault(wanted, found)
+        st.session_state["r_claim"] = wanted
+    if st.session_state.get("r_claim") not in listed:
+        st.session_state["r_claim"] = next(iter(listed))
+    key = st.selectbox("Claim to review", list(listed), key="r_claim",
+                       format_func=lambda k: review_view.item_label(listed[k]))
+    st.query_params["claim"] = st.session_state["r_from_url"] = key
+    return listed[key]
+
+
 def text_html(text: str, tag: str = "p") -> None:
     """One line of text from outside (a facility's name, a source), escaped."""
     st.html(f"<{tag}>{html.escape(text)}</{tag}>")
@@ -136,19 +153,8 @@ if not items:
     st.success("Nothing left to review: every claim has a decision, or its facility has.")
     st.stop()
 
-listed = {i.claim.key: i for i in items[:review_view.QUEUE_ROWS]}
-wanted = st.query_params.get("claim")  # the map's "Review its claims" link, or a shared URL
-if wanted and wanted != st.session_state.get("r_from_url"):
-    listed.setdefault(wanted, next((i for i in items if i.claim.key == wanted), None))
-    st.session_state["r_claim"], st.session_state["r_from_url"] = wanted, wanted
-listed = {k: i for k, i in listed.items() if i}
-if st.session_state.get("r_claim") not in listed:
-    st.session_state["r_claim"] = next(iter(listed))
-key = st.selectbox("Claim to review", list(listed), key="r_claim",
-                   format_func=lambda k: review_view.item_label(listed[k]))
-st.query_params["claim"] = st.session_state["r_from_url"] = key
-item = listed[key]
-claim, facility = item.claim, item.facility
+item = pick_claim(items)
+key, claim, facility = item.claim.key, item.claim, item.facility
 if st.session_state.get("r_for") != key:  # inputs start from this claim's values
     for name in INPUTS:
         st.session_state.pop(name, None)
