@@ -143,7 +143,7 @@ table = pd.DataFrame([{
     "facility": f.name, "status": f.status, "precision": f.precision, "place": f.place.name,
     "country": f.place.country_code, "operators": ", ".join(f.operators), "first reported": f.first_reported,
     "last reported": f.last_reported, "nearest NATO": f.nearest_nato, "km to NATO": f.nato_distance_km,
-    "sources": f.sources, "id": f.id} for f in shown])
+    "sources": f.sources, "review": f.review, "id": f.id} for f in shown])
 st.dataframe(table, hide_index=True, width="stretch")
 
 if shown:

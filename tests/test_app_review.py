@@ -125,6 +125,8 @@ def test_review_confirmed_facility_is_ringed_and_its_popup_says_so(app):
     assert {row[5]: row[7] for row in rows} == {f.id: int(f.id == dushanbe.id) for f in facilities(app)}
     records = {r["id"]: r for r in unpacked(script)["records"]}
     assert records[dushanbe.id]["rows"][-1] == "confirmed by review"
+    table = app.dataframe[0].value
+    assert dict(zip(table["place"], table["review"], strict=True))["Dushanbe"] == "confirmed"
     app.selectbox(key="detail").set_value(dushanbe.id).run()
     assert app.metric[5].value == "confirmed"
 
