@@ -14,12 +14,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pipeline import filters, jobs, language, mapframe, mapview, popups, timeline
+from app_shared import db_path, load, navigation, problem, store_version
+from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
-from pipeline.store import reading
 
-DB = Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
+DB = db_path()
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = DB.parent / "inbox"
 ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
@@ -36,30 +36,9 @@ iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12r
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def load(db: str, version: float):
-    """Facilities and articles from the store (``version``, the file's mtime, refreshes the cache). Shared, not
-    copied per rerun (copying 5,000 facilities took a second): the app only reads them."""
-    with reading(db) as store:
-        return store.facilities(), store.articles()
-
-
-@st.cache_resource(max_entries=2, show_spinner=False)
 def options(db: str, version: float) -> dict[str, list[str]]:
     """The values the filter widgets offer, once per store version."""
     return filters.options(*load(db, version))
-
-
-def store_version() -> float:
-    wal = DB.with_name(DB.name + "-wal")
-    return max(p.stat().st_mtime for p in (DB, wal) if p.exists())
-
-
-def problem(summary: str, details: str = "", kind: str = "error") -> None:
-    """A message in our own words; the details (file names, article fields, the pipeline's output) come from
-    outside, so they are shown as plain text, never as Markdown that could fetch an image or add a link."""
-    getattr(st, kind)(summary)
-    if details:
-        st.code(details, language=None, wrap_lines=True)
 
 
 def build_store(sources: list[Path | str], label: str) -> jobs.JobResult:
@@ -80,7 +59,7 @@ if not DB.exists():
         problem("Some sample articles could not be read; the others are on the map.", first.output)
 
 try:
-    facilities, articles = load(str(DB), store_version())
+    facilities, articles = load(str(DB), store_version(DB))
 except TrackerError as err:
     problem("The store cannot be read.", str(err))
     st.stop()
@@ -88,11 +67,12 @@ except TrackerError as err:
 # -- sidebar: filters and the selected facility, kept in the URL ----------------------------------------------
 heading, count = st.columns([4, 1], vertical_alignment="bottom")
 heading.title("Reported military production facilities")
-opts = options(str(DB), store_version())
+opts = options(str(DB), store_version(DB))
 state = filters.from_query(st.query_params.to_dict())
 st.session_state.setdefault("selected", st.query_params.get(SELECTED))
 bounds = filters.date_bounds(facilities) or (dt.date(2020, 1, 1), dt.date.today())
 st.session_state.update(st.session_state.pop("widen", {}))  # set by adding an article, before the widgets
+links = st.sidebar.container()  # the pages' links, made once the view is known
 with st.sidebar:
     st.header("Filters")
 
@@ -107,13 +87,18 @@ with st.sidebar:
         kinds=pick("Kind", "kinds", "Product family."),
         precisions=pick("Precision", "precisions", "How precisely the location is known."),
         sources=pick("Source", "sources", "Publisher of at least one report."),
-        languages=pick("Language", "languages", "Language of at least one report.", language.label))
+        languages=pick("Language", "languages", "Language of at least one report.", language.label),
+        reviews=st.multiselect("Review state", filters.REVIEW_STATES, default=state.reviews, key="f_reviews",
+                               help="What the analyst decided (Review page). Rejected facilities are hidden unless "
+                                    "chosen; none chosen shows every state."))
     dates = st.date_input("Reported between", value=(state.start or bounds[0], state.end or bounds[1]),
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
     flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
-st.query_params.from_dict(filters.to_query(flt) | ({SELECTED: st.session_state.selected}
-                                                     if st.session_state.selected else {}))
+st.session_state["map_query"] = filters.to_query(flt) | ({SELECTED: st.session_state.selected}
+                                                         if st.session_state.selected else {})
+st.query_params.from_dict(st.session_state["map_query"])  # also what the sidebar's "Map" link comes back to
+navigation(links)
 
 shown = filters.apply(facilities, articles, flt)
 count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
@@ -140,7 +125,7 @@ def map_frame(version: float, query: str, _shown: list, _articles: dict, start, 
 
 by_id = {f.id: f for f in shown}
 selected = by_id.get(st.session_state.selected or "")
-version, view = store_version(), repr(filters.to_query(flt))  # what the shown facilities depend on
+version, view = store_version(DB), repr(filters.to_query(flt))  # what the shown facilities depend on
 frame = map_frame(version, view, shown, articles, flt.start, flt.end)
 mapframe.show(frame, key="map", height=620, on_change=select_clicked,
               feature_group=mapview.selection_layer(selected, flt.end) if selected else None)
@@ -158,7 +143,7 @@ table = pd.DataFrame([{
     "facility": f.name, "status": f.status, "precision": f.precision, "place": f.place.name,
     "country": f.place.country_code, "operators": ", ".join(f.operators), "first reported": f.first_reported,
     "last reported": f.last_reported, "nearest NATO": f.nearest_nato, "km to NATO": f.nato_distance_km,
-    "sources": f.sources, "id": f.id} for f in shown])
+    "sources": f.sources, "review": f.review, "id": f.id} for f in shown])
 st.dataframe(table, hide_index=True, width="stretch")
 
 if shown:
@@ -168,18 +153,36 @@ if shown:
     chosen = st.selectbox("Facility detail (or click a facility on the map)", list(names), format_func=names.get,
                           key="detail", on_change=lambda: st.session_state.update(selected=st.session_state.detail))
     f = by_id[chosen]
-    cols = st.columns(4)
+    cols = st.columns(5)
     cols[0].metric("Status", f.status)
     cols[1].metric("Precision", f.precision)
     cols[2].metric("Nearest NATO", f.nearest_nato or "n/a")
     cols[3].metric("km to NATO border", f"{f.nato_distance_km:,.0f}" if f.nato_distance_km is not None else "n/a")
+    cols[4].metric("Review", f.review)
+    waiting = next((c.key for c in f.claims if c.review == "unreviewed"), None)
+    if waiting and f.review not in ("confirmed", "rejected"):
+        st.page_link("pages/review.py", label="Review its claims", icon="✅", query_params={"claim": waiting})
+
+    def reported(c) -> str | None:
+        return c.event_date or articles[c.article_id].published
+
+    for conflict, sides in review_view.conflict_sides(f):
+        # the conflict names places from the gazetteer (which an override can poison): shown as plain text
+        problem(f"{conflict.split(':')[0].capitalize()}: the claims on each side are below; decide on the "
+                "Review page.", conflict, "warning")
+        for col, (value, side) in zip(st.columns(len(sides)), sides, strict=True):
+            col.text(f"{value} ({len(side)} claim{'s' if len(side) > 1 else ''})")
+            col.dataframe(pd.DataFrame([{
+                "evidence": c.evidence, "place": c.place.name, "status": c.status, "date": reported(c),
+                "publisher": articles[c.article_id].publisher, "review": c.review} for c in side]),
+                hide_index=True, width="stretch")
     st.dataframe(pd.DataFrame([{
-        "date": c.event_date or articles[c.article_id].published, "publisher": articles[c.article_id].publisher,
+        "date": reported(c), "publisher": articles[c.article_id].publisher,
         "language": language.label(articles[c.article_id].language),
         "link": popups.safe_url(articles[c.article_id].url), "attribution": c.attribution,
         "source sentence": c.source_sentence, "status": c.status, "status words": c.status_cue,
-        "capacity": c.capacity.text if c.capacity else None, "evidence": c.evidence} for c in f.claims]),
-        hide_index=True, width="stretch",
+        "capacity": c.capacity.text if c.capacity else None, "review": c.review, "evidence": c.evidence}
+        for c in f.claims]), hide_index=True, width="stretch",
         column_config={"link": st.column_config.LinkColumn("link", display_text="source")})
 
     stamp = dt.date.today().isoformat()
@@ -234,7 +237,7 @@ def add_page(url: str) -> list[Notice]:
 
 def added(ids: set[str], result: jobs.JobResult) -> list[Notice]:
     """What a run that stored some of the articles ``ids`` brought (none stored: nothing to say)."""
-    now_facilities, now_articles = load(str(DB), store_version())
+    now_facilities, now_articles = load(str(DB), store_version(DB))
     new = (now_articles.keys() - articles.keys()) & ids
     if not new:
         return []

@@ -1,4 +1,5 @@
-"""App benchmark with 5,000 synthetic facilities: map build time, HTML payload, and what a user waits for.
+"""App benchmark with 5,000 synthetic facilities: map build time, HTML payload, and what a user waits for (the map
+page and the review page).
 
 Run: ``.venv/bin/python bench/app.py``. A filter change is what the app does on a widget change: apply the
 filters, build the map and render it into the component's arguments (``pipeline.mapframe.prepare``). The app
@@ -93,13 +94,15 @@ def store_of(facilities: list[Facility], articles: dict[str, Article], db: Path)
     for a in articles.values():
         store.add_article(a, [], [f.claims[0] for f in facilities if f.claims[0].article_id == a.id])
     by_place = {f.place.name: f for f in facilities}
-    store.rebuild_facilities(lambda claims, _: [dataclasses.replace(by_place[c.place.name], claims=[c])
-                                                for c in claims])
+    store.rebuild_facilities(lambda claims, _articles, _review: [
+        dataclasses.replace(by_place[c.place.name], claims=[c]) for c in claims])
     store.close()
 
 
 def app_side(facilities, articles) -> list[tuple[str, str]]:
-    """Whole reruns of the app under AppTest (its own overhead included), median of three each."""
+    """Whole reruns of the app under AppTest (its own overhead included), median of three each: the map page, then
+    the review page (the queue of 5,000 claims, one claim shown with its candidate places' map)."""
+    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     with tempfile.TemporaryDirectory() as folder:
@@ -113,10 +116,20 @@ def app_side(facilities, articles) -> list[tuple[str, str]]:
             at.session_state["selected"] = f.id  # what a marker click sets before its rerun
             clicks.append(_time(at.run))
         changes = [_time(at.multiselect(key="f_statuses").set_value([status]).run) for status in STATUSES[:3]]
-        assert not at.exception
+        at.switch_page("pages/review.py")
+        review_cold = _time(at.run)
+        keys = list(at.dataframe[0].value["key"])  # the queue's first 200
+        picks = [_time(at.selectbox(key="r_claim").set_value(key).run) for key in keys[1:4]]
+        assert not at.exception and len(at.dataframe[0].value) == 200
+        st.cache_resource.clear()  # as if the review page were opened first: it loads the store itself
+        review_first = _time(at.run)
+        assert not at.exception and len(at.dataframe[0].value) == 200
     return [("app: first run (load, build, render)", f"{cold:.2f} s"),
             ("app: click (rerun with the same filters)", f"{statistics.median(clicks):.2f} s"),
-            ("app: filter change (rerun, new map)", f"{statistics.median(changes):.2f} s")]
+            ("app: filter change (rerun, new map)", f"{statistics.median(changes):.2f} s"),
+            ("review page: first run (queue of 5,000 claims)", f"{review_cold:.2f} s after the map page, "
+                                                                f"{review_first:.2f} s opened first"),
+            ("review page: another claim picked (rerun)", f"{statistics.median(picks):.2f} s")]
 
 
 def _time(action) -> float:

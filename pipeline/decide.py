@@ -82,7 +82,8 @@ def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = No
 
 def orphaned(store: Store) -> list[Decision]:
     """Decisions naming claims the store no longer holds: kept, and reported."""
-    return Review(store.decisions()).orphaned(c.key for c in store.claims())
+    decisions = store.decisions()
+    return Review(decisions).orphaned(c.key for c in store.claims()) if decisions else []
 
 
 def history(store: Store, facility: Facility) -> list[Decision]:

@@ -1,5 +1,5 @@
 """What the analyst filters on (location and operator country, report dates, status, kind, precision, source,
-language), and how a filter state travels in the URL so that a view can be shared."""
+language, review state), and how a filter state travels in the URL so that a view can be shared."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ from dataclasses import dataclass, field
 from .borders import parse_date
 from .facilities import family
 from .records import Article, Facility
+from .review import FACILITY_STATES
 
 LIST_FIELDS = ("countries", "operators", "statuses", "kinds", "precisions", "sources", "languages")
+REVIEW_STATES = FACILITY_STATES
+SHOWN_REVIEWS = ["unreviewed", "confirmed", "disputed"]  # by default: facilities the analyst rejected are hidden
 
 
 @dataclass
 class Filters:
-    """Empty lists mean "any"; dates bound the facility's reporting period (inclusive)."""
+    """Empty lists mean "any"; dates bound the facility's reporting period (inclusive). ``reviews`` starts
+    without "rejected": a rejected facility shows only when asked for."""
 
     countries: list[str] = field(default_factory=list)
     operators: list[str] = field(default_factory=list)
@@ -27,6 +31,7 @@ class Filters:
     start: dt.date | None = None
     end: dt.date | None = None
     include_undated: bool = False
+    reviews: list[str] = field(default_factory=lambda: list(SHOWN_REVIEWS))
 
 
 def kind_of(f: Facility) -> str:
@@ -71,6 +76,8 @@ def matches(f: Facility, articles: dict[str, Article], flt: Filters) -> bool:
         return False
     if flt.languages and not languages(f, articles) & set(flt.languages):
         return False
+    if flt.reviews and f.review not in flt.reviews:
+        return False
     period = _dates(f)
     if period is None:
         return flt.include_undated
@@ -110,6 +117,8 @@ def to_query(flt: Filters) -> dict[str, str]:
         query["to"] = flt.end.isoformat()
     if flt.include_undated:
         query["undated"] = "1"
+    if set(flt.reviews) != set(SHOWN_REVIEWS):
+        query["review"] = ",".join(flt.reviews) or "any"
     return query
 
 
@@ -118,7 +127,15 @@ def from_query(query: dict[str, str]) -> Filters:
     flt = Filters(**{name: [v for v in query.get(name, "").split(",") if v] for name in LIST_FIELDS})
     flt.start, flt.end = _date(query.get("from")), _date(query.get("to"))
     flt.include_undated = query.get("undated") == "1"
+    flt.reviews = _reviews(query.get("review"))
     return flt
+
+
+def _reviews(text: str | None) -> list[str]:
+    """The review states a URL names: "any" for all of them; none (or none known) for the default."""
+    if text == "any":
+        return []
+    return [v for v in (text or "").split(",") if v in REVIEW_STATES] or list(SHOWN_REVIEWS)
 
 
 def _date(text: str | None) -> dt.date | None:

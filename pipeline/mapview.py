@@ -28,7 +28,7 @@ from .config import REPO_ROOT
 from .facilities import located
 from .maplabels import MapLabels
 from .popups import STATUS_COLOURS, marker_rows, packed_payload
-from .records import Article, Facility
+from .records import Article, Facility, Place
 
 VENDOR_DIR = REPO_ROOT / "static" / "vendor"
 APP_ASSET_URL = "/app/static/vendor"  # where Streamlit's static serving puts static/vendor
@@ -44,13 +44,16 @@ NATO_FILL, FRONTLINE = timeline.NATO_FILL, timeline.FRONTLINE
 DISPLAY_TOLERANCE_DEG = 0.02  # polygons simplified for display only; distances use the full 1:50m layer
 
 
-# Region- and country-level facilities are hollow and dashed: a known country, not a known site.
+# Region- and country-level facilities are hollow and dashed: a known country, not a known site. A facility the
+# analyst confirmed has a thick dark ring (CONFIRMED_RING).
+CONFIRMED_RING = "#111"
 _MARKER_CALLBACK = """
 function (row) {
-    var hollow = row[3] === 1;
+    var hollow = row[3] === 1, confirmed = row[7] === 1;
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
-        radius: hollow ? 10 : 7, color: row[2], weight: hollow ? 2 : 1, dashArray: hollow ? '4 3' : null,
-        fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85, className: 'facility-marker facility-' + row[5],
+        radius: hollow ? 10 : 7, color: confirmed ? '#111' : row[2], weight: confirmed ? 3 : hollow ? 2 : 1,
+        dashArray: hollow ? '4 3' : null, fillColor: row[2], fillOpacity: hollow ? 0.08 : 0.85,
+        className: 'facility-marker facility-' + row[5] + (confirmed ? ' facility-confirmed' : ''),
         pane: 'trackerFacilities'});
     marker.trackerDay = row[6];  // the time slider hides markers first reported after its date
     window.TRACKER_MARKERS.push(marker);
@@ -96,7 +99,8 @@ class _PopupBuilder(MacroElement):
             root.setAttribute('data-facility', d.id);
             el('h4', d.name, root);
             var table = el('table', null, root);
-            var labels = ['Place', 'Status', 'Capacity', 'Products', 'Operators', 'Nearest NATO', 'Reported'];
+            var labels = ['Place', 'Status', 'Capacity', 'Products', 'Operators', 'Nearest NATO', 'Reported',
+                          'Review'];
             d.rows.forEach(function (value, i) {
                 var tr = el('tr', null, table);
                 el('th', labels[i], tr);
@@ -189,6 +193,7 @@ class _Legend(MacroElement):
                         for s, c in STATUS_COLOURS.items())
         self.html = (f"<summary>Legend</summary><b>Status</b>{items}<div><span class='dot hollow'></span>region or "
                      f"country: site not reported</div>"
+                     f"<div><span class='dot ring'></span>confirmed by review</div>"
                      f"<b>NATO as of <span class='nato-as-of'>{as_of.isoformat()}</span></b>"
                      f"<div><span class='box' style='background:{NATO_FILL}'></span>member</div>"
                      f"<div><span class='box' style='border:2px solid {FRONTLINE}'></span>frontline "
@@ -204,6 +209,7 @@ body:has(#map_div) {{ overflow: hidden; }}
 .map-legend summary {{ cursor: pointer; font-weight: bold; }}
 .map-legend .dot {{ display:inline-block; width:10px; height:10px; border-radius:50%; margin-right:5px; }}
 .map-legend .dot.hollow {{ border:2px dashed #555; width:8px; height:8px; }}
+.map-legend .dot.ring {{ border:3px solid {CONFIRMED_RING}; width:6px; height:6px; background:#1f77b4; }}
 .map-legend .box {{ display:inline-block; width:12px; height:10px; margin-right:5px; }}
 .map-timeline {{ background: rgba(255,255,255,.92); padding: 4px 8px; font: 12px/1.4 sans-serif; border-radius: 4px;
   display: flex; align-items: center; gap: 6px; }}
@@ -310,6 +316,52 @@ def build_map(facilities: list[Facility], articles: dict[str, Article], *, as_of
     if facilities:
         lats, lons = [f.place.lat for f in facilities], [f.place.lon for f in facilities]
         m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(60, 60), max_zoom=6)
+    return m
+
+
+class _Candidates(MacroElement):
+    """Numbered markers for the places a claim could be at, the claim's own place (the first) in red. Their names
+    (a gazetteer's, the analyst's or an article's) travel in base64 and are shown with textContent."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var bytes = Uint8Array.from(atob("{{ this.packed }}"), function (ch) { return ch.charCodeAt(0); });
+            JSON.parse(new TextDecoder().decode(bytes)).forEach(function (p, i) {
+                var marker = L.circleMarker([p.lat, p.lon], {
+                    radius: i === 0 ? 9 : 7, color: i === 0 ? '#d62728' : '#1f77b4', weight: 2,
+                    fillOpacity: i === 0 ? 0.7 : 0.4, className: 'candidate-marker candidate-' + i});
+                var label = document.createElement('span');
+                label.textContent = p.label;
+                marker.bindTooltip(label, {permanent: true, direction: 'right', className: 'candidate-label'});
+                marker.addTo({{ this._parent.get_name() }});
+            });
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, places: list[dict]) -> None:
+        super().__init__()
+        self.packed = base64.b64encode(json.dumps(places).encode("ascii")).decode("ascii")
+
+
+_CANDIDATE_STYLE = "<style>.candidate-label { font: 11px/1.3 sans-serif; padding: 1px 4px; }</style>"
+
+
+def candidate_map(places: list[Place], labels: list[str], *, asset_url: str = APP_ASSET_URL) -> folium.Map:
+    """A small offline map of the places a claim could be at (its own first), each with its label."""
+    m = folium.Map(location=(places[0].lat, places[0].lon), zoom_start=5, tiles=None, maxZoom=18, minZoom=2,
+                   world_copy_jump=True)
+    m.default_js = [("leaflet", f"{asset_url}/{JS['leaflet']}")]
+    m.default_css = [("leaflet_css", f"{asset_url}/{CSS['leaflet_css']}")]
+    m.get_root().header.add_child(Element(_STYLE + _CANDIDATE_STYLE), name="tracker_style")
+    for polygons in _display_polygons():
+        _Basemap(polygons).add_to(m)
+    _Candidates([{"lat": p.lat, "lon": p.lon, "label": f"{i + 1}. {label}"}
+                 for i, (p, label) in enumerate(zip(places, labels, strict=True))]).add_to(m)
+    if len(places) > 1:
+        m.fit_bounds([(min(p.lat for p in places), min(p.lon for p in places)),
+                      (max(p.lat for p in places), max(p.lon for p in places))], padding=(40, 40), max_zoom=7)
     return m
 
 

@@ -18,6 +18,8 @@ STATUS_COLOURS = {
     "under construction": "#ff7f0e", "converting": "#bcbd22", "planned": "#9467bd", "proposed": "#e377c2",
     "unknown": "#8c564b",
 }
+REVIEW_WORDS = {"unreviewed": "not reviewed", "confirmed": "confirmed by review", "disputed": "disputed by review",
+                "rejected": "rejected by review"}
 MAX_POPUP_CLAIMS = 5
 MAX_EVIDENCE_CHARS = 300
 
@@ -47,7 +49,8 @@ def popup_record(f: Facility, sources: dict[str, int]) -> dict:
     return {"id": f.id, "name": f.name, "more": max(0, len(f.claims) - MAX_POPUP_CLAIMS), "claims": claims,
             "rows": [f"{place} ({precision})", f.status, capacities or "not reported",
                      ", ".join(f.products) or "not reported", ", ".join(f.operators) or "not reported", nato,
-                     f"{f.first_reported or '?'} to {f.last_reported or '?'}, {f.sources} source(s)"]}
+                     f"{f.first_reported or '?'} to {f.last_reported or '?'}, {f.sources} source(s)",
+                     REVIEW_WORDS.get(f.review, f.review)]}
 
 
 def _shorten(text: str) -> str:
@@ -69,14 +72,15 @@ _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
 
 def marker_rows(facilities: list[Facility]) -> list[list]:
-    """What each marker needs up front: where, colour, hollow or solid, its record's index, its id and the day of
-    its first report (yyyymmdd, 0 if undated: the time slider hides markers first reported after its date).
+    """What each marker needs up front: where, colour, hollow or solid, its record's index, its id, the day of
+    its first report (yyyymmdd, 0 if undated: the time slider hides markers first reported after its date) and
+    whether the analyst confirmed it (1 or 0).
 
     Numbers and the tracker's own tokens only: names and every other article-derived string travel in the
     packed payload (see :func:`packed_payload`)."""
     return [[round(f.place.lat, 4), round(f.place.lon, 4), STATUS_COLOURS.get(f.status, STATUS_COLOURS["unknown"]),
              int(f.precision in ("region", "country")), i, f.id if _HEX_ID.fullmatch(f.id) else str(i),
-             day_number(f.first_reported)]
+             day_number(f.first_reported), int(f.review == "confirmed")]
             for i, f in enumerate(facilities)]
 
 

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -81,6 +82,26 @@ def news():
 
     with NewsServer() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """The sample articles analysed into a store; tests that change it work on a copy (see app_on)."""
+    from pipeline.runner import run
+
+    db = tmp_path_factory.mktemp("app") / "tracker.sqlite"
+    run([SAMPLE_ARTICLES], db)
+    return db
+
+
+def app_on(store: Path, tmp_path: Path, monkeypatch):
+    """The app (Streamlit's AppTest of app.py) on a copy of ``store``."""
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "tracker.sqlite"
+    shutil.copy(store, db)
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    return AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
 
 
 @pytest.fixture(scope="session")

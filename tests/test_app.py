@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,7 @@ from streamlit.testing.v1 import AppTest
 from pipeline import popups
 from pipeline.runner import run
 from pipeline.store import reading
-from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows, unpacked
-
-
-@pytest.fixture(scope="module")
-def sample_store(tmp_path_factory):
-    db = tmp_path_factory.mktemp("app") / "tracker.sqlite"
-    run([SAMPLE_ARTICLES], db)
-    return db
+from tests.conftest import REPO, SAMPLE_ARTICLES, app_on, exported_rows, unpacked
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +25,6 @@ def ukrainian_store(tmp_path_factory):
     db = folder / "tracker.sqlite"
     run([SAMPLE_ARTICLES, folder], db)
     return db
-
-
-def app_on(store, tmp_path, monkeypatch) -> AppTest:
-    """The app on a copy of ``store``."""
-    db = tmp_path / "tracker.sqlite"
-    shutil.copy(store, db)
-    monkeypatch.setenv("TRACKER_DB", str(db))
-    return AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
 
 
 @pytest.fixture()

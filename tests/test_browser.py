@@ -1,13 +1,9 @@
 """The app in a real browser (Debian's chromium driven by Playwright): the offline map, markers, a popup's
 evidence, no request leaving 127.0.0.1, no console error, and hostile text shown as text in every popup."""
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -16,24 +12,13 @@ import pytest
 from pipeline.records import Article, Claim, Place
 from pipeline.runner import rebuild_facilities, run
 from pipeline.store import Store, reading
+from tests.browser import MARKER_NAMES, NO_CHROMIUM, Page, app_server, chromium
 from tests.conftest import REPO, SAMPLE_ARTICLES
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"]
 HOSTILE = Path(__file__).parent / "data" / "hostile.md"
 SCREENSHOT = REPO / "test-artifacts" / "screenshot.png"  # docs/screenshot.png is a copy of one
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-                                 reason="Debian chromium is not installed (.ci/run installs it)")]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+pytestmark = [pytest.mark.browser, NO_CHROMIUM]
 
 SENTINEL = Path("/tmp/facility-tracker-pwned")  # the file hostile.md's template payload would create
 
@@ -89,75 +74,14 @@ def html_export(store, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store):
-    db = store
-    port = free_port()
-    env = {**os.environ, "TRACKER_DB": str(db)}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--server.headless", "true"],
-                            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with app_server(store) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
-
-
-class Page:
-    """A page with everything it requested, every console error and every dialog recorded."""
-
-    def __init__(self, browser, url: str, size: tuple[int, int] = (1400, 1000)):
-        self.page = browser.new_page(viewport={"width": size[0], "height": size[1]})
-        self.requests, self.errors, self.dialogs = [], [], []
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(url)
-
-    def map_frame(self):
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            for frame in self.page.frames:
-                if "st_folium" in frame.url and frame.locator(".leaflet-container").count():
-                    frame.wait_for_function("() => document.querySelectorAll('.leaflet-overlay-pane path').length"
-                                            " > 10", timeout=30000)
-                    return frame
-            self.page.wait_for_timeout(250)
-        raise AssertionError("the map never appeared")
-
-    def export_frame(self):
-        """The standalone HTML export's map: the page itself."""
-        self.page.wait_for_function("() => document.querySelectorAll('.leaflet-overlay-pane path').length > 10",
-                                    timeout=30000)
-        return self.page.main_frame
-
-    def external_requests(self) -> list[str]:
-        local = ("http://127.0.0.1", "data:", "blob:", "about:", "file:")
-        return [u for u in self.requests if not u.startswith(local)]
-
-
-MARKER_NAMES = """() => {
-    const groups = Object.values(window).filter(v => v && v instanceof L.MarkerClusterGroup);
-    return groups.flatMap(g => g.getLayers().map(l => l.getTooltip().getContent()(l).textContent));
-}"""
 
 
 def test_browser_map_shows_sample_facilities_offline(server, browser):

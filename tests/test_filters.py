@@ -113,3 +113,33 @@ def test_filters_url_values_that_do_not_parse_are_ignored():
 def test_filters_precisions_are_offered_from_the_most_to_the_least_precise():
     at = [facility(claim(place=place), fid=str(i)) for i, place in enumerate((RUSSIA, KAZAN, TATARSTAN, SITE))]
     assert filters.options(at, ARTICLES)["precisions"] == ["site", "city", "region", "country"]
+
+
+def reviewed(state: str, fid: str) -> object:
+    f = facility(claim("a1", MINSK), fid=fid, first="2023-05")
+    f.review = state
+    return f
+
+
+REVIEWED = [reviewed(state, state) for state in ("unreviewed", "confirmed", "disputed", "rejected")]
+
+
+def test_filters_rejected_facilities_are_hidden_by_default_and_shown_when_chosen():
+    assert [f.id for f in filters.apply(REVIEWED, ARTICLES, Filters())] == ["unreviewed", "confirmed", "disputed"]
+    assert [f.id for f in filters.apply(REVIEWED, ARTICLES, Filters(reviews=["rejected"]))] == ["rejected"]
+    assert [f.id for f in filters.apply(REVIEWED, ARTICLES, Filters(reviews=[]))] == [f.id for f in REVIEWED]
+
+
+@pytest.mark.parametrize("reviews, query", [
+    (["confirmed"], "confirmed"), (["unreviewed", "confirmed", "disputed", "rejected"], "unreviewed,confirmed,"
+                                                                                        "disputed,rejected"),
+    ([], "any")])
+def test_filters_review_state_travels_through_the_url(reviews, query):
+    assert filters.to_query(Filters(reviews=reviews)) == {"review": query}
+    assert filters.from_query({"review": query}) == Filters(reviews=reviews)
+
+
+def test_filters_unknown_review_states_in_the_url_leave_the_default():
+    assert filters.from_query({"review": "approved,,"}) == Filters()
+    assert filters.from_query({"review": "approved,rejected"}) == Filters(reviews=["rejected"])
+    assert filters.to_query(Filters(reviews=["disputed", "confirmed", "unreviewed"])) == {}  # the default, reordered

@@ -37,7 +37,15 @@ def record_of(f, articles=None):
 def test_popups_record_rows_read_like_the_facility():
     assert record_of(kazan_plant())["rows"] == [
         "Kazan, written Казани, Kasan, Kazanj (city)", "operational", "300 drones a month; four lines",
-        "drones", "RU", "FI, 1,234 km to its border", "2024-05-02 to 2024-08, 2 source(s)"]
+        "drones", "RU", "FI, 1,234 km to its border", "2024-05-02 to 2024-08, 2 source(s)", "not reviewed"]
+
+
+@pytest.mark.parametrize("state, words", [("confirmed", "confirmed by review"), ("disputed", "disputed by review"),
+                                          ("unreviewed", "not reviewed")])
+def test_popups_say_what_the_review_decided(state, words):
+    f = kazan_plant()
+    f.review = state
+    assert record_of(f)["rows"][-1] == words
 
 
 def test_popups_claims_beyond_five_are_counted_not_listed():
@@ -77,7 +85,8 @@ def test_popups_precision_and_nato_distance_say_what_is_known(place, nato, expec
 def test_popups_missing_facts_say_not_reported():
     f = facility(claim(products=(), operators=()), first=None)
     f.last_reported = None
-    assert record_of(f)["rows"][2:] == ["not reported", "not reported", "not reported", "n/a", "? to ?, 1 source(s)"]
+    assert record_of(f)["rows"][2:] == ["not reported", "not reported", "not reported", "n/a", "? to ?, 1 source(s)",
+                                        "not reviewed"]
 
 
 def test_popups_status_shows_the_words_that_decided_it():
@@ -102,13 +111,14 @@ def test_popups_links_need_an_http_scheme_and_a_host(url):
 
 
 @pytest.mark.parametrize("status, colour", [("struck", "#d62728"), ("mystery", popups.STATUS_COLOURS["unknown"])])
-def test_popups_marker_rows_carry_place_colour_hollowness_index_and_id(status, colour):
+def test_popups_marker_rows_carry_place_colour_hollowness_index_id_day_and_confirmation(status, colour):
     solid = facility(claim(place=dataclasses.replace(KAZAN, lat=55.796391, lon=49.108891), status=status),
                      fid="ab12")
     hollow = facility(claim(place=TATARSTAN), fid="<b>", first="2023-05")
-    assert popups.marker_rows([solid, hollow]) == [[55.7964, 49.1089, colour, 0, 0, "ab12", 20240501],
+    hollow.review = "confirmed"
+    assert popups.marker_rows([solid, hollow]) == [[55.7964, 49.1089, colour, 0, 0, "ab12", 20240501, 0],
                                                    [55.37, 50.74, popups.STATUS_COLOURS["operational"], 1, 1, "1",
-                                                    20230501]]
+                                                    20230501, 1]]
 
 
 @pytest.mark.parametrize("date, day", [("2023-04-04", 20230404), ("2023-05", 20230501), ("2022", 20220101),
