@@ -14,14 +14,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app_shared import db_path, load, navigation, problem, store_version
+from app_shared import db_path, inbox, load, navigation, problem, store_exists, store_version
 from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
 from pipeline.errors import TrackerError
 from pipeline.export import export
 
 DB = db_path()
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
-INBOX = DB.parent / "inbox"
+INBOX = inbox()
 ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
 SELECTED = "facility"  # the URL parameter naming the selected facility
 
@@ -52,7 +52,7 @@ def build_store(sources: list[Path | str], label: str) -> jobs.JobResult:
 
 
 # -- first start -----------------------------------------------------------------------------------------
-if not DB.exists():
+if not store_exists(DB):
     st.info("First start: building the store from the sample articles …")
     first = build_store([ARTICLES], "Analysing the sample articles")
     if not first.ok:

@@ -8,13 +8,37 @@ from pathlib import Path
 
 import streamlit as st
 
-from pipeline import decide
-from pipeline.store import Store, reading
+from pipeline import db, decide
+from pipeline.store import SCHEMA_VERSION, Store, reading
 
 
-def db_path() -> Path:
-    """The store (TRACKER_DB, default data/tracker.sqlite)."""
-    return Path(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
+def db_path() -> Path | str:
+    """The store (TRACKER_DB, default data/tracker.sqlite): a file, or a postgresql:// URL."""
+    return db.location(os.environ.get("TRACKER_DB", "data/tracker.sqlite"))
+
+
+def inbox() -> Path:
+    """Where the app keeps the articles it was given: beside a store file, else in data/."""
+    where = db_path()
+    return (Path("data") if db.is_url(where) else where.parent) / "inbox"
+
+
+def store_exists(where: Path | str) -> bool:
+    """Whether there is a store to show (a database is one once it holds an article)."""
+    if not db.is_url(where):
+        return where.exists()
+    _migrated(where)
+    with reading(where) as store:
+        return store.counts()["article"] > 0
+
+
+@st.cache_resource(show_spinner=False)
+def _migrated(where: str) -> int:
+    """Open the store for writing once per process: a new database gets its schema, an older store its migration
+    (the app otherwise only reads)."""
+    with st.spinner(f"Bringing the store to schema version {SCHEMA_VERSION} …"):
+        Store(where).close()
+    return SCHEMA_VERSION
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -25,10 +49,15 @@ def load(db: str, version: float):
         return store.facilities(), store.articles()
 
 
-def store_version(db: Path) -> float:
-    """When the store last changed: its file's or its write-ahead log's mtime."""
-    wal = db.with_name(db.name + "-wal")
-    return max(p.stat().st_mtime for p in (db, wal) if p.exists())
+def store_version(where: Path | str) -> float | str:
+    """When the store last changed: its file's or its write-ahead log's mtime; for a database, what its facilities
+    were last derived from."""
+    _migrated(str(where))
+    if db.is_url(where):
+        with reading(where) as store:
+            return store.version()
+    wal = where.with_name(where.name + "-wal")
+    return max(p.stat().st_mtime for p in (where, wal) if p.exists())
 
 
 def navigation(where=None) -> None:
@@ -47,10 +76,10 @@ def problem(summary: str, details: str = "", kind: str = "error") -> None:
         st.code(details, language=None, wrap_lines=True)
 
 
-def record(db: Path, decisions: list[decide.Decision], *, who: str, note: str) -> list[decide.Decision]:
+def record(where: Path | str, decisions: list[decide.Decision], *, who: str, note: str) -> list[decide.Decision]:
     """Check and store analyst decisions (the store opened for writing only meanwhile), the facilities derived
     again at once; then every page reloads them. An InputError changes nothing."""
-    store = Store(db)
+    store = Store(where)
     try:
         stored = decide.record(store, decisions, who=who, note=note)
     finally:

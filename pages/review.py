@@ -13,7 +13,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from app_shared import db_path, load, navigation, problem, record, store_version
+from app_shared import db_path, load, navigation, problem, record, store_exists, store_version
 from pipeline import decide, mapframe, mapview, review, review_view
 from pipeline.errors import TrackerError
 from pipeline.gazetteer import Gazetteer
@@ -124,7 +124,7 @@ def text_html(text: str, tag: str = "p") -> None:
 # -- the queue -----------------------------------------------------------------------------------------------
 navigation()
 st.title("Analyst review")
-if not DB.exists():
+if not store_exists(DB):
     st.info("There is no store yet: open the map page, which builds it from the sample articles.")
     st.stop()
 try:

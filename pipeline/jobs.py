@@ -30,7 +30,7 @@ class JobResult:
     output: str
 
 
-def run_pipeline(sources: list[Path | str], db: Path, on_progress: Callable[[int, int], None] | None = None, *,
+def run_pipeline(sources: list[Path | str], db: Path | str, on_progress: Callable[[int, int], None] | None = None, *,
                  allow_private: bool = False) -> JobResult:
     """``python -m pipeline run SOURCES --db DB`` (files, folders or page URLs) in a child process;
     ``on_progress(done, total)`` as it goes; ``allow_private`` lets it fetch from the machine's own network."""
@@ -80,7 +80,7 @@ def page_url(url: str) -> str:
     return url.strip()
 
 
-def page_article_ids(db: Path, url: str) -> set[str]:
+def page_article_ids(db: Path | str, url: str) -> set[str]:
     """The id of the article the page at ``url`` holds in the store (none if it was never fetched)."""
     with reading(db) as store:
         page = store.page(canonical_url(url))

@@ -320,3 +320,32 @@ def test_app_add_article_from_a_url_fetches_and_analyses_the_page(app, news, mon
     assert not app.error and not app.success
     assert [i.value for i in app.info] == ["This text is already in the store (recognised by its content): it was "
                                            "not stored again."]
+
+
+def test_app_shows_a_store_of_either_back_end_and_records_a_decision_there(store_at, monkeypatch):
+    run([SAMPLE_ARTICLES], store_at)
+    monkeypatch.setenv("TRACKER_DB", str(store_at))
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
+    assert not app.exception and shown(app) == "6 of 6"
+    review = app.switch_page("pages/review.py").run()
+    assert not review.exception
+    review.button(key="r_reject").click().run()
+    with reading(store_at) as store:
+        (rejected,) = store.decisions()
+        left = store.facilities()
+    assert rejected.action == "reject" and rejected.target not in {c.key for f in left for c in f.claims}
+    assert shown(app.switch_page("app.py").run()) == f"{len(left)} of {len(left)}"
+
+
+def test_app_brings_a_version_1_store_to_this_schema_at_start(tmp_path, monkeypatch):
+    import shutil
+
+    from pipeline.store import SCHEMA_VERSION
+
+    db = tmp_path / "old.sqlite"
+    shutil.copy(REPO / "tests" / "data" / "store-v1.db", db)
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
+    assert not app.exception and shown(app) == "2 of 2"
+    with reading(db) as store:
+        assert store.db.one("SELECT value FROM meta WHERE key = 'schema_version'")[0] == str(SCHEMA_VERSION)
