@@ -147,7 +147,9 @@ class Review:
         return "place" in self.corrections.get(claim.key, {})
 
     def applied(self, claim: Claim) -> Claim:
-        """The claim with the analyst's corrections and verdict."""
+        """The claim with the analyst's corrections and verdict (the claim itself when there is none)."""
+        if claim.key not in self.verdicts and claim.key not in self.corrections and claim.review == "unreviewed":
+            return claim
         fix = self.corrections.get(claim.key, {})
         changes: dict = {"review": self.state(claim.key)}
         if "place" in fix:

@@ -10,6 +10,7 @@ a PostGIS ``geometry(Point, 4326)`` with a spatial index in PostgreSQL.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 import shapely
 from shapely.geometry import Point
@@ -108,6 +109,16 @@ def place_of(row: tuple) -> Place:
 _PLACE_WIDTH = PLACE_COLUMNS.count(",") + 1
 
 
+@lru_cache(maxsize=8192)
+def _decoded(text: str) -> tuple:
+    return tuple(json.loads(text))
+
+
+def _list(text: str) -> list:
+    """A JSON array column as a list; the same few arrays recur thousands of times, so each is decoded once."""
+    return list(_decoded(text))
+
+
 def mention_row(m: Mention) -> tuple:
     return (m.article_id, m.start, m.end, m.surface, *place_row(m.place), m.method, m.score, m.role)
 
@@ -133,9 +144,9 @@ def claim_of(row: tuple) -> Claim:
     (precision, surface, kind, products, status, number, unit, period, cap_text, operators, event_date,
      attribution, evidence, start, end, confidence, cue, source_sentence, doubts, margin) = rest
     capacity = Capacity(number, unit, period, cap_text) if cap_text is not None else None
-    return Claim(article_id, place, precision, surface, kind, json.loads(products), status, capacity,
-                 json.loads(operators), event_date, attribution, evidence, start, end, confidence, id=rid,
-                 status_cue=cue, source_sentence=source_sentence, doubts=json.loads(doubts), place_margin=margin)
+    return Claim(article_id, place, precision, surface, kind, _list(products), status, capacity, _list(operators),
+                 event_date, attribution, evidence, start, end, confidence, id=rid, status_cue=cue,
+                 source_sentence=source_sentence, doubts=_list(doubts), place_margin=margin)
 
 
 def facility_row(f: Facility) -> tuple:
@@ -148,5 +159,5 @@ def facility_of(row: tuple, claims: list[Claim]) -> Facility:
     fid, name, *rest = row
     place, rest = place_of(rest[:_PLACE_WIDTH]), rest[_PLACE_WIDTH:]
     (precision, kind, products, status, operators, first, last, sources, nearest, km, review, conflicts) = rest
-    return Facility(fid, name, place, precision, kind, json.loads(products), status, json.loads(operators), first,
-                    last, claims, sources, nearest, km, review, json.loads(conflicts))
+    return Facility(fid, name, place, precision, kind, _list(products), status, _list(operators), first, last,
+                    claims, sources, nearest, km, review, _list(conflicts))
