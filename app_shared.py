@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from pipeline import db, decide
+from pipeline.errors import TrackerError
 from pipeline.store import SCHEMA_VERSION, Store, reading
 
 
@@ -27,9 +28,12 @@ def store_exists(where: Path | str) -> bool:
     """Whether there is a store to show (a database is one once it holds an article)."""
     if not db.is_url(where):
         return where.exists()
-    _migrated(where)
-    with reading(where) as store:
-        return store.counts()["article"] > 0
+    try:
+        _migrated(where)
+        with reading(where) as store:
+            return store.counts()["article"] > 0
+    except TrackerError:
+        return True  # a database that cannot be reached: reading it says why
 
 
 @st.cache_resource(show_spinner=False)

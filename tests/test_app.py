@@ -349,3 +349,13 @@ def test_app_brings_a_version_1_store_to_this_schema_at_start(tmp_path, monkeypa
     assert not app.exception and shown(app) == "2 of 2"
     with reading(db) as store:
         assert store.db.one("SELECT value FROM meta WHERE key = 'schema_version'")[0] == str(SCHEMA_VERSION)
+
+
+def test_app_says_so_when_its_database_cannot_be_reached(monkeypatch):
+    monkeypatch.setenv("TRACKER_DB", "postgresql://tracker:secret@127.0.0.1:9/tracker")  # nothing listens on port 9
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ["The store cannot be read."]
+    (details,) = [c.value for c in app.code]
+    assert details.startswith("cannot open the store postgresql://tracker@127.0.0.1:9/tracker (")
+    assert "secret" not in details  # the password is not shown
