@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from .borders import country_at
 from .errors import InputError
 from .facilities import merge
 from .records import Facility, Place
@@ -68,7 +69,7 @@ def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = No
         found = gazetteer.by_geonameid(geonameid) if gazetteer else None
         if found is None:
             raise InputError(f"GeoNames id {geonameid} is not in the gazetteer")
-        return {"place": asdict(found), "precision": "city" if found.level == "site" else found.level}
+        return {"place": asdict(found), "precision": found.level}
     if site:
         found = {n.casefold(): p for n, p in known_sites().items()}.get(site.casefold())
         if found is None:
@@ -76,7 +77,8 @@ def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = No
         return {"place": asdict(found), "precision": "site"}
     if lat is None or lon is None or not precision:
         raise InputError("give a GeoNames id, a known site, or coordinates with a precision")
-    spot = Place(None, name or f"{lat:.4f}, {lon:.4f}", precision, "", "", "", lat, lon, 0, "set by the analyst")
+    country = country_at(lat, lon) or ""  # so that the country filter finds it; checks the coordinates too
+    spot = Place(None, name or f"{lat:.4f}, {lon:.4f}", precision, country, "", "", lat, lon, 0, "set by the analyst")
     return {"place": asdict(spot), "precision": precision}
 
 

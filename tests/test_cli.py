@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,18 @@ def test_cli_export_to_an_unwritable_path_is_a_clear_error(odd_named_db, tmp_pat
     out = run("export", "--db", str(odd_named_db), "-o", str(tmp_path / "taken"))
     assert out.returncode == 2 and out.stderr.startswith(f"error: cannot write {tmp_path / 'taken'}")
     assert "Traceback" not in out.stderr and list((tmp_path / "taken").iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["run", "x.md"], ["show"], ["export"], ["watch", "feeds.txt"], ["migrate"],
+                                     ["review", "list"], ["review", "confirm", "k"]])
+def test_cli_db_is_a_file_by_default_or_a_postgresql_url_kept_whole(command, capsys):
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(command).db == Path("data/tracker.sqlite")
+    url = "postgresql://tracker@db.example.org:5433/tracker"
+    assert parser.parse_args([*command, "--db", url]).db == url  # a Path would fold its '//'
+    with pytest.raises(SystemExit):
+        parser.parse_args([*command, "--help"])
+    assert "store: a file (default: data/tracker.sqlite) or a postgresql://user@host/dbname URL" in " ".join(
+        capsys.readouterr().out.split())

@@ -249,3 +249,75 @@ def test_review_decisions_export_as_json_lines():
     lines = review.dumps(ds).splitlines()
     assert [review.from_record(__import__("json").loads(line), "x") for line in lines] == [
         dataclasses.replace(d, id=None) for d in ds]
+
+
+@pytest.mark.parametrize("decision, message", [
+    (Decision("approve", "k"), "unknown review action 'approve'; one of confirm, reject, reopen, set-place, "
+                               "set-status, set-operators, set-date, merge, split, mark"),
+    (Decision("merge", "k"), "merge k: missing with"),
+    (Decision("split", "k"), "split k: missing claims"),
+    (Decision("mark", "k"), "mark k: missing state"),
+    (Decision("set-place", "k", {"place": SPOT}), "set-place k: missing precision"),
+    (Decision("set-place", "k"), "set-place k: missing place, precision"),
+    (Decision("set-status", "k", {"status": "x"}), "unknown status 'x'; one of proposed, planned, converting, under "
+                                                   "construction, operational, expanded, struck, closed, unknown"),
+    (Decision("mark", "k", {"state": "x"}), "unknown facility state 'x'; one of unreviewed, confirmed, disputed, "
+                                            "rejected"),
+    (Decision("set-place", "k", {"place": SPOT, "precision": "x"}), "unknown precision 'x'; one of site, city, "
+                                                                    "region, country"),
+    (Decision("set-operators", "k", {"operators": "RU"}), "operators must be a list of names or country codes"),
+    (Decision("merge", "k", {"with": "k"}), "a facility cannot be merged with itself"),
+    (Decision("split", "k", {"claims": []}), "split needs the keys of the claims that go to the new facility"),
+])
+def test_review_refusals_say_exactly_what_is_wrong(decision, message):
+    with pytest.raises(InputError) as err:
+        review.checked(decision)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize("lat, lon, ok", [(-90, -180, True), (90, 180, True), (-90.5, 0, False), (0, -180.5, False),
+                                          (0, 180.5, False), (90.5, 0, False)])
+def test_review_coordinates_are_checked_at_the_edges(lat, lon, ok):
+    decision = Decision("set-place", "k", {"place": {**SPOT, "lat": lat, "lon": lon}, "precision": "site"})
+    if ok:
+        assert review.checked(decision) is decision
+    else:
+        with pytest.raises(InputError, match="out of range"):
+            review.checked(decision)
+
+
+def test_review_time_stamps_are_utc_and_exports_keep_their_letters():
+    assert review.now().endswith("+00:00")
+    text = review.dumps([Decision("confirm", "a-1", note="Казань: видно на снимке")])
+    assert "Казань: видно на снимке" in text
+
+
+def test_review_a_facility_whose_claim_has_no_key_is_named_by_none():
+    from tests.builders import facility
+
+    assert review.anchor(facility(claim("a1", KAZAN))) == ""
+
+
+def test_review_doubts_of_an_override_a_region_and_a_margin_just_wide_enough():
+    overridden = claim("a1", KAZAN, "operational", attribution="TASS", surface="Kasan")
+    region = claim("a1", TATARSTAN, "operational", attribution="TASS", surface="Tatarstan")
+    mentions = [Mention("a1", 0, 5, "Kasan", KAZAN, "override", 1.0)]
+    rival = dataclasses.replace(MINSK, population=int(KAZAN.population * 0.75))  # margin exactly 0.25
+    names = Names({"Kasan": [Match(KAZAN, "exact", 1.0), Match(rival, "exact", 1.0)],
+                   "Tatarstan": [Match(TATARSTAN, "exact", 1.0), Match(KAZAN, "exact", 1.0)]})
+    review.assess([overridden, region], mentions, names)
+    assert overridden.doubts == ["place read by override match: 'Kasan' as Kazan"]
+    assert overridden.place_margin == 0.25
+    # a town inside the region of that name is no rival; the region's site is not reported
+    assert (region.place_margin, region.doubts) == (1.0, ["site not reported: only the region is known"])
+
+
+def test_review_a_site_without_population_against_a_namesake():
+    site = dataclasses.replace(KAZAN, name="Works", level="site", population=0)
+    hamlet = dataclasses.replace(MINSK, name="Works", population=1)
+    c = claim("a1", site, surface="Works")
+    # the site is not among the gazetteer's candidates: the namesake's size decides
+    assert review.place_margin(c, Names({"Works": [Match(hamlet, "exact", 1.0)]})) == (0.0, hamlet)
+    big = dataclasses.replace(site, population=4)
+    assert review.place_margin(claim("a1", big, surface="Works"), Names({"Works": [Match(hamlet, "exact", 1.0)]})
+                               ) == (0.75, hamlet)

@@ -1,6 +1,7 @@
 """Review decisions in a real store, on articles of our own: each kind shows at once, survives re-running the
 corpus, and carries over to a store built again with a rebuilt gazetteer; bad ones change nothing."""
 
+import json
 import os
 import subprocess
 import sys
@@ -174,8 +175,17 @@ def test_review_places_from_the_gazetteer_a_known_site_or_coordinates(gazetteer)
         decide.place(site="Nowhere Works")
     with pytest.raises(InputError, match="give a GeoNames id, a known site, or coordinates with a precision"):
         decide.place(lat=1.0, lon=2.0)
+    with pytest.raises(InputError, match="GeoNames id 551487 is not in the gazetteer"):
+        decide.place(geonameid=551487)  # no gazetteer to look in
+    for half in ({"lat": 1.0}, {"lon": 2.0}):
+        with pytest.raises(InputError) as err:
+            decide.place(**half, precision="city")
+        assert str(err.value) == "give a GeoNames id, a known site, or coordinates with a precision"
     spot = decide.place(lat=1.5, lon=2.5, precision="city")
     assert (spot["place"]["name"], spot["place"]["level"], spot["precision"]) == ("1.5000, 2.5000", "city", "city")
+    assert spot["place"]["country_code"] == ""  # at sea, in the Gulf of Guinea
+    minsk = decide.place(lat=53.9, lon=27.56, precision="city", name="Minsk works")
+    assert (minsk["place"]["name"], minsk["place"]["country_code"]) == ("Minsk works", "BY")  # found by country
 
 
 def test_review_a_known_site_keeps_its_source(gazetteer):
@@ -200,3 +210,35 @@ def test_review_import_refuses_a_bad_file_whole(corpus, tmp_path):
     with pytest.raises(InputError, match="cannot be read"):
         decide.import_file(store, tmp_path / "missing.jsonl")
     assert store.decisions() == []
+
+
+def test_review_refusals_name_the_claims_and_the_facility(corpus):
+    store, _ = corpus
+    k = {name: key_of(store, name) for name in ARTICLES}
+    with pytest.raises(InputError) as err:
+        decide.record(store, [Decision("merge", "gone-1", {"with": "gone-2"})])
+    assert str(err.value) == ("no claim gone-1, gone-2 in the store; `review list --state all` shows the claims and "
+                              "their keys")
+    home = facility_of(store, k["kazan"]).id
+    with pytest.raises(InputError) as err:
+        decide.record(store, [Decision("merge", k["kazan"], {"with": k["kazan-later"]})])
+    assert str(err.value) == f"a facility cannot be merged with itself: both claims are in facility {home}"
+    decide.record(store, [Decision("reject", k["tambov"])])
+    with pytest.raises(InputError) as err:
+        decide.record(store, [Decision("split", k["tambov"], {"claims": [k["tambov"]]})])
+    assert str(err.value) == "split takes claims of one facility (rejected claims belong to none)"
+    with pytest.raises(InputError) as err:
+        decide.facility(store, "nope")
+    assert str(err.value) == ("no facility nope in the store; `python -m pipeline show` lists the facilities with "
+                              "their ids")
+
+
+def test_review_decisions_are_signed_even_when_nobody_says_who(corpus, tmp_path):
+    store, _ = corpus
+    (first,) = decide.record(store, [Decision("confirm", key_of(store, "kazan"))])
+    assert (first.who, first.note) == ("analyst", "")
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"action": "reject", "target": key_of(store, "bryansk")}) + "\n", encoding="utf-8")
+    assert decide.import_file(store, path) == (1, 0)
+    imported = store.decisions()[-1]
+    assert (imported.who, imported.note, imported.at[:2]) == ("analyst", "", "20")
