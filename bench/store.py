@@ -7,14 +7,11 @@ synthetic: each with 3 place mentions and 2 claims at one of 2,000 towns, as the
 """
 
 import argparse
-import json
 import os
 import random
-import sqlite3
 import tempfile
 import time
 import uuid
-from dataclasses import asdict
 from pathlib import Path
 
 from _util import report
@@ -22,22 +19,8 @@ from _util import report
 from pipeline.facilities import merge
 from pipeline.records import Article, Claim, Mention, Place
 from pipeline.store import Store
+from tests.builders import version_1
 
-V1_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE article (id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, url TEXT NOT NULL,
-    published TEXT, language TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL);
-CREATE TABLE mention (article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, surface TEXT NOT NULL, place TEXT NOT NULL, method TEXT NOT NULL, score REAL NOT NULL,
-    role TEXT NOT NULL, PRIMARY KEY (article_id, start));
-CREATE TABLE claim (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-    data TEXT NOT NULL);
-CREATE TABLE facility (id TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE facility_claim (facility_id TEXT NOT NULL REFERENCES facility(id) ON DELETE CASCADE,
-    claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE, PRIMARY KEY (facility_id, claim_id));
-CREATE INDEX claim_article ON claim(article_id);
-INSERT INTO meta VALUES ('schema_version', '1');
-"""
 TOWNS = [Place(100_000 + i, f"Town {i}", "city", random.Random(i).choice(["RU", "BY", "IR", "KZ"]), "XX-1",
                "Region", 40 + i % 25, 30 + i % 50, 10_000 + i) for i in range(2000)]
 
@@ -71,30 +54,6 @@ def write(where, records) -> tuple[float, float]:
     derived = time.perf_counter() - start
     store.close()
     return stored, derived
-
-
-def version_1(path: Path, records) -> None:
-    """A store as the version-1 tracker wrote it."""
-    con = sqlite3.connect(path)
-    con.executescript(V1_SCHEMA)
-    for art, mentions, claims in records:
-        con.execute("INSERT INTO article VALUES (?,?,?,?,?,?,?,?)", (art.id, art.title, art.publisher, art.url,
-                                                                   art.published, art.language, art.source_path,
-                                                                   art.text))
-        con.executemany("INSERT INTO mention VALUES (?,?,?,?,?,?,?,?)", [
-            (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
-            for m in mentions])
-        for c in claims:
-            rid = con.execute("INSERT INTO claim (article_id, data) VALUES (?, ?)",
-                              (c.article_id, json.dumps({**asdict(c), "id": None}))).lastrowid
-            facility = {"name": "Drone factory", "place": asdict(c.place), "precision": "city", "kind": c.kind,
-                        "products": c.products, "status": c.status, "operators": c.operators,
-                        "first_reported": art.published, "last_reported": art.published, "sources": 1,
-                        "nearest_nato": None, "nato_distance_km": None}
-            con.execute("INSERT INTO facility VALUES (?, ?)", (f"f{rid}", json.dumps(facility)))
-            con.execute("INSERT INTO facility_claim VALUES (?, ?)", (f"f{rid}", rid))
-    con.commit()
-    con.close()
 
 
 def postgres_schema(url: str) -> str:

@@ -3,8 +3,10 @@ only the fields a test cares about set."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
+from dataclasses import asdict
 from pathlib import Path
 
 from pipeline import gazetteer_build
@@ -56,3 +58,44 @@ def gazetteer_index(path: Path, *places: tuple[Place, tuple[str, ...]]) -> Path:
                              for i, n in enumerate(names)])
         con.executescript(gazetteer_build.FUZZY_SCHEMA)
     return path
+
+
+V1_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE article (id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, url TEXT NOT NULL,
+    published TEXT, language TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE mention (article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, surface TEXT NOT NULL, place TEXT NOT NULL, method TEXT NOT NULL, score REAL NOT NULL,
+    role TEXT NOT NULL, PRIMARY KEY (article_id, start));
+CREATE TABLE claim (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    data TEXT NOT NULL);
+CREATE TABLE facility (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE facility_claim (facility_id TEXT NOT NULL REFERENCES facility(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE, PRIMARY KEY (facility_id, claim_id));
+CREATE INDEX claim_article ON claim(article_id);
+INSERT INTO meta VALUES ('schema_version', '1');
+"""
+
+
+def version_1(path: Path, records) -> None:
+    """A store as the version-1 tracker wrote it."""
+    con = sqlite3.connect(path)
+    con.executescript(V1_SCHEMA)
+    for art, mentions, claims in records:
+        con.execute("INSERT INTO article VALUES (?,?,?,?,?,?,?,?)", (art.id, art.title, art.publisher, art.url,
+                                                                   art.published, art.language, art.source_path,
+                                                                   art.text))
+        con.executemany("INSERT INTO mention VALUES (?,?,?,?,?,?,?,?)", [
+            (m.article_id, m.start, m.end, m.surface, json.dumps(asdict(m.place)), m.method, m.score, m.role)
+            for m in mentions])
+        for c in claims:
+            rid = con.execute("INSERT INTO claim (article_id, data) VALUES (?, ?)",
+                              (c.article_id, json.dumps({**asdict(c), "id": None}))).lastrowid
+            facility = {"name": "Drone factory", "place": asdict(c.place), "precision": "city", "kind": c.kind,
+                        "products": c.products, "status": c.status, "operators": c.operators,
+                        "first_reported": art.published, "last_reported": art.published, "sources": 1,
+                        "nearest_nato": None, "nato_distance_km": None}
+            con.execute("INSERT INTO facility VALUES (?, ?)", (f"f{rid}", json.dumps(facility)))
+            con.execute("INSERT INTO facility_claim VALUES (?, ?)", (f"f{rid}", rid))
+    con.commit()
+    con.close()

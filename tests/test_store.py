@@ -417,3 +417,20 @@ def test_store_facilities_and_claims_are_map_layers_gdal_filters(tmp_path):
     assert shapely.from_wkb(geoms[0]).coords[0] == (KAZAN.lon, KAZAN.lat)
     *_, (kinds,) = pyogrio.raw.read(path, layer="claim", columns=["kind"], where="event_date IS NULL")
     assert sorted(kinds) == ["drone", "drone factory"]  # the claims without a date
+
+
+def test_store_migration_gives_back_every_field_of_every_mention_and_claim(tmp_path):
+    from tests.builders import version_1
+
+    records = [stored_records(), article(2)]
+    path = tmp_path / "v1.sqlite"
+    version_1(path, records)
+    store = Store(path)
+    assert store.mentions() == [m for _, mentions, _ in records for m in mentions]
+    claims = [dataclasses.replace(c, id=None, key=None) for c in store.claims()]
+    assert claims == [c for *_, cs in sorted(records, key=lambda r: r[0].id) for c in cs]  # capacity, cue, source
+    assert [(f.id, [c.id for c in f.claims]) for f in store.facilities()] == [("f1", [1]), ("f2", [2]), ("f3", [3])]
+    (table,) = store.db.one("SELECT tbl_name FROM sqlite_master WHERE name = 'claim_article'")
+    assert table == "claim" and store.db.one("SELECT value FROM meta WHERE key = 'schema_version'") == ("2",)
+    assert not {"claim_v1", "mention_v1", "facility_v1", "facility_claim_v1"} & store.db.tables()
+    store.close()
