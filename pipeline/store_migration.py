@@ -41,8 +41,7 @@ def _claim(data: str) -> Claim:
     d = json.loads(data)
     d["place"] = Place(**d["place"])
     d["capacity"] = Capacity(**d["capacity"]) if d.get("capacity") else None
-    d = {k: v for k, v in d.items() if k in Claim.__dataclass_fields__ and k not in ("id", "key", "review")}
-    return Claim(**d)
+    return Claim(**{k: v for k, v in d.items() if k in Claim.__dataclass_fields__})
 
 
 def _facility(fid: str, data: str) -> Facility:
