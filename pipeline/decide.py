@@ -7,7 +7,6 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from .borders import country_at
 from .errors import InputError
 from .facilities import merge
 from .records import Facility, Place
@@ -77,8 +76,7 @@ def place(*, gazetteer=None, geonameid: int | None = None, site: str | None = No
         return {"place": asdict(found), "precision": "site"}
     if lat is None or lon is None or not precision:
         raise InputError("give a GeoNames id, a known site, or coordinates with a precision")
-    country = country_at(lat, lon) or ""  # so that the country filter finds it; checks the coordinates too
-    spot = Place(None, name or f"{lat:.4f}, {lon:.4f}", precision, country, "", "", lat, lon, 0, "set by the analyst")
+    spot = Place(None, name or f"{lat:.4f}, {lon:.4f}", precision, "", "", "", lat, lon, 0, "set by the analyst")
     return {"place": asdict(spot), "precision": precision}
 
 
