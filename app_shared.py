@@ -10,7 +10,7 @@ import streamlit as st
 
 from pipeline import db, decide
 from pipeline.errors import TrackerError
-from pipeline.store import SCHEMA_VERSION, Store, reading
+from pipeline.store import SCHEMA_VERSION, Store, StoreError, reading
 
 
 def db_path() -> Path | str:
@@ -38,8 +38,13 @@ def store_exists(where: Path | str) -> bool:
 
 @st.cache_resource(show_spinner=False)
 def _migrated(where: str) -> int:
-    """Open the store for writing once per process: a new database gets its schema, an older store its migration
-    (the app otherwise only reads)."""
+    """Once per process, open the store for writing if it needs it: a new database gets its schema, an older store
+    its migration. A store that is up to date is only read (writing would change its version for the caches)."""
+    try:
+        with reading(where):
+            return SCHEMA_VERSION
+    except StoreError:
+        pass  # an older or empty store, or none: opening it for writing says which, and mends the first two
     with st.spinner(f"Bringing the store to schema version {SCHEMA_VERSION} …"):
         Store(where).close()
     return SCHEMA_VERSION
