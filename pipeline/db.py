@@ -34,7 +34,6 @@ class Database:
 
     dialect: str
     types: dict[str, str]
-    errors: tuple[type[Exception], ...]
     point = "?"
 
     def sql(self, text: str) -> str:
@@ -69,7 +68,6 @@ class Database:
 class SQLite(Database):
     dialect = "sqlite"
     types = {"serial": "INTEGER PRIMARY KEY", "real": "REAL", "geometry": "BLOB"}
-    errors = (sqlite3.Error,)
 
     def __init__(self, path: Path, *, readonly: bool) -> None:
         # A URI with the path percent-quoted, so that '#', '?' or '%' in a file name are part of the name.
@@ -108,7 +106,6 @@ class Postgres(Database):
     def __init__(self, url: str, *, readonly: bool) -> None:
         import psycopg
 
-        self.errors = (psycopg.Error,)
         self.con = psycopg.connect(url, autocommit=True, connect_timeout=15)
         if readonly:
             self.con.execute("SET default_transaction_read_only = on")
