@@ -104,6 +104,15 @@ def app_on(store: Path, tmp_path: Path, monkeypatch):
     return AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright (tests/browser.py), for a module's browser tests."""
+    from tests.browser import chromium
+
+    with chromium() as b:
+        yield b
+
+
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer.open()

@@ -12,7 +12,7 @@ import pytest
 from pipeline.records import Article, Claim, Place
 from pipeline.runner import rebuild_facilities, run
 from pipeline.store import Store, reading
-from tests.browser import MARKER_NAMES, NO_CHROMIUM, Page, app_server, chromium
+from tests.browser import MARKER_NAMES, NO_CHROMIUM, Page, app_server
 from tests.conftest import REPO, SAMPLE_ARTICLES
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.md"
@@ -76,12 +76,6 @@ def html_export(store, tmp_path_factory) -> Path:
 def server(store):
     with app_server(store) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def test_browser_map_shows_sample_facilities_offline(server, browser):

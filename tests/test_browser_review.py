@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.runner import run
-from tests.browser import MARKER_NAMES, NO_CHROMIUM, Page, app_server, chromium
+from tests.browser import MARKER_NAMES, NO_CHROMIUM, Page, app_server
 from tests.conftest import SAMPLE_ARTICLES, exported_rows
 
 pytestmark = [pytest.mark.browser, NO_CHROMIUM]
@@ -21,12 +21,6 @@ def server(tmp_path_factory, sample_store):
     shutil.copy(sample_store, db)
     with app_server(db) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def to_page(page, name: str) -> None:
