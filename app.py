@@ -16,14 +16,17 @@ import streamlit as st
 
 from app_shared import db_path, inbox, load, navigation, problem, store_exists, store_version
 from pipeline import filters, jobs, language, mapframe, mapview, popups, review_view, timeline
+from pipeline.db import is_url
 from pipeline.errors import TrackerError
 from pipeline.export import export
+from pipeline.store import reading
 
 DB = db_path()
 ARTICLES = Path(os.environ.get("TRACKER_ARTICLES", "articles"))
 INBOX = inbox()
 ALLOW_PRIVATE = os.environ.get("TRACKER_ALLOW_PRIVATE") == "1"
 SELECTED = "facility"  # the URL parameter naming the selected facility
+DISTANCES_KM = (50, 100, 200, 300, 500, 1000)
 
 st.set_page_config(page_title="Facility tracker", page_icon="🛰️", layout="wide")
 # A compact page: the title beside the count, and the map's frame filling the page's width and most of its height.
@@ -39,6 +42,16 @@ iframe[title="streamlit_folium.st_folium"] { height: max(360px, calc(100vh - 12r
 def options(db: str, version: float) -> dict[str, list[str]]:
     """The values the filter widgets offer, once per store version."""
     return filters.options(*load(db, version))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def placed(db: str, version: float | str, countries: list[str], within_km: int | None) -> set[str] | None:
+    """The facilities in these countries and within this distance of NATO, as a PostGIS store finds them; None
+    for a store file, which filters.apply filters in Python."""
+    if not is_url(db):
+        return None
+    with reading(db) as store:
+        return store.placed(countries, within_km)
 
 
 def build_store(sources: list[Path | str], label: str) -> jobs.JobResult:
@@ -95,12 +108,16 @@ with st.sidebar:
                           key="f_dates", help="Facilities reported at any time in this range.")
     flt.start, flt.end = (dates[0], dates[1]) if len(dates) == 2 else (dates[0], dates[0])
     flt.include_undated = st.checkbox("Include undated reports", value=state.include_undated, key="f_undated")
+    flt.within_km = st.select_slider(
+        "Distance to NATO", [None, *sorted(set(DISTANCES_KM) | {state.within_km} - {None})], value=state.within_km,
+        key="f_nato_km", format_func=lambda km: "any" if km is None else f"≤ {km:,} km",
+        help="Facilities whose site or town is known, this close to a state that was in NATO at their last report.")
 st.session_state["map_query"] = filters.to_query(flt) | ({SELECTED: st.session_state.selected}
                                                          if st.session_state.selected else {})
 st.query_params.from_dict(st.session_state["map_query"])  # also what the sidebar's "Map" link comes back to
 navigation(links)
 
-shown = filters.apply(facilities, articles, flt)
+shown = filters.apply(facilities, articles, flt, placed(str(DB), store_version(DB), flt.countries, flt.within_km))
 count.metric("Facilities shown", f"{len(shown)} of {len(facilities)}")
 if not facilities:
     st.info("The store has no facilities yet. Add an article below, or run "

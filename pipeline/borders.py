@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -129,6 +130,23 @@ def _borders_rivals(iso: str) -> bool:
     """Whether a country's polygon touches Russia's or Belarus's (cached: the map asks for every accession date)."""
     layer = focus_layer()
     return any(layer[iso].distance(layer[r]) <= SHARED_BORDER_TOLERANCE_DEG for r in RIVALS)
+
+
+def country_areas() -> list[tuple[str, dt.date | None, object]]:
+    """Every country's (Multi)Polygon, 1:50m where the focus layer has it, with its NATO accession date (None for a
+    non-member): the layer PostGIS runs the app's country and distance filters on, as :func:`country_at` and
+    :func:`nearest_nato` do in Python."""
+    joined = {m.iso_a2: m.accession for m in all_members()}
+    layers = world_layer() | focus_layer()
+    return [(iso, joined.get(iso), geom) for iso, geom in sorted(layers.items())]
+
+
+def layers_signature() -> str:
+    """Changes whenever the country or NATO layers do: for a copy of them kept elsewhere (PostGIS)."""
+    digest = hashlib.sha1()
+    for path in (NATO_CSV, FOCUS_GEOJSON, WORLD_GEOJSON):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
 
 
 def country_at(lat: float, lon: float) -> str | None:

@@ -1,12 +1,15 @@
-"""What the analyst filters on (location and operator country, report dates, status, kind, precision, source,
-language, review state), and how a filter state travels in the URL so that a view can be shared."""
+"""What the analyst filters on (location and operator country, distance to NATO, report dates, status, kind,
+precision, source, language, review state), and how a filter state travels in the URL so that a view can be shared.
+
+The country and distance filters are spatial: on a PostGIS store they run in the database (Store.placed), and
+their ids are handed to :func:`apply`; elsewhere :func:`spatial_match` does the same in Python."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .borders import parse_date
+from .borders import country_at, parse_date
 from .facilities import family
 from .records import Article, Facility
 from .review import FACILITY_STATES
@@ -18,8 +21,9 @@ SHOWN_REVIEWS = ["unreviewed", "confirmed", "disputed"]  # by default: facilitie
 
 @dataclass
 class Filters:
-    """Empty lists mean "any"; dates bound the facility's reporting period (inclusive). ``reviews`` starts
-    without "rejected": a rejected facility shows only when asked for."""
+    """Empty lists mean "any"; dates bound the facility's reporting period (inclusive); ``within_km`` keeps the
+    located facilities that close to NATO territory (None: any). ``reviews`` starts without "rejected": a rejected
+    facility shows only when asked for."""
 
     countries: list[str] = field(default_factory=list)
     operators: list[str] = field(default_factory=list)
@@ -31,6 +35,7 @@ class Filters:
     start: dt.date | None = None
     end: dt.date | None = None
     include_undated: bool = False
+    within_km: int | None = None
     reviews: list[str] = field(default_factory=lambda: list(SHOWN_REVIEWS))
 
 
@@ -61,8 +66,23 @@ def _dates(f: Facility) -> tuple[dt.date, dt.date] | None:
     return first, parse_date(f.last_reported or f.first_reported)
 
 
-def matches(f: Facility, articles: dict[str, Article], flt: Filters) -> bool:
-    if flt.countries and f.place.country_code not in flt.countries:
+def country_of(f: Facility) -> str:
+    """The facility's country: its place's, or for coordinates set by the analyst the country they fall in."""
+    if f.place.country_code or f.precision not in ("site", "city"):
+        return f.place.country_code
+    return country_at(f.place.lat, f.place.lon) or ""
+
+
+def spatial_match(f: Facility, flt: Filters) -> bool:
+    """The country and distance filters. Only a located facility has a distance to NATO (see facilities.py)."""
+    if flt.countries and country_of(f) not in flt.countries:
+        return False
+    return flt.within_km is None or (f.nato_distance_km is not None and f.nato_distance_km <= flt.within_km)
+
+
+def matches(f: Facility, articles: dict[str, Article], flt: Filters, placed: set[str] | None = None) -> bool:
+    """Whether the facility passes every filter; ``placed``, when given, are the ids that pass the spatial ones."""
+    if not (f.id in placed if placed is not None else spatial_match(f, flt)):
         return False
     if flt.operators and not set(flt.operators) & set(f.operators):
         return False
@@ -85,13 +105,14 @@ def matches(f: Facility, articles: dict[str, Article], flt: Filters) -> bool:
     return not ((flt.start and last < flt.start) or (flt.end and first > flt.end))
 
 
-def apply(facilities: list[Facility], articles: dict[str, Article], flt: Filters) -> list[Facility]:
-    return [f for f in facilities if matches(f, articles, flt)]
+def apply(facilities: list[Facility], articles: dict[str, Article], flt: Filters,
+          placed: set[str] | None = None) -> list[Facility]:
+    return [f for f in facilities if matches(f, articles, flt, placed)]
 
 
 def options(facilities: list[Facility], articles: dict[str, Article]) -> dict[str, list[str]]:
     """The values present in the data, for the filter widgets."""
-    return {"countries": sorted({f.place.country_code for f in facilities}),
+    return {"countries": sorted({country_of(f) for f in facilities} - {""}),
             "operators": sorted({o for f in facilities for o in f.operators}),
             "statuses": sorted({f.status for f in facilities}),
             "kinds": sorted({kind_of(f) for f in facilities}),
@@ -117,6 +138,8 @@ def to_query(flt: Filters) -> dict[str, str]:
         query["to"] = flt.end.isoformat()
     if flt.include_undated:
         query["undated"] = "1"
+    if flt.within_km is not None:
+        query["nato_km"] = str(flt.within_km)
     if set(flt.reviews) != set(SHOWN_REVIEWS):
         query["review"] = ",".join(flt.reviews) or "any"
     return query
@@ -127,6 +150,7 @@ def from_query(query: dict[str, str]) -> Filters:
     flt = Filters(**{name: [v for v in query.get(name, "").split(",") if v] for name in LIST_FIELDS})
     flt.start, flt.end = _date(query.get("from")), _date(query.get("to"))
     flt.include_undated = query.get("undated") == "1"
+    flt.within_km = _km(query.get("nato_km"))
     flt.reviews = _reviews(query.get("review"))
     return flt
 
@@ -136,6 +160,10 @@ def _reviews(text: str | None) -> list[str]:
     if text == "any":
         return []
     return [v for v in (text or "").split(",") if v in REVIEW_STATES] or list(SHOWN_REVIEWS)
+
+
+def _km(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
 
 
 def _date(text: str | None) -> dt.date | None:

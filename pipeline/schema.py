@@ -9,6 +9,7 @@ a PostGIS ``geometry(Point, 4326)`` with a spatial index in PostgreSQL.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import lru_cache
 
@@ -71,10 +72,22 @@ INSERT OR IGNORE INTO spatial_ref_sys VALUES (4326, 'EPSG', 4326, '{WGS84}');
 INSERT OR IGNORE INTO geometry_columns VALUES ('facility', 'geom', 1, 2, 4326, 'WKB');
 INSERT OR IGNORE INTO geometry_columns VALUES ('claim', 'geom', 1, 2, 4326, 'WKB')
 """
+# PostGIS also keeps the country layer (borders.country_areas), in parts, on which the app's country and distance
+# filters run as spatial queries (Store.placed); distances are on the ellipsoid, hence the geography index.
 POSTGIS = """
 CREATE INDEX IF NOT EXISTS facility_geom ON facility USING GIST (geom);
-CREATE INDEX IF NOT EXISTS claim_geom ON claim USING GIST (geom)
+CREATE INDEX IF NOT EXISTS claim_geom ON claim USING GIST (geom);
+CREATE TABLE IF NOT EXISTS country_part (
+    iso_a2 TEXT NOT NULL, nato_accession TEXT, geom geometry(Geometry, 4326) NOT NULL);
+CREATE INDEX IF NOT EXISTS country_part_geom ON country_part USING GIST (geom);
+CREATE INDEX IF NOT EXISTS country_part_geog ON country_part USING GIST ((geom::geography))
 """
+# Each country is kept cut into parts of at most this many vertices: a distance to a few small nearby parts is
+# quick, one to a whole 1:50m country is not (PostGIS's ST_Subdivide).
+PART_VERTICES = 128
+SUBDIVIDE = f"""WITH whole AS (DELETE FROM country_part RETURNING *)
+INSERT INTO country_part SELECT iso_a2, nato_accession, ST_Subdivide(geom, {PART_VERTICES}) FROM whole;
+ANALYZE country_part"""
 
 ARTICLE_COLUMNS = "id, title, publisher, url, published, language, text, source_path"
 PLACE_COLUMNS = ("geonameid, place_name, level, country_code, region_code, region_name, lat, lon, population, "
@@ -95,6 +108,11 @@ def statements(dialect: str, types: dict[str, str]) -> list[str]:
 
 def point(place: Place) -> bytes:
     return shapely.to_wkb(Point(place.lon, place.lat))
+
+
+def country_rows(areas: list[tuple[str, dt.date | None, object]]) -> list[tuple]:
+    """Rows of the PostGIS country_part table, one whole country each (SUBDIVIDE then cuts them)."""
+    return [(iso, joined.isoformat() if joined else None, shapely.to_wkb(geom)) for iso, joined, geom in areas]
 
 
 def place_row(p: Place) -> tuple:

@@ -14,12 +14,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import db, schema
+from . import borders, db, schema
 from .errors import TrackerError
 from .records import Article, Claim, Facility, Mention, Page
 from .review import Decision, Review, claim_keys
 
 SCHEMA_VERSION = schema.VERSION
+# Store.placed's conditions, as filters.matches has them: a facility placed by the analyst at coordinates has no
+# country code and is in the country its point falls in; only a located facility (its site or town known) has a
+# distance; NATO is the members as of the facility's last report, a year or month standing for its last day.
+_IN_COUNTRIES = """(f.country_code = ANY(?) OR (f.country_code = '' AND f.precision IN ('site', 'city') AND
+    EXISTS (SELECT 1 FROM country_part c WHERE c.iso_a2 = ANY(?) AND ST_Intersects(c.geom, f.geom))))"""
+_NEAR_NATO = """f.precision IN ('site', 'city') AND EXISTS (SELECT 1 FROM country_part m WHERE m.nato_accession <=
+    CASE length(f.last_reported) WHEN 4 THEN f.last_reported || '-12-31' WHEN 7 THEN f.last_reported || '-31'
+    ELSE COALESCE(f.last_reported, CURRENT_DATE::text) END
+    AND ST_DWithin(m.geom::geography, f.geom::geography, ?))"""
 Merge = Callable[[list[Claim], dict[str, Article], Review], list[Facility]]
 
 
@@ -103,7 +112,9 @@ class Store:
             for statement in schema.statements(self.db.dialect, self.db.types):
                 self.db.execute(statement)
             if not tables:
-                self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self._set_meta("schema_version", str(SCHEMA_VERSION))
+            if self.db.dialect == "postgresql":
+                self._country_layer()
         if self.db.dialect == "sqlite":
             self.db.execute("PRAGMA journal_mode = WAL")
 
@@ -113,6 +124,26 @@ class Store:
         except db.errors() as err:
             raise StoreError(f"the database {self.label} lacks PostGIS and this user cannot add it "
                              f"({_one_line(err)}); run `CREATE EXTENSION postgis;` in it as its owner") from err
+
+    def _country_layer(self) -> None:
+        """Copy the country layer into PostGIS, again whenever the geodata changed (see :meth:`placed`)."""
+        signature = borders.layers_signature()
+        if self._meta("country_layer") == signature:
+            return
+        self.db.execute("DELETE FROM country_part")
+        self.db.insert_rows("country_part", "iso_a2, nato_accession", schema.country_rows(borders.country_areas()),
+                            geometry=True)
+        for statement in schema.SUBDIVIDE.split(";\n"):
+            self.db.execute(statement)
+        self._set_meta("country_layer", signature)
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (key, value))
 
     def _check_version(self, tables: set[str], *, readonly: bool) -> int:
         row = self.db.one("SELECT value FROM meta WHERE key = 'schema_version'") if "meta" in tables else None
@@ -219,8 +250,7 @@ class Store:
 
     def facilities_stale(self) -> bool:
         """Whether the claims changed since facilities were last derived (e.g. a run killed before merging)."""
-        row = self.db.one("SELECT value FROM meta WHERE key = 'facilities_from'")
-        return row is None or row[0] != self._claims_state()
+        return self._meta("facilities_from") != self._claims_state()
 
     def rebuild_facilities(self, merge: Merge) -> int:
         """Derive the facilities from every stored claim and decision with ``merge(claims, articles, review)`` and
@@ -231,8 +261,7 @@ class Store:
 
     def _rebuild(self, merge: Merge) -> int:
         facilities = merge(self.claims(), self.articles(), Review(self.decisions()))
-        self.db.execute("INSERT INTO meta VALUES ('facilities_from', ?) ON CONFLICT (key) DO UPDATE SET "
-                        "value = excluded.value", (self._claims_state(),))
+        self._set_meta("facilities_from", self._claims_state())
         self.db.execute("DELETE FROM facility")
         self.db.insert_rows("facility", schema.FACILITY_COLUMNS, map(schema.facility_row, facilities), geometry=True)
         self.db.insert_rows("facility_claim", "facility_id, claim_id",
@@ -290,13 +319,28 @@ class Store:
             return [schema.facility_of(row, [claims[c] for c in links.get(row[0], [])]) for row in self.db.rows(
                 f"SELECT {schema.FACILITY_COLUMNS} FROM facility ORDER BY id")]
 
+    def placed(self, countries: list[str], within_km: float | None) -> set[str] | None:
+        """Ids of the facilities in one of ``countries`` (any, when empty) and within ``within_km`` of the
+        territory of a state that was in NATO at their last report (any distance, when None), found by spatial
+        queries in PostGIS; None from SQLite, where filters.matches does the same in Python."""
+        if self.db.dialect != "postgresql" or not (countries or within_km is not None):
+            return None
+        conditions, params = ["TRUE"], []
+        if countries:
+            conditions.append(_IN_COUNTRIES)
+            params += [countries, countries]
+        if within_km is not None:
+            conditions.append(_NEAR_NATO)
+            params.append(within_km * 1000)
+        return {fid for (fid,) in self.db.rows(f"SELECT id FROM facility f WHERE {' AND '.join(conditions)}",
+                                               params)}
+
     def counts(self) -> dict[str, int]:
         return {t: self.db.one(f"SELECT COUNT(*) FROM {t}")[0] for t in ("article", "mention", "claim", "facility")}
 
     def version(self) -> str:
         """Changes whenever facilities are derived again: for caches of what was read."""
-        row = self.db.one("SELECT value FROM meta WHERE key = 'facilities_from'")
-        return f"{row[0] if row else ''}/{self.counts()['facility']}"
+        return f"{self._meta('facilities_from') or ''}/{self.counts()['facility']}"
 
 
 @contextmanager

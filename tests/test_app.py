@@ -322,7 +322,7 @@ def test_app_add_article_from_a_url_fetches_and_analyses_the_page(app, news, mon
                                            "not stored again."]
 
 
-def test_app_shows_a_store_of_either_back_end_and_records_a_decision_there(store_at, monkeypatch):
+def test_app_shows_a_store_of_either_back_end_filters_it_by_distance_and_records_a_decision(store_at, monkeypatch):
     run([SAMPLE_ARTICLES], store_at)
     monkeypatch.setenv("TRACKER_DB", str(store_at))
     app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
@@ -334,7 +334,12 @@ def test_app_shows_a_store_of_either_back_end_and_records_a_decision_there(store
         (rejected,) = store.decisions()
         left = store.facilities()
     assert rejected.action == "reject" and rejected.target not in {c.key for f in left for c in f.claims}
-    assert shown(app.switch_page("app.py").run()) == f"{len(left)} of {len(left)}"
+    app = app.switch_page("app.py").run()
+    assert shown(app) == f"{len(left)} of {len(left)}"
+    app.select_slider(key="f_nato_km").set_value(500).run()  # Homyel' is 398 km from Poland, the rest farther
+    assert list(app.dataframe[0].value["place"]) == ["Homyel'"] and app.query_params["nato_km"] in ("500", ["500"])
+    app.select_slider(key="f_nato_km").set_value(300).run()
+    assert shown(app) == f"0 of {len(left)}"
 
 
 def test_app_brings_a_version_1_store_to_this_schema_at_start(tmp_path, monkeypatch):
