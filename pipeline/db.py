@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -79,8 +79,10 @@ class SQLite(Database):
         return {name for (name,) in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     @contextmanager
-    def write(self) -> Iterator[None]:
-        self.con.execute("BEGIN IMMEDIATE")  # the write lock from the start: no other writer in between
+    def write(self, *, pipelined: bool = False) -> Iterator[None]:
+        """The store's write lock from the start, so no other writer comes in between (``pipelined`` is for
+        PostgreSQL: SQLite has no round trips to save)."""
+        self.con.execute("BEGIN IMMEDIATE")
         yield from self._finish()
 
     @contextmanager
@@ -118,7 +120,11 @@ class Postgres(Database):
             cur.executemany(text, rows)
 
     def insert_rows(self, table: str, columns: str, rows: Iterable[tuple], *, geometry: bool = False) -> None:
-        """COPY, many times quicker than INSERTs; a point is sent as EWKB with its SRID."""
+        """COPY, many times quicker than INSERTs for many rows; in a pipelined write, where COPY cannot run,
+        INSERTs. A point is copied as EWKB with its SRID."""
+        if self.con.pgconn.pipeline_status:
+            super().insert_rows(table, columns, rows, geometry=geometry)
+            return
         names = columns + (", geom" if geometry else "")
         with self.con.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in rows:
@@ -128,10 +134,21 @@ class Postgres(Database):
         return {name for (name,) in self.rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
 
     @contextmanager
-    def write(self) -> Iterator[None]:
-        with self.con.transaction():
-            self.con.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-            yield
+    def write(self, *, pipelined: bool = False) -> Iterator[None]:
+        """``pipelined``: statements go out together, a round trip only where a result is read (an article's
+        few writes; not COPY, so not for many rows)."""
+        from psycopg.pq import TransactionStatus
+
+        try:
+            with self.con.pipeline() if pipelined else nullcontext():
+                self.con.execute("BEGIN")
+                self.con.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+                yield
+                self.con.execute("COMMIT")
+        except BaseException:
+            if self.con.info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.INERROR):
+                self.con.execute("ROLLBACK")
+            raise
 
     @contextmanager
     def read(self) -> Iterator[None]:

@@ -165,21 +165,28 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         """Whether this text is stored as a current article (not only as a page's superseded version)."""
-        return self.db.one("SELECT 1 FROM article WHERE id = ? AND id NOT IN (SELECT article_id FROM superseded)",
-                           (article_id,)) is not None
+        return self._stored(article_id) == "current"
+
+    def _stored(self, article_id: str) -> str | None:
+        """How a text is stored: "current", "superseded" (a page's earlier text), or None (not at all)."""
+        row = self.db.one("SELECT EXISTS (SELECT 1 FROM superseded WHERE article_id = ?) FROM article WHERE id = ?",
+                          (article_id, article_id))
+        return None if row is None else "superseded" if row[0] else "current"
 
     def add_article(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> bool:
         """Store an article with its mentions and claims in one transaction; returns False, changing nothing,
         when the article is stored already (e.g. by another run at the same time)."""
-        with self.db.write():
-            if self.has_article(article.id):
+        with self.db.write(pipelined=True):
+            stored = self._stored(article.id)
+            if stored == "current":
                 return False
-            self._insert(article, mentions, claims)
+            self._insert(article, mentions, claims, stored)
         return True
 
-    def _insert(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> None:
-        """Write an article with its mentions and claims; a superseded version's row is current again."""
-        if self.db.one("SELECT 1 FROM article WHERE id = ?", (article.id,)):
+    def _insert(self, article: Article, mentions: list[Mention], claims: list[Claim], stored: str | None) -> None:
+        """Write an article (``stored`` as :meth:`_stored` says) with its mentions and claims; a superseded
+        version's row is current again."""
+        if stored == "superseded":
             self.db.execute("DELETE FROM superseded WHERE article_id = ?", (article.id,))
         else:
             self.db.insert_rows("article", schema.ARTICLE_COLUMNS, [(
@@ -200,14 +207,14 @@ class Store:
         Returns "added", "updated" (a new text replaced the page's earlier one), "unchanged" (the page's own
         text), "stored" (a text stored already, e.g. from another feed), or None, writing nothing, when the text is
         not stored and ``mentions`` is None (not analysed: e.g. another run superseded it meanwhile)."""
-        with self.db.write():
+        with self.db.write(pipelined=True):
             known = self.page(page.url)
             old = known.article_id if known else None
             new = article.id if article else page.article_id
-            if article and not self.has_article(new):
+            if article and (stored := self._stored(new)) != "current":
                 if mentions is None:
                     return None
-                self._insert(article, mentions, claims or [])
+                self._insert(article, mentions, claims or [], stored)
                 outcome = "updated" if old else "added"
             else:
                 outcome = "unchanged" if new == old else "stored"

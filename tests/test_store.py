@@ -434,3 +434,15 @@ def test_store_migration_gives_back_every_field_of_every_mention_and_claim(tmp_p
     assert table == "claim" and store.db.one("SELECT value FROM meta WHERE key = 'schema_version'") == ("2",)
     assert not {"claim_v1", "mention_v1", "facility_v1", "facility_claim_v1"} & store.db.tables()
     store.close()
+
+
+def test_store_article_whose_write_fails_is_not_stored_and_the_store_goes_on(store_at):
+    store = Store(store_at)
+    art, mentions, claims = stored_records()
+    orphan = dataclasses.replace(claims[0], article_id="not-stored")  # its article is not in the store
+    with pytest.raises(db.errors()):
+        store.add_article(art, mentions, [claims[1], orphan])
+    assert store.counts() == {"article": 0, "mention": 0, "claim": 0, "facility": 0}
+    assert store.add_article(art, mentions, claims) is True  # the same connection writes on
+    assert store.counts()["claim"] == 2
+    store.close()
