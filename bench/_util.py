@@ -3,6 +3,7 @@
 import resource
 import sys
 import time
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,3 +27,13 @@ def report(title: str, rows: list[tuple[str, str]]) -> None:
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"  {key:<{width}}  {value}")
+
+
+def postgres_schema(url: str) -> str:
+    """A new, empty schema in the PostgreSQL database at ``url``, as a URL that writes into it."""
+    import psycopg
+
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute(f"CREATE SCHEMA {name}")
+    return f"{url}?options=-csearch_path%3D{name},public"

@@ -1,10 +1,12 @@
-"""Dask benchmark: articles/s of a run with a pool of 2 processes and of a run on a Dask LocalCluster of 2 workers
-(``--dask local``, the cluster's start included; and again on a cluster already running, as ``--dask tcp://...``
-finds it), each into a fresh SQLite store. The issue's goal: Dask within 0.9x of the pool on one machine.
+"""Whole-run benchmark: articles/s of a run with a pool of 2 processes and of a run on a Dask LocalCluster of 2
+workers (``--dask local``, the cluster's start included; and again on a cluster already running, as ``--dask
+tcp://...`` finds it), each into a fresh SQLite store; then the pool and the running cluster again into PostgreSQL.
+The goals: Dask within 0.9x of the pool on one machine, PostgreSQL within 0.8x of SQLite.
 
-Run: ``.venv/bin/python bench/dask.py [--articles 2000] [--corpus DIR]``. The corpus (default: the development
-articles beside the repository) is repeated to N article files in a temporary folder, each made distinct by a
-numbered closing sentence; nothing is copied into the repository.
+Run: ``.venv/bin/python bench/dask.py [--articles 20000] [--corpus DIR] [--postgres URL]`` (without --postgres,
+the URL in TRACKER_TEST_POSTGRES, as .ci/postgres prints it; PostgreSQL is left out when there is none). The corpus
+(default: the development articles beside the repository) is repeated to N article files in a temporary folder,
+each made distinct by a numbered closing sentence; nothing is copied into the repository.
 """
 
 import sys
@@ -15,10 +17,11 @@ HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != HERE] + [HERE]
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from _util import report  # noqa: E402
+from _util import postgres_schema, report  # noqa: E402
 from distributed import Client  # noqa: E402
 
 from pipeline.articles import find_files  # noqa: E402
@@ -41,7 +44,7 @@ def make_corpus(source: Path, n: int, target: Path) -> Path:
     return folder
 
 
-def timed(corpus: Path, db: Path, n: int, **options) -> float:
+def timed(corpus: Path, db: Path | str, n: int, **options) -> float:
     """Articles per second of a run into a fresh store at ``db``."""
     start = time.perf_counter()
     summary = run([corpus], db, processes=WORKERS, **options)
@@ -54,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="articles to analyse (default: 2000)")
     parser.add_argument("--corpus", type=Path, default=DEV if DEV.exists() else FALLBACK)
+    parser.add_argument("--postgres", default=os.environ.get("TRACKER_TEST_POSTGRES"))
     args = parser.parse_args()
     n = args.articles
     with tempfile.TemporaryDirectory() as tmp:
@@ -64,12 +68,20 @@ def main() -> None:
         with local_cluster(WORKERS) as cluster, Client(cluster):
             run([FALLBACK], tmp / "warm-up.sqlite", dask=cluster.scheduler_address)  # models loaded on the workers
             running = timed(corpus, tmp / "running.sqlite", n, dask=cluster.scheduler_address)
-    report(f"Dask runner ({n} articles from {args.corpus}, {WORKERS} processes or workers, one thread each)", [
-        ("process pool (run --processes 2)", f"{pool:.1f} articles/s"),
-        ("Dask, cluster started for the run (--dask local)", f"{local:.1f} articles/s ({local / pool:.2f}x the pool)"),
-        ("Dask, cluster already running (--dask tcp://...)",
-         f"{running:.1f} articles/s ({running / pool:.2f}x the pool)"),
-    ])
+            if args.postgres:
+                dask_pg = timed(corpus, postgres_schema(args.postgres), n, dask=cluster.scheduler_address)
+        if args.postgres:
+            pool_pg = timed(corpus, postgres_schema(args.postgres), n)
+    rows = [("process pool (run --processes 2), SQLite", f"{pool:.1f} articles/s"),
+            ("Dask, cluster started for the run (--dask local), SQLite",
+             f"{local:.1f} articles/s ({local / pool:.2f}x the pool)"),
+            ("Dask, cluster already running (--dask tcp://...), SQLite",
+             f"{running:.1f} articles/s ({running / pool:.2f}x the pool)")]
+    if args.postgres:
+        rows += [("process pool, PostgreSQL", f"{pool_pg:.1f} articles/s ({pool_pg / pool:.2f}x SQLite)"),
+                 ("Dask, cluster already running, PostgreSQL",
+                  f"{dask_pg:.1f} articles/s ({dask_pg / running:.2f}x SQLite, {dask_pg / pool_pg:.2f}x the pool)")]
+    report(f"Whole runs ({n} articles from {args.corpus}, {WORKERS} processes or workers, one thread each)", rows)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import time
 import uuid
 from pathlib import Path
 
-from _util import report
+from _util import postgres_schema, report
 
 from pipeline.facilities import merge
 from pipeline.records import Article, Claim, Mention, Place
@@ -54,15 +54,6 @@ def write(where, records) -> tuple[float, float]:
     derived = time.perf_counter() - start
     store.close()
     return stored, derived
-
-
-def postgres_schema(url: str) -> str:
-    import psycopg
-
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as con:
-        con.execute(f"CREATE SCHEMA {name}")
-    return f"{url}?options=-csearch_path%3D{name},public"
 
 
 def main() -> None:

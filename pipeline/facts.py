@@ -54,7 +54,7 @@ _QUALIFIERS = re.compile(
 
 # Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
-    ("struck", r"(?<!ground-)\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
+    ("struck", r"(?<!ground-)(?<!\bon )(?<!\bworkers' )(?<!\blabor )(?<!\blabour )\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
                r"bombed|damaged|on fire|fire broke out|drone raid)\b"
                r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
@@ -80,7 +80,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
-                      r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
+                      r"\s+(?:the\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
                       # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
@@ -517,7 +517,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
         else:
             modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
-        near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends)
+        near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(
+            sent, m)
         # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
         how = ("site" if m.place.level == "site" else "locative" if near and LOCATIVE.search(before[-50:])
                and not owner else "modifier" if near and modifier else None)
@@ -529,6 +530,20 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+def _on_facility_verb(sent: Sentence, m: Mention) -> bool:
+    """Whether the place hangs on a verb whose subject or object is a facility noun, however far apart they
+    are ("a factory producing X – the Y and Z of every shell – will be built at Bishopton")."""
+    if sent.span is None or not len(words := sent.words(m.start - sent.start, m.end - sent.start)):
+        return False
+    place = words.root
+    if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = list(FACILITY_NOUN.finditer(sent.text))
+    # in the subject's or object's words: the parser may hang the noun lower ("a factory producing materials")
+    return any(n.start() <= t.idx - sent.start < n.end() for c in place.head.head.children
+               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree for n in nouns)
 
 
 def _refines(chain: list[Mention], m: Mention) -> bool:
@@ -561,12 +576,14 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = token.head.head
     else:
         return False
-    nouns = list(FACILITY_NOUN.finditer(sent.text))
+    nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
     clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
+    # a facility noun the parser made a modifier of the word after it ("set the factory ablaze in X")
+    compounds = tuple(c for c in owner.children if c.dep_ == "compound")
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
-                   for t in (owner, *owner.conjuncts, *clause)) or (
+                   for t in (owner, *owner.conjuncts, *clause, *compounds)) or (
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
@@ -615,7 +632,8 @@ def _production_verb(sent: Sentence) -> re.Match | None:
 
 
 _PRODUCT_LINE = re.compile(rf"{PRODUCT_TERMS.pattern}\s+(?:(?:final-)?assembly\s+|production\s+|filling\s+)?"
-                           r"(?P<line>lines?)\b", re.I)
+                           r"(?P<line>lines?)\b"  # "a new shell line", or "a filling line for shell bodies"
+                           rf"|(?P<line_for>lines?)\s+for\s+(?:[\w\-]+\s+){{0,2}}?{PRODUCT_TERMS.pattern}", re.I)
 _LINE = re.compile(r"lines?", re.I)
 
 
@@ -623,7 +641,7 @@ def _product_line(text: str) -> re.Match | None:
     """"a new 155 mm shell line at Raufoss": a line named by what it makes stands for the plant it is in, as
     the word "line" alone ("the front line") does not."""
     m = _PRODUCT_LINE.search(text)
-    return _LINE.match(text, m.start("line")) if m else None
+    return _LINE.match(text, m.start("line") if m.group("line") else m.start("line_for")) if m else None
 
 
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
@@ -725,11 +743,12 @@ def clause_around(text: str, start: int, end: int) -> str:
 _PLACE_AS_MODIFIER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,3}\s+$")
 
 
-def nearest_noun(sent_text: str, start: int, end: int) -> re.Match | None:
+def nearest_noun(sent_text: str, start: int, end: int, line: re.Match | None = None) -> re.Match | None:
     """The facility noun the place at ``start:end`` belongs to: the last one before it, else the first after;
     but the one the place names ("the site ... the Tambov gunpowder plant") when that says more of what is
-    made ("the production line at its Mesquite plant" stays a production line)."""
-    nouns = list(FACILITY_NOUN.finditer(sent_text))
+    made ("the production line at its Mesquite plant" stays a production line). A product ``line`` counts as
+    a facility noun ("a filling line for shells in X, next to a chemical complex")."""
+    nouns = sorted([*FACILITY_NOUN.finditer(sent_text), *([line] if line else [])], key=lambda n: n.start())
     named = [n for n in nouns if n.start() >= end and _PLACE_AS_MODIFIER.fullmatch(sent_text, end, n.start())
              and not stop_words() & set(sent_text[end:n.start()].lower().split())
              and not _GENERIC_NOUN.fullmatch(n.group())]  # "the Alabuga economic zone" names no plant
@@ -804,7 +823,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     claims = []
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
-        local = (nearest_noun(sent.text, *at) if at else None) or noun
+        local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         if _denied(sent, local):
@@ -860,9 +879,12 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
                 and _ACTS.match(text[m.end:m.end + 30])):
             return m
+    attackers = frames.attacker_offsets(sent.span) if sent.span is not None else []
     for found, iso in named(demonyms(), sent.text[:before]):
-        if not _COMPANY_WORDS.match(sent.text[found.end():]):  # a German company builds anywhere
-            return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        at = sent.start + found.start()
+        if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers):
+            continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
+        return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
     return None
 
 

@@ -25,7 +25,7 @@ VERB_CLASSES = {
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
-              "catch_fire engulf",
+              "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
     "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add",
@@ -102,6 +102,10 @@ def _lemma(token: Token) -> str:
         phrases = [f"{lemma} {child.lower_}"]
         if child.dep_ == "prep":
             phrases += [f"{lemma} {child.lower_} {c.lower_}" for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj":  # "set the plant on fire", "set the depot ablaze": around the object
+            phrases += [f"{lemma} {c.lower_}" for c in child.children if c.dep_ in ("amod", "advmod")] + [
+                f"{lemma} {p.lower_} {c.lower_}" for p in child.children if p.dep_ == "prep"
+                for c in p.children if c.dep_ == "pobj"]
         found = next((p for p in phrases if p in VERB_CLASS), None)
         if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod"):
             return found
@@ -240,6 +244,8 @@ def _event_status(event: Token) -> Status | None:
     cls = EVENT_NOUNS.get(event.lemma_.lower())
     if cls is None:
         return None
+    if _labour(event):  # it says nothing of what the plant makes or whether it stands
+        return Status("unknown", f"{event.head.text} {event.text}" if event.dep_ == "pobj" else event.text)
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
         return Status("operational" if cls == "strike" else "unknown", f"no {event.text}")
     governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -262,6 +268,16 @@ def _event_status(event: Token) -> Status | None:
         if lemma in ("begin", "start", "resume") and cls == "build":
             return Status("under construction", cue)
     return Status(STAGES[cls], event.text)
+
+
+_LABOUR = frozenset("labour labor worker workers union staff employee employees".split())
+
+
+def _labour(event: Token) -> bool:
+    """A strike by workers ("went on strike at the plant", "a labour strike"): no blow to the plant."""
+    return event.lemma_.lower() == "strike" and (
+        event.head.lower_ == "on" and event.dep_ == "pobj"
+        or any(c.lower_ in _LABOUR for c in event.children if c.dep_ in ("compound", "amod", "poss")))
 
 
 def _event_noun(noun: Token) -> Token | None:
@@ -393,6 +409,7 @@ def status_of(noun: Token) -> Status | None:
     event = _event_noun(noun)
     if event is not None and (found := verb_status(event)):
         return _grown(found, noun, event)  # "the launch of a second assembly line"
+    described = None  # "a factory producing shells": what it would make, unless nothing else says more
     for verb in _governing_verbs(noun):
         if reporting(verb):
             break  # "X said the plant ...": the reported clause was read below the reporting verb
@@ -401,6 +418,9 @@ def status_of(noun: Token) -> Status | None:
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
+            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod") and described is None:
+                described = _grown(found, noun, verb)
+                continue
             return _grown(found, noun, verb)
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
@@ -414,7 +434,7 @@ def status_of(noun: Token) -> Status | None:
             if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
                 return found
     adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in ADJECTIVES), None)
-    return Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else None
+    return Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else described
 
 
 # -- who says so ---------------------------------------------------------------------------------------

@@ -246,12 +246,18 @@ class Geoparser:
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
         sites = self._site_mentions(article_id, text)
+        known = _article_regions(spans) | {code for m in sites for code in (m.place.region_code, m.place.geonameid)
+                                           if code}
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
         out = list(sites)
+        short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again
         for span in spans:
-            match = self._choose(span, article_countries)
+            match = short_forms.get(span.text) or self._choose(span, article_countries, known)
             if match is None:
                 continue
+            words = span.text.split()
+            if len(words) > 1 and len(words[0]) > 3 and match.place.level == "city":
+                short_forms.setdefault(words[0], match)
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
@@ -335,8 +341,10 @@ class Geoparser:
                     taken.append((start, end))
         return found
 
-    def _choose(self, span: Span, article_countries: set[str]) -> Match | None:
-        """The best reading of a span: inside its chain's region or country, else the article's countries."""
+    def _choose(self, span: Span, article_countries: set[str], known: set = frozenset()) -> Match | None:
+        """The best reading of a span: inside its chain's region or country, else the town of a site the
+        article names or a town in a region it names (``known``: their GeoNames ids and region codes), else in
+        the article's countries."""
         matches = [m for m in span.matches if span.at_facility or _admissible(m, span.label, article_countries)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
@@ -354,9 +362,11 @@ class Geoparser:
         top = matches[0]
         if top.place.level in ("country", "continent"):
             return top
-        local = [m for m in matches if m.place.country_code in article_countries]
-        if local and (local[0].method == "exact" or top.method != "exact"):
-            return local[0]  # a namesake in a country the article names, unless only an alias of it
+        for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
+                          [m for m in matches if m.place.region_code in known],
+                          [m for m in matches if m.place.country_code in article_countries]):
+            if preferred and (preferred[0].method == "exact" or top.method != "exact"):
+                return preferred[0]  # a namesake there, unless only an alias of it
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top
@@ -405,6 +415,12 @@ def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> boo
     if region:
         return place.region_code == region
     return place.country_code in countries
+
+
+def _article_regions(spans: list[Span]) -> set[str]:
+    """Regions the article names ("Iowa", "Tambov region")."""
+    return {span.matches[0].place.region_code for span in spans if span.matches and span.label not in ("ORG", "FAC")
+            and span.matches[0].place.level == "region" and span.matches[0].place.region_code}
 
 
 def _article_countries(spans: list[Span]) -> set[str]:

@@ -101,6 +101,16 @@ STATUS = [
      "Baranovichi", "operational"),
     ("The defence minister attended the inauguration of a new filling line at the shell plant in Krasnik.",
      "Kraśnik", "expanded"),
+    # setting a plant on fire strikes it; workers on strike strike nothing
+    ("Drones set an explosives plant ablaze near Dzerzhinsk overnight.", "Dzerzhinsk", "struck"),
+    ("Saboteurs set fire to an ammunition depot outside Toropets.", "Toropets", "struck"),
+    ("A labour strike has slowed work at the ammunition plant in Mesa.", "Mesa", "unknown"),
+    # a participle says what the plant will make, the main verb what becomes of it
+    ("A factory producing rocket propellant and the explosives used in every shell will be built at Kokkola "
+     "next year.", "Kokkola", "planned"),
+    # a line named by what it makes, after the word
+    ("The group plans a new filling line for artillery shells in Kragujevac, next to the town's chemical "
+     "complex.", "Kragujevac", "planned"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -551,3 +561,37 @@ def test_claim_frames_a_headline_is_not_parsed_into_the_sentence_below(analyse_t
             "started production.")
     _, claims = analyse_text(text, publisher="Wire")
     assert {c.place.name: c.attribution for c in claims}["Yelabuga"] == "governor of Tatarstan"
+
+
+def test_claim_frames_the_attackers_home_is_never_the_plants_place(analyse_text):
+    _, claims = analyse_text("Belarusian drones set a gunpowder factory on fire in Russia's Bryansk region on "
+                             "Friday, the governor said.")
+    assert [(c.place.name, c.precision, c.status) for c in claims] == [("Bryanskaya oblast'", "region", "struck")]
+    assert claims[0].operators == ["RU"]
+
+
+def test_claim_frames_workers_on_strike_strike_nothing(analyse_text):
+    assert claim_at(analyse_text, "Some 500 machinists went on strike at the shell plant in Scranton on Monday.",
+                    "Scranton").status == "unknown"
+
+
+def test_claim_frames_a_place_on_the_facilitys_verb_however_far(analyse_text):
+    text = ("A plant making nitrocellulose, the base of the propellant in every tank round, howitzer shell and "
+            "rifle cartridge the army buys from its suppliers, will be opened at Kazan, the minister said.")
+    assert claim_at(analyse_text, text, "Kazan").status == "planned"
+
+
+def test_claim_frames_a_town_named_again_by_its_first_word_is_the_same_town(analyse_text):
+    mentions, claims = analyse_text("The shells are made at a plant in Dubnica nad Váhom, Slovakia. Officials "
+                                    "said the plant in Dubnica works three shifts.")
+    assert {m.place.name for m in mentions if m.surface.startswith("Dubnica")} == {"Dubnica nad Váhom"}
+    assert {c.place.name for c in claims} == {"Dubnica nad Váhom"}
+
+
+def test_claim_frames_a_namesake_in_the_region_or_site_town_the_article_names(analyse_text):
+    mentions, _ = analyse_text("The Iowa Army Ammunition Plant loads shells for the army. The plant lies west of "
+                               "Burlington.")
+    (burlington,) = [m for m in mentions if m.surface == "Burlington"]
+    assert burlington.place.region_code == "US-IA"
+    mentions, _ = analyse_text("Vermont officials said on Monday that a drone plant in Burlington would expand.")
+    assert [m.place.region_code for m in mentions if m.surface == "Burlington"] == ["US-VT"]
