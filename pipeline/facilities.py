@@ -160,8 +160,10 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     latest = max(_report_date(c, articles) or "" for c in known)
     report = [c for c in known if (_report_date(c, articles) or "") == latest]
     first = min(report, key=lambda c: c.evidence_start).status
-    # a plant that works and has grown has expanded: the report says more than "it works"
-    return "expanded" if first == "operational" and any(c.status == "expanded" for c in report) else first
+    # a plant that works and has grown has expanded, one that works and was hit was struck: the report says more
+    # than "it works"
+    later = next((s for s in ("struck", "expanded") if any(c.status == s for c in report)), None)
+    return later if first == "operational" and later else first
 
 
 def located(facility: Facility) -> bool:

@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import frames
@@ -78,10 +78,10 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                     r"supplies|assembl(?:es|ing)|employs)\b"),
 ))
 
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|such as|located in|based in|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|around|in and around|such as|located in|based in|"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
-                      r"\s+(?:the\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
+                      r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
                       # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
@@ -613,7 +613,8 @@ def _without_attackers(sent: Sentence) -> str:
 
 
 # Weapons the sentence shows as attacking: "a downed drone", "debris of a missile", "intercepted UAVs".
-_SHOT_DOWN = re.compile(r"\b(?:downed|intercepted|shot-down|falling|crashed|(?:debris|fragments?|wreckage|parts) "
+_SHOT_DOWN = re.compile(r"\b(?:downed|intercepted|shot-down|falling|crashed|(?:brought|shot) down(?: \w+)?|"
+                        r"(?:debris|fragments?|wreckage|parts) "
                         r"(?:of|from)(?: an?| the)?)(?: [a-z]+)? (?P<weapon>drones?|UAVs?|missiles?|rockets?)\b",
                         re.I)
 # A product word qualifying a facility noun ("drone factory"): what the plant makes, whatever strikes it.
@@ -793,7 +794,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
     noun = noun or verb
     if noun is None:
-        return []
+        return _pronoun_claim(text, sent, previous, published, source)
     plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
@@ -813,7 +814,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
         if by_demonym:
             locations = [by_demonym]
-        elif previous is None or not _DEFINITE.search(sent.text):
+        elif previous is None or not _refers_back(sent):
             return []
         else:
             coreferent = True
@@ -850,6 +851,40 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _refers_back(sent: Sentence) -> bool:
+    """Whether the sentence speaks of a facility named before: "the plant", "this site", "made there"; not
+    "officials there" (where they are)."""
+    for m in _DEFINITE.finditer(sent.text):
+        there = _token(sent, m.start(), m.end()) if m.group().lower() == "there" and sent.span is not None else None
+        if there is None or there.head.pos_ not in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _pronoun_claim(text: str, sent: Sentence, previous: Claim | None, published: str | None,
+                   source: tuple[str | None, str | None]) -> list[Claim]:
+    """"Our workshop was in Zhytomyr. A missile hit it in March.": "it", in the sentence right after a claim in
+    the same paragraph, is that claim's facility, when a verb says what happened to it (it was hit, built,
+    closed, expanded; it makes ...). A plan of "its" is left out: "it plans" is more often the company's."""
+    gap = text[previous.evidence_end:sent.start] if previous else ""
+    if previous is None or sent.span is None or gap.strip() or "\n\n" in gap:
+        return []
+    for token in sent.span:
+        if token.lower_ != "it" or token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        found = frames.verb_status(token.head, producer=token.dep_ == "nsubj")
+        cls = frames.verb_class(token.head)
+        if found is None or found.status == "unknown" or cls in ("plan", "propose") or (
+                token.dep_ == "nsubj" and cls != "operate"):
+            continue
+        attribution, source_sentence = source
+        return [replace(previous, status=found.status, status_cue=found.cue, event_date=find_event_date(
+            sent.text, published), attribution=attribution or previous.attribution, source_sentence=source_sentence,
+            evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, capacity=None,
+            confidence=round(max(0.0, previous.confidence - 0.1), 2), id=None, key=None)]
+    return []
 
 
 _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:article|story|report|post))? "
@@ -902,7 +937,9 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     military = military_context(text)
     sents = sentences(doc)
     own = f"{publisher} (own reporting)" if publisher else None
-    sources = [(name or own, sentence) for name, sentence in claim_sources(sents, article_attribution(text))]
+    spelled = acronyms(text)
+    sources = [(spelled.get(frames.without_the(name), name) if name else own, sentence)
+               for name, sentence in claim_sources(sents, article_attribution(text))]
     debunked = _DEBUNKED.search(text) is not None
     for sent, source in zip(sents, sources, strict=True):
         if debunked and _claimed(text, sent):
@@ -911,6 +948,25 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
                                military, source)
         claims.extend(made)
     return claims
+
+
+_DEFINED = re.compile(r"((?:(?:[A-Z][\w'’\-]*|of|the|for|and|on)\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Abbreviations the text spells out: "the National Intelligence Service (NIS)" gives NIS, "Ministry of
+    Defence (MoD)" MoD; the name is the shortest run of words ending before the bracket whose capitals are the
+    abbreviation's."""
+    found = {}
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            if tail[0][0].isupper() and "".join(w[0] for w in tail if w[0].isupper()) == re.sub(r"[^A-Z]", "",
+                                                                                                  short):
+                found.setdefault(short, " ".join(tail))
+                break
+    return found
 
 
 # A fact-check's verdict that the claim it checks is false, and the sentences that state that claim.
@@ -975,13 +1031,26 @@ def interview_answers(sents: list[Sentence]) -> list[str | None]:
     for sent in sents:
         starts.setdefault(sent.paragraph, sent)
     questions = {p for p, first in starts.items() if _QUESTION.match(first.text)}
-    if lead is None or not questions:
+    if not questions:
         return [None] * len(sents)
-    rest = lead.string[lead.end():]
-    end = _INTERVIEWEE_END.search(rest)
-    who = re.sub(r"^(?:its|his|her|their|the|его|її|їх)\s+", "", (rest[:end.start()] if end else rest).strip(" ,"),
-                 flags=re.I)
+    if lead is not None:
+        rest = lead.string[lead.end():]
+        end = _INTERVIEWEE_END.search(rest)
+        who = re.sub(r"^(?:its|his|her|their|the|его|її|їх)\s+", "", (rest[:end.start()] if end else rest).strip(" ,"),
+                     flags=re.I)
+    elif (who := _lead_person(sents)) is None:
+        return [None] * len(sents)
     return [who or None if s.paragraph > min(questions) and s.paragraph not in questions else None for s in sents]
+
+
+def _lead_person(sents: list[Sentence]) -> str | None:
+    """The person an interview's lead opens with: "*Anna Berg, 41, founded Nordfab in 2019. ...*"."""
+    first = next((s for s in sents if s.span is not None), None)
+    if first is None or first.paragraph > 1 or not first.span.ents:
+        return None
+    person = first.span.ents[0]
+    opens = not first.text[:person.start_char - first.start].strip("*_ \n")
+    return person.text if opens and person.label_ == "PERSON" else None
 
 
 # "**Park Ji-hoon, Chief Financial Officer:**", "Answered by Helen Marsh, Minister ...:", "Sokolov:": a speaker's
@@ -989,6 +1058,7 @@ def interview_answers(sents: list[Sentence]) -> list[str | None]:
 # April**" needs no colon.
 _TURN = re.compile(r"^[*_]*(?P<by>(?:Answered|Asked|Said) by )?(?P<name>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)"
                    r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*(?::[*_]*(?:\s|$)|(?(by)[*_]*$|(?!)))")
+_BOLD_HEADING = re.compile(r"^\s*([*_]{2})[^:*_\n]+:\s+\S.*\1\s*$")  # "**Perm: powder for rockets**"
 _NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
                           "Claim Verdict Rating "
                           "Method Background Context Why What How When Where Live Breaking".split())
@@ -1009,7 +1079,7 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
     out: list[str | None] = []
     current, names = None, []
     for sent in sents:
-        m = _TURN.match(sent.text)
+        m = _TURN.match(sent.text) if not _BOLD_HEADING.match(sent.text) else None
         name = m.group("name").strip() if m else None
         if name and _speaker_label(name):
             current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)

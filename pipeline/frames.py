@@ -28,7 +28,8 @@ VERB_CLASSES = {
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
-    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add",
+    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add "
+              "install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
     "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
 }
@@ -110,6 +111,11 @@ def _lemma(token: Token) -> str:
         if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod"):
             return found
     return lemma
+
+
+def verb_class(verb: Token) -> str | None:
+    """What a verb does to a facility ("build", "strike", ...; see VERB_CLASSES), or None."""
+    return VERB_CLASS.get(_lemma(verb))
 
 
 def _cue(*tokens: Token) -> str:
@@ -511,7 +517,24 @@ def source_of(sentence: Span) -> Source | None:
     for token in sentence:
         if token.lemma_.lower() in REPORT_NOUNS and (found := _source(token)) is not None and found.name:
             return found
-    return _closing_source(sentence)
+    return _closing_source(sentence) or _account_source(sentence)
+
+
+ACCOUNT_NOUNS = frozenset("account accounts information claim claims report reports figure figures detail details "
+                          "estimate estimates word".split())
+
+
+def _account_source(sentence: Span) -> Source | None:
+    """"That account came from a security official": who gave what the sentences around say."""
+    for verb in sentence:
+        subject = _subject(verb) if verb.lemma_.lower() == "come" else None
+        if subject is None or subject.lemma_.lower() not in ACCOUNT_NOUNS:
+            continue
+        giver = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
+                      if c.dep_ == "pobj"), None)
+        if giver is not None and (found := _source(giver)) is not None and found.name:
+            return found
+    return None
 
 
 def _closing_source(sentence: Span) -> Source | None:
@@ -688,7 +711,9 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
     spans = []
     for verb in sentence:
         if verb.pos_ == "VERB" and VERB_CLASS.get(_lemma(verb)) == "strike":
-            for child in verb.children:
+            # "drones launched from X struck the plant": a second verb shares the first one's subject
+            shared = [verb.head] if verb.dep_ == "conj" and _subject(verb) is None else []
+            for child in (c for v in (verb, *shared) for c in v.children):
                 doer = child if child.dep_ == "nsubj" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None
                 if doer is not None:

@@ -345,7 +345,8 @@ class Geoparser:
         """The best reading of a span: inside its chain's region or country, else the town of a site the
         article names or a town in a region it names (``known``: their GeoNames ids and region codes), else in
         the article's countries."""
-        matches = [m for m in span.matches if span.at_facility or _admissible(m, span.label, article_countries)]
+        matches = [m for m in span.matches if (span.at_facility or _admissible(m, span.label, article_countries))
+                   and not (_acronym(span) and m.place.level == "city")]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
             if narrowed:
@@ -396,6 +397,13 @@ def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]
         return []
     region = place.region_code if place.level == "region" else None
     return [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]
+
+
+def _acronym(span: Span) -> bool:
+    """"NIS", "KN-23", "MoD": a short capitalised abbreviation names an agency or a weapon, or a country ("UK"),
+    not a town (a dateline's town is written out)."""
+    letters = span.text.replace(".", "")
+    return span.label != "DATELINE" and len(letters) <= 3 and letters[:1].isupper() and letters[-1:].isupper()
 
 
 def _admissible(match: Match, label: str, countries: set[str]) -> bool:

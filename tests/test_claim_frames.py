@@ -595,3 +595,56 @@ def test_claim_frames_a_namesake_in_the_region_or_site_town_the_article_names(an
     assert burlington.place.region_code == "US-IA"
     mentions, _ = analyse_text("Vermont officials said on Monday that a drone plant in Burlington would expand.")
     assert [m.place.region_code for m in mentions if m.surface == "Burlington"] == ["US-VT"]
+
+
+@pytest.mark.parametrize(("second", "statuses"), [("A cruise missile hit it in March.", ["struck"]),
+                                                   ("It was struck by drones in May.", ["struck"]),
+                                                   ("It was shut down after the war began.", ["closed"]),
+                                                   ("It plans to double output.", []),  # more often the firm's plan
+                                                   ("Nobody knows how much it makes.", ["operational"])])
+def test_claim_frames_it_in_the_next_sentence_is_the_facility(analyse_text, second, statuses):
+    _, claims = analyse_text(f"The drone plant in Kumertau opened in 2023. {second}")
+    assert {c.place.name for c in claims} == {"Kumertau"}
+    assert [c.status for c in claims[1:]] == statuses and all(c.evidence == second for c in claims[1:])
+
+
+def test_claim_frames_a_plant_said_to_work_and_then_hit_was_struck(analyse_text):
+    from pipeline.facilities import merge
+    from tests.builders import article
+
+    _, claims = analyse_text("The drone plant in Kumertau makes 40 drones a day. A cruise missile hit it in March.")
+    (facility,) = merge(claims, {"test": article("test")})
+    assert facility.status == "struck"
+
+
+def test_claim_frames_it_after_a_paragraph_break_is_not_the_facility(analyse_text):
+    _, claims = analyse_text("The drone plant in Kumertau opened in 2023.\n\nIt was struck by drones in May.")
+    assert [c.status for c in claims] == ["operational"]
+
+
+def test_claim_frames_an_abbreviation_is_never_a_town_and_a_source_is_spelled_out(analyse_text):
+    text = ("The Defence Intelligence Agency (DIA) briefed lawmakers on Tuesday. According to the DIA, the shell "
+            "plant in Kanpur has doubled its output. The KN-23 missiles come from elsewhere.")
+    mentions, claims = analyse_text(text)
+    assert {m.place.level for m in mentions if m.surface in ("DIA", "KN")} <= {"country", "region"}
+    assert [(c.place.name, c.attribution) for c in claims] == [("Kanpur", "Defence Intelligence Agency")]
+
+
+def test_claim_frames_an_account_that_came_from_someone_is_theirs(analyse_text):
+    _, claims = analyse_text("Drones struck the ammunition depot in Toropets on Friday. That account came from a "
+                             "regional official, who asked not to be named.", publisher="Wire")
+    assert [c.attribution for c in claims] == ["regional official"]
+
+
+def test_claim_frames_a_bold_heading_with_a_colon_is_no_speaker(analyse_text):
+    text = "**Perm: powder for guns**\n\nThe gunpowder plant in Perm makes propellant, Rostec says."
+    _, claims = analyse_text(text, publisher="Wire")
+    assert [c.attribution for c in claims] == ["Rostec"]
+
+
+@pytest.mark.parametrize("text", [
+    "Factories in and around Kanggye have installed additional lines for 152 mm artillery rounds.",
+    "The state has added new shell lines at munitions factories in its northern Jagang Province."])
+def test_claim_frames_around_a_town_or_in_its_region(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert [c.status for c in claims] == ["expanded"] and claims[0].precision in ("city", "region")
