@@ -403,6 +403,44 @@ def _date(text: str, language: str, published: str | None) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def glossed(name: str, language: str) -> str:
+    """A source's name in Russian or Ukrainian with an English gloss of the words that say what it is:
+    "Міський голова Конотопа (mayor Konotop)"; a name with no such word, or in Latin letters, stays as it is."""
+    if not _CYRILLIC.search(name):
+        return name
+    words = []  # (as written, lemma, part of speech)
+    for m in _WORD.finditer(name):
+        parse = morph(language).parse(m.group().lower())[0]
+        words.append((m.group(), m.group() if m.group().isupper() else parse.normal_form, parse.tag.POS))
+    phrases, gloss, i = dict(lex.SOURCE_PHRASES), [], 0
+    while i < len(words):
+        written, lemma, pos = words[i]
+        pair = f"{lemma} {words[i + 1][1]}" if i + 1 < len(words) else ""
+        if pair in phrases:
+            gloss.append(phrases[pair])
+            i += 2
+            continue
+        if english := lex.SOURCE_WORDS.get(lemma):
+            gloss.append(english)
+        elif i and written[:1].isupper() and not written.isupper() and pos == "NOUN":  # a place or a person
+            gloss.append(_latin(lemma))
+        i += 1
+    named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
+    return f"{name} ({' '.join(gloss)})" if named & set(gloss) else name
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")  # noqa: RUF001 (Cyrillic letters on purpose)
+
+
+def _latin(word: str) -> str:
+    from unidecode import unidecode
+
+    return unidecode(word).replace("'", "").capitalize()
+
+
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
@@ -413,7 +451,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                                for s in sents])
     named = [name or (answer and _nominative(answer, language))
              for name, answer in zip(named, interview_answers(sents), strict=True)]
-    sources = [(name or own, sentence) for name, sentence in spread_sources(sents, named, None)]
+    sources = [(glossed(name, language) if name else own, sentence)
+               for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)

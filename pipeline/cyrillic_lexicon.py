@@ -135,3 +135,27 @@ GENERIC_SPEAKERS = frozenset("""агентство компания компан
 ANNOUNCING = frozenset("""подписать підписати встреча зустріч визит візит выставка виставка форум саммит саміт
 переговоры переговори конференция конференція брифинг брифінг обсуждение обговорення заседание засідання
 сессия сесія выступление виступ офис офіс штаб-квартира""".split())
+# An English gloss for the words that name who speaks, so that a reader without Russian or Ukrainian (and a search
+# in English) knows "губернатор Омской области" is a governor: lemmas (and abbreviations as written) -> English.
+SOURCE_PHRASES = (("міський голова", "mayor"), ("городской голова", "mayor"),
+                  ("генеральный штаб", "General Staff"), ("генеральний штаб", "General Staff"),
+                  ("вооружённый сила", "armed forces"), ("збройний сила", "armed forces"))  # lemmas
+SOURCE_WORDS = {
+    "губернатор": "governor", "глава": "head", "голова": "head", "мэр": "mayor", "министр": "minister",
+    "міністр": "minister", "министерство": "ministry", "міністерство": "ministry", "оборона": "defence",
+    "минобороны": "Ministry of Defence", "міноборони": "Ministry of Defence", "генштаб": "General Staff",
+    "штаб": "staff", "пресс-служба": "press service", "прес-служба": "press service", "служба": "service",
+    "безопасность": "security", "безпека": "security", "разведка": "intelligence", "розвідка": "intelligence",
+    "источник": "source", "джерело": "source", "администрация": "administration", "адміністрація": "administration",
+    "военный": "military", "військовий": "military", "командование": "command", "командування": "command",
+    "президент": "president", "правительство": "government", "уряд": "government", "компания": "company",
+    "компанія": "company", "завод": "plant", "концерн": "concern", "корпорация": "corporation",
+    "корпорація": "corporation", "агентство": "agency", "ведомство": "agency", "відомство": "agency",
+    "представитель": "spokesperson", "представник": "spokesperson", "пресс-секретарь": "spokesperson",
+    "речник": "spokesperson", "директор": "director", "гендиректор": "chief executive", "заместитель": "deputy",
+    "заступник": "deputy", "комитет": "committee", "комітет": "committee",
+    "ЗСУ": "Armed Forces of Ukraine", "ВСУ": "Armed Forces of Ukraine", "СБУ": "SBU (Security Service of Ukraine)",
+    "ГУР": "HUR (Defence Intelligence of Ukraine)", "ФСБ": "FSB", "МО": "Ministry of Defence",
+    "РНБО": "National Security and Defence Council", "СНБО": "National Security and Defence Council",
+    "МЧС": "emergencies ministry", "ДСНС": "State Emergency Service",
+}
