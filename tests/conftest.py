@@ -52,27 +52,41 @@ POSTGRES = os.environ.get("TRACKER_TEST_POSTGRES")  # e.g. postgresql://tracker:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store_at(request, tmp_path):
-    """Where a test's store lives, once per back end: a new SQLite file, or a new schema in the PostgreSQL
-    database that TRACKER_TEST_POSTGRES names (.ci/run starts one; without it the PostgreSQL case is skipped,
-    except under CI, where it fails)."""
-    if request.param == "sqlite":
-        yield tmp_path / "t.sqlite"
-        return
-    if not POSTGRES:
+def new_store(request, tmp_path):
+    """Makes new, empty stores of one back end, once per back end: ``new_store(name)`` is a new SQLite file, or a
+    new schema in the PostgreSQL database that TRACKER_TEST_POSTGRES names (.ci/run starts one; without it the
+    PostgreSQL case is skipped, except under CI, where it fails)."""
+    if request.param == "postgresql" and not POSTGRES:
         if os.environ.get("CI"):
             pytest.fail("TRACKER_TEST_POSTGRES is not set: .ci/run starts PostgreSQL and sets it")
         pytest.skip("no PostgreSQL to test against: set TRACKER_TEST_POSTGRES (as .ci/run does)")
     import uuid
 
-    import psycopg
+    schemas = []
 
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES, autocommit=True) as con:
-        con.execute(f"CREATE SCHEMA {schema}")
-    yield f"{POSTGRES}?options=-csearch_path%3D{schema},public"
-    with psycopg.connect(POSTGRES, autocommit=True) as con:
-        con.execute(f"DROP SCHEMA {schema} CASCADE")
+    def make(name: str = "t"):
+        if request.param == "sqlite":
+            return tmp_path / f"{name}.sqlite"
+        import psycopg
+
+        schemas.append(f"test_{uuid.uuid4().hex[:12]}")
+        with psycopg.connect(POSTGRES, autocommit=True) as con:
+            con.execute(f"CREATE SCHEMA {schemas[-1]}")
+        return f"{POSTGRES}?options=-csearch_path%3D{schemas[-1]},public"
+
+    yield make
+    if schemas:
+        import psycopg
+
+        with psycopg.connect(POSTGRES, autocommit=True) as con:
+            for schema in schemas:
+                con.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture()
+def store_at(new_store):
+    """Where a test's store lives, once per back end (see new_store)."""
+    return new_store()
 
 
 @pytest.fixture()

@@ -35,10 +35,10 @@ def corpus(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module")
-def uninterrupted(corpus, tmp_path_factory):
-    """The store's content after one uninterrupted run, and the write statements of that run."""
-    db = tmp_path_factory.mktemp("uninterrupted") / "t.sqlite"
+@pytest.fixture()
+def uninterrupted(corpus, new_store):
+    """The store's content after one uninterrupted run, and the write statements of that run, in a back end."""
+    db = new_store("uninterrupted")
     with writes() as statements:
         run([corpus], db)
     return content(db), statements
@@ -61,11 +61,11 @@ def crashed_then_rerun(corpus, db, n: int) -> dict:
 
 
 def test_crash_safety_a_crash_before_any_write_then_a_rerun_gives_the_uninterrupted_store(
-        corpus, uninterrupted, tmp_path):
+        corpus, uninterrupted, new_store):
     expected, statements = uninterrupted
     broken = []
     for n, sql in enumerate(statements, 1):
-        got = crashed_then_rerun(corpus, tmp_path / f"crash{n}.sqlite", n)
+        got = crashed_then_rerun(corpus, new_store(f"crash{n}"), n)
         if got != expected:
             tables = [t for t in expected if got.get(t) != expected[t]]
             broken.append(f"write {n} of {len(statements)}, {sql}: the tables {', '.join(tables)} differ")

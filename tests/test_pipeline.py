@@ -15,7 +15,7 @@ from pipeline.export import export
 from pipeline.runner import run
 from pipeline.store import Store, StoreError
 from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows
-from tests.crash import KILLED, content
+from tests.crash import KILLED, content, writes
 
 
 @pytest.fixture(scope="module")
@@ -133,14 +133,18 @@ def test_pipeline_not_a_store_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_pipeline_a_run_killed_mid_article_then_rerun_gives_the_uninterrupted_store(sample_db, tmp_path):
-    db = tmp_path / "killed.sqlite"
-    # Write 7: the second article's claims (1: the schema; 2-4 and 5-7: each article's row, mentions and claims).
-    killed = subprocess.run([sys.executable, "-m", "tests.crash", str(SAMPLE_ARTICLES), str(db), "7"], cwd=REPO,
+def test_pipeline_a_run_killed_mid_article_then_rerun_gives_the_uninterrupted_store(new_store):
+    uninterrupted = new_store("uninterrupted")
+    with writes() as statements:
+        run([SAMPLE_ARTICLES], uninterrupted)
+    # killed just before the second article's claims: its row and mentions are written, not committed
+    n = [i for i, sql in enumerate(statements, 1) if sql.startswith("INSERT INTO claim")][1]
+    db = new_store("killed")
+    killed = subprocess.run([sys.executable, "-m", "tests.crash", str(SAMPLE_ARTICLES), str(db), str(n)], cwd=REPO,
                             capture_output=True, text=True, timeout=300)
-    assert killed.returncode == KILLED and "before write 7: INSERT INTO claim" in killed.stderr, killed.stderr
-    expected = content(sample_db)
-    assert content(db) != expected
+    assert killed.returncode == KILLED and f"before write {n}: INSERT INTO claim" in killed.stderr, killed.stderr
+    expected = content(uninterrupted)
+    assert content(db) != expected and len(content(db)["article"]) == 1  # the first article, committed, is kept
     run([SAMPLE_ARTICLES], db)
     assert content(db) == expected
 
