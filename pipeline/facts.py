@@ -26,10 +26,12 @@ FACILITY_NOUN = re.compile(
     r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
-    r"workshops|arsenals?|shipyards?|depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
+    r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
+    r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
 PRODUCT_TERMS = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|"
+    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"
+    r"primers?|fuzes?|"
     r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|rocket (?:fuel|motors?)|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
@@ -589,13 +591,13 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
-            and owner.lemma_.lower() not in frames.EVENT_NOUNS.keys() | _FACILITY_PARTS)
+            and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
 
 
 # Parts of facilities and the firms that own them, which a place may hang on: "production lines in X", "a
 # bearing manufacturer in X".
 _FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit branch subsidiary operation
-manufacturer maker producer company firm group enterprise supplier contractor venture""".split())
+manufacturer maker producer company firm group enterprise supplier contractor venture works mill""".split())
 
 
 def _without_attackers(sent: Sentence) -> str:
@@ -781,8 +783,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
     names them when it is another one (see :func:`claim_sources`).
     """
-    if _RETRACTED.search(sent.text) or _NOT_REPORTED.search(sent.text):
-        return []  # a correction names what was wrong; a question or a claim rated false reports nothing
+    if _RETRACTED.search(sent.text) or _NOT_REPORTED.search(sent.text) or _NO_ARMS_THERE.search(sent.text):
+        return []  # a correction names what was wrong; a question or a claim rated false reports nothing; nor
+        # does a site said to make no arms ("there was no military production at the site")
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
     if noun is not None and _civilian_owner(sent, noun):
@@ -887,6 +890,8 @@ def _pronoun_claim(text: str, sent: Sentence, previous: Claim | None, published:
     return []
 
 
+_NO_ARMS_THERE = re.compile(r"\bno (?:military|arms|defen[cs]e|weapons?) (?:production|manufacturing|facilit|"
+                            r"plant|factor|site|output)", re.I)
 _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:article|story|report|post))? "
                         r"(?:said|stated|reported|misstated|gave)|\b(?:earlier|previous) version of this "
                         r"(?:article|story|report)|"
@@ -1006,7 +1011,8 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
         name = source.name if source else None
         if source and source.pronoun:  # "she said": the person named just before, else the last source
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
-            name = frames.last_person(earlier) or next((n for n in reversed(named) if n), None)
+            name = (source.pronoun == "it" and frames.last_organisation(earlier) or frames.last_person(earlier)
+                    or next((n for n in reversed(named) if n), None))
         named.append(_named_speaker(name, sent, sents) if name else None)
     turns = [turn or answer for turn, answer in zip(speaker_turns(sents), interview_answers(sents), strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)

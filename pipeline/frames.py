@@ -495,10 +495,10 @@ def _kept(head: Token) -> set[int]:
 
 @dataclass(frozen=True)
 class Source:
-    """Who a sentence says makes its claim; ``pronoun`` when only "he", "it" or "they" names them."""
+    """Who a sentence says makes its claim; ``pronoun`` ("he", "it", "they") when only a pronoun names them."""
 
     name: str | None
-    pronoun: bool = False
+    pronoun: str = ""
 
 
 def _subject(verb: Token) -> Token | None:
@@ -617,6 +617,19 @@ def last_person(sentences: list[Span]) -> str | None:
     return None
 
 
+ORGANISATION_NOUNS = frozenset("""ministry agency company firm group army staff service office government command
+concern corporation administration committee council department directorate holding manufacturer maker""".split())
+
+
+def last_organisation(sentences: list[Span]) -> str | None:
+    """Whom "it said" means: the organisation that is the subject of the sentence just before ("the Defence
+    Ministry in Moscow issued its own claim. It said ...")."""
+    subject = _subject(sentences[-1].root) if sentences else None
+    if subject is not None and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORGANISATION_NOUNS):
+        return _name(subject)
+    return None
+
+
 def _in_dateline(head: Token) -> bool:
     """Whether ``head`` is a capitalised place opening the sentence as a dateline ("KYIV, May 3 -", "PORT SUDAN
     —"), not an acronym that speaks ("ISW said")."""
@@ -640,7 +653,7 @@ def _source(head: Token | None) -> Source | None:
              for p in c.children if p.dep_ == "pobj"), None)
         return _source(author) if author is not None else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
-        return Source(None, pronoun=head.lower_ in ("he", "she", "they", "it", "we"))
+        return Source(None, pronoun=head.lower_ if head.lower_ in ("he", "she", "they", "it", "we") else "")
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and head.pos_ != "PROPN":  # "its new owner, the firm Karpaty Composites, said"
         head = named

@@ -250,12 +250,12 @@ class Geoparser:
                                            if code}
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
         out = list(sites)
-        short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again
+        short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again, "Kamensk"
         for span in spans:
             match = short_forms.get(span.text) or self._choose(span, article_countries, known)
             if match is None:
                 continue
-            words = span.text.split()
+            words = re.split(r"[\s\-]+", span.text)  # "Dubnica nad Váhom", "Kamensk-Shakhtinsky"
             if len(words) > 1 and len(words[0]) > 3 and match.place.level == "city":
                 short_forms.setdefault(words[0], match)
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)

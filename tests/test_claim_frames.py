@@ -648,3 +648,33 @@ def test_claim_frames_a_bold_heading_with_a_colon_is_no_speaker(analyse_text):
 def test_claim_frames_around_a_town_or_in_its_region(analyse_text, text):
     _, claims = analyse_text(text)
     assert [c.status for c in claims] == ["expanded"] and claims[0].precision in ("city", "region")
+
+
+@pytest.mark.parametrize(("text", "place", "status"), [
+    ("In May the state-owned Borek works at Kraśnik brought a second 155 mm shell line into service.", "Kraśnik",
+     "expanded"),
+    ("Missiles hit the Zaliv ship-repair yard in Kerch overnight.", "Kerch", "struck"),
+    ("At the Czech cartridge maker in Vlasim, a new line for primers and pistol cartridges was commissioned.",
+     "Vlašim", "expanded"),
+])
+def test_claim_frames_works_yards_and_lines_for_small_arms(analyse_text, text, place, status):
+    assert claim_at(analyse_text, text, place).status == status
+
+
+def test_claim_frames_a_site_said_to_make_no_arms_is_no_facility(analyse_text):
+    _, claims = analyse_text("The mayor said a missile hit a private enterprise in Kharkiv and that there was no "
+                             "military production at the site.")
+    assert claims == []
+
+
+def test_claim_frames_a_hyphenated_town_named_again_by_its_first_part(analyse_text):
+    mentions, claims = analyse_text("Drones hit the gunpowder plant in Kamensk-Shakhtinsky on Monday. The Kamensk "
+                                    "plant makes powder for artillery shells.")
+    assert {m.place.name for m in mentions if m.surface.startswith("Kamensk")} == {"Kamensk-Shakhtinsky"}
+    assert {c.place.name for c in claims} == {"Kamensk-Shakhtinsky"}
+
+
+def test_claim_frames_it_said_is_the_organisation_just_before(analyse_text):
+    text = ("Hours later, the Defence Ministry in Minsk issued its own statement. It said drones had damaged an "
+            "ammunition depot near Babruysk.")
+    assert claim_at(analyse_text, text, "Bobruysk").attribution == "Defence Ministry"
