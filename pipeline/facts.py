@@ -94,7 +94,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|signing|"
                           r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$"
                           # "said in a statement issued in Ankara", "told reporters in Minsk"
-                          r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled)\b"
+                          r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled|"
+                          r"signed|agreed|met)\b"
                           r"(?:(?!plant|factor|facilit|site|works|depot|arsenal|yard|line|hall)[^.;]){0,30}"
                           r"\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
@@ -487,14 +488,18 @@ _THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|villa
 
 def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """"its plant in the town": the town named before in this sentence ("Arvena, whose roots are in X, has
-    added a line to its plant in the town")."""
+    added a line to its plant in the town"), else just before it ("explosions in the city of X. ... hit the plant
+    in the city")."""
     m = _THE_TOWN.search(sent.text)
     if m is None:
         return []
     at = sent.start + m.start()
-    towns = [x for x in mentions if sent.start <= x.start and x.end <= at and x.place.level == "city"
-             and x.role == "location"]
+    towns = [x for x in mentions if sent.start - _THE_TOWN_BEFORE <= x.start and x.end <= at
+             and x.place.level == "city" and x.role == "location"]
     return towns[-1:]
+
+
+_THE_TOWN_BEFORE = 300  # characters: the sentence or two before
 
 
 def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[int],
@@ -787,7 +792,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         return []  # a correction names what was wrong; a question or a claim rated false reports nothing; nor
         # does a site said to make no arms ("there was no military production at the site")
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
-                 if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])), None)
+                 if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])
+                 and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end()))), None)
     if noun is not None and _civilian_owner(sent, noun):
         return []  # "automaker Dacia has cut shifts at its plant"
     line = _product_line(sent.text)
@@ -890,6 +896,8 @@ def _pronoun_claim(text: str, sent: Sentence, previous: Claim | None, published:
     return []
 
 
+# A capitalised facility word inside a longer name ("the Centre for Arms Production Studies") names no facility.
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+|for\s+|and\s+)?[A-Z]")
 _NO_ARMS_THERE = re.compile(r"\bno (?:military|arms|defen[cs]e|weapons?) (?:production|manufacturing|facilit|"
                             r"plant|factor|site|output)", re.I)
 _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:article|story|report|post))? "
@@ -1020,10 +1028,11 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
 
 # "We spoke to its chief executive, Jane Doe, on the sidelines of ...", "мы поговорили с его директором Иваном
 # Петровым", "ми поговорили із засновником компанії ...": whom an interview is with, as its lead says.
-_INTERVIEWEE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+|\binterview\s+with\s+|"
+_INTERVIEWEE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+|\binterview\s+with\s+|\bwe\s+asked\s+|"
                           r"(?:поговорили|побеседовали|поспілкувалися|поговорив|поговорила)\s+(?:со?|з|із|зі)\s+",
                           re.I)
-_INTERVIEWEE_END = re.compile(r"\s+(?:on|about|at|in|during|after|о|об|про|на|в|у|під|во)\s|[(.;:*]|,\s*(?:who|"
+_INTERVIEWEE_END = re.compile(r"\s+(?:on|about|at|in|during|after|о|об|про|на|в|у|під|во)\s|[(;:*]|"
+                              r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bGen)(?<!\bCol)\.|,\s*(?:an?\s|who|"
                               r"which|который|которая|який|яка)\b", re.I)
 _QUESTION = re.compile(r"^(?:\*\*|__|(?:Q|Question|В|Вопрос|П|Питання)\s*[:.]\s)")
 

@@ -678,3 +678,27 @@ def test_claim_frames_it_said_is_the_organisation_just_before(analyse_text):
     text = ("Hours later, the Defence Ministry in Minsk issued its own statement. It said drones had damaged an "
             "ammunition depot near Babruysk.")
     assert claim_at(analyse_text, text, "Bobruysk").attribution == "Defence Ministry"
+
+
+def test_claim_frames_the_plant_in_the_city_named_just_before(analyse_text):
+    text = ("Explosions were reported overnight in the Russian city of Kursk. The General Staff said its drones had "
+            "hit the Signal plant in the city, which makes radar parts for missiles.")
+    assert claim_at(analyse_text, text, "Kursk").status == "struck"
+
+
+def test_claim_frames_a_signing_place_is_not_the_plants(analyse_text):
+    _, claims = analyse_text("Romarm and a German partner signed an agreement in Bucharest on Monday to set up a "
+                             "gunpowder plant in Făgăraș.")
+    assert [c.surface for c in claims] == ["Făgăraș"]
+    assert analyse_text("The two firms signed a deal in Warsaw to build a shell plant.")[1] == []
+
+
+def test_claim_frames_a_facility_word_inside_a_name_is_no_facility(analyse_text):
+    text = "Dr. Ana Silva, a researcher at the Institute for Missile Production Studies in Lisbon, spoke on Monday."
+    assert analyse_text(text)[1] == []
+
+
+def test_claim_frames_we_asked_names_the_interviewee(analyse_text):
+    text = ("*We asked Dr. Lena Holm, an analyst at a think tank in Oslo, about drone plants.*\n\n"
+            "**Where are the drones made?**\n\nThe drone factory in Yelabuga makes most of them.")
+    assert claim_at(analyse_text, text, "Yelabuga").attribution == "Dr. Lena Holm"
