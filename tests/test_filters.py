@@ -143,3 +143,42 @@ def test_filters_unknown_review_states_in_the_url_leave_the_default():
     assert filters.from_query({"review": "approved,,"}) == Filters()
     assert filters.from_query({"review": "approved,rejected"}) == Filters(reviews=["rejected"])
     assert filters.to_query(Filters(reviews=["disputed", "confirmed", "unreviewed"])) == {}  # the default, reordered
+
+
+def placed_at(lat: float, lon: float, precision: str, country: str = "", fid: str = "p"):
+    """A facility at a point, with a country code or none (as where the analyst set coordinates)."""
+    spot = dataclasses.replace(MINSK, geonameid=None, name=f"{lat}, {lon}", level=precision, country_code=country,
+                               lat=lat, lon=lon)
+    return dataclasses.replace(facility(claim("a1", spot), fid=fid), precision=precision)
+
+
+@pytest.mark.parametrize(("lat", "lon", "precision", "country", "expected"), [
+    (53.68, 23.83, "city", "", "BY"),    # coordinates without a code: the country they fall in
+    (53.68, 23.83, "site", "", "BY"),
+    (54.9, 19.5, "site", "RU", "RU"),    # at sea off Kaliningrad: the code it has, not the polygon's nothing
+    (54.9, 19.5, "site", "", ""),        # at sea, no code: no country
+    (53.68, 23.83, "region", "PL", "PL"),  # not located: its code stands
+])
+def test_filters_country_of_a_facility(lat, lon, precision, country, expected):
+    assert filters.country_of(placed_at(lat, lon, precision, country)) == expected
+
+
+def test_filters_country_options_leave_out_facilities_in_no_country():
+    at_sea = placed_at(54.9, 19.5, "site", "", fid="sea")
+    assert filters.options([DRONES, at_sea], ARTICLES)["countries"] == ["BY"]
+
+
+def test_filters_distance_keeps_a_facility_exactly_that_far():
+    near = dataclasses.replace(DRONES, nato_distance_km=200.0)
+    far = dataclasses.replace(SHELLS, nato_distance_km=200.1)
+    unlocated = dataclasses.replace(UNDATED, nato_distance_km=None)
+    assert [f.id for f in filters.apply([near, far, unlocated], ARTICLES, Filters(within_km=200, include_undated=True))
+            ] == ["f1"]
+
+
+def test_filters_the_databases_spatial_answer_is_what_is_shown():
+    """A PostGIS store's ids stand for the country and distance filters, whatever Python would say."""
+    flt = Filters(countries=["BY"], include_undated=True)
+    assert [f.id for f in filters.apply(ALL, ARTICLES, flt)] == ["f1"]
+    assert [f.id for f in filters.apply(ALL, ARTICLES, flt, placed={"f3"})] == ["f3"]
+    assert filters.apply(ALL, ARTICLES, flt, placed=set()) == []
