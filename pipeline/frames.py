@@ -267,9 +267,10 @@ def _event_status(event: Token) -> Status | None:
         aux = _auxiliaries(governor)
         if _negated(governor) and cls == "operate" and lemma in RESTARTS | {"continue"}:
             return Status("closed", cue)  # "production will not resume"
-        if _negated(governor) or any(a in HYPOTHETICAL for a in aux):
+        # "construction should start in 2026" expects what is planned; "could start" only supposes it
+        if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux):
             return Status("unknown" if cls == "strike" else "proposed", cue)
-        if any(a in FUTURE for a in aux) or "to" in aux and lemma != "be":  # "to begin", not "appeared to be"
+        if any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":  # not "appeared to be"
             return Status("unknown" if cls == "strike" else "planned", cue)
         if lemma in ("begin", "start", "resume") and cls == "build":
             return Status("under construction", cue)
@@ -422,6 +423,8 @@ def status_of(noun: Token) -> Status | None:
         subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
         # "the plant builds drones" or "workers build shells at the plant", not "the plant is built"
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
+        if verb_class(verb) == "propose" and noun.head.dep_ == "prep" and noun.head.head == verb:
+            continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
             if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod") and described is None:

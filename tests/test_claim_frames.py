@@ -111,6 +111,9 @@ STATUS = [
     # a line named by what it makes, after the word
     ("The group plans a new filling line for artillery shells in Kragujevac, next to the town's chemical "
      "complex.", "Kragujevac", "planned"),
+    # "should" with a timeline expects what is planned; studying at a plant proposes nothing
+    ("Construction of the powder plant in Pionki should start in 2026.", "Pionki", "planned"),
+    ("The ministry is studying a drone factory in Tampere.", "Tampere", "proposed"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -702,3 +705,8 @@ def test_claim_frames_we_asked_names_the_interviewee(analyse_text):
     text = ("*We asked Dr. Lena Holm, an analyst at a think tank in Oslo, about drone plants.*\n\n"
             "**Where are the drones made?**\n\nThe drone factory in Yelabuga makes most of them.")
     assert claim_at(analyse_text, text, "Yelabuga").attribution == "Dr. Lena Holm"
+
+
+def test_claim_frames_studying_at_a_plant_proposes_nothing(analyse_text):
+    _, claims = analyse_text("As a young man he studied at the shipyard in Barrow-in-Furness.")
+    assert all(c.status != "proposed" for c in claims)
