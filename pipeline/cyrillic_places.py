@@ -20,6 +20,7 @@ _TITLES = frozenset("""министр міністр президент губе
 _METONYMY_BEFORE = ("со стороны", "з боку")
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
 _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
+_TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 
 
 def _readings(word: Word, any_gender: bool) -> list[str]:
@@ -195,16 +196,21 @@ class CyrillicGeoparser(Geoparser):
 
     def _plant_towns(self, ws: list[Word], spans: list[Span]) -> list[Span]:
         """The town a plant's name is made from: "Казанский вертолётный завод", "Кумертауское авиационное
-        предприятие" (a capitalised adjective, then up to three words before the facility noun)."""
+        предприятие" (a capitalised adjective, then up to three words before the facility noun); or the town of a
+        plant named by its town's adjective: "на ульяновском заводе", "брянский химический завод" (a sizeable
+        town, at most one word between, so that "на советском заводе" is no town's)."""
         out = []
         for i, w in enumerate(ws):
+            named = w.capitalised()
             stem = _town_adjective_stem(w)
-            noun = next((k for k, x in enumerate(ws[i + 1:i + 5]) if x.lemma in lex.FACILITY), None)
+            noun = next((k for k, x in enumerate(ws[i + 1:i + (5 if named else 3)]) if x.lemma in lex.FACILITY),
+                        None)
             if stem is None or noun is None or any(s.start <= w.start < s.end for s in spans):
                 continue
+            smallest = _VILLAGE if named else _TOWN
             for reading in _towns_of_stem(stem):
                 matches = [m for m in self.gazetteer.lookup(reading)
-                           if m.place.level == "city" and m.place.population >= _VILLAGE]
+                           if m.place.level == "city" and m.place.population >= smallest]
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches, at_facility=True))
                     break
@@ -243,9 +249,7 @@ _TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к)(?:ий|ой|ая|о�
 
 
 def _town_adjective_stem(w: Word) -> str | None:
-    """The stem of a capitalised adjective that may be made from a town's name ("Ижевского" -> "ижев")."""
-    if not w.capitalised():
-        return None
+    """The stem of an adjective that may be made from a town's name ("Ижевского" -> "ижев")."""
     m = _TOWN_ADJECTIVE.match(w.text.lower().translate(_UK_TO_RU))
     return m.group(1) if m else None
 

@@ -440,3 +440,18 @@ def test_cyrillic_claim_source_is_glossed_in_the_claim():
     _, claims = read("ru", "Губернатор Курской области сообщил, что беспилотники атаковали пороховой завод в "
                            "Курске.")
     assert [c.attribution for c in claims] == ["Губернатор Курской области (governor)"]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("ru", "Сегодня на ульяновском заводе открыли новый сборочный корпус для самолётов.", "Ulyanovsk"),
+    ("ru", "Дроны атаковали курский завод по выпуску снарядов, сообщил губернатор.", "Kursk"),
+    ("uk", "Дрони атакували брянський завод з виробництва снарядів.", "Bryansk"),
+])
+def test_cyrillic_a_plant_named_by_its_towns_adjective_is_in_that_town(language, text, place):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == [place]
+
+
+def test_cyrillic_an_adjective_of_a_small_town_or_none_places_no_plant():
+    _, claims = read("ru", "Раньше он работал на советском заводе по выпуску снарядов.")
+    assert claims == []
