@@ -88,12 +88,19 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in lex.NOT_LOCATIVE:
             continue
-        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]):
-            continue  # "подписали в Варшаве соглашение", "на форуме в Минске": where it was said
+        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]) or _speakers_there(sw, m):
+            continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
+            # it was said
         named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
     return min(located, key=lambda x: x[:2])[2] if located else None
+
+
+def _speakers_there(sw: list[Word], m: Mention) -> bool:
+    """"В Копенгагене заверили, что ...": a place followed by a reporting verb is where the speakers are."""
+    after = next((w for w in sw if w.start >= m.end), None)
+    return after is not None and after.lemma in lex.REPORTING_VERBS
 
 
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:

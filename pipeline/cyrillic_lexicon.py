@@ -159,3 +159,7 @@ SOURCE_WORDS = {
     "РНБО": "National Security and Defence Council", "СНБО": "National Security and Defence Council",
     "МЧС": "emergencies ministry", "ДСНС": "State Emergency Service",
 }
+# Verbs of saying, as lemmas: "в Копенгагене заверили, что ..." says where the speakers are, not the plant.
+REPORTING_VERBS = frozenset("""заявить заявлять сообщить сообщать заверить заверять подтвердить подтверждать
+уточнить отметить рассказать пообещать объявить считать заявити заявляти повідомити повідомляти запевнити
+запевняти підтвердити підтверджувати уточнити зазначити розповісти пообіцяти оголосити вважати""".split())

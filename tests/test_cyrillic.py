@@ -455,3 +455,12 @@ def test_cyrillic_a_plant_named_by_its_towns_adjective_is_in_that_town(language,
 def test_cyrillic_an_adjective_of_a_small_town_or_none_places_no_plant():
     _, claims = read("ru", "Раньше он работал на советском заводе по выпуску снарядов.")
     assert claims == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "У Копенгагені запевнили, що завод відповідатиме всім нормам."),
+    ("ru", "В Варшаве заявили, что завод по выпуску снарядов будет построен."),
+])
+def test_cyrillic_a_place_followed_by_a_reporting_verb_is_the_speakers(language, text):
+    _, claims = read(language, text)
+    assert claims == []
