@@ -252,6 +252,9 @@ def _event_status(event: Token) -> Status | None:
         return None
     if _labour(event):  # it says nothing of what the plant makes or whether it stands
         return Status("unknown", f"{event.head.text} {event.text}" if event.dep_ == "pobj" else event.text)
+    above = event.head.head if event.head.dep_ == "prep" else None  # "plans for two new buildings at the site"
+    if above is not None and cls != "strike" and EVENT_NOUNS.get(above.lemma_.lower()) in ("plan", "propose"):
+        return Status(STAGES[EVENT_NOUNS[above.lemma_.lower()]], f"{above.text} … {event.text}")
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
         return Status("operational" if cls == "strike" else "unknown", f"no {event.text}")
     governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)

@@ -57,8 +57,9 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
 
 # "the munitions factory at Glascoed", "BAE's Glascoed site": a single capitalised word where the plant is.
 _FACILITY = r"(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)"
-_AT_FACILITY = re.compile(rf"\b{_FACILITY}\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])"
-                          rf"|(?<![\w\-])([A-Z][\w\-]+)\s+{_FACILITY}\b")
+# "the munitions factory at Glascoed"; "the Glascoed munitions site" (two patterns: one match may not hide the other)
+_AT_FACILITY = (re.compile(rf"\b{_FACILITY}\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])"),
+                re.compile(rf"(?<![\w\-])([A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_FACILITY}\b"))
 _NAME_BEFORE = re.compile(r"[A-Z][\w\-]*\s+$")  # "Glascoed" in "Old Glascoed site" is part of another name
 
 
@@ -81,6 +82,8 @@ def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, i
     """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed"); never
     by a ``common`` word ("the Tractor plant")."""
     words = {word: place for word, place in distinctive_words().items() if not common(word)}
-    found = [(m.start(g), m.end(g), m.group(g)) for m in _AT_FACILITY.finditer(text) for g in (1, 2)
-             if m.group(g) and not (g == 2 and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+    after, before = _AT_FACILITY
+    found = [(m.start(1), m.end(1), m.group(1)) for m in after.finditer(text)] + [
+        (m.start(1), m.end(1), m.group(1)) for m in before.finditer(text)
+        if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     return [(start, end, words[word]) for start, end, word in found if word in words]

@@ -710,3 +710,15 @@ def test_claim_frames_we_asked_names_the_interviewee(analyse_text):
 def test_claim_frames_studying_at_a_plant_proposes_nothing(analyse_text):
     _, claims = analyse_text("As a young man he studied at the shipyard in Barrow-in-Furness.")
     assert all(c.status != "proposed" for c in claims)
+
+
+def test_claim_frames_a_small_town_where_a_company_has_its_site(analyse_text):
+    text = "The court let the company increase the explosives it handles at its site in Karlskoga."
+    assert claim_at(analyse_text, text, "Karlskoga").products == ["explosives"]
+
+
+def test_claim_frames_a_known_site_by_its_word_before_the_facility_word(analyse_text):
+    mentions, claims = analyse_text("Plans for two new buildings at the Glascoed munitions site near Usk were "
+                                    "approved on Tuesday.")
+    assert [(m.surface, m.place.level) for m in mentions if m.surface == "Glascoed"] == [("Glascoed", "site")]
+    assert [c.status for c in claims] == ["planned"]  # "plans for new buildings", not buildings going up
