@@ -332,6 +332,8 @@ class Store:
         queries in PostGIS; None from SQLite, where filters.matches does the same in Python."""
         if self.db.dialect != "postgresql" or not (countries or within_km is not None):
             return None
+        if "country_part" not in self.db.tables():
+            return None  # a store made before the layer was kept, opened read-only: filtered in Python
         conditions, params = ["TRUE"], []
         if countries:
             conditions.append(_IN_COUNTRIES)

@@ -92,3 +92,17 @@ def test_distance_travels_in_the_url():
     assert filters.from_query({"nato_km": "200"}).within_km == 200
     assert filters.from_query({"nato_km": "near"}).within_km is None
     assert "nato_km" not in filters.to_query(filters.Filters())
+
+
+def test_a_store_without_the_country_layer_is_filtered_in_python(stored):
+    if str(stored).endswith(".sqlite"):
+        pytest.skip("only a PostGIS store keeps the layer")
+    import psycopg
+
+    with psycopg.connect(stored, autocommit=True) as con:
+        con.execute("DROP TABLE country_part")  # as a store of an earlier session, read without being upgraded
+    with reading(stored) as store:
+        assert store.placed(["BY"], 200) is None
+        kept = filters.apply(store.facilities(), store.articles(), filters.Filters(countries=["BY"], reviews=[],
+                                                                                include_undated=True))
+    assert {f.place.name for f in kept} == {"Minsk", GRODNO_POINT}
