@@ -56,8 +56,8 @@ def running_cluster(scheduler_file: Path):
     scheduler = subprocess.Popen([*cli[:2], f"{cli[2]}.dask_scheduler", "--port", "0", "--no-dashboard",
                                   "--scheduler-file", str(scheduler_file)], env=env, stderr=subprocess.DEVNULL)
     workers = subprocess.Popen([*cli[:2], f"{cli[2]}.dask_worker", "--scheduler-file", str(scheduler_file),
-                                "--nworkers", str(WORKERS), "--nthreads", "1", "--no-dashboard"], env=env,
-                               stderr=subprocess.DEVNULL)
+                                "--nworkers", str(WORKERS), "--nthreads", "1", "--no-dashboard",
+                                "--preload-nanny", "pipeline.dask_nanny"], env=env, stderr=subprocess.DEVNULL)
     try:
         while not scheduler_file.exists():
             time.sleep(0.2)

@@ -94,17 +94,30 @@ class DaskWorkers:
             yield from tasks.pop().result()  # popped: the client lets go of each result once stored
 
 
+# What the tracker's workers run with, set in the nanny that starts them (here, and for `dask worker` by
+# `--preload-nanny pipeline.dask_nanny`). Without it the analysis runs some 12% slower than in the process pool:
+# - the nanny's MALLOC_TRIM_THRESHOLD_ hands memory back to the system at once, only to ask for it again;
+# - the statistical profiler (the dashboard's Profile page) takes the worker's lock every 10 ms to sample the task;
+# - the event loop's tick and the memory and system monitors wake it tens of times a second. Their intervals are
+#   still short next to a task's few seconds.
+WORKER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 @contextmanager
 def local_cluster(workers: int) -> Iterator[LocalCluster]:
     """A cluster of ``workers`` processes on this machine, one thread each (a worker's parser analyses one batch at
-    a time), for the block.
+    a time), with WORKER_CONFIG, for the block.
 
-    Distributed's nanny gives its workers MALLOC_TRIM_THRESHOLD_, which makes the analysis some 10% slower (memory
-    handed back to the system at once, then asked for again): left unset here, as for the pool's processes. The
-    nanny also sets its variables in this process's environment: put back as they were afterwards."""
+    The nanny also sets its variables in this process's environment: put back as they were afterwards."""
     saved = dict(os.environ)
     try:
-        with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        with dask.config.set(WORKER_CONFIG):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         with cluster:
             yield cluster

@@ -6,7 +6,9 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
+import dask
 import pytest
 from distributed import Client
 
@@ -161,6 +163,30 @@ def test_dask_local_starts_a_cluster_for_the_run_and_a_run_without_dask_never_im
     plain = subprocess.run([sys.executable, "-c", check, str(tmp_path / "plain.sqlite"), str(tmp_path / "none")],
                            cwd=REPO, capture_output=True, text=True, timeout=120)
     assert "no such file or folder" in plain.stdout and "dask imported" not in plain.stderr, plain.stderr
+
+
+def worker_settings():
+    """What a worker runs with that slows the analysis when left at Dask's defaults."""
+    return (dask.config.get("distributed.worker.profile.enabled"), os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            dask.config.get("distributed.admin.tick.interval"))
+
+
+def test_dask_workers_run_without_the_profiler_and_malloc_trim_local_or_started_as_the_readme_says(cluster):
+    address, client = cluster
+    assert set(client.run(worker_settings).values()) == {(False, None, "1s")}
+    readme_worker = [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                     "--no-dashboard", "--preload-nanny", "pipeline.dask_nanny"]
+    before = set(client.scheduler_info()["workers"])
+    with subprocess.Popen(readme_worker, cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO)),
+                          stderr=subprocess.DEVNULL) as started:
+        try:
+            client.wait_for_workers(len(before) + 1, timeout=60)
+            new = set(client.scheduler_info()["workers"]) - before
+            assert list(client.run(worker_settings, workers=list(new)).values()) == [(False, None, "1s")]
+        finally:
+            started.terminate()
+    while set(client.scheduler_info()["workers"]) != before:  # gone before the next test counts the workers
+        time.sleep(0.1)
 
 
 def test_dask_a_worker_killed_mid_run_loses_nothing(cluster, tmp_path):
