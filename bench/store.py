@@ -4,6 +4,8 @@ migration of a version-1 store (JSON blobs) to the typed schema.
 Run: ``.venv/bin/python bench/store.py [--articles 20000] [--postgres URL]`` (without --postgres, the URL in
 TRACKER_TEST_POSTGRES, as .ci/postgres prints it; PostgreSQL is left out when there is none). Articles are
 synthetic: each with 3 place mentions and 2 claims at one of 2,000 towns, as the pipeline would hand them over.
+Facilities are also derived from claims at 20 towns only: an archive that follows a few plants for years, each
+reported by thousands of articles.
 """
 
 import argparse
@@ -25,7 +27,7 @@ TOWNS = [Place(100_000 + i, f"Town {i}", "city", random.Random(i).choice(["RU", 
                "Region", 40 + i % 25, 30 + i % 50, 10_000 + i) for i in range(2000)]
 
 
-def synthetic(n: int) -> list[tuple[Article, list[Mention], list[Claim]]]:
+def synthetic(n: int, towns: int = len(TOWNS)) -> list[tuple[Article, list[Mention], list[Claim]]]:
     rng = random.Random(1)
     out = []
     for i in range(n):
@@ -33,11 +35,11 @@ def synthetic(n: int) -> list[tuple[Article, list[Mention], list[Claim]]]:
                                           for _ in range(120))
         art = Article(f"{i:08x}{uuid.UUID(int=i).hex[:24]}", f"Report {i}", f"Wire {i % 40}", f"https://x.org/{i}",
                       f"202{i % 5}-0{i % 9 + 1}-1{i % 9}", "en", text, f"{i}.md")
-        towns = [rng.choice(TOWNS) for _ in range(3)]
-        mentions = [Mention(art.id, 10 * k, 10 * k + 6, t.name, t, "exact", 1.0) for k, t in enumerate(towns)]
+        places = [rng.choice(TOWNS[:towns]) for _ in range(3)]
+        mentions = [Mention(art.id, 10 * k, 10 * k + 6, t.name, t, "exact", 1.0) for k, t in enumerate(places)]
         claims = [Claim(art.id, t, "city", t.name, "drone factory", ["drones"], rng.choice(["operational", "struck"]),
                         None, [t.country_code], None, "officials", f"Sentence {k} of report {i}.", 0, 20, 0.8)
-                  for k, t in enumerate(towns[:2])]
+                  for k, t in enumerate(places[:2])]
         out.append((art, mentions, claims))
     return out
 
@@ -72,6 +74,8 @@ def main() -> None:
             rows.append(("PostgreSQL: store articles", f"{args.articles / pg_stored:,.0f} articles/s "
                                                        f"({pg_stored:.1f} s; {stored / pg_stored:.2f}x SQLite)"))
             rows.append(("PostgreSQL: derive facilities", f"{pg_derived:.1f} s"))
+        _, few = write(Path(folder) / "few.sqlite", synthetic(args.articles, towns=20))
+        rows.append(("SQLite: derive facilities, claims at 20 towns", f"{few:.1f} s"))
         old = Path(folder) / "v1.sqlite"
         version_1(old, records)
         start = time.perf_counter()

@@ -7,6 +7,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from .borders import nearest_nato
 from .records import Article, Claim, Facility, Place
@@ -29,7 +30,12 @@ STAGE = {"proposed": 0, "planned": 1, "converting": 2, "under construction": 2, 
 
 def family(claim: Claim) -> str | None:
     """The product family a claim is about, from its kind and products; None when it does not say."""
-    words = " ".join([claim.kind, *claim.products]).lower()
+    return _family(claim.kind, tuple(claim.products))
+
+
+@lru_cache(maxsize=4096)  # merging asks it of every pair of claims at a place
+def _family(kind: str, products: tuple[str, ...]) -> str | None:
+    words = " ".join([kind, *products]).lower()
     for name, stems in FAMILIES.items():
         if any(stem in words for stem in stems):
             return name
@@ -119,17 +125,24 @@ def merge(claims: Iterable[Claim], articles: dict[str, Article], review: Review 
 
 
 def _grouped(claims: list[Claim], pinned) -> list[list[Claim]]:
+    """Claims at one place go to the first group all of whose claims are compatible with them, else start one."""
     groups: list[list[Claim]] = []
+    # per group, one claim of each kind _compatible tells apart: an archive repeats a facility's claims hundreds of
+    # times, and a claim is checked against these few, not against all of them
+    kinds: list[dict[tuple, Claim]] = []
     index: dict[tuple, list[int]] = {}
     for claim in refine_within_article(claims, pinned):
         key = place_key(claim.place)
+        kind = (family(claim), frozenset(claim.operators), claim.place.country_code)
         for gi in index.get(key, []):
-            if all(_compatible(claim, other) for other in groups[gi]):
+            if all(_compatible(claim, other) for other in kinds[gi].values()):
                 groups[gi].append(claim)
+                kinds[gi].setdefault(kind, claim)
                 break
         else:
             index.setdefault(key, []).append(len(groups))
             groups.append([claim])
+            kinds.append({kind: claim})
     return groups
 
 

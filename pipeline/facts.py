@@ -19,6 +19,7 @@ from functools import cache
 from . import frames
 from .config import GEODATA_DIR
 from .geoparse import demonyms, stop_words
+from .names import alternation
 from .records import Capacity, Claim, Mention
 
 FACILITY_NOUN = re.compile(
@@ -159,8 +160,8 @@ def companies() -> dict[str, str]:
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
     """Names as written; a name of five letters or more also in other capitals ("ROSTEC", "RheinMetall"; see
     :func:`named`), an acronym only as written."""
-    forms = (re.escape(n) if len(n) < 5 else f"(?i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+    any_case = alternation({n.lower() for n in names if len(n) >= 5})  # first: the longer names win
+    return re.compile(rf"\b(?:(?i:{any_case})|{alternation(n for n in names if len(n) < 5)})\b")
 
 
 @cache

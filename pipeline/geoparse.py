@@ -77,10 +77,13 @@ def load_nlp():
     import spacy
     from spacy.language import Language
 
+    from .token_attributes import cache_token_attributes
+
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=_line_breaks)
     nlp = spacy.load(model_path(), exclude=["senter"])
     nlp.add_pipe("line_breaks", before="parser")
+    cache_token_attributes(nlp)
     return nlp
 
 

@@ -1,8 +1,10 @@
-"""Place-name normalisation shared by the gazetteer build and every lookup."""
+"""Place-name normalisation shared by the gazetteer build and every lookup, and a fast pattern for a long list of
+names."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -41,3 +43,26 @@ def strip_region_words(key: str) -> tuple[str, bool]:
         return key, False
     kept = [w for w in kept if w not in _FILLER]
     return " ".join(kept), True
+
+
+def alternation(names: Iterable[str]) -> str:
+    """A pattern that matches what ``"|".join(names sorted longest first)`` matches, at the same place, as fast
+    with a thousand names as with ten: the names as a tree of their shared beginnings ("Izhmash|Izhevsk" is
+    "Izh(?:mash|evsk)"). Of two names that match at one place the longer wins, also when what follows the match
+    (a word boundary) turns a longer name down. Escaped: the names are text, not patterns."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _branches(tree) if tree else "(?!)"  # no names: matches nothing
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    longer = ["".join((re.escape(char), _branches(rest))) for char, rest in node.items() if char]
+    if not longer:
+        return ""
+    group = longer[0] if len(longer) == 1 and not ends else f"(?:{'|'.join(longer)})"
+    return f"{group}?" if ends else group

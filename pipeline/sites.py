@@ -14,6 +14,7 @@ from functools import cache
 from .config import GEODATA_DIR
 from .errors import GeodataError
 from .gazetteer_build import read_csv
+from .names import alternation
 from .records import Place
 
 SITES_CSV = GEODATA_DIR / "sites.csv"
@@ -39,8 +40,8 @@ def known_sites() -> dict[str, Place]:
 
 @cache
 def _pattern() -> re.Pattern:
-    names = sorted(known_sites(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])", re.IGNORECASE)
+    names = {name.lower() for name in known_sites()}
+    return re.compile(r"(?<![\w\-])(?:" + alternation(names) + r")(?![\w\-])", re.IGNORECASE)
 
 
 @cache

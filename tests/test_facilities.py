@@ -50,6 +50,19 @@ def test_facilities_different_products_or_operators_stay_apart():
     assert len(merge([iranian, turkish], ARTICLES)) == 2
 
 
+def test_facilities_a_claim_joins_only_a_facility_all_of_whose_claims_agree_with_it():
+    """The first claims say neither operator nor product; a later one says Iran and drones. A claim of Turkey, or
+    of gunpowder, agrees with the first ones but not with that one: it is another facility."""
+    unsaid = [claim(a, KAZAN, "operational", operators=(), kind="factory", products=()) for a in ("a1", "a2")]
+    iranian_drones = claim("a2", KAZAN, "operational", operators=["IR"])
+    turkish = claim("a3", KAZAN, "operational", operators=["TR"], kind="factory", products=())
+    gunpowder = claim("a3", KAZAN, "operational", operators=(), kind="gunpowder plant", products=["gunpowder"])
+    for other in (turkish, gunpowder):
+        facilities = merge([*unsaid, iranian_drones, *[other] * 3], ARTICLES)
+        assert [len(f.claims) for f in facilities] == [3, 3]
+        assert facilities[1].claims == [other] * 3
+
+
 def test_facilities_a_coarse_plan_does_not_join_a_struck_plant_of_another_kind(analyse_text):
     from pipeline.facilities import merge
     from pipeline.records import Article
