@@ -12,7 +12,7 @@ import re
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
 from .facilities import contains
-from .facts import Sentence, _relative, interview_answers, precision_of, spread_sources
+from .facts import Sentence, _relative, interview_answers, precision_of, section_town, spread_sources
 from .records import Claim, Mention
 
 
@@ -86,7 +86,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань"
         preposition = sw[k].text.lower() if k >= 0 else ""
-        if preposition in lex.NOT_LOCATIVE:
+        if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
+                                               and i < len(sw) and _towards(sw[i])):
             continue
         if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
@@ -95,6 +96,15 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
     return min(located, key=lambda x: x[:2])[2] if located else None
+
+
+def _towards(w: Word) -> bool:
+    """Whether a country after "в", "на", "под" is where things go ("поставляемые в Россию": the accusative), not
+    where they are ("в России"). Only for countries: the dictionary reads towns it lacks as other words
+    ("у Воткінську" as the accusative of an adjective)."""
+    known = [p for p in w.parses[:4] if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    cases = {g for p in known for g in ("accs", "loct", "loc2", "gent", "ablt", "datv") if has(p.tag, g)}
+    return cases == {"accs"}  # a name the dictionary lacks has guessed cases: never taken as going there
 
 
 def _speakers_there(sw: list[Word], m: Mention) -> bool:
@@ -470,9 +480,15 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         places = _placed_all(text, sw, inside, noun)
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
-        if not places and previous is None:  # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."
-            places = [m for m in mentions if begins <= m.start < sent.start and m.role == "location"
-                      and m.place.level in ("city", "site")][-1:]
+        if previous is None and not any(m.place.level in ("city", "site") for m in places):
+            # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."; "**1. Брянск.** ... попал завод «Кремний
+            # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
+            # in the country or region the sentence gives, if any
+            town = ([m for m in mentions if begins <= m.start < sent.start and m.role == "location"
+                     and m.place.level in ("city", "site")][-1:]
+                    or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
+            if town and all(contains(m.place, town[0].place) for m in places):
+                places = town
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)

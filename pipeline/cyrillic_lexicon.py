@@ -95,6 +95,7 @@ NEGATION = frozenset({"не", "ни", "ні"})
 LOCATIVE = frozenset("в во у на под подо около возле близ вблизи поблизости під біля поблизу неподалік".split())
 # Prepositions after which a place is where something comes from or goes over: not the facility's place.
 NOT_LOCATIVE = frozenset("из с со от по над через з із зі від над через".split())
+OUT_OF = frozenset("из изо із зі з".split())  # "из Борисова": a name after it is a place, not a person
 
 # Reporting phrases: the source's name follows them. Lower case, matched at word boundaries.
 SOURCE_BEFORE = (

@@ -45,12 +45,19 @@ _ENDINGS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)),  # "�
             ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
 
 
+def _heading(after: list[Word]) -> bool:
+    """Whether the words after a name close a bold heading: "**", perhaps after a full stop or colon."""
+    words = [w.text for w in after]
+    return words[:1] == ["**"] or words[:1] in ([":"], ["."]) and words[1:2] == ["**"]
+
+
 def _region_reading(adjective: Word, noun: str) -> list[str]:
     """"Брянской области", "Полтавській, Сумській областях": the adjective in the noun's gender."""
     gender = "femn" if noun in ("область", "республика", "республіка", "федерация", "федерація") else "masc"
     forms = [f.word for p in adjective.parses[:4] if has(p.tag, "ADJF") and (f := p.inflect({"nomn", "sing", gender}))]
     stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
     forms.append(stem + ("а" if gender == "femn" else "ий"))  # an adjective the dictionary lacks: "Житомирській"
+    forms.append(adjective.text.lower())  # already in the nominative: "Сумська область"
     return list(dict.fromkeys(f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))))
 
 
@@ -161,21 +168,38 @@ class CyrillicGeoparser(Geoparser):
         if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
                               or any(has(run[0].tag, g) for g in _FUNCTION_WORDS)):
             return None  # "Он", "Об", "К": a capitalised pronoun or preposition
-        if len(run) == 1 and not after_preposition and any(has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
+        out_of = i > 0 and ws[i - 1].text.lower() in lex.OUT_OF
+        if len(run) == 1 and not (after_preposition or out_of) and any(
+                has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
             return None  # "Корольов": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
-        opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
+        opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(
+            ws[i + len(run):i + len(run) + 2])  # a heading's capital is the name's ("**1. Брянськ.**")
         toponym = any(has(p.tag, "Geox") for p in run[0].parses)
+        # a capitalised common word is a place when its region follows it ("Шостка, Сумщина")
+        regions = self._region_after(ws, i + 1) if len(run) == 1 and not toponym else set()
         if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]):
-            matches = [m for m in matches if m.place.level == "country"]  # "Сили оборони": a common word
+            # "Сили оборони": a common word
+            matches = [m for m in matches if m.place.level == "country" or m.place.region_code in regions]
         elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
             # a capitalised common word ("Голова", "5 Каналом") is a place only when big
-            matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000]
+            matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000
+                       or m.place.region_code in regions]
         if not matches:
             return None
         text = " ".join(w.text for w in run)
         return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _region_after(self, ws: list[Word], i: int) -> set[str]:
+        """The codes of the regions named right after a comma at word ``i`` ("Шостка, Сумщина", "Шостка, Сумська
+        область")."""
+        if i + 1 >= len(ws) or ws[i].text != "," or not ws[i + 1].capitalised():
+            return set()
+        follower = ws[i + 2] if i + 2 < len(ws) else None
+        readings = (_region_reading(ws[i + 1], follower.lemma) if follower is not None and follower.lemma in
+                    REGION_NOUNS else _readings(ws[i + 1], False))
+        return {m.place.region_code for r in readings for m in self.gazetteer.lookup(r) if m.place.level == "region"}
 
     def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
         """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -27,6 +28,7 @@ FACILITY_NOUN = re.compile(
     r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
+    r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
@@ -483,6 +485,32 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
+def section_town(text: str, sents: list[Sentence], sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The town or site a heading names for the section a sentence is in: the last paragraph before it that is,
+    or opens with a bold heading that is, place names only ("**1. Bryansk.** Drones ...", "Шостка, Сумщина")."""
+    openings = sorted({min(s.start for s in sents if s.paragraph == p) for p in
+                       {s.paragraph for s in sents if s.paragraph <= sent.paragraph}})
+    for start in reversed(openings):
+        bold = _SECTION_HEADING.match(text, start)
+        end = bold.end(1) if bold else text.find("\n", start) % (len(text) + 1)
+        inside = [m for m in mentions if start <= m.start < end and m.role == "location"]
+        if inside and _NO_WORDS.fullmatch(_without(text, start, end, inside)):
+            # a heading in the sentence itself was read with it ("**Moscow.** At a meeting ...")
+            return inside[0] if inside[0].place.level in ("city", "site") and end <= sent.start else None
+    return None
+
+
+def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The text from start to end without the mentions in it."""
+    rest, last = [], start
+    for m in mentions:
+        rest.append(text[last:m.start])
+        last = m.end
+    return "".join(rest) + text[last:end]
+
+
+_SECTION_HEADING = re.compile(r"[^\w*\n]*\*\*([^*\n]+)\*\*")
+_NO_WORDS = re.compile(r"[\W\d_]*")
 _THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|village|settlement)(?:['’]s\b|\b(?! of))",
                        re.I)
 
@@ -782,8 +810,10 @@ def military_context(text: str) -> bool:
 
 def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,
                     previous: Claim | None, military: bool = False,
-                    source: tuple[str | None, str | None] = (None, None)) -> list[Claim]:
-    """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility.
+                    source: tuple[str | None, str | None] = (None, None),
+                    section: Callable[[], Mention | None] = lambda: None) -> list[Claim]:
+    """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility, or
+    be in the town its section's heading names (``section`` finds it).
 
     A facility sentence names a product ("drones", "shells"), or, in an article about military production,
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
@@ -820,6 +850,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
     locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
     coreferent = False
+    if not locations and previous is None and _one(sent, noun) and (heading := section()):
+        locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
     if not locations:
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None else None
         if by_demonym:
@@ -861,6 +893,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _one(sent: Sentence, noun: re.Match) -> bool:
+    """Whether the facility word names one facility ("the plant"), not a kind ("plants of the region")."""
+    token = _noun_token(sent, noun)
+    return token is not None and token.tag_ not in ("NNS", "NNPS")
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -955,11 +993,13 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     sources = [(spelled.get(frames.without_the(name), name) if name else own, sentence)
                for name, sentence in claim_sources(sents, article_attribution(text))]
     debunked = _DEBUNKED.search(text) is not None
-    for sent, source in zip(sents, sources, strict=True):
+    for i, (sent, source) in enumerate(zip(sents, sources, strict=True)):
         if debunked and _claimed(text, sent):
             continue  # the claim a fact-check rates false, and the posts that spread it
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
-                               military, source)
+                               military, source, section=lambda: section_town(text, sents, sent, mentions))
+        if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
+            made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
     return claims
 
@@ -988,6 +1028,17 @@ _DEBUNKED = re.compile(r"\b(?:verdict|rating|our ruling|conclusion)\W{0,6}(?:fal
                        r"not true|unproven|unsupported|baseless|fabricated)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:s|ed)?|alleged(?:ly)?|rumou?rs?|posts?|posted|viral)\b", re.I)
 _CLAIM_LABEL = re.compile(r"\W*claim\W*", re.I)
+
+
+# "That was incorrect.", "This is not true.": the sentence before says what is not so.
+_REFUTES = re.compile(r"(?:That|This|It|Both|Neither|None of this) (?:was|is|has been|were|are)(?: also)? (?:not "
+                      r"(?:true|correct|accurate|the case|so)|incorrect|wrong|untrue|false|inaccurate|mistaken|"
+                      r"an error)\W*$")
+
+
+def _refuted(following: list[Sentence], sent: Sentence) -> bool:
+    """Whether the next sentence of the paragraph says this one is not so."""
+    return any(nxt.paragraph == sent.paragraph and _REFUTES.match(nxt.text) for nxt in following)
 
 
 def _claimed(text: str, sent: Sentence) -> bool:

@@ -69,6 +69,7 @@ HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
 RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
+COMPLETIONS = frozenset("complete finish".split())  # not completed is still being built
 # Verbs that say an attack failed.
 FOILED = frozenset("repel repulse thwart foil intercept neutralise neutralize prevent avert".split())
 FUTURE = {"will", "shall"}
@@ -134,8 +135,10 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether the verb heads a clause reported by a reporting verb ("officials said the plant would ...")."""
-    return verb.dep_ == "ccomp" and reporting(verb.head)
+    """Whether the verb heads a clause reported by a reporting verb ("officials said the plant would ...") or
+    one whose source is given ("according to the ministry, the plant would ...")."""
+    return verb.dep_ == "ccomp" and reporting(verb.head) or any(
+        c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
 
 
 def reporting(verb: Token) -> bool:
@@ -165,6 +168,8 @@ def _stage(cls: str, verb: Token) -> str:
     if _negated(verb):  # "has not been hit", "was not closed": it stands and works as far as anyone says
         if verb.lemma_.lower() in RESTARTS:
             return "closed"
+        if verb.lemma_.lower() in COMPLETIONS:
+            return "under construction"  # "has not yet been completed": it is still being built
         return "operational" if cls in ("strike", "close") and not _hypothetical(verb) else "unknown"
     reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
     if any(a in HYPOTHETICAL for a in aux) and not reported:
@@ -326,6 +331,16 @@ def struck_at(place: Token) -> Status | None:
     return found if found is not None and found.status == "struck" else None
 
 
+def _misread_report(noun: Token, said: Token) -> Status | None:
+    """"Officials said the plant in X was hit", parsed with the plant as what was said and "was hit" as a clause
+    of its own without a subject: that clause is the plant's."""
+    if noun.head != said or noun.dep_ != "dobj":
+        return None
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > noun.i and _subject(c) is None), None)
+    found = verb_status(clause) if clause is not None else None
+    return _grown(found, noun, clause) if found else None
+
+
 def _governing_verbs(noun: Token):
     """The verbs above the facility noun, nearest first, up to the sentence root."""
     for token in noun.ancestors:
@@ -335,14 +350,19 @@ def _governing_verbs(noun: Token):
 
 HANDED_OVER = frozenset("sell transfer hand lease".split())
 LOCATING = frozenset("be locate situate sit stand lie base house".split())
+PREPARED = frozenset("works pipeline board cards".split())  # in the works, on the (drawing) board, in the cards
 
 
 def _located(verb: Token) -> Status | None:
     """"The works are in Nizhny Tagil", "the plant will be located near X": where a plant is, it stands (or,
     in the future, is planned)."""
-    if verb.lemma_.lower() not in LOCATING or not any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "on") for c in verb.children):
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "on")]
+    if verb.lemma_.lower() not in LOCATING or not places:
         return None
+    idiom = next((verb.doc[p.i:w.i + 1].text for p in places for w in p.children
+                  if w.lower_ in PREPARED and any(d.lower_ == "the" for d in w.children)), None)
+    if idiom:  # "a plant is in the works", "on the drawing board": not there yet
+        return Status("unknown" if _negated(verb) else "planned", f"{_cue(verb)} {idiom}")
     return Status(_stage("operate", verb), _cue(verb))
 
 
@@ -421,8 +441,10 @@ def status_of(noun: Token) -> Status | None:
         return _grown(found, noun, event)  # "the launch of a second assembly line"
     described = None  # "a factory producing shells": what it would make, unless nothing else says more
     for verb in _governing_verbs(noun):
-        if reporting(verb):
-            break  # "X said the plant ...": the reported clause was read below the reporting verb
+        if reporting(verb):  # "X said the plant ...": the reported clause was read below the reporting verb
+            if found := _misread_report(noun, verb):
+                return found
+            break
         subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
         # "the plant builds drones" or "workers build shells at the plant", not "the plant is built"
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)

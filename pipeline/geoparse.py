@@ -335,7 +335,9 @@ class Geoparser:
                 placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start])
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
-                sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"
+                # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
+                sentence_start = (start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“") and not (
+                    _HEADING_END.match(text, end))
                 if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
                     matches, named = inside, True
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
@@ -374,6 +376,9 @@ class Geoparser:
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top
+
+
+_HEADING_END = re.compile(r"[.:]?(?:[*_]{2}|[ \t]*(?:\n|$))")
 
 
 def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:

@@ -114,6 +114,25 @@ STATUS = [
     # "should" with a timeline expects what is planned; studying at a plant proposes nothing
     ("Construction of the powder plant in Pionki should start in 2026.", "Pionki", "planned"),
     ("The ministry is studying a drone factory in Tampere.", "Tampere", "proposed"),
+    # not yet completed is still being built, even when it will not be finished before a date
+    ("The shell plant in Kokkola has not yet been completed.", "Kokkola", "under construction"),
+    ("The shell plant outside Tikhvin will not be finished before 2027.", "Tikhvin", "under construction"),
+    # a future in the past, its source given by "according to"
+    ("According to the ministry, a propellant plant would be built in Pionki.", "Pionki", "planned"),
+    ("A propellant plant would be built in Pionki if the money were found.", "Pionki", "proposed"),
+    # idioms of preparation
+    ("A second shell plant in Kokkola is in the works, the company said.", "Kokkola", "planned"),
+    ("A drone factory near Tikhvin is on the drawing board.", "Tikhvin", "planned"),
+    ("The shell plant is in Tikhvin, by the river.", "Tikhvin", "operational"),
+    # "the works" alone, with an article or an owner, is a facility
+    ("The works at Tikhvin turn out artillery shells.", "Tikhvin", "operational"),
+    ("Kalinin's works at Tikhvin, a town east of St Petersburg, continue to make shells.", "Tikhvin",
+     "operational"),
+    # spaCy reads "said the plant" as what was said; the clause without a subject after it is the plant's
+    ("Shells and drones are made there. The governor said the plant in Tula, which makes missile parts, was hit.",
+     "Tula", "struck"),
+    ("Drones, shells and missiles are made there. Officials said the plant in Tula would be expanded next year.",
+     "Tula", "planned"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -372,6 +391,40 @@ def test_claim_frames_where_a_statement_was_issued_is_not_the_plant(analyse_text
     text = "The drone factory would employ 300 people, the company said in a statement issued in Ankara."
     _, claims = analyse_text(text)
     assert "Ankara" not in {c.place.name for c in claims}
+
+
+def test_claim_frames_a_plant_in_the_works_is_not_yet_one_that_works(analyse_text):
+    _, claims = analyse_text("A shell plant in Kokkola is not in the works, and the system works at Tikhvin.")
+    assert [(c.place.name, c.status) for c in claims] == [("Kokkola", "unknown")]
+
+
+REFUTED = ("Shells, drones and missiles are the army's needs. A report last week said the drone plant in Tikhvin "
+           "had begun production. {} The plant has not been completed.")
+
+
+@pytest.mark.parametrize("refutation", ["That was incorrect.", "This is not true.", "That was wrong."])
+def test_claim_frames_a_report_said_to_be_wrong_gives_no_status(analyse_text, refutation):
+    _, claims = analyse_text(REFUTED.format(refutation))
+    assert [(c.place.name, c.status) for c in claims] == [("Tikhvin", "unknown"), ("Tikhvin", "under construction")]
+
+
+def test_claim_frames_a_report_followed_by_another_sentence_keeps_its_status(analyse_text):
+    _, claims = analyse_text(REFUTED.format("That is what officials had promised."))
+    assert [c.status for c in claims][:1] == ["operational"]
+
+
+SECTIONS = """Drones, shells and missiles: the night's news from the arms plants.
+
+**1. Bryansk.** Drones attacked the city overnight, the governor said.
+
+Ukraine's General Staff said the plant, a maker of microelectronics for missiles, was hit.
+
+**2. Tula.** The governor spoke of a quiet night. Plants of the region kept working."""
+
+
+def test_claim_frames_a_plant_named_under_a_heading_is_in_the_headings_town(analyse_text):
+    _, claims = analyse_text(SECTIONS)
+    assert [(c.place.name, c.status) for c in claims] == [("Bryansk", "struck")]  # plants of a region: no one
 
 
 def test_claim_frames_a_claim_nobody_is_said_to_make_is_the_publishers_own(analyse_text):

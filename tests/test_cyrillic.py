@@ -464,3 +464,49 @@ def test_cyrillic_an_adjective_of_a_small_town_or_none_places_no_plant():
 def test_cyrillic_a_place_followed_by_a_reporting_verb_is_the_speakers(language, text):
     _, claims = read(language, text)
     assert claims == []
+
+
+@pytest.mark.parametrize("language, text, surface, name", [
+    # a common word as a name: a place when its region follows it
+    ("uk", "Шостка, Сумщина. Вночі дрони атакували місто.", "Шостка", "Shostka"),
+    ("uk", "Шостка, Сумська область. Вночі дрони атакували місто.", "Шостка", "Shostka"),
+    # after "из" a name is where something comes from, not a person
+    ("ru", "Детали для дронов везут из Борисова.", "Борисова", "Barysaw"),
+])
+def test_cyrillic_a_name_that_is_also_a_word_or_a_surname_is_a_place_where_the_text_says_so(language, text, surface,
+                                                                                              name):
+    mentions, _ = read(language, text)
+    assert {m.surface: m.place.name for m in mentions}.get(surface) == name
+
+
+def test_cyrillic_a_common_word_or_a_surname_alone_stays_a_word():
+    assert read("uk", "Шостка була важкою, а Сумщина мовчала.")[0][0].surface == "Сумщина"
+    assert read("ru", "Королёв заявил, что все в порядке.")[0] == []
+
+
+SECTIONS = {
+    "ru": "Дроны, ракеты и снаряды: главное за ночь.\n\n**1. Брянск.** Ночью город снова атаковали беспилотники.\n\n"
+          "Генштаб ВСУ заявил, что под удар попал завод «Кремний Эл» — один из крупнейших в России производителей "
+          "микроэлектроники для ракет.\n\n**2. Тула.** Погода хорошая.\n\nНовый завод строят, сообщил губернатор.",
+    "uk": "Дрони, ракети і снаряди: головне за ніч.\n\n**1. Брянськ.** Вночі місто знову атакували безпілотники.\n\n"
+          "Генштаб ЗСУ заявив, що під удар потрапив завод «Кремній Ел» — один з найбільших у Росії виробників "
+          "мікроелектроніки для ракет.\n\n**2. Тула.** Погода гарна.\n\nЗаводи регіону працюють, повідомив губернатор.",
+}
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("ru", [("Bryansk", "struck"), ("Tula", "under construction")]),  # a plant under the second heading
+    ("uk", [("Bryansk", "struck")]),  # "plants of the region" under it: no one plant
+])
+def test_cyrillic_a_plant_under_a_heading_is_in_the_headings_town_not_the_country_it_is_largest_in(language,
+                                                                                                   expected):
+    _, claims = read(language, SECTIONS[language])
+    assert [(c.place.name, c.status) for c in claims] == expected
+
+
+def test_cyrillic_a_country_things_are_sent_to_is_not_where_the_plant_is():
+    _, claims = read("ru", "Ракеты, дроны и снаряды из Беларуси. На заводе в Борисове выпускают блоки управления для "
+                           "ракет, поставляемые в Россию.")
+    assert [c.place.name for c in claims] == ["Barysaw"]
+    _, claims = read("ru", "Ракеты, дроны и снаряды. Завод, поставляющий блоки управления в Россию, выпускает ракеты.")
+    assert claims == []
