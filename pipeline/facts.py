@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 
 from . import frames
 from .config import GEODATA_DIR
@@ -997,7 +997,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         if debunked and _claimed(text, sent):
             continue  # the claim a fact-check rates false, and the posts that spread it
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
-                               military, source, section=lambda: section_town(text, sents, sent, mentions))
+                               military, source, section=partial(section_town, text, sents, sent, mentions))
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
