@@ -824,7 +824,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         # does a site said to make no arms ("there was no military production at the site")
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])
-                 and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end()))), None)
+                 and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end()))
+                 and not _any(sent, n)), None)
     if noun is not None and _civilian_owner(sent, noun):
         return []  # "automaker Dacia has cut shifts at its plant"
     line = _product_line(sent.text)
@@ -893,6 +894,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _any(sent: Sentence, noun: re.Match) -> bool:
+    """Whether the facility word stands for any facility of its kind: "far from any missile factory", "every
+    defence plant has a plan"."""
+    token = _noun_token(sent, noun)
+    return token is not None and any(c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in token.children)
 
 
 def _one(sent: Sentence, noun: re.Match) -> bool:

@@ -393,6 +393,17 @@ def test_claim_frames_where_a_statement_was_issued_is_not_the_plant(analyse_text
     assert "Ankara" not in {c.place.name for c in claims}
 
 
+@pytest.mark.parametrize("text", [
+    "Drones and shells. He grew up in Leicester, a long way from any missile factory.",
+    "Drones and shells. Every critical defence plant in Poland has a protection plan.",
+    "Drones and shells. Each shell plant in Poland must report its output to the ministry.",
+])
+def test_claim_frames_any_or_every_plant_is_no_plant(analyse_text, text):
+    assert analyse_text(text)[1] == []
+    one = text.replace("any missile factory", "the missile factory").replace("Every", "The").replace("Each", "The")
+    assert analyse_text(one)[1]  # the same sentence about one plant is a claim
+
+
 def test_claim_frames_a_plant_in_the_works_is_not_yet_one_that_works(analyse_text):
     _, claims = analyse_text("A shell plant in Kokkola is not in the works, and the system works at Tikhvin.")
     assert [(c.place.name, c.status) for c in claims] == [("Kokkola", "unknown")]
