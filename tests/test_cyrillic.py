@@ -470,17 +470,20 @@ def test_cyrillic_a_place_followed_by_a_reporting_verb_is_the_speakers(language,
     # a common word as a name: a place when its region follows it
     ("uk", "Шостка, Сумщина. Вночі дрони атакували місто.", "Шостка", "Shostka"),
     ("uk", "Шостка, Сумська область. Вночі дрони атакували місто.", "Шостка", "Shostka"),
+    ("uk", "Кадіївка, Луганщина. Вночі дрони атакували місто.", "Кадіївка", "Kadiyivka"),  # a town under 100,000
+    ("uk", "Воткінськ, Удмуртія. Вночі дрони атакували місто.", "Воткінськ", "Votkinsk"),  # not in the dictionary
     # after "из" a name is where something comes from, not a person
     ("ru", "Детали для дронов везут из Борисова.", "Борисова", "Barysaw"),
 ])
 def test_cyrillic_a_name_that_is_also_a_word_or_a_surname_is_a_place_where_the_text_says_so(language, text, surface,
                                                                                               name):
     mentions, _ = read(language, text)
-    assert {m.surface: m.place.name for m in mentions}.get(surface) == name
+    assert {m.surface: (m.place.name, m.place.level) for m in mentions}.get(surface) == (name, "city")
 
 
 def test_cyrillic_a_common_word_or_a_surname_alone_stays_a_word():
     assert read("uk", "Шостка була важкою, а Сумщина мовчала.")[0][0].surface == "Сумщина"
+    assert read("uk", "Кадіївка. Вночі дрони атакували місто.")[0] == []
     assert read("ru", "Королёв заявил, что все в порядке.")[0] == []
 
 
