@@ -1,4 +1,4 @@
-"""spaCy's attribute ruler and rule lemmatizer, with the same results in a tenth of the time.
+"""spaCy's attribute ruler and rule lemmatizer, with the same results in a quarter of the time or less.
 
 Both set a token's attributes from what the tagger and parser gave it, token by token in Python: together a fifth
 of the English pipeline's time. Here each distinct token (its tag, lower-case form, dependency and whether it is
