@@ -488,8 +488,8 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
 def section_town(text: str, sents: list[Sentence], sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The town or site a heading names for the section a sentence is in: the last paragraph before it that is,
     or opens with a bold heading that is, place names only ("**1. Bryansk.** Drones ...", "Шостка, Сумщина")."""
-    openings = sorted({min(s.start for s in sents if s.paragraph == p) for p in
-                       {s.paragraph for s in sents if s.paragraph <= sent.paragraph}})
+    openings = [s.start for k, s in enumerate(sents)
+                if s.paragraph <= sent.paragraph and (k == 0 or sents[k - 1].paragraph != s.paragraph)]
     for start in reversed(openings):
         bold = _SECTION_HEADING.match(text, start)
         end = bold.end(1) if bold else text.find("\n", start) % (len(text) + 1)
