@@ -140,7 +140,9 @@ ANNOUNCING = frozenset("""подписать підписати встреча �
 # in English) knows "губернатор Омской области" is a governor: lemmas (and abbreviations as written) -> English.
 SOURCE_PHRASES = (("міський голова", "mayor"), ("городской голова", "mayor"),
                   ("генеральный штаб", "General Staff"), ("генеральний штаб", "General Staff"),
-                  ("вооружённый сила", "armed forces"), ("збройний сила", "armed forces"))  # lemmas
+                  ("вооружённый сила", "armed forces"), ("збройний сила", "armed forces"),
+                  ("повітряний сила", "Air Force"), ("воздушный сила", "Air Force"),
+                  ("сила оборона", "Defence Forces"))  # lemmas
 SOURCE_WORDS = {
     "губернатор": "governor", "глава": "head", "голова": "head", "мэр": "mayor", "министр": "minister",
     "міністр": "minister", "министерство": "ministry", "міністерство": "ministry", "оборона": "defence",
@@ -160,6 +162,15 @@ SOURCE_WORDS = {
     "ГУР": "HUR (Defence Intelligence of Ukraine)", "ФСБ": "FSB", "МО": "Ministry of Defence",
     "РНБО": "National Security and Defence Council", "СНБО": "National Security and Defence Council",
     "МЧС": "emergencies ministry", "ДСНС": "State Emergency Service",
+    "мэрия": "city administration", "міськрада": "city council", "горсовет": "city council",
+    "прокуратура": "prosecutors", "генпрокуратура": "prosecutors", "суд": "court", "полиция": "police",
+    "поліція": "police", "холдинг": "holding", "канал": "channel", "телеграм-канал": "Telegram channel",
+    "сотрудник": "employee", "співробітник": "employee", "работник": "worker", "робітник": "worker",
+    "бывший": "former", "колишній": "former", "аналитик": "analyst", "аналітик": "analyst", "эксперт": "expert",
+    "експерт": "expert", "журналист": "journalist", "журналіст": "journalist", "житель": "resident",
+    "мешканець": "resident", "очевидец": "eyewitness", "очевидець": "eyewitness", "СМИ": "media", "ЗМІ": "media",
+    "издание": "outlet", "видання": "outlet", "госкомвоенпром": "State Military-Industrial Committee",
+    "держкомвійськпром": "State Military-Industrial Committee",
 }
 # Verbs of saying, as lemmas: "в Копенгагене заверили, что ..." says where the speakers are, not the plant.
 REPORTING_VERBS = frozenset("""заявить заявлять сообщить сообщать заверить заверять подтвердить подтверждать

@@ -427,6 +427,11 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("Генерального штабу ЗСУ", "uk", "Генерального штабу ЗСУ (General Staff Armed Forces of Ukraine)"),
     ("Міський голова Конотопа", "uk", "Міський голова Конотопа (mayor Konotop)"),
     ("пресс-службы концерна", "ru", "пресс-службы концерна (press service concern)"),
+    ("мэрии", "ru", "мэрии (city administration)"),
+    ("бывшего сотрудника завода", "ru", "бывшего сотрудника завода (former employee plant)"),
+    ("Повітряних сил", "uk", "Повітряних сил (Air Force)"),
+    ("Сил оборони", "uk", "Сил оборони (Defence Forces)"),
+    ("обласної прокуратури", "uk", "обласної прокуратури (prosecutors)"),
     ("Игорь Белов", "ru", "Игорь Белов"),  # a name says who, not what: no gloss
     ("Rheinmetall", "ru", "Rheinmetall"),
 ])
