@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 _SET = (POS, MORPH, LEMMA, TAG, DEP)  # what the English model's attribute rules set
+_KEYED = {"TAG", "LOWER", "DEP", "IS_SPACE"}  # what its rules over one token look at: the cache's key
 
 
 class CachedAttributeRuler:
@@ -23,9 +24,12 @@ class CachedAttributeRuler:
     def __init__(self, ruler) -> None:
         self.ruler = ruler
         self.spans = Matcher(ruler.vocab)
+        keys = set()
         for rule, patterns in enumerate(ruler.matcher.get(str(i))[1] for i in range(len(ruler.attrs))):
             if any(len(pattern) > 1 for pattern in patterns):
                 self.spans.add(str(rule), patterns)
+            keys |= {key for pattern in patterns if len(pattern) == 1 for key in pattern[0]}
+        self.exact = set(map(str.upper, keys)) <= _KEYED  # another model's rules: spaCy's ruler runs as it is
         self.known: dict[tuple, list[int]] = {}
 
     def _one_token_rules(self, doc, i: int, key: tuple) -> list[int]:
@@ -36,6 +40,8 @@ class CachedAttributeRuler:
         return self.known[key]
 
     def __call__(self, doc):
+        if not self.exact:
+            return self.ruler(doc)
         rules = [self._one_token_rules(doc, i, tuple(key))
                  for i, key in enumerate(doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())]
         for match, start, end in self.spans(doc, allow_missing=True):

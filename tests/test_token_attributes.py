@@ -57,3 +57,15 @@ def test_cached_answers_serve_a_text_read_again(nlp):
     first = attributes(nlp(TEXTS[0]))
     assert attributes(nlp(TEXTS[0])) == first
     assert [t.lemma_ for t in nlp("The plants were struck.")] == ["the", "plant", "be", "strike", "."]
+
+
+def test_rules_on_other_attributes_than_the_caches_key_run_through_spacys_ruler(nlp):
+    from spacy.pipeline import AttributeRuler
+
+    from pipeline.token_attributes import CachedAttributeRuler
+
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"ORTH": "Kazan"}]], {"LEMMA": "Qazan"})  # the exact form, which the cache's key does not hold
+    cached = CachedAttributeRuler(ruler)
+    assert not cached.exact
+    assert [t.lemma_ for t in cached(nlp.make_doc("Kazan and kazan"))] == ["Qazan", "", ""]
