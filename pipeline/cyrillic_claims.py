@@ -89,9 +89,10 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
                                                and i < len(sw) and _towards(sw[i])):
             continue
-        if any(w.lemma in lex.ANNOUNCING for w in sw[max(0, k - 5):i]) or _speakers_there(sw, m):
+        if any(w.lemma in lex.ANNOUNCING and not w.start < noun.start < m.start for w in sw[max(0, k - 5):i]) \
+                or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
-            # it was said
+            # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
@@ -166,7 +167,10 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if any(b in lex.COMPLETE for b in before):
             return done  # "завершили строительство"
-        return planned if any(b in lex.INTEND or b in ("планироваться", "плануватися") for b in before) else ongoing
+        if any(lex.VERB_CLASS.get(b) == "propose" for b in before):
+            return "proposed"  # "обсуждали строительство"
+        intended = any(b in lex.INTEND or b in lex.AGREEMENT or b in ("планироваться", "плануватися") for b in before)
+        return planned if intended else ongoing  # "соглашение о строительстве": agreed, not begun
     if any(b in lex.BEGIN for b in before):
         return ongoing
     if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):

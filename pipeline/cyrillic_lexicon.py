@@ -33,6 +33,12 @@ PRODUCT = {
     "гранатомёт": "grenade launchers", "гранатомет": "grenade launchers", "пистолет": "pistols",
     "пістолет": "pistols", "винтовка": "rifles", "гвинтівка": "rifles", "карабин": "rifles", "карабін": "rifles",
     "автомат": "rifles", "пулемёт": "machine guns", "пулемет": "machine guns", "кулемет": "machine guns",
+    # adjectives of the products: "пороховой завод", "танковий завод"
+    "пороховой": "gunpowder", "пороховий": "gunpowder", "ракетный": "missiles", "ракетний": "missiles",
+    "танковый": "tanks", "танковий": "tanks", "снарядный": "shells", "снарядний": "shells",
+    "патронный": "ammunition", "патронний": "ammunition", "бронетанковый": "armoured vehicles",
+    "бронетанковий": "armoured vehicles", "вертолётный": "helicopters", "вертолетный": "helicopters",
+    "вертолітний": "helicopters", "авиационный": "aircraft", "авіаційний": "aircraft",
 }
 # Adjectives that make a plant military: "оборонный завод", "военный завод".
 MILITARY = frozenset("""оборонный оборонний военный військовий ракетный ракетний пороховой пороховий
@@ -89,6 +95,9 @@ COMPLETE = frozenset("завершить завершать закончить �
 BEGIN = frozenset("начать начинать почати починати приступить приступити".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
+# Nouns whose event noun is agreed or decided, not begun ("соглашение о строительстве", "рішення про будівництво").
+AGREEMENT = frozenset("""соглашение угода договор договорённость домовленість меморандум контракт план проект
+решение рішення""".split())
 NEGATION = frozenset({"не", "ни", "ні"})
 
 # Prepositions that put a thing at a place: "в Елабуге", "под Москвой", "біля Києва".
@@ -135,7 +144,9 @@ GENERIC_SPEAKERS = frozenset("""агентство компания компан
 # "подписали в Варшаве", "головний офіс якої залишається в Києві".
 ANNOUNCING = frozenset("""подписать підписати встреча зустріч визит візит выставка виставка форум саммит саміт
 переговоры переговори конференция конференція брифинг брифінг обсуждение обговорення заседание засідання
-сессия сесія выступление виступ офис офіс штаб-квартира""".split())
+сессия сесія выступление виступ офис офіс штаб-квартира
+совещание нарада обсуждать обсудить обговорювати обговорити церемония церемонія интервью інтерв'ю ярмарка
+ярмарок пресс-конференция прес-конференція""".split())
 # An English gloss for the words that name who speaks, so that a reader without Russian or Ukrainian (and a search
 # in English) knows "губернатор Омской области" is a governor: lemmas (and abbreviations as written) -> English.
 SOURCE_PHRASES = (("міський голова", "mayor"), ("городской голова", "mayor"),

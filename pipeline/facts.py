@@ -31,7 +31,9 @@ FACILITY_NOUN = re.compile(
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
-    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production)\b", re.I)
+    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production|"
+    r"(?-i:Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka))\b", re.I)  # "plant" in plants' own names
+_NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"
     r"primers?|fuzes?|"
@@ -252,8 +254,29 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
         what = _token(sent, noun.start(), noun.end())
         said = None if what is None else (  # a production verb ("shells are made in X") speaks for itself
             frames.verb_status(what, producer=True) if what.pos_ == "VERB" else frames.status_of(what))
-        found = (frames.struck_at(where) if where is not None else None) or said
+        found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
     return found or _cue_status(clause) or frames.Status("unknown", "")
+
+
+_REGION_NOUNS = frozenset("region province district oblast county voivodeship state krai republic".split())
+# Between a plant and the town a relative clause hangs on: "Dezamet in Nowa Dęba, which ...".
+_PLANT_TO_TOWN = re.compile(r"(?:\s+(?-i:[A-Z])[\w\-'’]*)*"  # the rest of the plant's name
+                            r"\s*(?:in|at|near|outside)\s+[^,;()]+(?:,\s*[^,;()]+)?", re.I)
+
+
+def _made_there(sent: Sentence, noun: re.Match) -> frames.Status | None:
+    """"Dezamet in Nowa Dęba, which assembles artillery rounds": spaCy hangs the relative clause on the town,
+    but a town makes nothing; the plant before it does."""
+    for verb in sent.span:
+        town = verb.head
+        if verb.dep_ != "relcl" or frames.verb_class(verb) != "operate" or not (
+                town.pos_ == "PROPN" or town.lower_ in _REGION_NOUNS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        gap = sent.text[noun.end():town.idx + len(town) - sent.start]
+        if subject is not None and subject.lower_ in ("which", "that") and _PLANT_TO_TOWN.fullmatch(gap):
+            return frames.verb_status(verb, producer=True)
+    return None
 
 
 def _civilian_owner(sent: Sentence, noun: re.Match) -> bool:
@@ -317,7 +340,8 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
-                   "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity"}
+                   "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
+                   **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
 
 _UNCOUNTED = ("ammunition", "gunpowder", "microelectronics", "aircraft", "explosives", "munitions", "mines", "arms")
@@ -824,7 +848,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         # does a site said to make no arms ("there was no military production at the site")
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])
-                 and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end()))
+                 and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end())
+                          and not _NAMES_A_PLANT.fullmatch(n.group()))
                  and not _any(sent, n)), None)
     if noun is not None and _civilian_owner(sent, noun):
         return []  # "automaker Dacia has cut shifts at its plant"
@@ -878,8 +903,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
             continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"
-        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb or noun is line):
-            continue  # "an industrial site", "domestic production": nothing says it makes arms
+        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb or noun is line
+                                        or (loc is not None and loc.place.level == "site")):
+            continue  # "an industrial site", "domestic production": nothing says it makes arms; a known site does
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5
         confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)

@@ -23,7 +23,7 @@ VERB_CLASSES = {
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
-               "go_into_operation enter_operation work",
+               "go_into_operation enter_operation work fabricate",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge",

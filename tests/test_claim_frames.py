@@ -133,6 +133,11 @@ STATUS = [
      "Tula", "struck"),
     ("Drones, shells and missiles are made there. Officials said the plant in Tula would be expanded next year.",
      "Tula", "planned"),
+    # spaCy hangs "which makes ..." on the town after the plant; a town makes nothing, the plant does
+    ("Poland buys arms. The grant went to the shell plant in Kraśnik, in the Lublin region, which makes artillery "
+     "rounds.", "Kraśnik", "operational"),
+    ("Poland buys arms. Most of the money went to Zakłady Mechaniczne Kraśnik in Kraśnik, which makes shell "
+     "bodies.", "Kraśnik", "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -375,6 +380,23 @@ def test_claim_frames_operator_names_in_any_capitals_but_not_people_or_plain_wor
 def test_claim_frames_a_plant_that_builds_works_a_plant_being_built_does_not(analyse_text, text, status):
     _, claims = analyse_text(text)
     assert claims and claims[0].status == status, claims[0].status_cue
+
+
+def test_claim_frames_a_known_site_named_without_a_status_is_still_a_facility(analyse_text):
+    """A site the gazetteer knows is an arms plant: naming it in an arms story reports it, status or not."""
+    mentions, claims = analyse_text("Poland is spending more on ammunition. Part of the money goes to "
+                                    "Dezamet Nowa Dęba, the ministry said.")
+    assert [(c.place.level, c.status) for c in claims] == [("site", "unknown")]
+
+
+def test_claim_frames_a_plants_own_name_in_its_language_names_a_plant(analyse_text):
+    """"Zakłady" (Polish for works) opens a plant's name, as "Centre" in a name opens no plant."""
+    _, claims = analyse_text("Shells and drones are in short supply in Poland. Zakłady Chemiczne Organika in Jasło "
+                             "was hit by drones.")
+    assert [(c.place.name, c.kind, c.status) for c in claims] == [("Jasło", "plant", "struck")]
+    _, claims = analyse_text("Shells and drones are in short supply in Poland. The Centre for Arms Production "
+                             "Studies in Jasło was hit by drones.")
+    assert claims == []
 
 
 def test_claim_frames_a_possessed_place_is_not_where_the_plant_is(analyse_text):

@@ -350,6 +350,28 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
 
 
 @pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "На совещании в Москве обсуждали строительство завода боеприпасов в Туле.", "Tula", "proposed"),
+    ("ru", "Стороны подписали соглашение о строительстве порохового завода в Тамбове.", "Tambov", "planned"),
+    ("uk", "Уряд ухвалив рішення про будівництво заводу снарядів у Луцьку.", "Lutsk", "planned"),
+    ("uk", "Будівництво заводу снарядів у Луцьку триває.", "Lutsk", "under construction"),
+])
+def test_cyrillic_an_agreed_or_discussed_construction_has_not_begun(language, text, place, status):
+    """Where the meeting was is not the plant's place; the plant is."""
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
+@pytest.mark.parametrize("language, text, product", [
+    ("ru", "Правительство решило построить пороховой завод под Тамбовом.", "gunpowder"),
+    ("uk", "У Харкові відновив роботу танковий завод.", "tanks"),
+    ("ru", "В Перми расширили снарядный завод.", "shells"),
+])
+def test_cyrillic_a_plant_named_by_its_products_adjective_makes_that_product(language, text, product):
+    _, claims = read(language, text)
+    assert [c.products for c in claims] == [[product]]
+
+
+@pytest.mark.parametrize("language, text, place, status", [
     ("ru", "Ремонтный завод в Орше перепрофилируется под выпуск дронов.", "Orsha", "converting"),
     ("uk", "Ремонтний завод в Орші перепрофілюється під випуск дронів.", "Orsha", "converting"),
     ("ru", "Завод в Кургане продолжает выпуск бронемашин.", "Kurgan", "operational"),
