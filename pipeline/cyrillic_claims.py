@@ -83,12 +83,13 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
-        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS):
-            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань"
+        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])):
+            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву"
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
-                                               and i < len(sw) and _towards(sw[i])):
-            continue
+                                               and i < len(sw) and _towards(sw[i])) or (i < len(sw) and
+                                                                                      _dative(sw[i])):
+            continue  # "в подконтрольном Киеву Запорожье": Kyiv controls the town, the plant is not in Kyiv
         if any(w.lemma in lex.ANNOUNCING and not w.start < noun.start < m.start for w in sw[max(0, k - 5):i]) \
                 or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
@@ -106,6 +107,14 @@ def _towards(w: Word) -> bool:
     known = [p for p in w.parses[:4] if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     cases = {g for p in known for g in ("accs", "loct", "loc2", "gent", "ablt", "datv") if has(p.tag, g)}
     return cases == {"accs"}  # a name the dictionary lacks has guessed cases: never taken as going there
+
+
+def _dative(w: Word) -> bool:
+    """Whether a place name can only be in the dative ("подконтрольном Киеву"), which no locative preposition
+    takes."""
+    cases = {g for p in w.parses[:4] for g in ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
+             if has(p.tag, g)}
+    return cases == {"datv"}
 
 
 def _speakers_there(sw: list[Word], m: Mention) -> bool:
@@ -207,7 +216,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
             after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
-            found.append((cls != "strike" or bool(after), w not in governing, _in_relative_clause(sw, noun, w),
+            described = _in_relative_clause(sw, noun, w)  # "завод, який атакували дрони, призупинив роботу"
+            found.append((cls != "strike" or bool(after) or described, w not in governing, described,
                           abs(w.start - noun.start), stage, w.text))
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":
         return "operational", noun.text  # "для производства корпусов на заводе в X": production goes on
@@ -228,6 +238,10 @@ def _weapons(sw: list[Word]) -> list[Word]:
         if not _product(w):
             continue
         case = w.tag.grammemes if w.tag is not None else frozenset()
+        if "ADJF" in case:
+            if i + 1 in strikes:
+                out.append(w)  # "ракетный удар"; but "взорвался пороховой цех" is the plant's
+            continue
         debris = any(x.lemma in _DEBRIS for x in sw[max(0, i - 3):i])  # "обломки одного из дронов"
         if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes or debris:
             out.append(w)
@@ -252,7 +266,7 @@ def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
     lo, hi = sorted((sw.index(noun), sw.index(w)))
     clause = [x.text.lower() for x in sw[lo:hi]]
     opened = max((k for k, x in enumerate(clause) if x in lex.RELATIVE), default=None)
-    return opened is not None and "," not in clause[opened:]
+    return opened is not None and not {",", ";", ":", "—", "–"} & set(clause[opened:])
 
 
 _ORGANISATION = re.compile(r"«([^»]{2,40})»|\b([А-ЯЁІЇЄҐ]{2,6})\b")
@@ -304,7 +318,7 @@ def _source(sent: Sentence, language: str) -> str | None:
         if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
         after = _name_words(tail)
-        subject = _subject(sent.text[:m.start()])
+        subject = _subject(sent.text[:m.start()], language)
         if after and (after[:1].isupper() or not subject):
             return after
         if subject:  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
@@ -312,16 +326,35 @@ def _source(sent: Sentence, language: str) -> str | None:
     return None
 
 
-def _subject(before: str) -> str | None:
-    """The short capitalised phrase that opens the clause before a reporting verb ("Генштаб ЗСУ")."""
+def _subject(before: str, language: str) -> str | None:
+    """The short phrase that is the subject of a reporting verb ("Генштаб ЗСУ", "Текслер почти сразу заявил"),
+    without the adverbs and the time before it ("Наприкінці минулого року концерн повідомив": the concern)."""
     if re.search(r"[,;:—–\-]$", before.strip()):
         return None  # "..., сообщил губернатор": the speaker follows the verb
     words = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
-    while words and words[-1].lower() in _ALSO:
-        words.pop()  # "Он также сообщил"
-    if 0 < len(words) <= 6 and words[0][:1].isupper() and words[0].lower() not in _NOT_NAMES:
+    while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
+        words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
+    start = next((i for i, w in enumerate(words) if _may_be_subject(w, language)), len(words))
+    words = words[start:]
+    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start) and words[0].lower() not in _NOT_NAMES:
         return " ".join(words)
     return None
+
+
+def _adverb(word: str, language: str) -> bool:
+    """A lower-case word the dictionary reads first as an adverb or a particle ("почти", "сразу")."""
+    parses = morph(language).parse(word)
+    return word[:1].islower() and bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
+
+
+def _may_be_subject(word: str, language: str) -> bool:
+    """Whether a word can open the subject: a name, an abbreviation, or a word that can be nominative; not a
+    preposition or an adverb of time ("Наприкінці", "Вчера")."""
+    if not word[:1].isalpha() or word.isupper() or not _CYRILLIC.search(word):
+        return True
+    parses = morph(language).parse(word)
+    return not parses or any(has(p.tag, "nomn") for p in parses[:3]) or (
+        word[:1].isupper() and parses[0].tag.POS not in ("ADVB", "PREP", "PRCL", "CONJ", "ADJF", "NUMR"))
 
 
 _NOT_NAMES = frozenset("как як об про это це так там тут".split())
@@ -371,9 +404,10 @@ def _name_words(tokens: list[str]) -> str | None:
         bare = ended.strip("«»\"“”(")
         if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Міноборони"
             continue
-        if bare.lower() in CONJUNCTIONS and name and _person_ahead(tokens[len(name) + 1:len(name) + 7]):
-            name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин"
-            continue
+        if (bare.lower() in CONJUNCTIONS or bare.lower() == "при") and name and _person_ahead(
+                tokens[len(name) + 1:len(name) + 7]):
+            name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин", "керівник Центру
+            continue  # протидії дезінформації при РНБО Андрій Коваленко"
         if bare.lower() in lex.NAME_STOPS or not bare:
             break
         name.append(bare)
@@ -432,13 +466,15 @@ def glossed(name: str, language: str) -> str:
     "Міський голова Конотопа (mayor Konotop)"; a name with no such word, or in Latin letters, stays as it is."""
     if not _CYRILLIC.search(name):
         return name
-    words = []  # (as written, lemma, part of speech)
+    words = []  # (as written, lemma, part of speech, the name in the nominative)
     for m in _WORD.finditer(name):
-        parse = morph(language).parse(m.group().lower())[0]
-        words.append((m.group(), m.group() if m.group().isupper() else parse.normal_form, parse.tag.POS))
+        parses = morph(language).parse(m.group().lower())
+        lemma = m.group() if m.group().isupper() else parses[0].normal_form
+        nominative = any(has(p.tag, "nomn") for p in parses)  # "Текслер" as written, "Конотопа" as "Конотоп"
+        words.append((m.group(), lemma, parses[0].tag.POS, m.group() if nominative else lemma))
     phrases, gloss, i = dict(lex.SOURCE_PHRASES), [], 0
     while i < len(words):
-        written, lemma, pos = words[i]
+        written, lemma, pos, nominative = words[i]
         pair = f"{lemma} {words[i + 1][1]}" if i + 1 < len(words) else ""
         if pair in phrases:
             gloss.append(phrases[pair])
@@ -447,7 +483,7 @@ def glossed(name: str, language: str) -> str:
         if english := lex.SOURCE_WORDS.get(lemma):
             gloss.append(english)
         elif i and written[:1].isupper() and not written.isupper() and pos == "NOUN":  # a place or a person
-            gloss.append(_latin(lemma))
+            gloss.append(_latin(nominative))
         i += 1
     named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
     return f"{name} ({' '.join(gloss)})" if named & set(gloss) else name

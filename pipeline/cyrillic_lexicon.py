@@ -91,8 +91,10 @@ EVENT_NOUNS = {
 }
 # Verbs that complete what they govern ("завершили строительство": built).
 COMPLETE = frozenset("завершить завершать закончить закончивать окончить завершити завершувати закінчити".split())
-# Verbs that start what they govern ("начали строить": building is under way).
-BEGIN = frozenset("начать начинать почати починати приступить приступити".split())
+# Verbs that start or go on with what they govern ("начали строить": building is under way; "продолжает
+# работать": it works).
+BEGIN = frozenset("""начать начинать почати починати приступить приступити продолжать продолжить продовжувати
+продовжити""".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
 # Nouns whose event noun is agreed or decided, not begun ("соглашение о строительстве", "рішення про будівництво").
@@ -182,6 +184,13 @@ SOURCE_WORDS = {
     "мешканець": "resident", "очевидец": "eyewitness", "очевидець": "eyewitness", "СМИ": "media", "ЗМІ": "media",
     "издание": "outlet", "видання": "outlet", "госкомвоенпром": "State Military-Industrial Committee",
     "держкомвійськпром": "State Military-Industrial Committee",
+    "керівник": "head", "руководитель": "head", "начальник": "chief", "центр": "Centre",
+    "дезінформація": "disinformation", "дезинформация": "disinformation", "очільник": "head",
+    "губернаторка": "governor", "спікер": "spokesperson", "спикер": "spokesperson", "посол": "ambassador",
+    "депутат": "lawmaker", "советник": "adviser", "радник": "adviser", "генсек": "secretary general",
+    "секретарь": "secretary", "секретар": "secretary", "губернский": "provincial", "обласний": "regional",
+    "областной": "regional",
+    "ОВА": "regional military administration", "МВА": "city military administration",
 }
 # Verbs of saying, as lemmas: "в Копенгагене заверили, что ..." says where the speakers are, not the plant.
 REPORTING_VERBS = frozenset("""заявить заявлять сообщить сообщать заверить заверять подтвердить подтверждать

@@ -11,7 +11,7 @@ from functools import cache
 
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, has, known_word, placed_by
-from .geoparse import Geoparser, Span, _article_countries
+from .geoparse import Geoparser, Span, _article_countries, known_places
 from .records import Mention, Place
 from .sites import known_sites
 
@@ -102,15 +102,17 @@ class CyrillicGeoparser(Geoparser):
                     if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
-        spans += self._regions(ws, spans)
+        regions = self._regions(ws, spans)
+        spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions
         sites = self._sites(article_id, text, ws)
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
+        known = known_places(spans, sites)  # "в поселке Лесной ... Рязанской области": Ryazan's Lesnoy
         out = list(sites)
         for span in sorted(spans, key=lambda s: s.start):
-            match = self._choose(span, countries)
+            match = self._choose(span, countries, known)
             if match is not None:
                 role = "metonymy" if _metonymy(text, span.start) else "location"
                 out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
@@ -137,9 +139,11 @@ class CyrillicGeoparser(Geoparser):
         """The run read whole if the gazetteer knows it, else word by word when every word is a place
         (a person's or organisation's name is not read in parts)."""
         found, i = [], 0
+        end = ws.index(run[-1]) + 1
+        words = run + ws[end:end + 1]  # with the word after: "Лесной | Шиловского района"
         while i < len(run):  # the longest known name from each word: "Грозний | Чеченської Республіки"
             span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
-            if span is None and not _region_words(run[i:i + 2]):
+            if span is None and not _region_words(words[i:i + 2]):
                 return []  # a person's or organisation's name is not read in parts
             if span is not None:
                 found.append(span)
@@ -244,13 +248,16 @@ class CyrillicGeoparser(Geoparser):
         """Elliptical lists: "Курской и Орловской областями", "Сумській, Полтавській областях"."""
         out = []
         for i, w in enumerate(ws):
-            if not (w.capitalised() and has(w.tag, "ADJF")) or any(
-                    s.start <= w.start < s.end for s in spans):
+            if not (w.capitalised() and has(w.tag, "ADJF")):
                 continue
             noun = next((x for x in ws[i + 1:i + 8] if x.lemma in REGION_NOUNS), None)
             between = ws[i + 1:ws.index(noun)] if noun else []
-            if noun is None or not all(x.capitalised() or x.text in ",и і та" for x in between):
-                continue
+            listed = any(x.text in (",", "и", "і", "та") for x in between)
+            if noun is None or not all(x.capitalised() or x.text in ",и і та" for x in between) or (
+                    between and not listed):
+                continue  # a list, not "в поселке Лесной Шиловского района": a town, then its district
+            if not listed and any(s.start <= w.start < s.end for s in spans):
+                continue  # a list's first name is its region, though a town has the name ("Курской")
             for reading in _region_reading(w, noun.lemma):
                 if matches := self.gazetteer.lookup(reading):
                     out.append(Span(w.start, w.end, w.text, "GPE", matches))

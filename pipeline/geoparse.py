@@ -249,8 +249,7 @@ class Geoparser:
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
         sites = self._site_mentions(article_id, text)
-        known = _article_regions(spans) | {code for m in sites for code in (m.place.region_code, m.place.geonameid)
-                                           if code}
+        known = known_places(spans, sites)
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
         out = list(sites)
         short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again, "Kamensk"
@@ -369,7 +368,7 @@ class Geoparser:
         if top.place.level in ("country", "continent"):
             return top
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
-                          [m for m in matches if m.place.region_code in known],
+                          [m for m in matches if m.place.region_code in known and m.place.level == "city"],
                           [m for m in matches if m.place.country_code in article_countries]):
             if preferred and (preferred[0].method == "exact" or top.method != "exact"):
                 return preferred[0]  # a namesake there, unless only an alias of it
@@ -431,6 +430,13 @@ def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> boo
     if region:
         return place.region_code == region
     return place.country_code in countries
+
+
+def known_places(spans: list[Span], sites: list[Mention]) -> set:
+    """What the article names that a namesake can be chosen by: its regions' codes, and its known sites' towns
+    (GeoNames ids) and regions."""
+    return _article_regions(spans) | {code for m in sites for code in (m.place.region_code, m.place.geonameid)
+                                      if code}
 
 
 def _article_regions(spans: list[Span]) -> set[str]:

@@ -453,8 +453,12 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("бывшего сотрудника завода", "ru", "бывшего сотрудника завода (former employee plant)"),
     ("Повітряних сил", "uk", "Повітряних сил (Air Force)"),
     ("Сил оборони", "uk", "Сил оборони (Defence Forces)"),
-    ("обласної прокуратури", "uk", "обласної прокуратури (prosecutors)"),
+    ("обласної прокуратури", "uk", "обласної прокуратури (regional prosecutors)"),
     ("Игорь Белов", "ru", "Игорь Белов"),  # a name says who, not what: no gloss
+    # a surname the dictionary reads as another word's form is written as it stands, in Latin letters
+    ("губернатор Алексей Текслер", "ru", "губернатор Алексей Текслер (governor Aleksei Teksler)"),
+    ("керівник Центру протидії дезінформації", "uk",
+     "керівник Центру протидії дезінформації (head Centre disinformation)"),
     ("Rheinmetall", "ru", "Rheinmetall"),
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
@@ -540,3 +544,51 @@ def test_cyrillic_a_country_things_are_sent_to_is_not_where_the_plant_is():
     assert [c.place.name for c in claims] == ["Barysaw"]
     _, claims = read("ru", "Ракеты, дроны и снаряды. Завод, поставляющий блоки управления в Россию, выпускает ракеты.")
     assert claims == []
+
+
+@pytest.mark.parametrize("language, text, source", [
+    # a title attached "при" an office runs on to the person's name
+    ("uk", "Про це повідомив керівник Центру протидії дезінформації при РНБО Андрій Коваленко: пороховий завод у "
+           "Котовську зупинив роботу.", "керівник Центру протидії дезінформації при РНБО Андрій Коваленко"),
+    # the subject before the verb, without the adverbs after it or the time before it
+    ("ru", "Текслер почти сразу заявил, что на пороховом заводе в Копейске произошел взрыв.", "Текслер"),
+    ("ru", "Вчера Минобороны России сообщило об ударе по заводу ракет в Туле.", "Минобороны России"),
+    ("uk", "Наприкінці року концерн «Снаряд-Захід» повідомив, що завод снарядів у Львові будуватимуть.",
+     "концерн «Снаряд-Захід»"),
+    ("uk", "Пороховий завод у Котовську зупинив роботу, повідомив губернатор при цьому.", "губернатор"),
+])
+def test_cyrillic_the_speakers_name_without_what_surrounds_it(language, text, source):
+    _, claims = read(language, text)
+    assert [said_by(c) for c in claims] == [source]
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("uk", "Пороховий завод у Котовську, який уночі атакували безпілотники, призупинив роботу.", "closed"),
+    ("ru", "Пороховой завод в Котовске, который ночью атаковали беспилотники, продолжает работать.", "operational"),
+    ("uk", "Дрони атакували пороховий завод у Котовську, який випускає снаряди.", "struck"),
+])
+def test_cyrillic_a_strike_told_of_the_plant_in_a_clause_is_background_to_the_main_verb(language, text, status):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == [status]
+
+
+def test_cyrillic_a_town_in_the_dative_is_who_controls_the_place_not_the_place():
+    _, claims = read("ru", "Российские войска нанесли удар по заводу двигателей в подконтрольном Киеву Запорожье.")
+    assert [c.place.name for c in claims] == ["Zaporizhzhya"]
+
+
+def test_cyrillic_a_village_before_its_district_and_region_is_the_regions_namesake():
+    mentions, claims = read("ru", "Взорвался пороховой цех завода в поселке Лесной Шиловского района Рязанской "
+                                  "области.")
+    assert [(c.place.name, c.place.region_code, c.kind) for c in claims] == [
+        ("Lesnoy", "RU-RYA", "gunpowder workshop")]
+
+
+@pytest.mark.parametrize("language, text, regions", [
+    ("ru", "Дроны атаковали заводы боеприпасов в Курской и Орловской областях.", ["RU-KRS", "RU-ORL"]),
+    ("uk", "Дрони атакували заводи боєприпасів у Сумській, Полтавській областях.", ["UA-59", "UA-53"]),
+])
+def test_cyrillic_a_list_of_regions_shares_its_region_noun_though_a_town_has_the_first_name(language, text,
+                                                                                          regions):
+    mentions, _ = read(language, text)
+    assert [(m.place.level, m.place.region_code) for m in mentions] == [("region", r) for r in regions]
