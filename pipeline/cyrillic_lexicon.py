@@ -122,6 +122,13 @@ SOURCE_BEFORE = (
     # neuter: ministries and agencies ("Минобороны сообщило", "міністерство повідомило")
     "сообщило", "заявило", "подтвердило", "уточнило", "повідомило", "підтвердило", "зазначило",
 )
+# Past tenses of more verbs of saying, in each gender and the plural: Russian stem + л/ла/ло/ли ("отметила"),
+# Ukrainian stem + в/ла/ло/ли ("наголосив").
+_SAID_RU = "сообщи заяви уточни подтверди отмети подчеркну добави написа рассказа сказа объяви"
+_SAID_UK = "повідоми заяви уточни підтверди зазначи наголоси дода написа розпові сказа оголоси"
+SOURCE_BEFORE += tuple(dict.fromkeys(
+    form for stems, male in ((_SAID_RU, "л"), (_SAID_UK, "в")) for stem in stems.split()
+    for form in (stem + male, stem + "ла", stem + "ло", stem + "ли") if form not in SOURCE_BEFORE))
 # A source name stops at these words ("сказал глава холдинга Игорь Белов в ходе брифинга").
 NAME_STOPS = frozenset("""в во на по при после во время в ходе что о об у з із про під час після який
 которая который которые яка які що чтобы щоб и і та а но але""".split())
@@ -191,6 +198,8 @@ SOURCE_WORDS = {
     "секретарь": "secretary", "секретар": "secretary", "губернский": "provincial", "обласний": "regional",
     "областной": "regional",
     "ОВА": "regional military administration", "МВА": "city military administration",
+    "речниця": "spokesperson", "представниця": "spokesperson", "керівниця": "head", "очільниця": "head",
+    "міністерка": "minister", "директорка": "director", "аналітикиня": "analyst",
 }
 # Verbs of saying, as lemmas: "в Копенгагене заверили, что ..." says where the speakers are, not the plant.
 REPORTING_VERBS = frozenset("""заявить заявлять сообщить сообщать заверить заверять подтвердить подтверждать
