@@ -762,7 +762,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     state_actors: list[str] = []
     company_states: list[str] = []
     for m, iso in named(demonyms(), sent.text):
-        if operator(sent.start + m.start(), m.group()):
+        if operator(sent.start + m.start(), m.group()) and not _NO_OPERATOR_AFTER.match(sent.text, m.end()):
             (company_states if _COMPANY_WORDS.match(sent.text[m.end():]) else state_actors).append(iso)
     people = [(e.start_char, e.end_char) for e in sent.span.ents if e.label_ == "PERSON"] if sent.span else []
     # a company, but not part of a person's name ("Rafael Grossi"); a firm the tagger took for a person counts
@@ -987,6 +987,16 @@ _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|re
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
+# A demonym of what strikes, reports or borders runs no plant: "Ukrainian drones", "Ukrainian media", "900 km from
+# the Ukrainian border".
+_NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|forces|troops|soldiers|"
+                                r"military|army|navy|air force|media|outlets?|journalists?|officials?|intelligence|"
+                                r"border|frontier|territory|airspace|side|strikes?|attacks?|raids?|shelling|"
+                                r"authorities|general staff|sources?|analysts?|experts?|partisans?|saboteurs?|"
+                                r"special services|security services?|military intelligence)\b"
+                                # but "Czech drone maker", "a Ukrainian drone plant"
+                                r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|developers?|plants?|"
+                                r"factor|industr|production|startups?|builders?|works|facilit|sites?|lines?))", re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"

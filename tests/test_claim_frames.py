@@ -225,6 +225,12 @@ OPERATORS = [
     ("The drone factory in Yelabuga produces copies of Iran's Shahed for attacks on Ukrainian cities.",
      "Yelabuga", ["RU"]),
     ("Iran is working with Russia to build a drone plant in Yelabuga.", "Yelabuga", ["IR", "RU"]),
+    # a demonym of what strikes, reports or borders, wherever the sentence puts it
+    ("Ukrainian drones first reached the area in May, when a strike damaged a dormitory at the drone plant in "
+     "Kumertau.", "Kumertau", ["RU"]),
+    ("The explosives plant in Kotovsk, 700 km from the Ukrainian border, was hit.", "Kotovsk", ["RU"]),
+    ("Ukrainian media reported that drones hit the explosives plant in Kotovsk.", "Kotovsk", ["RU"]),
+    ("A Ukrainian company is building a drone plant in Vojens, Denmark.", "Vojens", ["UA"]),
 ]
 
 # A meeting, fair or visit is not where the facility is.
