@@ -12,7 +12,7 @@ import re
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
 from .facilities import contains
-from .facts import Sentence, _relative, interview_answers, precision_of, section_town, spread_sources
+from .facts import Sentence, _relative, companies, interview_answers, named, precision_of, section_town, spread_sources
 from .records import Claim, Mention
 
 
@@ -97,7 +97,9 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
-    return min(located, key=lambda x: x[:2])[2] if located else None
+    # "у місті Войєнс у Данії": the town, not the country that holds it
+    precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
+    return min(precise, key=lambda x: x[:2])[2] if precise else None
 
 
 def _towards(w: Word) -> bool:
@@ -172,6 +174,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if negated:
         return "unknown"
     planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
+    if _verb_lemma(w.lemma) in lex.INCEPTIVE:
+        done = "under construction"  # "заложили первый камень завода"
     ongoing = "under construction" if cls == "build" else done
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if any(b in lex.COMPLETE for b in before):
@@ -542,12 +546,22 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             claims.append(Claim(
                 article_id=article_id, place=where, precision=precision_of(where.level),
                 surface=place.surface if place else previous.surface, kind=kind, products=products,
-                status=status, capacity=None, operators=[where.country_code],
+                status=status, capacity=None, operators=_operators(sent.text, sw) or [where.country_code],
                 event_date=_date(sent.text, language, published), attribution=attribution,
                 evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))
     return claims
+
+
+def _operators(text: str, sw: list[Word]) -> list[str]:
+    """States whose companies the sentence names: "української оборонної компанії Fire Point", "концерн
+    Rheinmetall" (a defence company in Latin letters). An empty list leaves the host state."""
+    states = [iso for i, w in enumerate(sw)
+              if (iso := next((lex.STATE_ADJECTIVES[p.normal_form] for p in w.parses[:3]
+                               if p.normal_form in lex.STATE_ADJECTIVES), None))  # "української": not a surname
+              and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
+    return list(dict.fromkeys(states + [iso for _, iso in named(companies(), text)]))
 
 
 def _told_before(claims: list[Claim], where, products: list[str]) -> Claim | None:

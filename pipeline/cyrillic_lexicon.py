@@ -57,7 +57,8 @@ CIVILIAN = frozenset("""нефтеперерабатывающий нафтоп�
 # Verbs (and event nouns) by what they do to a facility; the names are frames.VERB_CLASSES'.
 VERBS = {
     "build": """строить построить возводить возвести строиться будувати побудувати збудувати зводити звести
-                будуватися створить создать создавать створити створювати появиться з'явитися""",
+                будуватися створить создать создавать створити створювати появиться з'явитися заложить
+                закладывать закласти закладати""",
     "operate": """производить произвести выпускать выпустить открыть открывать запустить запускать работать
                   изготавливать изготовить собирать собрать виробляти виготовляти випускати відкрити
                   відкривати запустити запускати працювати збирати действовать діяти функционировать
@@ -76,7 +77,8 @@ VERBS = {
 }
 VERB_CLASS = {lemma: cls for cls, lemmas in VERBS.items() for lemma in lemmas.split()}
 EVENT_NOUNS = {
-    "строительство": "build", "будівництво": "build", "возведение": "build", "производство": "operate",
+    "строительство": "build", "будівництво": "build", "возведение": "build", "закладка": "build",
+    "закладення": "build", "производство": "operate",
     "виробництво": "operate", "выпуск": "operate", "випуск": "operate",
     "открытие": "operate", "відкриття": "operate", "запуск": "operate",
     "атака": "strike", "удар": "strike", "взрыв": "strike", "вибух": "strike", "пожар": "strike",
@@ -91,12 +93,39 @@ EVENT_NOUNS = {
 }
 # Verbs that complete what they govern ("завершили строительство": built).
 COMPLETE = frozenset("завершить завершать закончить закончивать окончить завершити завершувати закінчити".split())
+# Verbs that begin building ("заложили первый камень"): done, they leave it under construction.
+INCEPTIVE = frozenset("заложить закладывать закласти закладати".split())
 # Verbs that start or go on with what they govern ("начали строить": building is under way; "продолжает
 # работать": it works).
 BEGIN = frozenset("""начать начинать почати починати приступить приступити продолжать продолжить продовжувати
 продовжити""".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
+# Adjectives of states, by lemma, and the words for a company they may qualify: "німецький концерн Rheinmetall",
+# "украинской оборонной компании" run the plant; "украинские дроны" strike it.
+STATE_ADJECTIVES = {
+    **dict.fromkeys("российский російський".split(), "RU"), **dict.fromkeys("украинский український".split(), "UA"),
+    **dict.fromkeys("белорусский білоруський".split(), "BY"), **dict.fromkeys("иранский іранський".split(), "IR"),
+    **dict.fromkeys("немецкий німецький германский".split(), "DE"),
+    **dict.fromkeys("турецкий турецький".split(), "TR"), **dict.fromkeys("польский польський".split(), "PL"),
+    **dict.fromkeys("чешский чеський".split(), "CZ"), **dict.fromkeys("словацкий словацький".split(), "SK"),
+    **dict.fromkeys("американский американський".split(), "US"),
+    **dict.fromkeys("британский британський".split(), "GB"),
+    **dict.fromkeys("французский французький".split(), "FR"),
+    **dict.fromkeys("северокорейский північнокорейський".split(), "KP"),
+    **dict.fromkeys("южнокорейский південнокорейський".split(), "KR"),
+    **dict.fromkeys("китайский китайський".split(), "CN"), **dict.fromkeys("датский данський".split(), "DK"),
+    **dict.fromkeys("литовский литовський".split(), "LT"), **dict.fromkeys("латвийский латвійський".split(), "LV"),
+    **dict.fromkeys("эстонский естонський".split(), "EE"), **dict.fromkeys("румынский румунський".split(), "RO"),
+    **dict.fromkeys("болгарский болгарський".split(), "BG"), **dict.fromkeys("шведский шведський".split(), "SE"),
+    **dict.fromkeys("норвежский норвезький".split(), "NO"), **dict.fromkeys("финский фінський".split(), "FI"),
+    **dict.fromkeys("израильский ізраїльський".split(), "IL"), **dict.fromkeys("японский японський".split(), "JP"),
+    **dict.fromkeys("индийский індійський".split(), "IN"), **dict.fromkeys("итальянский італійський".split(), "IT"),
+    **dict.fromkeys("испанский іспанський".split(), "ES"),
+    **dict.fromkeys("казахстанский казахстанський".split(), "KZ"),
+}
+COMPANY_NOUNS = frozenset("""компания компанія концерн производитель виробник фирма фірма корпорация корпорація
+холдинг группа група стартап оборонка предприятие підприємство разработчик розробник""".split())
 # Nouns whose event noun is agreed or decided, not begun ("соглашение о строительстве", "рішення про будівництво").
 AGREEMENT = frozenset("""соглашение угода договор договорённость домовленість меморандум контракт план проект
 решение рішення""".split())

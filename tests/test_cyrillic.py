@@ -596,3 +596,26 @@ def test_cyrillic_a_list_of_regions_shares_its_region_noun_though_a_town_has_the
                                                                                           regions):
     mentions, _ = read(language, text)
     assert [(m.place.level, m.place.region_code) for m in mentions] == [("region", r) for r in regions]
+
+
+@pytest.mark.parametrize("language, text, operators", [
+    ("uk", "У місті Войєнс у Данії заклали перший камінь заводу української оборонної компанії «Сокіл», який "
+           "вироблятиме ракетне паливо.", ["UA"]),
+    ("ru", "Немецкий концерн построит в Литве завод снарядов под Вильнюсом.", ["DE"]),
+    ("uk", "Rheinmetall відкрив у Вільнюсі завод артилерійських снарядів.", ["DE"]),
+    # who strikes runs nothing: the host state runs it
+    ("uk", "Українські дрони атакували завод ракет у Брянську.", ["RU"]),
+])
+def test_cyrillic_a_states_company_runs_the_plant_an_attacker_does_not(language, text, operators):
+    _, claims = read(language, text)
+    assert [c.operators for c in claims] == [operators]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У місті Войєнс у Данії заклали перший камінь заводу снарядів."),
+    ("ru", "В датском городе Войенс, в Дании, состоялась закладка первого камня завода снарядов."),
+])
+def test_cyrillic_laying_the_first_stone_begins_building(language, text):
+    """And of a town and the country that holds it, the town is the plant's place."""
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [("Vojens", "under construction")]
