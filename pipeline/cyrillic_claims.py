@@ -90,8 +90,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
                                                and i < len(sw) and _towards(sw[i])) or (i < len(sw) and
                                                                                       _dative(sw[i])):
             continue  # "в подконтрольном Киеву Запорожье": Kyiv controls the town, the plant is not in Kyiv
-        if any(w.lemma in lex.ANNOUNCING and not w.start < noun.start < m.start for w in sw[max(0, k - 5):i]) \
-                or _speakers_there(sw, m):
+        if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
@@ -109,6 +108,16 @@ def _towards(w: Word) -> bool:
     known = [p for p in w.parses[:4] if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     cases = {g for p in known for g in ("accs", "loct", "loc2", "gent", "ablt", "datv") if has(p.tag, g)}
     return cases == {"accs"}  # a name the dictionary lacks has guessed cases: never taken as going there
+
+
+def _announced_at(ws: list[Word], m: Mention, noun: Word | None = None) -> bool:
+    """Whether a meeting, signing or visit word comes just before the place or right after it, with no
+    facility ``noun`` between them ("на форуме в Минске", "у Києві відбулася зустріч"; not "соглашение о
+    строительстве завода в Туле")."""
+    i = next((k for k, w in enumerate(ws) if w.start >= m.start), len(ws))
+    return any(w.lemma in lex.ANNOUNCING and not (noun is not None and min(w.start, m.start) < noun.start
+                                                  < max(w.start, m.start))
+               for w in ws[max(0, i - 7):i] + ws[i + 1:i + 4])
 
 
 def _dative(w: Word) -> bool:
@@ -529,7 +538,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
             # in the country or region the sentence gives, if any
             town = ([m for m in mentions if begins <= m.start < sent.start and m.role == "location"
-                     and m.place.level in ("city", "site")][-1:]
+                     and m.place.level in ("city", "site") and not _announced_at(ws, m)][-1:]
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town

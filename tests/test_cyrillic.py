@@ -619,3 +619,13 @@ def test_cyrillic_laying_the_first_stone_begins_building(language, text):
     """And of a town and the country that holds it, the town is the plant's place."""
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == [("Vojens", "under construction")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Міністри оборони провели зустріч у Брюсселі. Обговорювали, зокрема, виробництво далекобійних дронів "
+           "на заводах."),
+    ("ru", "В Москве прошло совещание Минпромторга. Обсуждали наращивание выпуска ракет на заводе."),
+])
+def test_cyrillic_a_plant_without_a_place_is_not_where_the_meeting_before_it_was(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == []
