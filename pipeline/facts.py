@@ -861,7 +861,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     noun = noun or verb
     if noun is None:
         return _pronoun_claim(text, sent, previous, published, source)
-    plant = military and _PLANT.fullmatch(noun.group()) is not None  # "the plant" in a story about arms plants
+    # "the plant" in a story about arms plants, or a plant's own name ("Zakład Produkcji Specjalnej Gamrat")
+    plant = military and (_PLANT.fullmatch(noun.group()) or _NAMES_A_PLANT.fullmatch(noun.group())) is not None
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (

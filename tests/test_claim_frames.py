@@ -400,6 +400,9 @@ def test_claim_frames_a_plants_own_name_in_its_language_names_a_plant(analyse_te
     _, claims = analyse_text("Shells and drones are in short supply in Poland. Zakłady Chemiczne Organika in Jasło "
                              "was hit by drones.")
     assert [(c.place.name, c.kind, c.status) for c in claims] == [("Jasło", "plant", "struck")]
+    _, claims = analyse_text("Shells, drones and missiles are in short supply in Poland. Zakład Produkcji "
+                             "Specjalnej Gamrat in Jasło was granted 60 million zlotys.")  # a plant in an arms story
+    assert [(c.place.name, c.kind) for c in claims] == [("Jasło", "plant")]
     _, claims = analyse_text("Shells and drones are in short supply in Poland. The Centre for Arms Production "
                              "Studies in Jasło was hit by drones.")
     assert claims == []
