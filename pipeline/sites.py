@@ -56,10 +56,12 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
             if m.group()[0].isupper() or not m.group()[0].isalpha()]
 
 
-# "the munitions factory at Glascoed", "BAE's Glascoed site": a single capitalised word where the plant is.
+# "the munitions factory at Glascoed", "BAE's Glascoed site": a capitalised word where the plant is, alone or
+# with the words that follow it in the site's name ("the munitions site, at Radway Green").
 _FACILITY = r"(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)"
 # "the munitions factory at Glascoed"; "the Glascoed munitions site" (two patterns: one match may not hide the other)
-_AT_FACILITY = (re.compile(rf"\b{_FACILITY}\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+)(?![\w\-]| [A-Z])"),
+_AT_FACILITY = (re.compile(rf"\b{_FACILITY},?\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+                           r"(?![\w\-]| [A-Z])"),
                 re.compile(rf"(?<![\w\-])([A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_FACILITY}\b"))
 _NAME_BEFORE = re.compile(r"[A-Z][\w\-]*\s+$")  # "Glascoed" in "Old Glascoed site" is part of another name
 
@@ -87,4 +89,11 @@ def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, i
     found = [(m.start(1), m.end(1), m.group(1)) for m in after.finditer(text)] + [
         (m.start(1), m.end(1), m.group(1)) for m in before.finditer(text)
         if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
-    return [(start, end, words[word]) for start, end, word in found if word in words]
+    return [(start, end, words[first]) for start, end, phrase in found
+            if (first := phrase.split()[0]) in words and (phrase == first or phrase in _names_of(words[first]))]
+
+
+@cache
+def _names_of(site: Place) -> str:
+    """All the names a site goes by, in one string."""
+    return "|".join(name for name, place in known_sites().items() if place == site)

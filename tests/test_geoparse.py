@@ -115,6 +115,7 @@ def test_geoparse_a_hyphenated_town_is_one_name_and_a_pair_of_states_two(geopars
 @pytest.mark.parametrize("text", [
     "Workers at the shell factory at Glascoed voted to accept the offer.",
     "Workers at the company's Glascoed site voted to accept the offer.",
+    "Workers at BAE's munitions site, at Glascoed, voted to accept the offer.",
 ])
 def test_geoparse_a_plant_at_a_word_of_a_known_site_name_is_that_site(geoparser, text):
     """"the shell factory at Glascoed", "the Glascoed site": one word of a known site's name (ROF Glascoed),
@@ -163,3 +164,11 @@ def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
 def test_geoparse_a_known_sites_name_in_lower_case_after_its_capital(geoparser, text, found):
     _, mentions = geoparser.parse("t", text)
     assert [m.place.name for m in mentions if m.place.level == "site"] == found
+
+
+def test_geoparse_a_plant_at_a_known_sites_name_of_two_words_is_that_site(geoparser):
+    """"at Radway Green" (ROF Radway Green), which GeoNames lacks; but not a longer name that begins alike."""
+    _, mentions = geoparser.parse("t", "BAE's small-arms ammunition site, at Radway Green in Cheshire, is busy.")
+    assert [(m.surface, m.place.level) for m in mentions if m.place.level == "site"] == [("Radway Green", "site")]
+    _, mentions = geoparser.parse("t", "The ammunition site at Radway Lane in Cheshire is busy.")
+    assert [m.surface for m in mentions if m.place.level == "site"] == []
