@@ -224,14 +224,18 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         # "завод по производству дронов" describes the plant; "для производства ... на заводе" is what it does
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для") and w.start > noun.start
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        work = not cls and i and sw[i - 1].lemma in lex.BEGIN and any(p.normal_form in lex.WORK_NOUNS
+                                                                       for p in w.parses[:3])
+        cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
+        at = sw[i - 1] if work else w
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
             after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
-            described = _in_relative_clause(sw, noun, w)  # "завод, який атакували дрони, призупинив роботу"
-            found.append((cls != "strike" or bool(after) or described, w not in governing, described,
-                          abs(w.start - noun.start), stage, w.text))
+            described = _in_relative_clause(sw, noun, at)  # "завод, який атакували дрони, призупинив роботу"
+            found.append((cls != "strike" or bool(after) or described, at not in governing, described,
+                          abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":
         return "operational", noun.text  # "для производства корпусов на заводе в X": production goes on
     if not found:

@@ -97,8 +97,10 @@ COMPLETE = frozenset("завершить завершать закончить �
 INCEPTIVE = frozenset("заложить закладывать закласти закладати".split())
 # Verbs that start or go on with what they govern ("начали строить": building is under way; "продолжает
 # работать": it works).
-BEGIN = frozenset("""начать начинать почати починати приступить приступити продолжать продолжить продовжувати
-продовжити""".split())
+BEGIN = frozenset("""начать начинать почати починати розпочати розпочинати приступить приступити продолжать
+продолжить продовжувати продовжити возобновить возобновлять відновити відновлювати""".split())
+# Work that a beginning verb starts: "розпочало роботу", "возобновил работу" (the plant works).
+WORK_NOUNS = frozenset("работа робота деятельность діяльність функционирование функціонування".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
 # Adjectives of states, by lemma, and the words for a company they may qualify: "німецький концерн Rheinmetall",

@@ -629,3 +629,13 @@ def test_cyrillic_laying_the_first_stone_begins_building(language, text):
 def test_cyrillic_a_plant_without_a_place_is_not_where_the_meeting_before_it_was(language, text):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У Вінниці розпочало роботу нове підприємство з виробництва вибухових речовин для боєприпасів."),
+    ("uk", "Завод снарядів у Луцьку почав роботу."),  # "роботу" is also the dative of "робот"
+    ("ru", "После удара завод снарядов в Туле возобновил работу."),
+])
+def test_cyrillic_a_plant_that_began_or_resumed_work_works(language, text):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == ["operational"]
