@@ -712,6 +712,19 @@ def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
     return re.compile(re.escape(site.surface)).search(sent.text, site.start - sent.start) if site else None
 
 
+def _company_at(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
+    """A defence company at a town it names ("Nammo in Raufoss has doubled its output"): its works there."""
+    towns = {m.start - sent.start for m in mentions if sent.start <= m.start < sent.end and m.place.level == "city"}
+    for m, _ in named(companies(), sent.text):
+        at = _AT_TOWN.match(sent.text, m.end())
+        if at and at.end() in towns:
+            return m
+    return None
+
+
+_AT_TOWN = re.compile(r",?\s+(?:in|at)\s+")
+
+
 def _is_possessive(text: str, m: Mention) -> bool:
     return text[m.end:m.end + 2] in ("'s", "’s")
 
@@ -856,7 +869,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     line = _product_line(sent.text)
     if line and (noun is None or line.start() < noun.start()):
         noun = line  # "Nammo's new shell line at Raufoss was handed over to production"
-    noun = noun or _site_named(sent, mentions)
+    noun = noun or _site_named(sent, mentions) or _company_at(sent, mentions)
     verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
     noun = noun or verb
     if noun is None:
@@ -896,6 +909,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
         local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
+        if not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Dezamet", "Nammo"
+            kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         if _denied(sent, local):
             continue

@@ -138,6 +138,11 @@ STATUS = [
      "rounds.", "Kraśnik", "operational"),
     ("Poland buys arms. Most of the money went to Zakłady Mechaniczne Kraśnik in Kraśnik, which makes shell "
      "bodies.", "Kraśnik", "operational"),
+    # a defence company at a town is its works there
+    ("Norway needs shells, missiles and drones for its army. Nammo in Raufoss has doubled its output.", "Raufoss",
+     "expanded"),
+    ("Poland needs shells, missiles and drones for its army. Mesko in Skarżysko-Kamienna is working in three "
+     "shifts.", "Skarżysko-Kamienna", "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -393,6 +398,16 @@ def test_claim_frames_a_known_site_named_without_a_status_is_still_a_facility(an
     mentions, claims = analyse_text("Poland is spending more on ammunition. Part of the money goes to "
                                     "Dezamet Nowa Dęba, the ministry said.")
     assert [(c.place.level, c.status) for c in claims] == [("site", "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany needs shells, missiles and drones for its army. Rheinmetall in Düsseldorf said it was hiring.",
+    "Poland needs shells, missiles and drones for its army. Officials from Mesko in Skarżysko-Kamienna met the "
+    "minister.",
+])
+def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_facility(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert claims == []
 
 
 def test_claim_frames_a_plants_own_name_in_its_language_names_a_plant(analyse_text):
