@@ -231,6 +231,13 @@ SOURCE_WORDS = {
     "ОВА": "regional military administration", "МВА": "city military administration",
     "речниця": "spokesperson", "представниця": "spokesperson", "керівниця": "head", "очільниця": "head",
     "міністерка": "minister", "директорка": "director", "аналітикиня": "analyst",
+    # organisations the English reader knows by an English name
+    "ростех": "Rostec", "ростёха": "Rostec", "УВЗ": "Uralvagonzavod", "уралвагонзавод": "Uralvagonzavod",
+    "укроборонпром": "Ukroboronprom", "минпромторг": "Ministry of Industry and Trade",
+    "мінстратегпром": "Ministry of Strategic Industries", "роскосмос": "Roscosmos",
+    "КТРВ": "Tactical Missiles Corporation", "ОАК": "United Aircraft Corporation",
+    "ОСК": "United Shipbuilding Corporation", "алмаз-антей": "Almaz-Antey", "нацгвардия": "National Guard",
+    "нацгвардія": "National Guard", "росгвардия": "Rosgvardia", "СК": "Investigative Committee",
 }
 # Verbs of saying, as lemmas: "в Копенгагене заверили, что ..." says where the speakers are, not the plant.
 REPORTING_VERBS = frozenset("""заявить заявлять сообщить сообщать заверить заверять подтвердить подтверждать

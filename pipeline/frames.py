@@ -518,7 +518,9 @@ def _kept(head: Token) -> set[int]:
             keep.add(child.i)
         elif child.dep_ not in _NAME_DEPS_DROPPED:
             keep |= {t.i for t in child.subtree}
-    return keep
+    doc = head.doc  # a hyphen inside a kept word stays: "Kosiniak-Kamysz"
+    return keep | {i for i in range(min(keep) + 1, max(keep)) if doc[i].text in _DASHES and not doc[i - 1].whitespace_
+                   and not doc[i].whitespace_ and i - 1 in keep and i + 1 in keep}
 
 
 @dataclass(frozen=True)

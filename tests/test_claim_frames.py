@@ -157,6 +157,8 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("Defence Minister Władysław Kosiniak-Kamysz said the shell plant in Kraśnik would be expanded.",
+     "Defence Minister Władysław Kosiniak-Kamysz"),  # a hyphenated name keeps its hyphen
     ("KYIV, Ukraine, May 3, 2024 - Nordhav officials said the shell plant in Raufoss was expanded.",
      "Nordhav officials"),  # a long dateline is not part of the name
     ("The ministry also listed Kazan-based Volga Motors, which it said assembles attack drones at a plant in "

@@ -455,6 +455,9 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("Сил оборони", "uk", "Сил оборони (Defence Forces)"),
     ("обласної прокуратури", "uk", "обласної прокуратури (regional prosecutors)"),
     ("Игорь Белов", "ru", "Игорь Белов"),  # a name says who, not what: no gloss
+    ("пресс-служба УВЗ", "ru", "пресс-служба УВЗ (press service Uralvagonzavod)"),  # organisations by English name
+    ("«Ростехе»", "ru", "«Ростехе» (Rostec)"),
+    ("Укроборонпрому", "uk", "Укроборонпрому (Ukroboronprom)"),
     # a surname the dictionary reads as another word's form is written as it stands, in Latin letters
     ("губернатор Алексей Текслер", "ru", "губернатор Алексей Текслер (governor Aleksei Teksler)"),
     ("керівник Центру протидії дезінформації", "uk",
