@@ -525,7 +525,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                                for s in sents])
     named = [name or (answer and _nominative(answer, language))
              for name, answer in zip(named, interview_answers(sents), strict=True)]
-    sources = [(glossed(name, language) if name else own, sentence)
+    sources = [(_ours(name, publisher) or glossed(name, language) if name else own, sentence)
                for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
@@ -575,6 +575,14 @@ def _operators(text: str, sw: list[Word]) -> list[str]:
                                if p.normal_form in lex.STATE_ADJECTIVES), None))  # "української": not a surname
               and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
     return list(dict.fromkeys(states + [iso for _, iso in named(companies(), text)]))
+
+
+def _ours(name: str, publisher: str | None) -> str | None:
+    """"по данным наших источников", "за даними наших джерел": the publisher's own sources."""
+    return f"{publisher} (own sources)" if publisher and name.split()[0].lower() in _OUR else None
+
+
+_OUR = frozenset("наш наша наше наши наших нашего нашей нашим нашими наші нашої нашому".split())
 
 
 def _told_before(claims: list[Claim], where, products: list[str]) -> Claim | None:

@@ -642,3 +642,12 @@ def test_cyrillic_a_plant_without_a_place_is_not_where_the_meeting_before_it_was
 def test_cyrillic_a_plant_that_began_or_resumed_work_works(language, text):
     _, claims = read(language, text)
     assert [c.status for c in claims] == ["operational"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "По данным наших источников, завод ракет в Перми расширили."),
+    ("uk", "За даними наших джерел, завод ракет у Брянську розширили."),
+])
+def test_cyrillic_our_sources_are_the_publishers(language, text):
+    _, claims = read(language, text)
+    assert [c.attribution for c in claims] == ["Вестник (own sources)"]
