@@ -31,7 +31,7 @@ FACILITY_NOUN = re.compile(
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
-    r"(?:industry |industrial )?park|complex|(?:drone|development|military|air) base|sites?|production|"
+    r"(?:industry |industrial )?park|complex(?:es)?|(?:drone|development|military|air) base|sites?|production|"
     r"(?-i:Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka))\b", re.I)  # "plant" in plants' own names
 _NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
 PRODUCT_TERMS = re.compile(
@@ -340,6 +340,7 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
+                   "complexes": "complex",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
                    **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
@@ -723,6 +724,7 @@ def _company_at(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
 
 
 _AT_TOWN = re.compile(r",?\s+(?:in|at)\s+")
+_ARSENAL = re.compile(r"arsenals?", re.I)
 
 
 def _is_possessive(text: str, m: Mention) -> bool:
@@ -900,6 +902,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             return []
         else:
             coreferent = True
+    if _ARSENAL.fullmatch(noun.group()) and locations and all(m.place.level == "country" for m in locations):
+        return []  # "Russia's missile arsenal", "Iran has the largest arsenal": what a country holds, not a site
     attribution, source_sentence = source
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)

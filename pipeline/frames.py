@@ -459,7 +459,7 @@ def status_of(noun: Token) -> Status | None:
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
             return _grown(found, noun, controlled)  # "the complex has begun delivering rounds"
-        if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS:
+        if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS and verb.head.dep_ not in ("acl", "relcl"):
             # "plans to hire 300 workers at the plant": the plan is the hiring's, not the plant's
             return Status("unknown", verb.text)
     for child in noun.children:  # "a plant that makes drones", "a factory being built"

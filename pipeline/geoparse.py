@@ -255,7 +255,7 @@ class Geoparser:
         short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again, "Kamensk"
         for span in spans:
             match = short_forms.get(span.text) or self._choose(span, article_countries, known)
-            if match is None:
+            if match is None or _the_far_town(text, span, match, article_countries):
                 continue
             words = re.split(r"[\s\-]+", span.text)  # "Dubnica nad Váhom", "Kamensk-Shakhtinsky"
             if len(words) > 1 and len(words[0]) > 3 and match.place.level == "city":
@@ -430,6 +430,13 @@ def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> boo
     if region:
         return place.region_code == region
     return place.country_code in countries
+
+
+def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> bool:
+    """"in the Middle East": a town's name after "the", read as a location that is no town, is another kind of
+    place, unless the article is about the town's country; "the Kumertau plant" is the town's."""
+    return (span.label == "LOC" and match.place.level == "city" and match.place.country_code not in countries
+            and text[max(0, span.start - 4):span.start] == "the ")
 
 
 def known_places(spans: list[Span], sites: list[Mention]) -> set:

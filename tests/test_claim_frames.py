@@ -138,6 +138,9 @@ STATUS = [
      "rounds.", "Kraśnik", "operational"),
     ("Poland buys arms. Most of the money went to Zakłady Mechaniczne Kraśnik in Kraśnik, which makes shell "
      "bodies.", "Kraśnik", "operational"),
+    # a participle describing what struck buildings were used for says nothing of the plant's status
+    ("Air strikes hit buildings used to mix solid fuel for missiles at two military complexes near Shahrud, "
+     "researchers said.", "Shahrud", "struck"),
     # a defence company at a town is its works there
     ("Norway needs shells, missiles and drones for its army. Nammo in Raufoss has doubled its output.", "Raufoss",
      "expanded"),
@@ -408,6 +411,15 @@ def test_claim_frames_a_known_site_named_without_a_status_is_still_a_facility(an
     "minister.",
 ])
 def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_facility(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has the largest ballistic missile arsenal in the region, officials said.",
+    "Russia's missile arsenal has shrunk since 2022, analysts said.",
+])
+def test_claim_frames_a_countrys_arsenal_is_what_it_holds_not_a_site(analyse_text, text):
     _, claims = analyse_text(text)
     assert claims == []
 

@@ -172,3 +172,11 @@ def test_geoparse_a_plant_at_a_known_sites_name_of_two_words_is_that_site(geopar
     assert [(m.surface, m.place.level) for m in mentions if m.place.level == "site"] == [("Radway Green", "site")]
     _, mentions = geoparser.parse("t", "The ammunition site at Radway Lane in Cheshire is busy.")
     assert [m.surface for m in mentions if m.place.level == "site"] == []
+
+
+def test_geoparse_a_towns_name_after_the_is_another_kind_of_place(geoparser):
+    """"in the Middle East" is no Middle East, Pennsylvania; a town of a country the article names stays."""
+    _, mentions = geoparser.parse("t", "Iran has the largest missile arsenal in the Middle East, officials said.")
+    assert [m.place.name for m in mentions] == ["Iran"]
+    _, mentions = geoparser.parse("t", "Drones hit Ukraine overnight; the Kharkiv plant was damaged.")
+    assert [m.place.name for m in mentions] == ["Ukraine", "Kharkiv"]
