@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
@@ -327,8 +328,8 @@ def _source(sent: Sentence, language: str) -> str | None:
     """The source a reporting phrase names: "по данным МЧС", "повідомили в Міноборони",
     "заявил глава холдинга Игорь Белов", or the subject before "сообщил"."""
     lower = sent.text.lower()
-    for phrase in lex.SOURCE_BEFORE:
-        m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)
+    for pattern in _SOURCE_PHRASES:
+        m = pattern.search(lower)
         if m is None:
             continue
         tail = sent.text[m.end():].split()
@@ -341,6 +342,9 @@ def _source(sent: Sentence, language: str) -> str | None:
         if subject:  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
             return subject
     return None
+
+
+_SOURCE_PHRASES = [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)") for phrase in lex.SOURCE_BEFORE]
 
 
 def _subject(before: str, language: str) -> str | None:
@@ -457,12 +461,7 @@ _YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|�
 def _date(text: str, language: str, published: str | None) -> str | None:
     """A day ("23 апреля", "5 травня 2024") or a year ("в 2023 году") the sentence gives."""
     if (m := _DAY.search(text)) and not re.search(r"(?:имени|імені)\s*$", text[:m.start()]):  # "завод имени 11 февраля"
-        from dateparser.date import DateDataParser
-
-        base = dt.datetime.fromisoformat(published) if published else None
-        found = DateDataParser(languages=[language], settings={"PREFER_DATES_FROM": "past",
-                                                               **({"RELATIVE_BASE": base} if base else {})})
-        data = found.get_date_data(m.group())
+        data = _date_parser(language, published).get_date_data(m.group())
         if data and data.date_obj:
             return data.date_obj.date().isoformat()
     lower = text.lower()
@@ -475,9 +474,19 @@ def _date(text: str, language: str, published: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # one per language and publication date: making one takes milliseconds
+def _date_parser(language: str, published: str | None):
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.fromisoformat(published) if published else None
+    return DateDataParser(languages=[language], settings={"PREFER_DATES_FROM": "past",
+                                                          **({"RELATIVE_BASE": base} if base else {})})
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+@cache
 def glossed(name: str, language: str) -> str:
     """A source's name in Russian or Ukrainian with an English gloss of the words that say what it is:
     "Міський голова Конотопа (mayor Konotop)"; a name with no such word, or in Latin letters, stays as it is."""
