@@ -335,6 +335,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         tail = sent.text[m.end():].split()
         if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
+        elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
+            tail = tail[outlet:]
         after = _name_words(tail)
         subject = _subject(sent.text[:m.start()], language)
         if after and (after[:1].isupper() or not subject):
@@ -405,6 +407,20 @@ def _after_outlet(tokens: list[str]) -> list[str]:
     return tokens[1:] if tokens and tokens[0][:1].isupper() else tokens
 
 
+# Words inside a title, before the person's name: "при РНБО", "по вопросам суверенитета", "з питань оборони".
+_IN_TITLES = frozenset("при по з із".split())
+
+
+def _outlet_before_title(tokens: list[str], language: str) -> int:
+    """How many capitalised words an outlet spoken to takes before the speaker's title ("РИА Новости
+    председатель комиссии ..."); 0 when the words after the verb are the speaker's."""
+    k = next((i for i, t in enumerate(tokens[:5]) if not t[:1].isupper()), 0)
+    if not 0 < k <= 3 or any(t.endswith((",", ".", ":", ";")) for t in tokens[:k]):
+        return 0
+    parses = morph(language).parse(tokens[k].strip(",.«»\""))
+    return k if parses and has(parses[0].tag, "NOUN") and has(parses[0].tag, "nomn") else 0
+
+
 def _person_ahead(tokens: list[str]) -> bool:
     """Whether a first name and surname (two capitalised words) come before the clause ends."""
     for a, b in itertools.pairwise(tokens):
@@ -425,7 +441,7 @@ def _name_words(tokens: list[str]) -> str | None:
         bare = ended.strip("«»\"“”(")
         if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Міноборони"
             continue
-        if (bare.lower() in CONJUNCTIONS or bare.lower() == "при") and name and _person_ahead(
+        if (bare.lower() in CONJUNCTIONS or bare.lower() in _IN_TITLES) and name and _person_ahead(
                 tokens[len(name) + 1:len(name) + 7]):
             name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин", "керівник Центру
             continue  # протидії дезінформації при РНБО Андрій Коваленко"

@@ -230,7 +230,8 @@ SOURCE_WORDS = {
     "областной": "regional",
     "ОВА": "regional military administration", "МВА": "city military administration",
     "речниця": "spokesperson", "представниця": "spokesperson", "керівниця": "head", "очільниця": "head",
-    "міністерка": "minister", "директорка": "director", "аналітикиня": "analyst",
+    "міністерка": "minister", "директорка": "director", "аналітикиня": "analyst", "председатель": "chair",
+    "комиссия": "commission", "комісія": "commission", "палата": "chamber",
     # organisations the English reader knows by an English name
     "ростех": "Rostec", "ростёха": "Rostec", "УВЗ": "Uralvagonzavod", "уралвагонзавод": "Uralvagonzavod",
     "укроборонпром": "Ukroboronprom", "минпромторг": "Ministry of Industry and Trade",

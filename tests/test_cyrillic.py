@@ -651,3 +651,15 @@ def test_cyrillic_a_plant_that_began_or_resumed_work_works(language, text):
 def test_cyrillic_our_sources_are_the_publishers(language, text):
     _, claims = read(language, text)
     assert [c.attribution for c in claims] == ["Вестник (own sources)"]
+
+
+@pytest.mark.parametrize("language, text, source", [
+    # the outlet spoken to is not the speaker; a title runs through "по вопросам ..." to the name
+    ("ru", "Военные нанесли удар по заводу двигателей в Запорожье, сообщил РИА Новости председатель комиссии "
+           "палаты по вопросам суверенитета Владимир Рогов.",
+     "председатель комиссии палаты по вопросам суверенитета Владимир Рогов"),
+    ("ru", "Дроны атаковали завод ракет в Брянске, сообщил Александр Богомаз в Telegram.", "Александр Богомаз"),
+])
+def test_cyrillic_the_speaker_after_an_outlet_and_through_a_long_title(language, text, source):
+    _, claims = read(language, text)
+    assert [said_by(c) for c in claims] == [source]
