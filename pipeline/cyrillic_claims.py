@@ -298,13 +298,17 @@ def _organisation_for(name: str | None, before: str, language: str) -> str | Non
     parses = morph(language).parse(name)
     if not parses or parses[0].normal_form not in lex.GENERIC_SPEAKERS:
         return name
-    found = [m.group(1) or m.group(2) for m in _organisation_matches(before)]
+    found = _organisation_matches(before)
     return found[-1] if found else name
 
 
-def _organisation_matches(text: str) -> list[re.Match]:
-    """Quoted names and acronyms in ``text``, without Roman numerals ("ХХІ")."""
-    return [m for m in _ORGANISATION.finditer(text) if not (m.group(2) and set(m.group(2)) <= set("ІХVXL"))]
+def _organisation_matches(text: str) -> list[str]:
+    """Names of organisations in ``text``, in order: quoted names ("«Ростех»", not a quoted phrase "«в
+    безпечному регіоні»"), acronyms without Roman numerals ("ХХІ"), and defence companies (Rheinmetall)."""
+    found = [(m.start(), m.group(1) or m.group(2)) for m in _ORGANISATION.finditer(text)
+             if not (m.group(2) and set(m.group(2)) <= set("ІХVXL")) and not (m.group(1) and m.group(1)[0].islower())]
+    found += [(m.start(), m.group()) for m, _ in named(companies(), text)]
+    return [name for _, name in sorted(found)]
 
 
 def _nominative(phrase: str, language: str) -> str:

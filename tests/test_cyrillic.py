@@ -663,3 +663,10 @@ def test_cyrillic_our_sources_are_the_publishers(language, text):
 def test_cyrillic_the_speaker_after_an_outlet_and_through_a_long_title(language, text, source):
     _, claims = read(language, text)
     assert [said_by(c) for c in claims] == [source]
+
+
+def test_cyrillic_the_concern_is_the_company_named_before_not_a_quoted_phrase():
+    text = ("Уряд виділив землю для заводу снарядів Rheinmetall «у безпечному регіоні», уточнив міністр. "
+            "Наприкінці року концерн повідомив, що завод снарядів у Львові будуватимуть.")
+    _, claims = read("uk", text)
+    assert {said_by(c) for c in claims if c.place.name == "Lviv"} == {"Rheinmetall"}
