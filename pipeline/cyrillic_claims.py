@@ -87,6 +87,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву"
         preposition = sw[k].text.lower() if k >= 0 else ""
+        if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
+            preposition = "около"  # "в пяти километрах от Орши", "за 20 км від Орші": near it
         if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
                                                and i < len(sw) and _towards(sw[i])) or (i < len(sw) and
                                                                                       _dative(sw[i])):
@@ -100,6 +102,9 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     # "у місті Войєнс у Данії": the town, not the country that holds it
     precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
     return min(precise, key=lambda x: x[:2])[2] if precise else None
+
+
+_DISTANCES = frozenset("километр кілометр км метр миля верста".split())
 
 
 def _towards(w: Word) -> bool:

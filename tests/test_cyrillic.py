@@ -670,3 +670,12 @@ def test_cyrillic_the_concern_is_the_company_named_before_not_a_quoted_phrase():
             "Наприкінці року концерн повідомив, що завод снарядів у Львові будуватимуть.")
     _, claims = read("uk", text)
     assert {said_by(c) for c in claims if c.place.name == "Lviv"} == {"Rheinmetall"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Новый завод по сборке дронов строят примерно в пяти километрах от окраины Орши."),
+    ("uk", "Завод дронів будують за 20 кілометрів від Орші."),
+])
+def test_cyrillic_a_plant_some_kilometres_from_a_town_is_near_it(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Orsha"]
