@@ -13,7 +13,17 @@ from functools import cache, lru_cache
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
 from .facilities import contains
-from .facts import Sentence, _relative, companies, interview_answers, named, precision_of, section_town, spread_sources
+from .facts import (
+    NEAR_KM,
+    Sentence,
+    _relative,
+    companies,
+    interview_answers,
+    named,
+    precision_of,
+    section_town,
+    spread_sources,
+)
 from .records import Claim, Mention
 
 
@@ -88,7 +98,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву"
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
-            preposition = "около"  # "в пяти километрах от Орши", "за 20 км від Орші": near it
+            far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
+            preposition = "от" if far else "около"  # "в пяти километрах от Орши": near it; "в 700 км от": far
         if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
                                                and i < len(sw) and _towards(sw[i])) or (i < len(sw) and
                                                                                       _dative(sw[i])):
@@ -105,6 +116,14 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
 
 
 _DISTANCES = frozenset("километр кілометр км метр миля верста".split())
+
+
+def _number(word: str) -> float:
+    """A number written in digits ("1300", "1,5"); 0 for a word."""
+    try:
+        return float(word.replace(",", "."))
+    except ValueError:
+        return 0.0
 
 
 def _towards(w: Word) -> bool:

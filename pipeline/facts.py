@@ -582,7 +582,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(
             sent, m)
         # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
-        how = ("site" if m.place.level == "site" else "locative" if near and LOCATIVE.search(before[-50:])
+        how = ("site" if m.place.level == "site" else "locative" if near and (
+            LOCATIVE.search(before[-50:]) or _close_to(before[-40:]))
                and not owner else "modifier" if near and modifier else None)
         if how and (how not in chains or _refines(chains[how], m)):
             current = chains[how] = [m]
@@ -592,6 +593,19 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+_DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+$", re.I)
+NEAR_KM = 50  # a plant this close to a town is placed at it; farther, the town is only a reference point
+
+
+def _close_to(before: str) -> bool:
+    """"20 km from Orsha": near the town; "1,000 km from Moscow" is how far, not where."""
+    m = _DISTANCE_FROM.search(before)
+    if m is None:
+        return False
+    km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mile") else 1)
+    return km <= NEAR_KM
 
 
 def _on_facility_verb(sent: Sentence, m: Mention) -> bool:

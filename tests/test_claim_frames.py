@@ -141,6 +141,11 @@ STATUS = [
     # a participle describing what struck buildings were used for says nothing of the plant's status
     ("Air strikes hit buildings used to mix solid fuel for missiles at two military complexes near Shahrud, "
      "researchers said.", "Shahrud", "struck"),
+    # a plant some kilometres from a town is near it; a thousand kilometres away, the town is a reference
+    ("Belarus is building drones. A new drone plant is being built 20 km from Orsha.", "Orsha",
+     "under construction"),
+    ("Russia makes drones. Drones launched 1,000 km from Moscow hit the drone plant in Yelabuga.", "Yelabuga",
+     "struck"),
     # a defence company at a town is its works there
     ("Norway needs shells, missiles and drones for its army. Nammo in Raufoss has doubled its output.", "Raufoss",
      "expanded"),

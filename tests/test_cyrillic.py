@@ -679,3 +679,8 @@ def test_cyrillic_the_concern_is_the_company_named_before_not_a_quoted_phrase():
 def test_cyrillic_a_plant_some_kilometres_from_a_town_is_near_it(language, text):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == ["Orsha"]
+
+
+def test_cyrillic_a_town_a_thousand_kilometres_away_is_a_reference_point():
+    _, claims = read("ru", "Новый завод беспилотников в 1300 км от Москвы строят у Ижевска.")
+    assert [c.place.name for c in claims] == ["Izhevsk"]
