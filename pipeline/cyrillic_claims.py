@@ -52,6 +52,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         kind = lex.FACILITY.get(w.lemma)
         if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
             return w
+        if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):
+            return w  # "об'єкт ВПК", "оборонный объект"; not "енергетичний об'єкт"
     return None
 
 
@@ -604,7 +606,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         status, cue = _status(sw, noun)
         weapons = _weapons(sw)
         products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
-        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY[noun.lemma]}"
+        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY.get(noun.lemma, 'defence site')}"
         for place in places or [None]:
             where = place.place if place else previous.place
             if status == "unknown" and (told := _told_before(claims, where, products)):

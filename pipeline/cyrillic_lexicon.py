@@ -11,6 +11,8 @@ FACILITY = {
     "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
     "потужність": "production capacity", "комплекс": "complex",
 }
+# Words for any site, a facility only beside a military word ("об'єкт ВПК", "оборонный объект").
+SITE_WORDS = frozenset("объект об'єкт".split())
 # Product lemmas -> the English product (plural, as the English reader writes products).
 PRODUCT = {
     "беспилотник": "drones", "безпілотник": "drones", "беспилотный": "drones", "безпілотний": "drones",

@@ -7,7 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
+
+from unidecode import unidecode
 
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, has, known_word, placed_by
@@ -178,6 +181,7 @@ class CyrillicGeoparser(Geoparser):
             return None  # "Корольов": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
+        matches = _former_names_last(matches, readings)
         opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(
             ws[i + len(run):i + len(run) + 2])  # a heading's capital is the name's ("**1. Брянськ.**")
         toponym = any(has(p.tag, "Geox") for p in run[0].parses)
@@ -263,6 +267,22 @@ class CyrillicGeoparser(Geoparser):
                     out.append(Span(w.start, w.end, w.text, "GPE", matches))
                     break
         return out
+
+
+def _former_names_last(matches: list, readings: list[str]) -> list:
+    """"Слов'янськ" is also a former name of Nikopol: a first reading whose name sounds nothing like the
+    word yields to one of its kind that does."""
+    if len(matches) < 2 or not readings:
+        return matches
+    spoken = unidecode(readings[0]).lower().replace("'", "")
+
+    def like(m) -> float:
+        return SequenceMatcher(None, spoken, m.place.name.lower()).ratio()
+
+    better = next((m for m in matches[1:] if m.place.level == matches[0].place.level and like(m) >= 0.7), None)
+    if better is not None and like(matches[0]) < 0.4:
+        return [better, *(m for m in matches if m is not better)]
+    return matches
 
 
 def _region_words(words: list[Word]) -> bool:

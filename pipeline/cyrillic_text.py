@@ -67,8 +67,11 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     from razdel import tokenize
 
     analyzer = morph(language)
-    ws = [Word(t.start, t.stop, t.text, analyzer.parse(t.text) if t.text[:1].isalpha() else [])
-          for t in tokenize(text)]
+    tokens = [(t.start, t.stop, t.text) for t in tokenize(text)]
+    if language != "ru":
+        tokens = _apostrophes_joined(tokens)
+    ws = [Word(start, stop, word, analyzer.parse(_APOSTROPHE.sub("'", word)) if word[:1].isalpha() else [])
+          for start, stop, word in tokens]  # the dictionary spells "з'явитися" with a straight apostrophe
     if language != "ru":
         return ws, []
     from natasha import Doc
@@ -83,6 +86,22 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     for w in ws:
         w.head = heads.get(w.start)
     return ws, [(span.start, span.stop, span.type) for span in doc.spans]
+
+
+def _apostrophes_joined(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Ukrainian words with an apostrophe as one word: razdel splits "об'єкт" into "об", "'", "єкт"."""
+    out: list[tuple[int, int, str]] = []
+    for token in tokens:
+        if len(out) >= 2 and out[-1][2] in _APOSTROPHES and out[-2][1] == out[-1][0] and out[-1][1] == token[0] \
+                and out[-2][2][-1:].isalpha() and token[2][:1].isalpha():
+            out[-2:] = [(out[-2][0], token[1], out[-2][2] + out[-1][2] + token[2])]
+        else:
+            out.append(token)
+    return out
+
+
+_APOSTROPHES = frozenset("'’ʼ")
+_APOSTROPHE = re.compile("[’ʼ]")
 
 
 def sentences(text: str) -> list[Sentence]:

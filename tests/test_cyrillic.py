@@ -684,3 +684,22 @@ def test_cyrillic_a_plant_some_kilometres_from_a_town_is_near_it(language, text)
 def test_cyrillic_a_town_a_thousand_kilometres_away_is_a_reference_point():
     _, claims = read("ru", "Новый завод беспилотников в 1300 км от Москвы строят у Ижевска.")
     assert [c.place.name for c in claims] == ["Izhevsk"]
+
+
+def test_cyrillic_a_ukrainian_word_with_an_apostrophe_is_one_word():
+    """razdel splits "об'єкт" in three; "з’явитися" is also written with a typographic apostrophe."""
+    _, claims = read("uk", "Дрони уразили оборонний об’єкт у Брянську. У Кам'янському з’явився новий завод дронів.")
+    assert [(c.place.name, c.kind, c.status) for c in claims] == [
+        ("Bryansk", "defence site", "struck"), ("Kamyanske", "drone plant", "operational")]
+
+
+@pytest.mark.parametrize("text", ["Дрони атакували енергетичний об'єкт у Брянську.",
+                                  "Дрони атакували об'єкт у Брянську."])
+def test_cyrillic_a_site_word_without_a_military_word_is_no_facility(text):
+    _, claims = read("uk", text)
+    assert claims == []
+
+
+def test_cyrillic_a_former_name_of_another_town_yields_to_the_town_so_named():
+    mentions, _ = read("uk", "Завод у Слов’янську атакували дрони.")
+    assert [m.place.name for m in mentions] == ["Slovyansk"]
