@@ -876,7 +876,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         return []  # a correction names what was wrong; a question or a claim rated false reports nothing; nor
         # does a site said to make no arms ("there was no military production at the site")
     noun = next((n for n in FACILITY_NOUN.finditer(sent.text)
-                 if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()])
+                 if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()]) and not _bare_production(sent, n)
                  and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end())
                           and not _NAMES_A_PLANT.fullmatch(n.group()))
                  and not _any(sent, n)), None)
@@ -899,9 +899,6 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if not armed and not plant and not (
             military and not PRODUCT_TERMS.search(sent.text)
             and claim_status(sent, noun, sent.text, None).status != "unknown"):
-        return []
-    if noun.group().lower() == "production" and not PRODUCT_TERMS.search(sent.text[max(0, noun.start() - 30):
-                                                                                      noun.end() + 30]):
         return []
     named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
     locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
@@ -954,6 +951,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _bare_production(sent: Sentence, noun: re.Match) -> bool:
+    """"Production at the chemical plant was suspended": production of nothing named is what a plant does,
+    not a facility; the plant after it is."""
+    return noun.group().lower() == "production" and not PRODUCT_TERMS.search(
+        sent.text[max(0, noun.start() - 30):noun.end() + 30])
 
 
 def _any(sent: Sentence, noun: re.Match) -> bool:

@@ -146,6 +146,12 @@ STATUS = [
      "under construction"),
     ("Russia makes drones. Drones launched 1,000 km from Moscow hit the drone plant in Yelabuga.", "Yelabuga",
      "struck"),
+    # "production" of nothing named is what the plant after it does
+    ("Shells, drones and missiles are short. Production at the chemical plant in Shostka has been suspended after "
+     "a missile strike, the mayor said.", "Shostka", "closed"),
+    # smoke over a plant is a strike's
+    ("Shells, drones and missiles are short. Video shows smoke rising over the explosives plant in Dzerzhinsk.",
+     "Dzerzhinsk", "struck"),
     # a defence company at a town is its works there
     ("Norway needs shells, missiles and drones for its army. Nammo in Raufoss has doubled its output.", "Raufoss",
      "expanded"),
