@@ -426,6 +426,11 @@ def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_f
     assert claims == []
 
 
+def test_claim_frames_production_of_nothing_named_is_no_facility(analyse_text):
+    _, claims = analyse_text("Shells, drones and missiles are short. Production in Tula has doubled since May.")
+    assert claims == []
+
+
 @pytest.mark.parametrize("text", [
     "Iran has the largest ballistic missile arsenal in the region, officials said.",
     "Russia's missile arsenal has shrunk since 2022, analysts said.",
