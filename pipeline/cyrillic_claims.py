@@ -57,6 +57,12 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
     return None
 
 
+def _site_word(sw: list[Word], inside: list[Mention]) -> Word | None:
+    """The first word of a known site the sentence names ("Курганмашзавод увеличил выпуск"): it is the plant."""
+    site = next((m for m in inside if m.place.level == "site"), None)
+    return next((w for w in sw if w.start >= site.start), None) if site else None
+
+
 _GOODS = frozenset("продукция продукція изделие виріб техника техніка".split())  # says nothing of what
 
 
@@ -109,7 +115,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
-        named = _names_plant(sw, i, noun)  # "Оршанський завод у Вітебській області": the town, not the region
+        # "Оршанський завод у Вітебській області": the town, not the region; a known site names the plant
+        named = _names_plant(sw, i, noun) or m.place.level == "site"
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
     # "у місті Войєнс у Данії": the town, not the country that holds it
@@ -261,8 +268,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
             after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
             described = _in_relative_clause(sw, noun, at)  # "завод, який атакували дрони, призупинив роботу"
-            found.append((cls != "strike" or bool(after) or described, at not in governing, described,
-                          abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
+            # a strike that is past ("после удара") or told of the plant yields to what happened since
+            found.append((cls != "strike" or bool(after) or described, cls == "strike", at not in governing,
+                          described, abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":
         return "operational", noun.text  # "для производства корпусов на заводе в X": production goes on
     if not found:
@@ -585,10 +593,11 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)
-        noun = _facility(sw, military) if not sent.text.rstrip(" »\"”").endswith("?") else None  # a question
+        inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
+        noun = (_facility(sw, military) or _site_word(sw, inside)) if not sent.text.rstrip(" »\"”").endswith(
+            "?") else None  # a question reports nothing
         if noun is None:
             continue
-        inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
         places = _placed_all(text, sw, inside, noun)
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
@@ -606,7 +615,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         status, cue = _status(sw, noun)
         weapons = _weapons(sw)
         products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
-        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{lex.FACILITY.get(noun.lemma, 'defence site')}"
+        noun_kind = lex.FACILITY.get(noun.lemma) or ("defence site" if noun.lemma in lex.SITE_WORDS else "plant")
+        kind = f"{products[0].rstrip('s') + ' ' if products else ''}{noun_kind}"
         for place in places or [None]:
             where = place.place if place else previous.place
             if status == "unknown" and (told := _told_before(claims, where, products)):

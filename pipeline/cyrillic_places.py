@@ -324,12 +324,14 @@ def _stem(word: str, length: int) -> str:
 @cache
 def _site_stems() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
     """Known sites' Cyrillic names as word stems (the nominative less its last two letters, at most five letters
-    kept), by the first word's first three letters."""
+    kept; a name of one word, seven letters or more, whole but for those two: "Курганмашзавод", "Алабуга"), by
+    the first word's first three letters."""
     out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
     for name, place in known_sites().items():
         words = name.replace("«", " ").replace("»", " ").split()
-        if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
+        if not (len(words) >= 2 or len(words) == 1 and len(words[0]) >= 7) or not all(
+                re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
             continue
-        stems = tuple(_stem(w, max(2, min(5, len(w) - 2))) for w in words)
+        stems = tuple(_stem(w, max(2, min(5, len(w) - 2) if len(words) > 1 else len(w) - 2)) for w in words)
         out.setdefault(stems[0][:3], []).append((stems, place))
     return out

@@ -703,3 +703,20 @@ def test_cyrillic_a_site_word_without_a_military_word_is_no_facility(text):
 def test_cyrillic_a_former_name_of_another_town_yields_to_the_town_so_named():
     mentions, _ = read("uk", "Завод у Слов’янську атакували дрони.")
     assert [m.place.name for m in mentions] == ["Slovyansk"]
+
+
+@pytest.mark.parametrize("language, text, site, status", [
+    # a known site of one word, inflected, is the plant, with or without a facility noun
+    ("ru", "Дроны, ракеты и снаряды нужны армии. Курганмашзавод увеличил выпуск БМП-3 в полтора раза.",
+     "Kurganmashzavod", "expanded"),
+    ("ru", "Дроны и ракеты нужны армии. В Татарстане, в особой экономической зоне «Алабуга», запустили новый "
+           "завод беспилотников.", "Alabuga Special Economic Zone", "operational"),
+])
+def test_cyrillic_a_known_sites_one_word_name_places_the_plant(language, text, site, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.place.level, c.status) for c in claims] == [(site, "site", status)]
+
+
+def test_cyrillic_what_happened_after_a_strike_is_the_news():
+    _, claims = read("ru", "В Туле после взрыва на заводе снарядов приостановлено производство.")
+    assert [c.status for c in claims] == ["closed"]
