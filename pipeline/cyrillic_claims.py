@@ -108,15 +108,16 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
             preposition = "от" if far else "около"  # "в пяти километрах от Орши": near it; "в 700 км от": far
-        if preposition in lex.NOT_LOCATIVE or (preposition in lex.LOCATIVE and m.place.level == "country"
-                                               and i < len(sw) and _towards(sw[i])) or (i < len(sw) and
-                                                                                      _dative(sw[i])):
+        # "Оршанський завод у Вітебській області": the town, not the region; "по Харківському бронетанковому
+        # заводу": the town names the plant struck; so does a known site; "с Воткинского завода" is where from
+        named = _names_plant(sw, i, noun) or m.place.level == "site"
+        if (not named or preposition in lex.OUT_OF | {"с", "со", "от", "від"}) and (preposition in lex.NOT_LOCATIVE or (
+                preposition in lex.LOCATIVE and m.place.level == "country" and i < len(sw) and _towards(sw[i]))
+                          or (i < len(sw) and _dative(sw[i]))):
             continue  # "в подконтрольном Киеву Запорожье": Kyiv controls the town, the plant is not in Kyiv
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
-        # "Оршанський завод у Вітебській області": the town, not the region; a known site names the plant
-        named = _names_plant(sw, i, noun) or m.place.level == "site"
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
     # "у місті Войєнс у Данії": the town, not the country that holds it

@@ -35,6 +35,9 @@ PRODUCT = {
     "гранатомёт": "grenade launchers", "гранатомет": "grenade launchers", "пистолет": "pistols",
     "пістолет": "pistols", "винтовка": "rifles", "гвинтівка": "rifles", "карабин": "rifles", "карабін": "rifles",
     "автомат": "rifles", "пулемёт": "machine guns", "пулемет": "machine guns", "кулемет": "machine guns",
+    "миномёт": "mortars", "миномет": "mortars", "міномет": "mortars", "радар": "radars", "рлс": "radars",
+    "птрк": "anti-tank missiles", "зрк": "air defence systems", "рэб": "electronic warfare systems",
+    "реб": "electronic warfare systems", "боеприпасы": "ammunition", "артснаряд": "shells",
     # adjectives of the products: "пороховой завод", "танковий завод"
     "пороховой": "gunpowder", "пороховий": "gunpowder", "ракетный": "missiles", "ракетний": "missiles",
     "танковый": "tanks", "танковий": "tanks", "снарядный": "shells", "снарядний": "shells",

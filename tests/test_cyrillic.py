@@ -720,3 +720,12 @@ def test_cyrillic_a_known_sites_one_word_name_places_the_plant(language, text, s
 def test_cyrillic_what_happened_after_a_strike_is_the_news():
     _, claims = read("ru", "В Туле после взрыва на заводе снарядов приостановлено производство.")
     assert [c.status for c in claims] == ["closed"]
+
+
+@pytest.mark.parametrize("language, text, product", [
+    ("uk", "Росіяни вдарили по Харківському бронетанковому заводу.", "armoured vehicles"),  # "по": it names it
+    ("uk", "Укроборонпром відкрив новий цех з виробництва мінометів на заводі у Львові.", "mortars"),
+])
+def test_cyrillic_a_plant_named_by_its_town_after_any_preposition_and_more_products(language, text, product):
+    _, claims = read(language, text)
+    assert len(claims) == 1 and product in claims[0].products
