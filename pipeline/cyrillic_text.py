@@ -70,8 +70,8 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     tokens = [(t.start, t.stop, t.text) for t in tokenize(text)]
     if language != "ru":
         tokens = _apostrophes_joined(tokens)
-    ws = [Word(start, stop, word, analyzer.parse(_APOSTROPHE.sub("'", word)) if word[:1].isalpha() else [])
-          for start, stop, word in tokens]  # the dictionary spells "з'явитися" with a straight apostrophe
+    ws = [Word(start, stop, word, _readings(analyzer, word) if word[:1].isalpha() else [])
+          for start, stop, word in tokens]
     if language != "ru":
         return ws, []
     from natasha import Doc
@@ -86,6 +86,13 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     for w in ws:
         w.head = heads.get(w.start)
     return ws, [(span.start, span.stop, span.type) for span in doc.spans]
+
+
+def _readings(analyzer, word: str) -> list:
+    """pymorphy3's parses of a word, a facility noun's first: Ukrainian "заводі" is read first as "заводь" (a
+    backwater). The dictionary spells "з'явитися" with a straight apostrophe."""
+    parses = analyzer.parse(_APOSTROPHE.sub("'", word))
+    return sorted(parses, key=lambda p: p.normal_form not in lex.FACILITY)
 
 
 def _apostrophes_joined(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -57,7 +57,7 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
     ("ru", "Компания «Вятка» выпускает дроны.", "Вятка"),
     ("ru", "Он сказал, что завод работает.", "Он"),
-    ("uk", "Уламки дрона впали на Ковровському заводі.", "Ковровському"),
+    ("uk", "Уламки дрона впали на Радянському заводі.", "Радянському"),
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
     ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
     ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
@@ -729,3 +729,12 @@ def test_cyrillic_what_happened_after_a_strike_is_the_news():
 def test_cyrillic_a_plant_named_by_its_town_after_any_preposition_and_more_products(language, text, product):
     _, claims = read(language, text)
     assert len(claims) == 1 and product in claims[0].products
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Уламки дрона впали на Ковровському заводі.", "Kovrov"),  # "заводі" is the plant's, not a backwater's
+    ("На Новочеркаському заводі виникла пожежа після атаки дронів.", "Novocherkassk"),  # Russian "-сск"
+])
+def test_cyrillic_a_ukrainian_adjective_of_a_russian_town_names_the_plant(text, place):
+    _, claims = read("uk", text)
+    assert [c.place.name for c in claims] == [place]
