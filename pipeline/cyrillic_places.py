@@ -312,8 +312,6 @@ def _towns_of_stem(stem: str) -> list[str]:
         names.append(stem[:-1] + "а")
     if stem.endswith(("ин", "ен", "ан", "ян")):  # Шостк-ин-ский, Орш-ан-ский
         names.append(stem[:-2] + "а")
-    if stem[-1:] in "аеиоуыэюя":  # Ukrainian "Новочеркаський" of Russian "Новочеркасск"
-        names.append(stem + "сск")
     return names
 
 

@@ -733,7 +733,7 @@ def test_cyrillic_a_plant_named_by_its_town_after_any_preposition_and_more_produ
 
 @pytest.mark.parametrize("text, place", [
     ("Уламки дрона впали на Ковровському заводі.", "Kovrov"),  # "заводі" is the plant's, not a backwater's
-    ("На Новочеркаському заводі виникла пожежа після атаки дронів.", "Novocherkassk"),  # Russian "-сск"
+    ("На Новочеркаському заводі виникла пожежа після атаки дронів.", "Novocherkassk"),
 ])
 def test_cyrillic_a_ukrainian_adjective_of_a_russian_town_names_the_plant(text, place):
     _, claims = read("uk", text)
