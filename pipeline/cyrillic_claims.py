@@ -259,6 +259,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         # "завод по производству дронов" describes the plant; "для производства ... на заводе" is what it does
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для") and w.start > noun.start
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
+            cls = "strike"  # "уламки впали на територію заводу": debris fell on it
         work = not cls and i and sw[i - 1].lemma in lex.BEGIN and any(p.normal_form in lex.WORK_NOUNS
                                                                        for p in w.parses[:3])
         cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
@@ -284,7 +286,7 @@ def _weapons(sw: list[Word]) -> list[Word]:
     """What strikes in the sentence, not what the plant makes: the subject of a strike verb ("дроны
     атаковали"), its instrument ("атакован дронами") and what an attack is of ("атака дронов")."""
     strikes = [i for i, w in enumerate(sw) if _word_class(w) == "strike"]
-    if not strikes:
+    if not strikes and not any(w.lemma in _DEBRIS for w in sw):
         return []
     out = []
     for i, w in enumerate(sw):
@@ -302,6 +304,7 @@ def _weapons(sw: list[Word]) -> list[Word]:
 
 
 _DEBRIS = frozenset("обломок уламок фрагмент осколок уламки обломки".split())
+_FELL = frozenset("упасть падать впасти падати".split())
 
 
 def _governing(sw: list[Word], noun: Word) -> list[Word]:
@@ -611,6 +614,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town
+        if previous is not None and places and all(contains(m.place, previous.place) for m in places):
+            places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)

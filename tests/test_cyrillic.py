@@ -736,5 +736,12 @@ def test_cyrillic_a_plant_named_by_its_town_after_any_preposition_and_more_produ
     ("На Новочеркаському заводі виникла пожежа після атаки дронів.", "Novocherkassk"),
 ])
 def test_cyrillic_a_ukrainian_adjective_of_a_russian_town_names_the_plant(text, place):
+    """And debris that fell on a plant struck it; the drone it came from is not what the plant makes."""
     _, claims = read("uk", text)
-    assert [c.place.name for c in claims] == [place]
+    assert [(c.place.name, c.kind, c.status) for c in claims] == [(place, "plant", "struck")]
+
+
+def test_cyrillic_one_of_a_countrys_plants_after_a_plant_named_is_that_plant():
+    _, claims = read("uk", "Дрони атакували завод «Енергія» в Єльці. Це одне з ключових підприємств Росії з "
+                           "виробництва батарей для ракет.")
+    assert {c.place.name for c in claims} == {"Yelets"}
