@@ -62,7 +62,7 @@ _FACILITY = r"(?:plant|factory|works|facility|site|arsenal|depot|shipyard|comple
 # "the munitions factory at Glascoed"; "the Glascoed munitions site" (two patterns: one match may not hide the other)
 _AT_FACILITY = (re.compile(rf"\b{_FACILITY},?\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
                            r"(?![\w\-]| [A-Z])"),
-                re.compile(rf"(?<![\w\-])([A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_FACILITY}\b"))
+                re.compile(rf"(?<![\w\-])([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_FACILITY}\b"))
 _NAME_BEFORE = re.compile(r"[A-Z][\w\-]*\s+$")  # "Glascoed" in "Old Glascoed site" is part of another name
 
 
