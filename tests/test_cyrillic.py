@@ -731,3 +731,12 @@ def test_cyrillic_one_of_a_countrys_plants_after_a_plant_named_is_that_plant():
     _, claims = read("uk", "Дрони атакували завод «Енергія» в Єльці. Це одне з ключових підприємств Росії з "
                            "виробництва батарей для ракет.")
     assert {c.place.name for c in claims} == {"Yelets"}
+
+
+def test_cyrillic_what_was_only_alleged_yields_to_what_is_then_stated():
+    text = ("Утром в телеграм-каналах сообщили, что беспилотник якобы поразил Казанский пороховой завод. "
+            "«Пороховой завод в Казани не пострадал и работает в штатном режиме», — заявили в мэрии.")
+    _, claims = read("ru", text)  # a known site, then its town
+    assert [c.status for c in claims] == ["unknown", "operational"]
+    _, claims = read("ru", "Беспилотник якобы поразил пороховой завод в Казани.")  # alleged, and nothing else said
+    assert [c.status for c in claims] == ["struck"]
