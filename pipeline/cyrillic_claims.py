@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
@@ -636,22 +635,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))
-    return _alleged_then_told(claims)
+    return claims
 
-
-_ALLEGEDLY = re.compile(r"(?<!\w)(?:якобы|будто бы|нібито|начебто)(?!\w)", re.I)
-
-
-def _alleged_then_told(claims: list[Claim]) -> list[Claim]:
-    """"беспилотник якобы поразил завод ... Завод не пострадал": what was only alleged yields to what a later
-    sentence states of the same place."""
-    out = []
-    for i, c in enumerate(claims):
-        told = next((d for d in claims[i + 1:] if d.place.geonameid == c.place.geonameid  # a site: its town
-                     and d.status not in ("unknown", c.status)
-                     and not _ALLEGEDLY.search(d.evidence)), None)
-        out.append(replace(c, status="unknown", status_cue=None) if told and _ALLEGEDLY.search(c.evidence) else c)
-    return out
 
 
 def _operators(text: str, sw: list[Word]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -164,6 +165,9 @@ def conflicts(claims: list[Claim], articles: dict[str, Article]) -> list[str]:
     return out
 
 
+_ALLEGED = re.compile(r"(?<!\w)(?:allegedly|purportedly|якобы|будто бы|нібито|начебто)(?!\w)", re.I)
+
+
 def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     """The status the latest report that gives one states first: news states its news at the top, and the
     background (what the plant made before, what else is planned) after it."""
@@ -172,6 +176,8 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
         return "unknown"
     latest = max(_report_date(c, articles) or "" for c in known)
     report = [c for c in known if (_report_date(c, articles) or "") == latest]
+    # "drones allegedly hit the plant ... The plant was not damaged": what is stated outweighs what is alleged
+    report = [c for c in report if not _ALLEGED.search(c.evidence)] or report
     first = min(report, key=lambda c: c.evidence_start).status
     # a plant that works and has grown has expanded, one that works and was hit was struck: the report says more
     # than "it works"

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from pipeline.facilities import merge
 from pipeline.records import Article
 from pipeline.runner import analyse
 
@@ -737,6 +738,6 @@ def test_cyrillic_what_was_only_alleged_yields_to_what_is_then_stated():
     text = ("Утром в телеграм-каналах сообщили, что беспилотник якобы поразил Казанский пороховой завод. "
             "«Пороховой завод в Казани не пострадал и работает в штатном режиме», — заявили в мэрии.")
     _, claims = read("ru", text)  # a known site, then its town
-    assert [c.status for c in claims] == ["unknown", "operational"]
-    _, claims = read("ru", "Беспилотник якобы поразил пороховой завод в Казани.")  # alleged, and nothing else said
-    assert [c.status for c in claims] == ["struck"]
+    article = Article(id="t", title="t", publisher="Вестник", url="", published="2025-06-02", language="ru",
+                      text=text, source_path="t.md")
+    assert [f.status for f in merge(claims, {"t": article})] == ["operational"]

@@ -73,3 +73,13 @@ def test_facilities_a_coarse_plan_does_not_join_a_struck_plant_of_another_kind(a
     facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
     assert sorted((f.place.name, f.status) for f in facilities) == [("Kharkiv", "struck"),
                                                                      ("Ukraine", "under construction")]
+
+
+def test_facilities_what_is_stated_outweighs_what_was_alleged_first():
+    from dataclasses import replace
+
+    alleged = claim("a1", KAZAN, "struck")
+    alleged = replace(alleged, evidence="Drones allegedly hit the drone factory in Kazan.")
+    stated = replace(claim("a1", KAZAN, "operational"), evidence_start=50)
+    assert [f.status for f in merge([alleged, stated], ARTICLES)] == ["operational"]
+    assert [f.status for f in merge([alleged], ARTICLES)] == ["struck"]  # alleged, and nothing else said
