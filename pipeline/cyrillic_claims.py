@@ -111,10 +111,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         # "Оршанський завод у Вітебській області": the town, not the region; "по Харківському бронетанковому
         # заводу": the town names the plant struck; so does a known site; "с Воткинского завода" is where from
         named = _names_plant(sw, i, noun) or m.place.level == "site"
-        if (not named or preposition in lex.OUT_OF | {"с", "со", "от", "від"}) and (preposition in lex.NOT_LOCATIVE or (
-                preposition in lex.LOCATIVE and m.place.level == "country" and i < len(sw) and _towards(sw[i]))
-                          or (i < len(sw) and _dative(sw[i]))):
-            continue  # "в подконтрольном Киеву Запорожье": Kyiv controls the town, the plant is not in Kyiv
+        if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
+            continue
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
@@ -143,6 +141,14 @@ def _towards(w: Word) -> bool:
     known = [p for p in w.parses[:4] if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     cases = {g for p in known for g in ("accs", "loct", "loc2", "gent", "ablt", "datv") if has(p.tag, g)}
     return cases == {"accs"}  # a name the dictionary lacks has guessed cases: never taken as going there
+
+
+def _elsewhere(preposition: str, m: Mention, w: Word | None) -> bool:
+    """Whether the preposition before a place, or the place's case, says the plant is not there: where things come
+    from or go over ("из Брянска"), a country things go to ("поставляемые в Россию"), a town that controls
+    another ("в подконтрольном Киеву Запорожье")."""
+    return preposition in lex.NOT_LOCATIVE or w is not None and (
+        preposition in lex.LOCATIVE and m.place.level == "country" and _towards(w) or _dative(w))
 
 
 def _announced_at(ws: list[Word], m: Mention, noun: Word | None = None) -> bool:

@@ -143,6 +143,7 @@ LOCATIVE = frozenset("в во у на под подо около возле бл
 # Prepositions after which a place is where something comes from or goes over: not the facility's place.
 NOT_LOCATIVE = frozenset("из с со от по над через з із зі від над через".split())
 OUT_OF = frozenset("из изо із зі з".split())  # "из Борисова": a name after it is a place, not a person
+FROM = OUT_OF | frozenset("с со от від".split())  # "с Воткинского завода": where things come from
 
 # Reporting phrases: the source's name follows them. Lower case, matched at word boundaries.
 SOURCE_BEFORE = (

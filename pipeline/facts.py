@@ -23,6 +23,8 @@ from .geoparse import demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
+# "Plant" or "works" in Polish, Czech, Russian and Romanian plants' own names: "Zakład Produkcji Specjalnej Gamrat".
+_NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
 FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly|repair) (?:lines?|sites?|bases?|hubs?|facility|facilities|plants?|"
     r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
@@ -32,8 +34,7 @@ FACILITY_NOUN = re.compile(
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex(?:es)?|(?:drone|development|military|air) base|sites?|production|"
-    r"(?-i:Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka))\b", re.I)  # "plant" in plants' own names
-_NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
+    rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"
     r"primers?|fuzes?|"
@@ -340,9 +341,8 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
-                   "complexes": "complex",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
-                   **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
+                   "complexes": "complex", **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
 
 _UNCOUNTED = ("ammunition", "gunpowder", "microelectronics", "aircraft", "explosives", "munitions", "mines", "arms")
