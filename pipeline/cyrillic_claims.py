@@ -267,6 +267,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
             cls = "strike"  # "уламки впали на територію заводу": debris fell on it
+        if cls is None and any(p.normal_form in _ROSE for p in w.parses[:3]) and any(
+                x.lemma in _AIR for x in sw[i + 1:i + 3]):
+            cls = "strike"  # "злетів у повітря", "взлетел на воздух": blew up
         work = not cls and i and sw[i - 1].lemma in lex.BEGIN and any(p.normal_form in lex.WORK_NOUNS
                                                                        for p in w.parses[:3])
         cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
@@ -311,6 +314,7 @@ def _weapons(sw: list[Word]) -> list[Word]:
 
 _DEBRIS = frozenset("обломок уламок фрагмент осколок уламки обломки".split())
 _FELL = frozenset("упасть падать впасти падати".split())
+_ROSE, _AIR = frozenset("взлететь злетіти".split()), frozenset("воздух повітря".split())
 
 
 def _governing(sw: list[Word], noun: Word) -> list[Word]:
@@ -385,6 +389,8 @@ def _source(sent: Sentence, language: str) -> str | None:
             tail = _after_outlet(tail[1:])
         elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
             tail = tail[outlet:]
+        if _channel(tail):  # "сообщил в Telegram губернатор X": where it was said, then who
+            tail = _after_channel(tail)
         after = _name_words(tail)
         subject = _subject(sent.text[:m.start()], language)
         if after and (after[:1].isupper() or not subject):
@@ -394,6 +400,24 @@ def _source(sent: Sentence, language: str) -> str | None:
     return None
 
 
+def _channel(tail: list[str]) -> bool:
+    """Whether the words after a reporting verb name where it was said: "в соцсети Facebook", "у своєму
+    Telegram-каналі", "на сайте" (but "повідомили в Міноборони" names who)."""
+    return len(tail) > 1 and tail[0].lower() in ("в", "во", "у", "на") and _CHANNEL.match(tail[1].lower()) is not None
+
+
+def _after_channel(tail: list[str]) -> list[str]:
+    """The words after a channel: its preposition, the words that name it ("своєму Telegram-каналі", "соцсети
+    Facebook")."""
+    rest = tail[2:]
+    while rest and (_CHANNEL.match(rest[0].lower()) or re.fullmatch(r"[A-Za-z\-]+[,.]?", rest[0])):
+        rest = rest[1:]
+    return rest
+
+
+_CHANNEL = re.compile(r"(?:соцсет|соцмереж|телеграм|telegram|канал|сайт|facebook|фейсбук|instagram|твит|twitter|"
+                      r"x\b|эфир|ефір|интервью|інтерв|заявлени|заяв[іи]|блог|видеообращ|відеозверн|обращени|"
+                      r"зверненн|пресс-релиз|прес-реліз|сво[её]м|своєму|свой|официальн|офіційн|мессенджер|месенджер)")
 _SOURCE_PHRASES = [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)") for phrase in lex.SOURCE_BEFORE]
 
 
@@ -405,9 +429,14 @@ def _subject(before: str, language: str) -> str | None:
     words = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
+    told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
+    if told_of:
+        words = words[2:]  # "об этом компания сообщила": the subject after what it told of
     start = next((i for i, w in enumerate(words) if _may_be_subject(w, language)), len(words))
+    if told_of and start:
+        return None  # "Про це у розмові з 24 Каналом сказав X": the speaker follows the verb
     words = words[start:]
-    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start) and words[0].lower() not in _NOT_NAMES:
+    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of) and words[0].lower() not in _NOT_NAMES:
         return " ".join(words)
     return None
 

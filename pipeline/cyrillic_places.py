@@ -23,6 +23,7 @@ _TITLES = frozenset("""министр міністр президент губе
 _METONYMY_BEFORE = ("со стороны", "з боку")
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
 _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
+_ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "КНДР") but no town ("ГРАУ")
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 
 
@@ -43,7 +44,8 @@ def _readings(word: Word, any_gender: bool) -> list[str]:
 
 
 # Case endings of nouns the dictionaries do not know, and the nominative endings they may stand for.
-_ENDINGS = (("зі", ("га",)), ("ці", ("ка",)), ("сі", ("ха",)),  # "Єлабузі" -> Єлабуга, "Празі" -> Прага
+# "Єлабузі" -> Єлабуга, "Празі" -> Прага; "у Торопці" -> Торопець (the vowel a case drops)
+_ENDINGS = (("зі", ("га",)), ("ці", ("ка", "ець", "ец")), ("сі", ("ха",)),
             ("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
             ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
 
@@ -61,7 +63,10 @@ def _region_reading(adjective: Word, noun: str) -> list[str]:
     stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
     forms.append(stem + ("а" if gender == "femn" else "ий"))  # an adjective the dictionary lacks: "Житомирській"
     forms.append(adjective.text.lower())  # already in the nominative: "Сумська область"
-    return list(dict.fromkeys(f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))))
+    readings = [f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))]
+    # a region named for its centre, spelt as no region is: "Володимирській області" -> Володимир's region
+    stem = _town_adjective_stem(adjective)
+    return list(dict.fromkeys(readings + [f"{town} {noun}" for town in (_towns_of_stem(stem) if stem else [])]))
 
 
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
@@ -185,6 +190,9 @@ class CyrillicGeoparser(Geoparser):
         opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(
             ws[i + len(run):i + len(run) + 2])  # a heading's capital is the name's ("**1. Брянськ.**")
         toponym = any(has(p.tag, "Geox") for p in run[0].parses)
+        if len(run) == 1 and run[0].text.isupper() and len(run[0].text) <= _ACRONYM and not (
+                opening and follower is not None and follower.text == ","):  # a dateline: "ТУЛА, 3 мая"
+            matches = [m for m in matches if m.place.level == "country"]  # "США"; "ГРАУ" is no town Grado
         # a capitalised common word is a place when its region follows it ("Шостка, Сумщина")
         regions = self._region_after(ws, i + 1) if len(run) == 1 and not toponym else set()
         if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]):
@@ -312,6 +320,8 @@ def _towns_of_stem(stem: str) -> list[str]:
         names.append(stem[:-1] + "а")
     if stem.endswith(("ин", "ен", "ан", "ян")):  # Шостк-ин-ский, Орш-ан-ский
         names.append(stem[:-2] + "а")
+    if stem.endswith("ив"):  # Ukrainian "і" for the "о" of a closed syllable: Болхівський, Львівський
+        names += [stem[:-2] + "ов", stem[:-2] + "ов" + "ск"]
     return names
 
 

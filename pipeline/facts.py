@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from . import frames
 from .config import GEODATA_DIR
-from .geoparse import demonyms, stop_words
+from .geoparse import OWNED_GAP, demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
@@ -32,7 +32,8 @@ FACILITY_NOUN = re.compile(
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
-    r"depots?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
+    r"depots?|(?:(?<=weapons )|(?<=arms )|(?<=ammunition )|(?<=munitions )|(?<=missile )|(?<=drone )|"
+    r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex(?:es)?|(?:drone|development|military|air) base|sites?|production|"
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
@@ -45,7 +46,9 @@ PRODUCT_TERMS = re.compile(
     r"frigates?|corvettes?|destroyers?|cruisers?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
-_CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|storage|refining|"
+_CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|"
+                       r"(?<!ammunition )(?<!munitions )(?<!weapons )(?<!arms )(?<!missile )(?<!drone )storage|"
+                       r"refining|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 # Makers of civilian goods: their plants are not arms plants, even in a story about arms.
 _CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|furniture|brewer(?:y|ies)?|bakery|dairy|food|beverages?|"
@@ -86,7 +89,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                     r"supplies|assembl(?:es|ing)|employs)\b"),
 ))
 
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|around|in and around|such as|located in|based in|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
                       r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
@@ -564,8 +567,9 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
     for i, m in enumerate(inside):
-        before = text[sent.start:m.start].rstrip("*_")  # "At **Nampo**": emphasis is not a word
         gap = text[inside[i - 1].end:m.start] if i else ""
+        # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
+        before = text[sent.start:inside[i - 1].start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
         if current is not None and current[-1] is inside[i - 1] and (
                 _CHAIN.match(gap) and _within(inside[i - 1], m) or _COORDINATION.match(gap) and (
                     "," not in gap or inside[i - 1].place.level == m.place.level and not _is_possessive(text, m))):

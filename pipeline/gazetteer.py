@@ -23,6 +23,7 @@ MAX_QUERY_CHARS = 200
 FUZZY_THRESHOLD = 80.0
 OVERRIDES_CSV = GEODATA_DIR / "overrides.csv"
 _REGION_SYNONYMS = ("oblast", "region", "province", "krai", "republic")
+_DISTRICT = re.compile(r"\b(?:district|raion|rayon|county)\b")  # a unit smaller than the first level
 # Ukrainian (and Russian) names of an oblast after its centre, folded: "Харківщина", "Вінниччина", "Kyivshchyna"
 _OBLAST_SUFFIX = re.compile(r"(?:shch|chch)[iy]na$")
 _OBLAST_STEM_TAIL = 5  # what the centre's name may add to the stem: "Хмельни|цький", "Черка|си"
@@ -97,8 +98,10 @@ class Gazetteer:
             # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"
             variants = [key] + [f"{stripped} {word}" for word in _REGION_SYNONYMS]
             matches = next((m for m in (self._by_key(v, levels=regions) for v in variants) if m), [])
-            matches = (matches or self._by_key(stripped, levels=regions, stripped=True)
-                       or self._region_of_city(stripped))
+            matches = matches or self._by_key(stripped, levels=regions, stripped=True)
+            if not matches and _DISTRICT.search(key):  # "Elmadağ district": the town it is named after
+                matches = self._by_key(stripped, levels=("city",))
+            matches = matches or self._region_of_city(stripped)
         else:
             matches = self._by_key(key, levels=tuple(levels)) or self._oblast_of_centre(key, tuple(levels))
         return _within(matches, countries, region)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -136,6 +137,15 @@ def _clean(text: str, start: int) -> tuple[str, int]:
     return _POSSESSIVE.sub("", text).strip(), start
 
 
+def _owner(text: str, start: int) -> tuple[str, int] | None:
+    """The owner an entity's text opens with, and where it starts: "Ankara" of "Ankara’s Elmadağ" (a place
+    in the possessive is a place too)."""
+    m = _LEADING_THE.match(text)
+    at = m.end() if m else 0
+    owner = _OWNER.match(text[at:])
+    return (_POSSESSIVE.sub("", owner.group().rstrip()), start + at) if owner else None
+
+
 def _plausible(text: str) -> bool:
     return (bool(text) and text[0].isupper() and text not in COMMON_WORDS and text not in demonyms()
             and ((text.isupper() and len(text) > 1) or text.lower() not in stop_words()))
@@ -170,6 +180,8 @@ def candidate_spans(doc, text: str) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
+        if (owner := _owner(ent.text, ent.start_char)) and _plausible(owner[0]):
+            spans.append(Span(owner[1], owner[1] + len(owner[0]), owner[0], ent.label_))
         name, start = _clean(ent.text, ent.start_char)
         if not _plausible(name):
             continue
@@ -328,8 +340,11 @@ class Geoparser:
             for start, piece in pieces:
                 end = start + len(piece)
                 matches = self._lookup(piece)
-                named = _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]) is not None or at_facility(
-                    text, start, end, matches)
+                # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
+                before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
+                              start)
+                named = _SETTLEMENT_BEFORE.search(text[max(0, before - 30):before]) is not None or at_facility(
+                    text, before, end, matches)
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala")
                 placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start])
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
@@ -349,7 +364,8 @@ class Geoparser:
         """The best reading of a span: inside its chain's region or country, else the town of a site the
         article names or a town in a region it names (``known``: their GeoNames ids and region codes), else in
         the article's countries."""
-        matches = [m for m in span.matches if (span.at_facility or _admissible(m, span.label, article_countries))
+        matches = [m for m in span.matches if (span.at_facility or m.place.country_code in span.context_countries
+                                               or _admissible(m, span.label, article_countries))
                    and not (_acronym(span) and m.place.level == "city")]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
@@ -502,7 +518,12 @@ def _demonym_countries(text: str) -> set[str]:
 
 
 def _apply_chains(text: str, spans: list[Span]) -> None:
-    """In "X, Region, Country" the later names constrain the earlier ones."""
+    """In "X, Region, Country" the later names constrain the earlier ones; in "Ankara’s Elmadağ district" the
+    owner constrains what it owns."""
+    for owner, owned in itertools.pairwise(spans):
+        if owner.matches and owned.matches and OWNED_GAP.fullmatch(text, owner.end, owned.start) and (
+                not owned.context_countries):
+            owned.context_countries = (owner.matches[0].place.country_code,)
     for i in range(len(spans) - 2, -1, -1):
         here, nxt = spans[i], spans[i + 1]
         if not _CHAIN_GAP.match(text[here.end:nxt.start]) or not nxt.matches:
@@ -517,6 +538,7 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries, here.context_region = nxt.context_countries, None
 
 
+OWNED_GAP = re.compile(r"['’]s\s+")  # between an owner and what it owns: "Ankara’s Elmadağ"
 _WORD = re.compile(r"[A-Za-z]+")
 
 

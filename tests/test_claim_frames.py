@@ -265,6 +265,15 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a place in the possessive holds what it owns: the owned place is where the plant is
+    ("Three workers died in a blast at a rocket factory in the capital Ankara’s Elmadağ district.", "Elmadağ",
+     "city"),
+    ("Drones hit a gunpowder plant in southern Russia’s Bryansk region overnight.", "Bryanskaya oblast'", "region"),
+    ("Five workers died in an explosion at a rocket factory in Ankara's Elmadag district.", "Elmadağ", "city"),
+    ("The governor opened a shell plant nestled within the Kanpur node of the defence corridor.", "Kanpur", "city"),
+    # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
+    ("Drones struck an ammunition storage facility near Toropets.", "Toropets", "city"),
+    ("Jets struck two underground weapons hubs in Yemen.", "Yemen", "country"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
      "Bhandāra", "city"),
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
@@ -860,3 +869,12 @@ def test_claim_frames_a_known_site_by_its_word_before_the_facility_word(analyse_
                                     "approved on Tuesday.")
     assert [(m.surface, m.place.level) for m in mentions if m.surface == "Glascoed"] == [("Glascoed", "site")]
     assert [c.status for c in claims] == ["planned"]  # "plans for new buildings", not buildings going up
+
+
+@pytest.mark.parametrize("text", [
+    "Drones and shells. Drones hit an oil storage facility near Toropets.",
+    "Drones and shells. Drones hit an oil storage hub near Toropets.",
+    "Drones and shells. The firm opened a logistics hub in Kazan.",
+])
+def test_claim_frames_a_store_or_hub_of_anything_but_arms_is_no_facility(analyse_text, text):
+    assert analyse_text(text)[1] == []

@@ -45,6 +45,11 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
     ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
     ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
+    # the vowel a case drops ("Торопець" -> "у Торопці", "Елец" -> "в Ельце")
+    ("uk", "Склад боєприпасів у Торопці вибухнув.", "Торопці", "Toropets"),
+    ("ru", "Завод в Ельце выпускает снаряды.", "Ельце", "Yelets"),
+    # a region named for its centre, in the spelling of the other language ("Володимир" for "Владимир")
+    ("uk", "Арсенал у Володимирській області вибухнув.", "Володимирській області", "Vladimirskaya oblast'"),
 ])
 def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
     mentions, _ = read(language, text)
@@ -58,6 +63,7 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("ru", "Российские подмосковные заводы выпускают дроны.", "Российские"),
     ("ru", "Компания «Вятка» выпускает дроны.", "Вятка"),
     ("ru", "Он сказал, что завод работает.", "Он"),
+    ("uk", "Арсенал ГРАУ вибухнув.", "ГРАУ"),  # an acronym, not the town Grado
     ("uk", "Уламки дрона впали на Радянському заводі.", "Радянському"),
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
     ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
@@ -91,6 +97,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
      "planned"),
     ("uk", "На заводі в Ростові, де виробляють снаряди, зводять новий цех.", "Rostov-on-Don", "expanded"),
+    # blown up or destroyed is struck; an arsenal is military by itself
+    ("uk", "У вівторок злетів у повітря арсенал біля Торопця.", "Toropets", "struck"),
+    ("ru", "Арсенал в Торопце был уничтожен в сентябре.", "Toropets", "struck"),
     # a fire that broke out at a plant where it makes things is the news
     ("ru", "Обломки упали на территорию порохового завода в Тамбове, где выпускают заряды, произошло "
            "возгорание.", "Tambov", "struck"),
@@ -127,6 +136,15 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
            "палаты по вопросам суверенитета Владимир Рогов.",
      "председатель комиссии палаты по вопросам суверенитета Владимир Рогов"),
     ("ru", "Дроны атаковали завод ракет в Брянске, сообщил Александр Богомаз в Telegram.", "Александр Богомаз"),
+    # where it was said is not who said it; "об этом компания" is the company named before
+    ("ru", "Концерн «Броня» начал выпуск снарядов на заводе в Перми, об этом компания сообщила в соцсети Facebook "
+           "(признана в России экстремистской).", "Броня"),
+    ("uk", "Завод «Сокіл» у Львові запустив нову лінію дронів, про це компанія повідомила у своєму Telegram-каналі.",
+     "Сокіл"),
+    ("ru", "Об этом сообщил в Telegram губернатор Брянской области Александр Богомаз: дроны атаковали завод ракет в "
+           "Брянске.", "губернатор Брянской области Александр Богомаз"),
+    ("uk", "Про це у розмові з 5 Каналом сказав директор заводу Іван Петренко: дрони атакували завод ракет у "
+           "Брянську.", "директор заводу Іван Петренко"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -331,6 +349,7 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
     ("ru", "Омский танковый завод передал армии партию танков.", "Omsk"),
     ("uk", "Дрони атакували Шосткинський казенний завод «Імпульс».", "Shostka"),
     ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
+    ("uk", "Дрони атакували Болхівський завод напівпровідникових приладів в Орловській області.", "Bolkhov"),
 ])
 def test_cyrillic_a_plant_named_after_its_town_is_in_that_town(language, text, place):
     """"Брянский химический завод": the adjective a plant's name is made of names its town."""

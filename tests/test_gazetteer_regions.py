@@ -45,6 +45,15 @@ def test_gazetteer_region_named_after_its_biggest_city(gazetteer):
     assert gazetteer.lookup("Homiel region", countries=["RU"]) == []
 
 
+def test_gazetteer_district_unknown_as_a_unit_is_the_town_it_is_named_after(gazetteer):
+    """A district is far smaller than the first-level region around it: "Shebekino district" is nearer its
+    town than all of Belgorod Oblast. A district the index knows is that district."""
+    assert [(m.place.name, m.place.level) for m in gazetteer.lookup("Shebekino district")][:1] == [
+        ("Shebekino", "city")]
+    assert [(m.place.name, m.place.level) for m in gazetteer.lookup("Slutsk district")][:1] == [
+        ("Slutskiy Rayon", "region")]
+
+
 def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
     (match,) = gazetteer.fuzzy("Yelabgua", countries=["ru"])
     assert (match.place.name, match.method, match.score) == ("Yelabuga", "fuzzy", 0.787)
