@@ -304,7 +304,8 @@ def _metonymy(text: str, start: int) -> bool:
     return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)
 
 
-_TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к)(?:ий|ой|ая|ое|ого|ому|ом|ую|ій|ий|а|е|ого|ому|ім|ої|у|ою)$")
+_TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к|(?<=з)ьк)"
+                             r"(?:ий|ой|ая|ое|ого|ому|ом|ую|ій|ий|а|е|ого|ому|ім|ої|у|ою)$")
 
 
 def _town_adjective_stem(w: Word) -> str | None:
@@ -322,6 +323,10 @@ def _towns_of_stem(stem: str) -> list[str]:
         names.append(stem[:-2] + "а")
     if stem.endswith("ив"):  # Ukrainian "і" for the "о" of a closed syllable: Болхівський, Львівський
         names += [stem[:-2] + "ов", stem[:-2] + "ов" + "ск"]
+    if stem.endswith("з"):  # a name in "-жжя" makes "-зький": Запоріжжя, запорізький
+        names.append(stem[:-1] + "жжя")
+    if stem.endswith("ж"):  # and in "-жье", "-жский": Запорожье, запорожский
+        names.append(stem + "ье")
     return names
 
 

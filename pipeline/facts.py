@@ -1049,11 +1049,11 @@ _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|hav
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
     """A facility sentence naming no location: "Serbia is constructing a facility", "Bulgarian ...
     factories" put it in that country (country precision), if the article names the country."""
+    attackers = frames.attacker_offsets(sent.span) if sent.span is not None else []
     for m in mentions:
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
-                and _ACTS.match(text[m.end:m.end + 30])):
-            return m
-    attackers = frames.attacker_offsets(sent.span) if sent.span is not None else []
+                and _ACTS.match(text[m.end:m.end + 30]) and not any(a <= m.start < b for a, b in attackers)):
+            return m  # "Serbia is constructing a facility"; not "Ukraine claimed to have struck a facility"
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers):

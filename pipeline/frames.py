@@ -755,8 +755,9 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
     spans = []
     for verb in sentence:
         if verb.pos_ == "VERB" and VERB_CLASS.get(_lemma(verb)) == "strike":
-            # "drones launched from X struck the plant": a second verb shares the first one's subject
-            shared = [verb.head] if verb.dep_ == "conj" and _subject(verb) is None else []
+            # "drones launched from X struck the plant": a second verb shares the first one's subject, as does
+            # one it governs ("Ukraine claimed to have struck the plant")
+            shared = [verb.head] if verb.dep_ in ("conj", "xcomp") and _subject(verb) is None else []
             for child in (c for v in (verb, *shared) for c in v.children):
                 doer = child if child.dep_ == "nsubj" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None

@@ -307,6 +307,7 @@ PLACES = [
 NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
+    ("Ukraine has claimed to have struck a Russian factory producing missiles. Russia denied any damage.", "Ukraine"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
     ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),
     ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),

@@ -350,6 +350,8 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
     ("uk", "Дрони атакували Шосткинський казенний завод «Імпульс».", "Shostka"),
     ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
     ("uk", "Дрони атакували Болхівський завод напівпровідникових приладів в Орловській області.", "Bolkhov"),
+    ("uk", "Ракети влучили у запорізький завод, що виробляє двигуни для дронів.", "Zaporizhzhya"),
+    ("ru", "Ракеты попали в запорожский завод, выпускающий двигатели для дронов.", "Zaporizhzhya"),
 ])
 def test_cyrillic_a_plant_named_after_its_town_is_in_that_town(language, text, place):
     """"Брянский химический завод": the adjective a plant's name is made of names its town."""
