@@ -105,6 +105,10 @@ def test_facts_status_from_cue_words_when_the_parse_says_nothing(sentence, statu
     ("It opened three months ago.", "2025-01-06", "2024-10"),
     ("It closed last month.", "2025-01-06", "2024-12"),
     ("It was hit yesterday.", "2025-01-01", "2024-12-31"),
+    ("It opened on 5th June 2021.", None, "2021-06"),  # the day written so is not read; its month is
+    ("It opened on June 5th, 2021.", None, "2021-06-05"),
+    ("It was hit on 31 September 2024.", None, "2024-09"),  # no such day: its month stands
+    ("It closed in August, 2019.", None, "2019-08"),
 ])
 def test_facts_event_dates(sentence, published, date):
     assert find_event_date(sentence, published) == date
