@@ -24,6 +24,7 @@ from .facts import (
     section_town,
     spread_sources,
 )
+from .geoparse import demonyms
 from .records import Claim, Mention
 
 
@@ -599,22 +600,39 @@ def glossed(name: str, language: str) -> str:
             gloss.append(phrases[pair])
             i += 2
             continue
-        if english := lex.SOURCE_WORDS.get(lemma):
+        if english := lex.SOURCE_WORDS.get(lemma) or lex.COUNTRY_NOUNS.get(lemma.lower()) or _demonym(lemma):
             gloss.append(english)
         elif i and written[:1].isupper() and not written.isupper() and pos == "NOUN":  # a place or a person
-            gloss.append(_latin(nominative))
+            gloss.append(_latin(nominative, language))
         i += 1
     named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
     return f"{name} ({' '.join(gloss)})" if named & set(gloss) else name
 
 
+def _demonym(lemma: str) -> str | None:
+    """A state's adjective in English: "російський" -> Russian."""
+    iso = lex.STATE_ADJECTIVES.get(lemma)
+    return next((d for d, code in demonyms().items() if code == iso and not d.endswith("s")), None) if iso else None
+
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")  # noqa: RUF001 (Cyrillic letters on purpose)
 
 
-def _latin(word: str) -> str:
+def _latin(word: str, language: str) -> str:
+    """A name in Latin letters: Ukrainian by the national transliteration ("Шмигаль" -> Shmyhal), Russian as
+    unidecode spells it."""
     from unidecode import unidecode
 
+    if language == "uk":
+        word = "".join(_UK_LATIN_FIRST.get(c, c) if not i else c for i, c in enumerate(word.lower()))
+        word = word.translate(_UK_LATIN)
     return unidecode(word).replace("'", "").capitalize()
+
+
+# Ukraine's national transliteration (2010): "є ї й ю я" are written so at a word's start, else as below.
+_UK_LATIN_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK_LATIN = str.maketrans({"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i",
+                           "х": "kh", "ц": "ts", "щ": "shch", "ю": "iu", "я": "ia", "ь": "", "'": "", "’": ""})
 
 
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],

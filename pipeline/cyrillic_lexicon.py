@@ -132,6 +132,14 @@ STATE_ADJECTIVES = {
     **dict.fromkeys("испанский іспанський".split(), "ES"),
     **dict.fromkeys("казахстанский казахстанський".split(), "KZ"),
 }
+# Countries as sources name them ("Збройних сил України", "Минобороны России"), glossed in English.
+COUNTRY_NOUNS = {
+    **dict.fromkeys("україна украина".split(), "Ukraine"), **dict.fromkeys("россия росія рф".split(), "Russia"),
+    **dict.fromkeys("беларусь білорусь".split(), "Belarus"), **dict.fromkeys("иран іран".split(), "Iran"),
+    **dict.fromkeys("сша".split(), "US"), **dict.fromkeys("кндр".split(), "North Korea"),
+    **dict.fromkeys("польша польща".split(), "Poland"), **dict.fromkeys("германия німеччина".split(), "Germany"),
+    **dict.fromkeys("турция туреччина".split(), "Turkey"), **dict.fromkeys("китай".split(), "China"),
+}
 COMPANY_NOUNS = frozenset("""компания компанія концерн производитель виробник фирма фірма корпорация корпорація
 холдинг группа група стартап оборонка предприятие підприємство разработчик розробник""".split())
 # Nouns whose event noun is agreed or decided, not begun ("соглашение о строительстве", "рішення про будівництво").
@@ -202,7 +210,7 @@ SOURCE_PHRASES = (("міський голова", "mayor"), ("городской
                   ("повітряний сила", "Air Force"), ("воздушный сила", "Air Force"),
                   ("сила оборона", "Defence Forces"))  # lemmas
 SOURCE_WORDS = {
-    "губернатор": "governor", "глава": "head", "голова": "head", "мэр": "mayor", "министр": "minister",
+    "губернатор": "governor", "глава": "head", "голова": "head", "мэр": "mayor", "мер": "mayor", "министр": "minister",
     "міністр": "minister", "министерство": "ministry", "міністерство": "ministry", "оборона": "defence",
     "минобороны": "Ministry of Defence", "міноборони": "Ministry of Defence", "генштаб": "General Staff",
     "штаб": "staff", "пресс-служба": "press service", "прес-служба": "press service", "служба": "service",
@@ -229,7 +237,8 @@ SOURCE_WORDS = {
     "мешканець": "resident", "очевидец": "eyewitness", "очевидець": "eyewitness", "СМИ": "media", "ЗМІ": "media",
     "издание": "outlet", "видання": "outlet", "госкомвоенпром": "State Military-Industrial Committee",
     "держкомвійськпром": "State Military-Industrial Committee",
-    "керівник": "head", "руководитель": "head", "начальник": "chief", "центр": "Centre",
+    "керівник": "head", "руководитель": "head", "керівництво": "leadership", "руководство": "leadership",
+    "начальник": "chief", "центр": "Centre",
     "дезінформація": "disinformation", "дезинформация": "disinformation", "очільник": "head",
     "губернаторка": "governor", "спікер": "spokesperson", "спикер": "spokesperson", "посол": "ambassador",
     "депутат": "lawmaker", "советник": "adviser", "радник": "adviser", "генсек": "secretary general",

@@ -503,6 +503,11 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("керівник Центру протидії дезінформації", "uk",
      "керівник Центру протидії дезінформації (head Centre disinformation)"),
     ("Rheinmetall", "ru", "Rheinmetall"),
+    # countries and their adjectives in English; Ukrainian names in Ukraine's own transliteration
+    ("Керівництво Збройних сил України", "uk", "Керівництво Збройних сил України (leadership armed forces Ukraine)"),
+    ("российские телеграм-каналы", "ru", "российские телеграм-каналы (Russian Telegram channel)"),
+    ("міністр оборони Денис Шмигаль", "uk", "міністр оборони Денис Шмигаль (minister defence Denys Shmyhal)"),
+    ("мер Житомира Юрій Ярошенко", "uk", "мер Житомира Юрій Ярошенко (mayor Zhytomyr Yurii Yaroshenko)"),
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
     from pipeline.cyrillic_claims import glossed
