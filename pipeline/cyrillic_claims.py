@@ -245,8 +245,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return planned
     if "futr" in tag:
         return planned
-    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag):
-        return done
+    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag or "Impe" in tag):
+        return done  # "закрыли", "закрытый", "закрыт", Ukrainian "зупинено"
     if "impf" in tag and "past" in tag and cls == "operate" and "VERB" in tag:
         return None  # "фабрика выпускала мебель": what it used to make is background, not the news
     if "impf" in tag:

@@ -97,6 +97,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
      "planned"),
     ("uk", "На заводі в Ростові, де виробляють снаряди, зводять новий цех.", "Rostov-on-Don", "expanded"),
+    # Ukrainian impersonal "-но" forms are done; a TNT plant makes explosives
+    ("uk", "Завод ракет у Казані фактично зупинено.", "Kazan", "closed"),
+    ("uk", "Польська компанія побудує тротиловий завод у Вроцлаві.", "Wrocław", "planned"),
     # blown up or destroyed is struck; an arsenal is military by itself
     ("uk", "У вівторок злетів у повітря арсенал біля Торопця.", "Toropets", "struck"),
     ("ru", "Арсенал в Торопце был уничтожен в сентябре.", "Toropets", "struck"),
@@ -508,6 +511,7 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("российские телеграм-каналы", "ru", "российские телеграм-каналы (Russian Telegram channel)"),
     ("міністр оборони Денис Шмигаль", "uk", "міністр оборони Денис Шмигаль (minister defence Denys Shmyhal)"),
     ("мер Житомира Юрій Ярошенко", "uk", "мер Житомира Юрій Ярошенко (mayor Zhytomyr Yurii Yaroshenko)"),
+    ("речник Туомас Лайтінен", "uk", "речник Туомас Лайтінен (spokesperson Tuomas Laitinen)"),  # a foreign name
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
     from pipeline.cyrillic_claims import glossed
