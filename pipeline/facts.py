@@ -789,7 +789,8 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
 
     def operator(start: int, surface: str) -> bool:
         return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution)
-                and _CUSTOMER.search(text[max(0, start - 12):start]) is None)
+                and _CUSTOMER.search(text[max(0, start - 12):start]) is None
+                and _HOW_FAR.search(text[max(0, start - 40):start]) is None)
 
     state_actors: list[str] = []
     company_states: list[str] = []
@@ -1028,6 +1029,7 @@ _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|re
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
+_HOW_FAR = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.;]{0,20}\bfrom (?:the )?$", re.I)  # "1,400 km from X"
 # A demonym of what strikes, reports or borders runs no plant: "Ukrainian drones", "Ukrainian media", "900 km from
 # the Ukrainian border".
 _NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|forces|troops|soldiers|"

@@ -88,7 +88,9 @@ class Gazetteer:
         query = check_query(query)
         key = normalize(query)
         stripped, region_words = strip_region_words(key)
-        if (override := _override_key(query)) in self._overrides:
+        override = next((k for k in (_override_key(query), _override_key(query.rstrip("."))) if k in self._overrides),
+                        None)  # "Pa." has its own row; "U.S." is the row of "US"
+        if override is not None:
             matches = [Match(p, "override", 1.0) for p in self._overrides[override]]
         elif region_words and (country := self._by_key(key, levels=("country",)) or (
                 key.startswith("republic of ") and self._by_key(stripped, levels=("country",)))):
@@ -229,8 +231,10 @@ def _place(row: tuple) -> Place:
 
 
 def _override_key(name: str) -> str:
-    """An override written in Cyrillic answers only queries in Cyrillic: "РФ" is Russia, "RF" is not."""
-    return normalize(name) + ("@cyrillic" if _CYRILLIC.search(name) else "")
+    """An override written in Cyrillic answers only queries in Cyrillic: "РФ" is Russia, "RF" is not; one
+    that ends in a full stop, only queries that do: "Pa." is Pennsylvania, "PA" is not."""
+    return (normalize(name) + ("@cyrillic" if _CYRILLIC.search(name) else "")
+            + ("@abbreviation" if name.endswith(".") else ""))
 
 
 def _within(matches: list[Match], countries: Iterable[str], region: str | None) -> list[Match]:

@@ -232,6 +232,8 @@ OPERATORS = [
      "in the town of Victoria.", "Victoria", ["RO", "DE"]),  # a firm the tagger reads as a person still counts
     ("Ukrainian drones struck a drone factory in Yelabuga.", "Yelabuga", ["RU"]),
     ("Russian missiles hit a shell plant in Kharkiv.", "Kharkiv", ["UA"]),
+    # how far a plant is from a country says nothing of who runs it
+    ("The plant in Perm, some 1,500 km (930 miles) from Ukraine, makes rocket motors.", "Perm", ["RU"]),
     ("The plant in Tula was attacked by Ukrainian drones.", "Tula", ["RU"]),
     ("Iranian engineers are building a drone factory in Minsk, Belarus.", "Minsk", ["IR", "BY"]),
     ("Czech drone maker Vltava Aero opened a factory in Lviv.", "Lviv", ["CZ"]),

@@ -30,6 +30,13 @@ def test_gazetteer_override_alias_is_the_known_place(gazetteer, tmp_path):
     assert g.lookup("Gorodok on Sea")[0].place == gazetteer.by_geonameid(627907)
 
 
+def test_gazetteer_override_ending_in_a_full_stop_answers_only_that_abbreviation(gazetteer, tmp_path):
+    """"Pa." in "SCRANTON, Pa. —" is Pennsylvania; "PA" (a press agency) and "Pa" are not."""
+    g = overridden(gazetteer, tmp_path, "Gor.,,,627907,,,an abbreviation\n")
+    assert g.lookup("Gor.")[0].place == gazetteer.by_geonameid(627907)
+    assert all(m.place.geonameid != 627907 for m in g.lookup("GOR") + g.lookup("Gor"))
+
+
 @pytest.mark.parametrize("row, why", [
     (",,,627907,,,\n", "the name is empty"),
     ("Depot,site,BY,,north,31.0,\n", "lat and lon must be numbers"),
