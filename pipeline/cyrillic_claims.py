@@ -99,7 +99,7 @@ _COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|пі�
 def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None:
     """The place a locative preposition attaches in the sentence ("в Елабуге", "под Москвой", "у
     Вишневому"), nearest the facility noun; never a place things come from or fly over."""
-    located = []
+    located, in_towns = [], []
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
@@ -119,9 +119,22 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
             located.append((not named, abs(m.start - noun.start), m))
-    # "у місті Войєнс у Данії": the town, not the country that holds it
+        if preposition in ("в", "во", "у") and not named:
+            in_towns.append(m)
+    # "у місті Войєнс у Данії": the town, not the country that holds it; "площадка Южмаша в Павлограде": the
+    # town it is in, not the company's known works elsewhere (but "Бийский олеумный завод на Алтае" is the site)
+    sites = [x[2] for x in located if x[2].place.level == "site"]
+    if sites and _elsewhere_than(sites[0], in_towns):
+        located = [x for x in located if x[2].place.level != "site"]
     precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
     return min(precise, key=lambda x: x[:2])[2] if precise else None
+
+
+def _elsewhere_than(site: Mention, towns: list[Mention]) -> bool:
+    """Whether the sentence puts the plant in towns, none of them the known site's town: "площадка Южмаша в
+    Павлограде" is the company's works there, not its plant in Dnipro."""
+    towns = [m for m in towns if m.place.level == "city"]
+    return bool(towns) and all(m.place.geonameid != site.place.geonameid for m in towns)
 
 
 _DISTANCES = frozenset("километр кілометр км метр миля верста".split())
@@ -672,6 +685,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)
+        if status == "struck" and _refuted(sw):
+            continue  # "губернатор опроверг сообщения о попадании в завод": a denied report reports no strike
         weapons = _weapons(sw)
         products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
         noun_kind = lex.FACILITY.get(noun.lemma) or ("defence site" if noun.lemma in lex.SITE_WORDS else "plant")
@@ -690,6 +705,16 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return claims
 
+
+
+def _refuted(sw: list[Word]) -> bool:
+    """Whether the sentence denies reports ("опроверг сообщения", "спростував інформацію")."""
+    return any(w.lemma in _DENY for w in sw) and any(w.lemma in _REPORTS for w in sw)
+
+
+_DENY = frozenset("опровергнуть опровергать спростувати спростовувати отрицать заперечити заперечувати".split())
+_REPORTS = frozenset("""сообщение информация данные слух заявление повідомлення інформація дані чутка заява
+вброс вкид фейк""".split())
 
 
 def _operators(text: str, sw: list[Word]) -> list[str]:

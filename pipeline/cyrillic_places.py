@@ -131,7 +131,10 @@ class CyrillicGeoparser(Geoparser):
         """Known sites named in Russian or Ukrainian in any case ("на Казанском пороховом заводе"), with the
         region of their town (see :meth:`Geoparser._site_mentions`)."""
         out = []
+        ws = [w for w in ws if w.text not in QUOTES]  # "завод «Залив»" is read as "завод Залив"
         for i in range(len(ws)):
+            if out and ws[i].start < out[-1].end:
+                continue  # inside the name just read ("судостроительный завод «Море»" holds "завод «Море»")
             for stems, place in _site_stems().get(_stem(ws[i].text, 3), ()):
                 words = ws[i:i + len(stems)]
                 if len(words) == len(stems) and all(_stem(w.text, len(k)) == k for w, k in zip(words, stems,
@@ -339,14 +342,15 @@ def _stem(word: str, length: int) -> str:
 @cache
 def _site_stems() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
     """Known sites' Cyrillic names as word stems (the nominative less its last two letters, at most five letters
-    kept; a name of one word, seven letters or more, whole but for those two: "Курганмашзавод", "Алабуга"), by
-    the first word's first three letters."""
+    kept, a word of four letters or fewer whole; a name of one word, seven letters or more, whole but for those
+    two: "Курганмашзавод", "Алабуга"), by the first word's first three letters."""
     out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
     for name, place in known_sites().items():
         words = name.replace("«", " ").replace("»", " ").split()
         if not (len(words) >= 2 or len(words) == 1 and len(words[0]) >= 7) or not all(
                 re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
             continue
-        stems = tuple(_stem(w, max(2, min(5, len(w) - 2) if len(words) > 1 else len(w) - 2)) for w in words)
+        stems = tuple(_stem(w, (min(5, len(w) - 2) if len(w) > 4 else len(w)) if len(words) > 1 else len(w) - 2)
+                      for w in words)  # a short word whole: "завод «Море»" is no "завод может"
         out.setdefault(stems[0][:3], []).append((stems, place))
     return out

@@ -106,7 +106,7 @@ class Gazetteer:
             matches = matches or self._region_of_city(stripped)
         else:
             matches = self._by_key(key, levels=tuple(levels)) or self._oblast_of_centre(key, tuple(levels))
-        return _within(matches, countries, region)
+        return _within(_city_before_hamlet(matches) if len(key) >= _NAME_LEAST else matches, countries, region)
 
     def fuzzy(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
               threshold: float = FUZZY_THRESHOLD) -> list[Match]:
@@ -228,6 +228,21 @@ class Gazetteer:
 def _place(row: tuple) -> Place:
     _id, gid, name, level, cc, region_code, region_name, lat, lon, pop = row[:10]
     return Place(gid, name, level, cc, region_code, region_name, lat, lon, pop)
+
+
+def _city_before_hamlet(matches: list[Match]) -> list[Match]:
+    """A city known by a name as one of its spellings comes before a hamlet that has it as its own:
+    "Zaporizhzhia" is the city of 710,000 (GeoNames: Zaporizhzhya), not the village of 656."""
+    top = matches[0] if matches else None
+    if top is None or top.place.level != "city" or top.place.population >= _HAMLET:
+        return matches
+    city = next((m for m in matches[1:] if m.place.level == "city"
+                 and m.place.population >= max(_CITY, _HAMLET_RATIO * top.place.population)), None)
+    return [city, *(m for m in matches if m is not city)] if city else matches
+
+
+# a name this long and a city this big, a hundred times the hamlet: not "Tu" (a Tupolev) read as Tsu
+_HAMLET, _CITY, _HAMLET_RATIO, _NAME_LEAST = 5_000, 200_000, 100, 6
 
 
 def _override_key(name: str) -> str:

@@ -348,9 +348,9 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
 @pytest.mark.parametrize("language, text, place", [
     ("ru", "Ночью дроны атаковали Брянский оружейный завод.", "Bryansk"),
     ("ru", "Пермский механический завод увеличил выпуск снарядов.", "Perm"),
-    ("uk", "Оршанський авіаремонтний завод у Вітебській області збирає дрони.", "Orsha"),
+    ("uk", "Оршанський інструментальний завод у Вітебській області збирає дрони.", "Orsha"),
     ("ru", "Омский танковый завод передал армии партию танков.", "Omsk"),
-    ("uk", "Дрони атакували Шосткинський казенний завод «Імпульс».", "Shostka"),
+    ("uk", "Дрони атакували Шосткинський казенний завод «Сокіл».", "Shostka"),
     ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
     ("uk", "Дрони атакували Болхівський завод напівпровідникових приладів в Орловській області.", "Bolkhov"),
     ("uk", "Ракети влучили у запорізький завод, що виробляє двигуни для дронів.", "Zaporizhzhya"),
@@ -572,12 +572,45 @@ def test_cyrillic_a_common_word_or_a_surname_alone_stays_a_word():
 
 SECTIONS = {
     "ru": "Дроны, ракеты и снаряды: главное за ночь.\n\n**1. Брянск.** Ночью город снова атаковали беспилотники.\n\n"
-          "Генштаб ВСУ заявил, что под удар попал завод «Кремний Эл» — один из крупнейших в России производителей "
+          "Генштаб ВСУ заявил, что под удар попал завод «Кварц-Эл» — один из крупнейших в России производителей "
           "микроэлектроники для ракет.\n\n**2. Тула.** Погода хорошая.\n\nНовый завод строят, сообщил губернатор.",
     "uk": "Дрони, ракети і снаряди: головне за ніч.\n\n**1. Брянськ.** Вночі місто знову атакували безпілотники.\n\n"
-          "Генштаб ЗСУ заявив, що під удар потрапив завод «Кремній Ел» — один з найбільших у Росії виробників "
+          "Генштаб ЗСУ заявив, що під удар потрапив завод «Кварц-Ел» — один з найбільших у Росії виробників "
           "мікроелектроніки для ракет.\n\n**2. Тула.** Погода гарна.\n\nЗаводи регіону працюють, повідомив губернатор.",
 }
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "Дроны атаковали завод «Залив» в Керчи.", "Zaliv Shipyard (Kerch)"),  # a quoted name is the site's
+    ("ru", "Ракеты попали в Южный машиностроительный завод.", "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
+    ("ru", "Бийский олеумный завод на Алтае выпускает топливо для ракет.", "Biysk Oleum Plant"),  # "на" a region
+])
+def test_cyrillic_a_known_sites_quoted_or_inflected_name_is_the_site(language, text, place):
+    claim_at(language, text, place)
+
+
+def test_cyrillic_a_companys_works_in_another_town_than_its_known_plants_are_there():
+    _, claims = read("ru", "Ракеты попали по площадке Южного машиностроительного завода в Павлограде.")
+    assert {c.place.name for c in claims} == {"Pavlohrad"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Губернатор опроверг сообщения о попадании в пороховой завод в Тамбове."),
+    ("uk", "Губернатор спростував інформацію про влучання в пороховий завод у Тамбові."),
+])
+def test_cyrillic_a_denied_report_of_a_strike_reports_none(language, text):
+    assert read(language, text)[1] == []
+    # a denial of something else leaves the strike told
+    told = claim_at("ru", "Москва отрицает вину, но дроны попали в пороховой завод в Тамбове.", "Tambov")
+    assert told.status == "struck"
+
+
+def test_cyrillic_a_short_word_of_a_sites_name_is_read_whole():
+    """"завод «Море»" is a shipyard; "завод может" (the plant can) is not."""
+    mentions, _ = read("ru", "В Ульяновске завод может выпускать самолеты.")
+    assert all(m.place.level != "site" for m in mentions)
+    mentions, _ = read("ru", "Ракеты попали в судостроительный завод «Море».")  # one site, read once
+    assert [m.surface for m in mentions if m.place.level == "site"] == ["судостроительный завод «Море"]
 
 
 @pytest.mark.parametrize("language, expected", [

@@ -45,6 +45,14 @@ def test_gazetteer_region_named_after_its_biggest_city(gazetteer):
     assert gazetteer.lookup("Homiel region", countries=["RU"]) == []
 
 
+def test_gazetteer_a_city_spelt_one_of_its_ways_comes_before_a_hamlet_so_named(gazetteer):
+    """"Zaporizhzhia" is also the own name of a village of 656: the city of 710,000 comes first. A short name
+    ("Tu", as in Tu-22) stays as the index orders it."""
+    assert (gazetteer.lookup("Zaporizhzhia")[0].place.name, gazetteer.lookup("Zaporizhzhia")[0].place.population) \
+        == ("Zaporizhzhya", 710052)
+    assert gazetteer.lookup("Tu")[0].place.name != "Tsu"
+
+
 def test_gazetteer_district_unknown_as_a_unit_is_the_town_it_is_named_after(gazetteer):
     """A district is far smaller than the first-level region around it: "Shebekino district" is nearer its
     town than all of Belgorod Oblast. A district the index knows is that district."""
