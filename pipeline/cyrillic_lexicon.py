@@ -172,8 +172,8 @@ SOURCE_BEFORE = (
 )
 # Past tenses of more verbs of saying, in each gender and the plural: Russian stem + л/ла/ло/ли ("отметила"),
 # Ukrainian stem + в/ла/ло/ли ("наголосив").
-_SAID_RU = "сообщи заяви уточни подтверди отмети подчеркну добави написа рассказа сказа объяви"
-_SAID_UK = "повідоми заяви уточни підтверди зазначи наголоси дода написа розпові сказа оголоси"
+_SAID_RU = "сообщи заяви уточни подтверди отмети подчеркну добави написа рассказа сказа объяви призна"
+_SAID_UK = "повідоми заяви уточни підтверди зазначи наголоси дода написа розпові сказа оголоси визна"
 SOURCE_BEFORE += tuple(dict.fromkeys(
     form for stems, male in ((_SAID_RU, "л"), (_SAID_UK, "в")) for stem in stems.split()
     for form in (stem + male, stem + "ла", stem + "ло", stem + "ли") if form not in SOURCE_BEFORE))

@@ -13,7 +13,7 @@ from functools import cache
 from unidecode import unidecode
 
 from . import cyrillic_lexicon as lex
-from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, has, known_word, placed_by
+from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, common_word, has, known_word, placed_by
 from .geoparse import Geoparser, Span, _article_countries, known_places
 from .records import Mention, Place
 from .sites import known_sites
@@ -343,14 +343,16 @@ def _stem(word: str, length: int) -> str:
 def _site_stems() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
     """Known sites' Cyrillic names as word stems (the nominative less its last two letters, at most five letters
     kept, a word of four letters or fewer whole; a name of one word, seven letters or more, whole but for those
-    two: "Курганмашзавод", "Алабуга"), by the first word's first three letters."""
+    two: "Курганмашзавод", "Алабуга"; a shorter one that is no common word whole: "Южмаш"), by the first word's
+    first three letters."""
     out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
     for name, place in known_sites().items():
         words = name.replace("«", " ").replace("»", " ").split()
-        if not (len(words) >= 2 or len(words) == 1 and len(words[0]) >= 7) or not all(
-                re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
-            continue
-        stems = tuple(_stem(w, (min(5, len(w) - 2) if len(w) > 4 else len(w)) if len(words) > 1 else len(w) - 2)
-                      for w in words)  # a short word whole: "завод «Море»" is no "завод может"
+        if not (len(words) >= 2 or len(words) == 1 and (len(words[0]) >= 7 or len(words[0]) >= 5 and not common_word(
+                words[0]))) or not all(re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
+            continue  # "Южмаш" is a name; "Пеленг" (a bearing) is a word
+        stems = tuple(_stem(w, (min(5, len(w) - 2) if len(w) > 4 else len(w)) if len(words) > 1 else (
+            len(w) - 2 if len(w) >= 7 else len(w))) for w in words)  # a short word whole: "завод «Море»" is no
+        # "завод может"
         out.setdefault(stems[0][:3], []).append((stems, place))
     return out

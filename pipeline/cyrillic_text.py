@@ -146,7 +146,16 @@ def placed_by(before: list[Word]) -> bool:
 
 def known_word(word: Word) -> bool:
     """Whether the dictionary knows the word as a common word (a capitalised one may be a name)."""
-    return any(len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-               and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in word.parses[:1])
+    return any(_common(p) for p in word.parses[:1])
+
+
+def common_word(text: str) -> bool:
+    """Whether Russian or Ukrainian knows a word as a common word ("пеленг"), not a name ("Южмаш")."""
+    return any(_common(morph(language).parse(text.lower())[0]) for language in ("ru", "uk"))
+
+
+def _common(parse) -> bool:
+    return (len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+            and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
 
 

@@ -139,6 +139,8 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
            "палаты по вопросам суверенитета Владимир Рогов.",
      "председатель комиссии палаты по вопросам суверенитета Владимир Рогов"),
     ("ru", "Дроны атаковали завод ракет в Брянске, сообщил Александр Богомаз в Telegram.", "Александр Богомаз"),
+    ("ru", "Бывший директор завода Иван Петров признал, что удар по заводу ракет в Перми нанес урон.",
+     "Бывший директор завода Иван Петров"),
     # where it was said is not who said it; "об этом компания" is the company named before
     ("ru", "Концерн «Броня» начал выпуск снарядов на заводе в Перми, об этом компания сообщила в соцсети Facebook "
            "(признана в России экстремистской).", "Броня"),
@@ -584,6 +586,7 @@ SECTIONS = {
     ("ru", "Дроны атаковали завод «Залив» в Керчи.", "Zaliv Shipyard (Kerch)"),  # a quoted name is the site's
     ("ru", "Ракеты попали в Южный машиностроительный завод.", "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
     ("ru", "Бийский олеумный завод на Алтае выпускает топливо для ракет.", "Biysk Oleum Plant"),  # "на" a region
+    ("ru", "Удар нанес Южмашу лишь локальный урон.", "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
 ])
 def test_cyrillic_a_known_sites_quoted_or_inflected_name_is_the_site(language, text, place):
     claim_at(language, text, place)
@@ -603,6 +606,12 @@ def test_cyrillic_a_denied_report_of_a_strike_reports_none(language, text):
     # a denial of something else leaves the strike told
     told = claim_at("ru", "Москва отрицает вину, но дроны попали в пороховой завод в Тамбове.", "Tambov")
     assert told.status == "struck"
+
+
+def test_cyrillic_a_short_one_word_name_is_a_site_only_if_no_common_word():
+    from pipeline.cyrillic_text import common_word
+
+    assert common_word("пеленг") and common_word("Завод") and not common_word("Южмаш")
 
 
 def test_cyrillic_a_short_word_of_a_sites_name_is_read_whole():
