@@ -642,10 +642,19 @@ def last_person(sentences: list[Span]) -> str | None:
         subject = _subject(sentence.root)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", ""):
             return _name(subject)
-        person = next((e for e in reversed(sentence.ents) if e.label_ == "PERSON"), None)
+        person = next((e for e in reversed(sentence.ents) if e.label_ == "PERSON" and not _where(e.root)), None)
         if person is not None:
             return _name(person.root) or person.text
     return None
+
+
+def _where(token: Token) -> bool:
+    """Whether a name is where something is ("corridors in UP and Tamil Nadu"), no person though so tagged; or
+    an owner ("Modi's announcement"), no speaker."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "poss" or token.dep_ == "pobj" and token.head.lower_ in (
+        "in", "at", "near", "across", "outside", "inside")
 
 
 ORGANISATION_NOUNS = frozenset("""ministry agency company firm group army staff service office government command

@@ -350,6 +350,17 @@ def test_claim_frames_source_elsewhere_in_the_paragraph(analyse_text, text, sour
     assert claims and claims[-1].attribution == source
 
 
+@pytest.mark.parametrize("text", [
+    # "he" is not a place the tagger took for a person, nor a person named only as an owner
+    "The CM recalled Prime Minister Narendra Modi’s announcement of two defence corridors in UP and Tamil Nadu. He "
+    "said the ammunition plant in Kanpur is a milestone.",
+    "The governor praised Prime Minister Jan Novak’s plan. He said the shell plant in Brno would open soon.",
+])
+def test_claim_frames_he_said_is_no_place_and_no_owner_named_before(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert claims and claims[-1].attribution is None
+
+
 def test_claim_frames_source_sentence_is_kept_with_the_claim(analyse_text):
     _, claims = analyse_text("A drone factory in Kumertau was struck overnight. Ukrainian officials confirmed it.")
     assert claims[0].attribution == "Ukrainian officials"
