@@ -941,6 +941,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if status == "unknown" and not (_qualified(sent.text, local) or plant or verb or noun is line
                                         or (loc is not None and loc.place.level == "site")):
             continue  # "an industrial site", "domestic production": nothing says it makes arms; a known site does
+        if status == "unknown" and loc is not None and loc.place.level == "country" and _PLURAL.search(local.group()):
+            continue  # "their plants in Germany": plants gestured at, none told of
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5
         confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)
@@ -1026,6 +1028,7 @@ _DENIED_PLAN = re.compile(r"\b(?:not|no|never)\b.*\b(?:plan|planning|planned|bui
 _PLAN_STATUSES = ("planned", "proposed", "under construction", "unknown")
 _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|refut(?:ed|es)|debunk(?:ed|s))\b"
                         r".{0,80}\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\b", re.I)
+_PLURAL = re.compile(r"(?:s|ies)$", re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)

@@ -53,7 +53,12 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
     """Known sites named in ``text``, in any case after a capital ("the Tambov gunpowder plant" is the Tambov
     Gunpowder Plant): start and end offsets and the site, in text order."""
     return [(m.start(), m.end(), _by_casefold()[m.group().casefold()]) for m in _pattern().finditer(text)
-            if m.group()[0].isupper() or not m.group()[0].isalpha()]
+            if (m.group()[0].isupper() or not m.group()[0].isalpha()) and not _COMPANY_FORM.match(text, m.end())]
+
+
+# A company's legal form after the name: "Nammo Lapua Oy's Sastamala factory" is the company's, not the site's.
+_COMPANY_FORM = re.compile(r"\s+(?:Oy|Oyj|AB|AS|ASA|A/S|AG|GmbH|SE|Ltd|Limited|Inc|LLC|PLC|plc|JSC|PJSC|OJSC|S\.A\.|"
+                           r"S\.p\.A\.|a\.s\.|sp\. z o\.o\.|Sp\. z o\.o\.)\b")
 
 
 # "the munitions factory at Glascoed", "BAE's Glascoed site": a capitalised word where the plant is, alone or

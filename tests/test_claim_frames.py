@@ -276,6 +276,8 @@ PLACES = [
     # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
     ("Drones struck an ammunition storage facility near Toropets.", "Toropets", "city"),
     ("Jets struck two underground weapons hubs in Yemen.", "Yemen", "country"),
+    # a known site's name as a company's, with its legal form, is not the site
+    ("Nammo Lapua Oy's Sastamala factory makes shell casings.", "Sastamala", "city"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
      "Bhandāra", "city"),
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
@@ -892,3 +894,10 @@ def test_claim_frames_a_known_site_by_its_word_before_the_facility_word(analyse_
 ])
 def test_claim_frames_a_store_or_hub_of_anything_but_arms_is_no_facility(analyse_text, text):
     assert analyse_text(text)[1] == []
+
+
+def test_claim_frames_plants_in_a_country_of_which_nothing_is_told_are_gestured_at(analyse_text):
+    """"its shell plants in Germany": no one plant; one plant there, or plants there that were hit, are told of."""
+    assert analyse_text("Rheinmetall spoke at length about its shell plants in Germany.")[1] == []
+    assert analyse_text("Rheinmetall has a shell plant in Germany.")[1]
+    assert analyse_text("Rheinmetall's shell plants in Germany were hit by drones.")[1]

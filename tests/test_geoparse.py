@@ -180,5 +180,8 @@ def test_geoparse_a_towns_name_after_the_is_another_kind_of_place(geoparser):
     """"in the Middle East" is no Middle East, Pennsylvania; a town of a country the article names stays."""
     _, mentions = geoparser.parse("t", "Iran has the largest missile arsenal in the Middle East, officials said.")
     assert [m.place.name for m in mentions] == ["Iran"]
+    # even in an article about the US: the village is too small for the name to be it
+    _, mentions = geoparser.parse("t", "American forces in the Middle East struck two weapons hubs in Yemen.")
+    assert [m.place.name for m in mentions] == ["Yemen"]
     _, mentions = geoparser.parse("t", "Drones hit Ukraine overnight; the Kharkiv plant was damaged.")
     assert [m.place.name for m in mentions] == ["Ukraine", "Kharkiv"]
