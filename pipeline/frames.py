@@ -453,7 +453,8 @@ def status_of(noun: Token) -> Status | None:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
-            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod") and described is None:
+            # "a factory producing shells"; the parser may hang it on the verb above ("struck a plant producing")
+            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl") and described is None:
                 described = _grown(found, noun, verb)
                 continue
             return _grown(found, noun, verb)

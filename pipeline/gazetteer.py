@@ -88,8 +88,10 @@ class Gazetteer:
         query = check_query(query)
         key = normalize(query)
         stripped, region_words = strip_region_words(key)
-        override = next((k for k in (_override_key(query), _override_key(query.rstrip("."))) if k in self._overrides),
-                        None)  # "Pa." has its own row; "U.S." is the row of "US"
+        # "Pa." has its own row; "U.S." is the row of "US"; "Udmurtia region" the row of "Udmurtia"
+        stripped_row = [stripped] if region_words and not _CYRILLIC.search(query) else []
+        override = next((k for k in (_override_key(query), _override_key(query.rstrip(".")), *stripped_row)
+                         if k in self._overrides), None)
         if override is not None:
             matches = [Match(p, "override", 1.0) for p in self._overrides[override]]
         elif region_words and (country := self._by_key(key, levels=("country",)) or (

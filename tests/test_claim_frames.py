@@ -6,6 +6,11 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a strike on a plant told with what it makes: the parser may hang the plant on "producing"
+    ("Drones struck a plant producing missiles in Tula.", "Tula", "struck"),
+    # a region named with its region word, though the gazetteer knows it only by an analyst's alias
+    ("Drones struck a plant producing missiles in a remote part of the Udmurtia region.", "Udmurtskaya Respublika",
+     "struck"),
     ("The drone plant in Perm will begin producing drones in May.", "Perm", "planned"),
     # the plant as the subject of a verb that controls another: the other says what it does
     ("The ammunition complex in Kanpur has begun delivering 155mm rounds to the army.", "Kanpur", "operational"),
