@@ -34,7 +34,8 @@ FACILITY_NOUN = re.compile(
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|(?:(?<=weapons )|(?<=arms )|(?<=ammunition )|(?<=munitions )|(?<=missile )|(?<=drone )|"
     r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
-    r"(?:industry |industrial )?park|complex(?:es)?|(?:drone|development|military|air) base|sites?|production|"
+    r"(?:industry |industrial )?park|complex(?:es)?|cent(?:re|er)s? of excellence|"
+    r"(?:drone|development|military|air) base|sites?|production|"
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"

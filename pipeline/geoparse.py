@@ -147,8 +147,10 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _plausible(text: str) -> bool:
+    """Whether a capitalised string may name a place: not a common word, a demonym or a stop word; two letters
+    only in capitals ("UK"; "Ro" is a word cut off)."""
     return (bool(text) and text[0].isupper() and text not in COMMON_WORDS and text not in demonyms()
-            and ((text.isupper() and len(text) > 1) or text.lower() not in stop_words()))
+            and ((text.isupper() and len(text) > 1) or text.lower() not in stop_words() and len(text) > 2))
 
 
 @cache
@@ -213,14 +215,18 @@ def _place_naming_facility(name: str, start: int) -> Span | None:
     return Span(start, start + len(place), place, "FACILITY_NAME")
 
 
-def _shortened(span: Span) -> str | None:
-    """A shorter reading of a span the gazetteer does not know: a facility name's first word, a town's name
-    without the particle that seemed to continue it."""
+def _shortened(span: Span) -> list[tuple[int, str]]:
+    """Shorter readings of a span the gazetteer does not know, each with its offset in the span: a facility
+    name's words ("Kazan" of "Kazan Helicopter", "Konya" of "ASELSAN Konya"), a town's name without the particle
+    that seemed to continue it, or without "City" ("Kiyosu City")."""
     if compound := _HYPHENED_TOWN.search(span.text):
-        return span.text[:compound.start()]
+        return [(0, span.text[:compound.start()])]
     if span.label == "FACILITY_NAME" and " " in span.text:
-        return span.text.split()[0]
-    return None
+        first, second = span.text.split()[:2]
+        return [(0, first), (len(first) + 1, second)]
+    if span.text.endswith(" City"):
+        return [(0, span.text.removesuffix(" City"))]
+    return []
 
 
 def _blocked_ranges(doc) -> list[tuple[int, int]]:
@@ -251,9 +257,12 @@ class Geoparser:
         spans = []
         for span in candidate_spans(doc, text):
             span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
-            if not span.matches and (shorter := _shortened(span)):  # "Irkutsk Aviation", "Sochi d'Este"
-                span.text, span.end = shorter, span.start + len(shorter)
-                span.matches = self._lookup(span.text)
+            for offset, shorter in [] if span.matches else _shortened(span):  # "Irkutsk Aviation", "Sochi d'Este"
+                matches = self._lookup(shorter)
+                if matches:
+                    span.start += offset
+                    span.text, span.end, span.matches = shorter, span.start + len(shorter), matches
+                    break
             spans += [span] if span.matches else self._hyphen_parts(span)
         article_countries = _article_countries(spans) | _demonym_countries(text)
         for span in spans:

@@ -281,6 +281,11 @@ PLACES = [
     # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
     ("Drones struck an ammunition storage facility near Toropets.", "Toropets", "city"),
     ("Jets struck two underground weapons hubs in Yemen.", "Yemen", "country"),
+    # the town in a plant's name after its company's; a Japanese town written with "City"
+    ("The president opened the ASELSAN Konya Weapon Systems Factory on Friday.", "Konya", "city"),
+    ("The rifle maker will set up a new production line at its headquarters in Kiyosu City, Aichi Prefecture.",
+     "Kiyosu", "city"),
+    ("Construction has started on the Armoured Vehicle Centre of Excellence at Geelong.", "Geelong", "city"),
     # a known site's name as a company's, with its legal form, is not the site
     ("Nammo Lapua Oy's Sastamala factory makes shell casings.", "Sastamala", "city"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",

@@ -176,6 +176,12 @@ def test_geoparse_a_plant_at_a_known_sites_name_of_two_words_is_that_site(geopar
     assert [m.surface for m in mentions if m.place.level == "site"] == []
 
 
+def test_geoparse_two_letters_name_a_place_only_in_capitals(geoparser):
+    """"UK" is a country; "Ro", a word the stored page cut off, is no town."""
+    _, mentions = geoparser.parse("t", "The UK firm makes shells in its historic factory in Ro")
+    assert [m.place.name for m in mentions] == ["United Kingdom"]
+
+
 def test_geoparse_a_towns_name_after_the_is_another_kind_of_place(geoparser):
     """"in the Middle East" is no Middle East, Pennsylvania; a town of a country the article names stays."""
     _, mentions = geoparser.parse("t", "Iran has the largest missile arsenal in the Middle East, officials said.")
