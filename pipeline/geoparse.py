@@ -375,7 +375,7 @@ class Geoparser:
         the article's countries."""
         matches = [m for m in span.matches if (span.at_facility or m.place.country_code in span.context_countries
                                                or _admissible(m, span.label, article_countries))
-                   and not (_acronym(span) and m.place.level == "city")]
+                   and not (_acronym(span) and m.place.level == "city") and not _village_naming_plant(span, m)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
             if narrowed:
@@ -429,6 +429,13 @@ def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]
         return []
     region = place.region_code if place.level == "region" else None
     return [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]
+
+
+def _village_naming_plant(span: Span, match: Match) -> bool:
+    """"the Ural Aviation Plant" is named for a region, not for the village called Ural: a plant is named for a
+    town of some size."""
+    return (span.label == "FACILITY_NAME" and match.place.level == "city"
+            and match.place.population < _BOOST_LOCAL_MIN_POPULATION)
 
 
 def _acronym(span: Span) -> bool:

@@ -176,6 +176,14 @@ def test_geoparse_a_plant_at_a_known_sites_name_of_two_words_is_that_site(geopar
     assert [m.surface for m in mentions if m.place.level == "site"] == []
 
 
+def test_geoparse_a_plant_is_named_for_a_town_of_some_size(geoparser):
+    """"the Ural Aviation Plant" is not in the village of Ural (2,000 people); "the Aleksin Chemical Plant" is."""
+    _, mentions = geoparser.parse("t", "A workshop was completed at the Ural Aviation Plant in Russia.")
+    assert [m.place.name for m in mentions] == ["Russia"]
+    _, mentions = geoparser.parse("t", "The Aleksin Chemical Plant in Russia was hit.")
+    assert [m.place.name for m in mentions] == ["Aleksin", "Russia"]
+
+
 def test_geoparse_two_letters_name_a_place_only_in_capitals(geoparser):
     """"UK" is a country; "Ro", a word the stored page cut off, is no town."""
     _, mentions = geoparser.parse("t", "The UK firm makes shells in its historic factory in Ro")
