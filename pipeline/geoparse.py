@@ -432,10 +432,12 @@ def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]
 
 
 def _village_naming_plant(span: Span, match: Match) -> bool:
-    """"the Ural Aviation Plant" is named for a region, not for the village called Ural: a plant is named for a
-    town of some size."""
-    return (span.label == "FACILITY_NAME" and match.place.level == "city"
-            and match.place.population < _BOOST_LOCAL_MIN_POPULATION)
+    """"the Ural Aviation Plant" is named for a region, not for the village called Ural (2,000 people): a plant is
+    named for a town of some size (Bolkhov, 11,000, has its semiconductor plant)."""
+    return span.label == "FACILITY_NAME" and match.place.level == "city" and match.place.population < _PLANT_TOWN
+
+
+_PLANT_TOWN = 5_000
 
 
 def _acronym(span: Span) -> bool:
