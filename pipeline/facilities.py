@@ -170,10 +170,12 @@ _ALLEGED = re.compile(r"(?<!\w)(?:allegedly|purportedly|якобы|будто б
 
 def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     """The status the latest report that gives one states first: news states its news at the top, and the
-    background (what the plant made before, what else is planned) after it."""
+    background (what the plant made before, what else is planned) after it. A plant the reports name without
+    saying what happened to it is a working plant, as the annotation rules read a plant mentioned in passing
+    (its claims keep "unknown" and no cue)."""
     known = [c for c in claims if c.status != "unknown"]
     if not known:
-        return "unknown"
+        return "operational"
     latest = max(_report_date(c, articles) or "" for c in known)
     report = [c for c in known if (_report_date(c, articles) or "") == latest]
     # "drones allegedly hit the plant ... The plant was not damaged": what is stated outweighs what is alleged

@@ -75,7 +75,8 @@ def test_facilities_status_is_the_first_stated_of_the_latest_report():
     assert facilities.latest_status(claims, ARTICLES) == "expanded"
     assert facilities.latest_status([claim("a3", KAZAN, "planned"), claim("a1", KAZAN, "struck")],
                                     ARTICLES) == "struck"  # an undated report is the oldest
-    assert facilities.latest_status([claim(status="unknown")], ARTICLES) == "unknown"
+    # a plant named with nothing said of it is a working plant; its claim still says "unknown"
+    assert facilities.latest_status([claim(status="unknown")], ARTICLES) == "operational"
 
 
 def test_facilities_record_sums_up_its_claims():
