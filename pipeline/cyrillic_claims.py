@@ -281,7 +281,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
             cls = "strike"  # "уламки впали на територію заводу": debris fell on it
-        if cls is None and any(p.normal_form in _ROSE for p in w.parses[:3]) and any(
+        if cls is None and any(p.normal_form in _FLEW_UP for p in w.parses[:3]) and any(
                 x.lemma in _AIR for x in sw[i + 1:i + 3]):
             cls = "strike"  # "злетів у повітря", "взлетел на воздух": blew up
         work = not cls and i and sw[i - 1].lemma in lex.BEGIN and any(p.normal_form in lex.WORK_NOUNS
@@ -328,7 +328,7 @@ def _weapons(sw: list[Word]) -> list[Word]:
 
 _DEBRIS = frozenset("обломок уламок фрагмент осколок уламки обломки".split())
 _FELL = frozenset("упасть падать впасти падати".split())
-_ROSE, _AIR = frozenset("взлететь злетіти".split()), frozenset("воздух повітря".split())
+_FLEW_UP, _AIR = frozenset("взлететь злетіти".split()), frozenset("воздух повітря".split())
 
 
 def _governing(sw: list[Word], noun: Word) -> list[Word]:

@@ -468,7 +468,7 @@ def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> boo
 
 def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> bool:
     """"in the Middle East": a town's name after "the", read as a location that is no town, is another kind of
-    place, unless the article is about the town's country and the town is big (a village of Middle East, Ohio
+    place, unless the article is about the town's country and the town is big (a US village called Middle East
     is no reason); "the Kumertau plant" is the town's."""
     return (span.label == "LOC" and match.place.level == "city" and (
         match.place.country_code not in countries or match.place.population < _BOOST_MIN_POPULATION)
