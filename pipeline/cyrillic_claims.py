@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
+from .accidents import accidents
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
 from .facilities import contains
 from .facts import (
@@ -47,12 +48,15 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
     armed = any(_product(w) or w.lemma in lex.MILITARY for w in sw)
     making = any(_word_class(x) in ("operate", "build", "expand", "convert") and not _makes_civilian(sw, i)
                  for i, x in enumerate(sw))
+    struck = military and any(_word_class(x) == "strike" for x in sw)
     for i, w in enumerate(sw):
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
         kind = lex.FACILITY.get(w.lemma)
         if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
             return w
+        if kind == "depot" and struck and not _makes_civilian(sw, i):
+            return w  # "прилет по складу" in a story of arms: not "склад топлива"
         if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):
             return w  # "об'єкт ВПК", "оборонный объект"; not "енергетичний об'єкт"
     return None
@@ -703,7 +707,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))
-    return claims
+    return accidents(claims, text)
 
 
 

@@ -99,6 +99,11 @@ def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
     return runs
 
 
+# The gazetteer has the Cyrillic names of these countries' towns: a name it lacks is a village it lacks, and the
+# nearest spelling is another town ("у Котлубані" is no misspelt Kolyvan).
+_CYRILLIC_NAMED = frozenset({"RU", "UA", "BY"})
+
+
 class CyrillicGeoparser(Geoparser):
     """Place mentions in Russian and Ukrainian text; a place is chosen among a name's readings as in English
     (see :meth:`Geoparser._choose`)."""
@@ -223,7 +228,7 @@ class CyrillicGeoparser(Geoparser):
     def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
         """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
         "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names."""
-        out = []
+        out, countries = [], countries - _CYRILLIC_NAMED
         for i, w in enumerate(ws):
             if not (w.capitalised() and countries and placed_by(ws[max(0, i - 3):i])) or any(
                     s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):

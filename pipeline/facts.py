@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
 from . import frames
+from .accidents import accidents
 from .config import GEODATA_DIR
 from .geoparse import OWNED_GAP, demonyms, stop_words
 from .names import alternation
@@ -1092,7 +1093,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
-    return claims
+    return accidents(claims, text)
 
 
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’\-]*|of|the|for|and|on)\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")

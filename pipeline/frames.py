@@ -142,9 +142,15 @@ def _reported(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
 
 
+FINDING_VERBS = frozenset("find conclude assess".split())  # report only what follows: "found that the plant ..."
+
+
 def reporting(verb: Token) -> bool:
-    """A verb that reports ("said", "confirmed"); "added" only without an object ("added a line" expands)."""
+    """A verb that reports ("said", "confirmed"); "added" only without an object ("added a line" expands);
+    "found" only with a clause ("found that", not "found debris")."""
     lemma = verb.lemma_.lower()
+    if lemma in FINDING_VERBS:
+        return any(c.dep_ == "ccomp" for c in verb.children)
     return lemma in REPORTING_VERBS and not (lemma == "add" and any(c.dep_ == "dobj" for c in verb.children))
 
 
@@ -513,7 +519,8 @@ def _kept(head: Token) -> set[int]:
     if entity is not None:  # a name stays whole: "the Institute for the Study of War"
         keep |= set(range(entity.start, entity.end))
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+        if child.dep_ == "prep" and (child.lower_ == "of" or _body_of(head, child)) or (
+                child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN")):
             keep |= {t.i for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos")}
             keep |= {child.i}
         elif child.dep_ == "cc" and any(c.dep_ == "conj" for c in head.children):
@@ -523,6 +530,17 @@ def _kept(head: Token) -> set[int]:
     doc = head.doc  # a hyphen inside a kept word stays: "Kosiniak-Kamysz"
     return keep | {i for i in range(min(keep) + 1, max(keep)) if doc[i].text in _DASHES and not doc[i - 1].whitespace_
                    and not doc[i].whitespace_ and i - 1 in keep and i + 1 in keep}
+
+
+_AT_A_BODY = frozenset("at from for with in".split())
+
+
+def _body_of(head: Token, prep: Token) -> bool:
+    """"Journalists at RFE/RL", "a spokesperson for Rheinmetall", "sources in the SBU": people named by the body
+    they speak for, which is the name."""
+    return head.pos_ == "NOUN" and prep.lower_ in _AT_A_BODY and any(
+        c.dep_ == "pobj" and any(t.pos_ == "PROPN" or _entity(t) is not None for t in (c, *c.children))
+        for c in prep.children)
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ STATUS = [
     # strikes
     ("Drones struck an explosives plant in Chapayevsk overnight.", "Chapayevsk", "struck"),
     ("The ammunition depot in Toropets was hit by drones.", "Toropets", "struck"),
-    ("An explosion occurred at a gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
+    ("Drones flew over the region. An explosion occurred at a gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
     ("A fire broke out at the missile plant in Bryansk after a drone attack.", "Bryansk", "struck"),
     ("The Kazan Helicopter Plant was attacked by drones on Monday.", "Kazan Helicopter Plant", "struck"),
     ("Drones struck Alabuga overnight, damaging a drone factory.", "Alabuga Special Economic Zone", "struck"),
@@ -212,6 +212,19 @@ SOURCES = [
      "in Kedainiai.", "Lithuanian Centre for Defence Procurement"),
     ("OSLO, 14 April 2025 — Nordhav Munitions AS today announced that it has begun building a shell plant in "
      "Jonava.", "Nordhav Munitions"),
+    # people named by the body they speak for: the body is the name; a field of expertise or a plant is not one
+    ("Journalists at NordWatch reported that a new hangar was built at the drone plant in Kazan.",
+     "Journalists at NordWatch"),
+    ("A spokesperson for Nordhav Munitions said the shell plant in Jonava will open in 2027.",
+     "spokesperson for Nordhav Munitions"),
+    ("The drone factory in Yelabuga was hit, according to a source in Ukraine's SBU security service.",
+     "source in Ukraine's SBU security service"),
+    ("Experts in drone warfare said the drone factory in Yelabuga was hit.", "Experts"),
+    ("Officials at the plant said the ammunition plant in Perm was hit.", "Officials"),
+    # a finding reports what follows it, not what was found lying about
+    ("Researchers from the Baltic Defence Institute found that the shell plant in Perm was expanded.",
+     "Researchers from the Baltic Defence Institute"),
+    ("Officials found debris at the ammunition plant in Perm after the drone strike.", None),
 ]
 
 # Sources stated outside the facility's sentence, within its paragraph.
@@ -334,6 +347,26 @@ def claim_at(analyse_text, text: str, place: str):
     found = [c for c in claims if c.place.name == place]
     assert found, [(c.place.name, c.status, c.evidence) for c in claims]
     return found[0]
+
+
+# A blast in a story that tells of no attack is an accident at a working plant; any sign of an attack keeps the strike.
+ACCIDENTS = [
+    ("An explosion at a gunpowder plant in Kotovsk killed two workers on Monday.", "Kotovsk", "operational"),
+    ("A fire broke out at the ammunition factory in Kragujevac; the cause is being investigated.", "Kragujevac",
+     "operational"),
+    ("An explosion at a gunpowder plant in Kotovsk killed two workers. Drones were seen over the town.", "Kotovsk",
+     "struck"),
+    ("A blast hit the ammunition factory in Kragujevac.", "Kragujevac", "struck"),
+    ("Fire engulfed an explosives plant in Tambov after a Ukrainian attack.", "Tambov", "struck"),
+    ("Officials suspect sabotage after an explosion at the shell plant in Kotovsk.", "Kotovsk", "struck"),
+]
+
+
+@pytest.mark.parametrize("text, place, status", ACCIDENTS)
+def test_claim_frames_blast_with_no_attack_is_an_accident(analyse_text, text, place, status):
+    claim = claim_at(analyse_text, text, place)
+    assert claim.status == status, claim.status_cue
+    assert ("no attack told" in claim.status_cue) == (status == "operational")
 
 
 @pytest.mark.parametrize("text, place, status", STATUS)

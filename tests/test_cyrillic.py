@@ -68,6 +68,8 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
     ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
     ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
+    # a Russian village the gazetteer lacks is not the nearest spelling of another Russian town
+    ("uk", "Генштаб підтвердив удар по арсеналу Росії у Котлубані.", "Котлубані"),
 ])
 def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
     mentions, _ = read(language, text)
@@ -100,15 +102,26 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # Ukrainian impersonal "-но" forms are done; a TNT plant makes explosives
     ("uk", "Завод ракет у Казані фактично зупинено.", "Kazan", "closed"),
     ("uk", "Польська компанія побудує тротиловий завод у Вроцлаві.", "Wrocław", "planned"),
-    # blown up or destroyed is struck; an arsenal is military by itself
-    ("uk", "У вівторок злетів у повітря арсенал біля Торопця.", "Toropets", "struck"),
+    # blown up or destroyed is struck (in a story of an attack); an arsenal is military by itself
+    ("uk", "Дрони атакували область. У вівторок злетів у повітря арсенал біля Торопця.", "Toropets", "struck"),
     ("ru", "Арсенал в Торопце был уничтожен в сентябре.", "Toropets", "struck"),
     # a fire that broke out at a plant where it makes things is the news
     ("ru", "Обломки упали на территорию порохового завода в Тамбове, где выпускают заряды, произошло "
            "возгорание.", "Tambov", "struck"),
-    ("uk", "На заводі з виробництва боєприпасів у Шостці сталося займання.", "Shostka", "struck"),
+    ("uk", "Шостку атакували дрони. На заводі з виробництва боєприпасів у Шостці сталося займання.", "Shostka",
+     "struck"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
+    assert claim_at(language, text, place).status == status
+
+
+@pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "На пороховом заводе в Тамбове произошел взрыв, погибли двое рабочих.", "Tambov", "operational"),
+    ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
+    ("ru", "После атаки беспилотников на пороховом заводе в Тамбове произошел взрыв.", "Tambov", "struck"),
+    ("ru", "Обломки упали на пороховой завод в Тамбове, произошел взрыв.", "Tambov", "struck"),
+])
+def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, status):
     assert claim_at(language, text, place).status == status
 
 
@@ -345,6 +358,15 @@ def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():
     text = ("Концерн передал армии партию танков и бронемашин. Снаряды к ним также поставлены. "
             "Машины изготовлены на предприятии концерна в Кургане.")
     assert claim_at("ru", text, "Kurgan").status == "operational"
+
+
+_RAID = "Ночью беспилотники атаковали область, сообщил губернатор. ПВО сбила шесть дронов, ракеты упали в поле. "
+
+
+def test_cyrillic_a_depot_struck_in_a_story_of_arms_is_a_facility_unless_it_holds_civilian_goods():
+    assert claim_at("ru", _RAID + "Пожар начался после прилета по складу в Карачеве.", "Karachev").status == "struck"
+    _, claims = read("ru", _RAID + "Пожар начался после прилета по складу топлива в Карачеве.")
+    assert not claims
 
 
 @pytest.mark.parametrize("language, text, place", [
