@@ -55,8 +55,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         kind = lex.FACILITY.get(w.lemma)
         if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
             return w
-        if kind == "depot" and struck and not _makes_civilian(sw, i):
-            return w  # "прилет по складу" in a story of arms: not "склад топлива"
+        if kind == "depot" and struck and not _holds_goods(sw, i):
+            return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
         if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):
             return w  # "об'єкт ВПК", "оборонный объект"; not "енергетичний об'єкт"
     return None
@@ -69,6 +69,12 @@ def _site_word(sw: list[Word], inside: list[Mention]) -> Word | None:
 
 
 _GOODS = frozenset("продукция продукція изделие виріб техника техніка".split())  # says nothing of what
+
+
+def _holds_goods(sw: list[Word], i: int) -> bool:
+    """Whether the depot at ``i`` is said to hold something (a word in the genitive after it) that is no arms."""
+    held = sw[i + 1] if i + 1 < len(sw) else None
+    return held is not None and has(held.tag, "gent") and not (_product(held) or held.lemma in lex.MILITARY)
 
 
 def _makes_civilian(sw: list[Word], i: int) -> bool:

@@ -74,8 +74,9 @@ _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
 
 def _russian_spelling(adjective: str) -> str:
     """A Ukrainian region adjective as Russian spells it, as GeoNames lists Russian regions: "московська"
-    -> "московская", "бєлгородська" -> "белгородская"."""
-    for uk, ru in (("ська", "ская"), ("цька", "цкая"), ("ський", "ский"), ("цький", "цкий")):
+    -> "московская", "бєлгородська" -> "белгородская", "калузька" -> "калужская"."""
+    for uk, ru in (("зька", "жская"), ("зький", "жский"), ("ська", "ская"), ("цька", "цкая"), ("ський", "ский"),
+                   ("цький", "цкий")):
         if adjective.endswith(uk):
             adjective = adjective[:-len(uk)] + ru
     return adjective.translate(_UK_TO_RU)
@@ -122,6 +123,7 @@ class CyrillicGeoparser(Geoparser):
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
+        _chain_regions(text, spans)
         known = known_places(spans, sites)  # "в поселке Лесной ... Рязанской области": Ryazan's Lesnoy
         out = list(sites)
         for span in sorted(spans, key=lambda s: s.start):
@@ -283,6 +285,15 @@ class CyrillicGeoparser(Geoparser):
                     out.append(Span(w.start, w.end, w.text, "GPE", matches))
                     break
         return out
+
+
+def _chain_regions(text: str, spans: list[Span]) -> None:
+    """"У Дзержинському районі Калузької області": a place the region's name follows is in that region."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for here, region in itertools.pairwise(ordered):
+        if region.matches and region.matches[0].place.level == "region" and not text[here.end:region.start].strip():
+            here.context_region = region.matches[0].place.region_code
+            here.context_countries = (region.matches[0].place.country_code,)
 
 
 def _former_names_last(matches: list, readings: list[str]) -> list:

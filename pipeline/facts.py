@@ -126,6 +126,11 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
                               r"broadcaster|website|channel|paper|owner|operator)$", re.I)
+# "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
+_ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
+                          r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
+                          r"(?:spokesperson|spokesman|spokeswoman|representative|press service|press office|director|"
+                          r"executive|CEO))$", re.I)
 # "OTTAWA (Reuters) -", "KYIV, May 3 (AFP) —": the agency reports the whole article unless a sentence says
 # otherwise.
 AGENCY_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,30}(?:,[^\n(]{0,20})?\s*"
@@ -1269,8 +1274,15 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
 def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     """"The company said", "the outlet reported": the organisation the paragraph names last before the
     speaker (a known defence company first), else the one the lead names, if any."""
-    if not _GENERIC_SPEAKER.match(name):
+    role = _ITS_SPEAKER.match(name)
+    if not (_GENERIC_SPEAKER.match(name) or role):
         return name
+    body = _speaks_for(name, sent, sents)
+    return f"{body} {role.group(1)}" if role and body else body or name
+
+
+def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
+    """The organisation a generic speaker is, or speaks for (see :func:`_named_speaker`)."""
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
@@ -1278,7 +1290,7 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
             return found[-1]
     after = [s for s in sents if s.start > sent.start and s.paragraph <= sent.paragraph + 1]
     found = _organisations(after, lambda start: True)  # a lead that names the firm only in the next sentence
-    return found[0] if found else name
+    return found[0] if found else None
 
 
 def _organisations(scope: list[Sentence], kept) -> list[str]:

@@ -725,7 +725,8 @@ def _source(head: Token | None) -> Source | None:
 # Common nouns that name who speaks: people, bodies, media, evidence.
 SPEAKER_NOUNS = frozenset("""
 official officials authority authorities ministry ministries government governor mayor spokesman spokeswoman
-spokesperson minister president chief head director commander officer expert experts analyst analysts
+spokesperson spokespeople representative representatives executive executives minister president chief head
+director commander officer expert experts analyst analysts
 resident residents witness witnesses eyewitness eyewitnesses local locals source sources media outlet outlets
 newspaper paper agency agencies channel channels service services staff department office army military
 forces force intelligence company firm group manufacturer maker producer owner operator concern corporation

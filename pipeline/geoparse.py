@@ -385,8 +385,10 @@ class Geoparser:
                                              region=span.context_region)
                 if fuzzy:
                     return fuzzy[0]
-            if span.at_facility and matches and matches[0].place.level == "city":
-                return None  # "a plant in Cornwall, England": not the Cornwall of another country
+            if matches and (span.context_region or span.at_facility and matches[0].place.level == "city") and not any(
+                    m.place.country_code in span.context_countries for m in matches):
+                return None  # "a plant in Cornwall, England": not the Cornwall of another country; "X, Tambov
+                # region": no X of another country (one of another region may be the region's quirk: Zelenograd)
         if not matches:
             return None
         top = matches[0]
@@ -498,7 +500,6 @@ def _article_countries(spans: list[Span]) -> set[str]:
     return found
 
 
-_CHAIN_GAP = re.compile(r"^\s*(?:,|in(?: the)?)\s*$")  # "Sosnovka, Tambov region", "Sosnovka in Tambov region"
 # "the village of Sosnovka": whatever its size, the name is a settlement.
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
 
@@ -512,6 +513,8 @@ _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|Distri
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
                   r"sites?)")
+# "Sosnovka, Tambov region", "Sosnovka in Tambov region", "the Henderson shipyard in Western Australia"
+_CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?)\s*$")
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")

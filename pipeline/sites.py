@@ -18,12 +18,14 @@ from .names import alternation
 from .records import Place
 
 SITES_CSV = GEODATA_DIR / "sites.csv"
+ALIASES_CSV = GEODATA_DIR / "site_aliases.csv"  # Russian and Ukrainian names, each with the page it was seen on
 
 
 @cache
 def known_sites() -> dict[str, Place]:
     """Every name and alias of a known site -> its place."""
     out: dict[str, Place] = {}
+    more = _more_aliases()
     for i, row in enumerate(read_csv(SITES_CSV), start=1):
         try:
             place = Place(int(row["town_geonameid"]), row["name"].strip(), "site", row["country_code"].strip(),
@@ -32,9 +34,22 @@ def known_sites() -> dict[str, Place]:
         except (KeyError, TypeError, ValueError) as err:
             raise GeodataError(f"{SITES_CSV}, data row {i}: {err}; each row needs name, town_geonameid, "
                                "country_code, region, lat, lon and source_url") from err
-        for name in [place.name, *(row.get("aliases") or "").split("|")]:
+        for name in [place.name, *(row.get("aliases") or "").split("|"), *more.get(row.get("site_id", ""), [])]:
             if name.strip():
                 out.setdefault(name.strip(), place)
+        more.pop(row.get("site_id", ""), None)
+    if more:
+        raise GeodataError(f"{ALIASES_CSV} names sites that {SITES_CSV} lacks: {', '.join(sorted(more))}")
+    return out
+
+
+def _more_aliases() -> dict[str, list[str]]:
+    """site_id -> the names site_aliases.csv adds."""
+    out: dict[str, list[str]] = {}
+    for i, row in enumerate(read_csv(ALIASES_CSV), start=1):
+        if not all((row.get(k) or "").strip() for k in ("site_id", "alias", "source_url")):
+            raise GeodataError(f"{ALIASES_CSV}, data row {i}: each row needs a site_id, an alias and a source_url")
+        out.setdefault(row["site_id"].strip(), []).append(row["alias"])
     return out
 
 

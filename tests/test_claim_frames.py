@@ -242,6 +242,14 @@ PARAGRAPH_SOURCES = [
      "Fjordvik"),
     ("A shell plant in Hamar has doubled its output, the company said on Tuesday. Nammo said the new line runs "
      "in three shifts.", "Nammo"),  # the lead names the firm only in its next sentence
+    # someone who speaks for the company named before; not for a ministry that speaks for itself
+    ("Fjordvik won a contract. A spokesperson said the shell plant in Hamar will open in 2027.",
+     "Fjordvik spokesperson"),
+    ("Fjordvik won a contract. The company's chief executive said the shell plant in Hamar will open in 2027.",
+     "Fjordvik chief executive"),
+    ("Fjordvik won a contract. A defence ministry spokesperson said the shell plant in Hamar will open in 2027.",
+     "defence ministry spokesperson"),
+    ("A spokesperson said the shell plant in Hamar will open in 2027.", "spokesperson"),
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.

@@ -39,6 +39,7 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Завод працює в Житомирській області.", "Житомирській області", "Zhytomyrska oblast"),
     ("uk", "Завод у м. Дубна виготовляє дрони.", "Дубна", "Dubna"),
     ("uk", "Новий цех у Зеленограді Московської області.", "Зеленограді", "Zelenograd"),
+    ("uk", "Новий цех у Калузькій області.", "Калузькій області", "Kaluzhskaya oblast'"),  # з -> ж in Russian
     ("ru", "ТУЛА, 3 мая. Завод выпускает снаряды.", "ТУЛА", "Tula"),
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
@@ -55,6 +56,13 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     mentions, _ = read(language, text)
     found = {m.surface: m.place.name for m in mentions}
     assert found.get(surface) == name, found
+
+
+def test_cyrillic_a_district_is_in_the_region_named_after_it():
+    """Belarus and Russia both have a "Дзержинский район": the one in the region that follows."""
+    mentions, _ = read("uk", "Дрони атакували завод у Дзержинському районі Калузької області.")
+    district = next(m for m in mentions if m.surface == "Дзержинському районі")
+    assert (district.place.level, district.place.region_code) == ("region", "RU-KLU")
 
 
 @pytest.mark.parametrize("language, text, not_a_place", [
@@ -365,8 +373,9 @@ _RAID = "Ночью беспилотники атаковали область, 
 
 def test_cyrillic_a_depot_struck_in_a_story_of_arms_is_a_facility_unless_it_holds_civilian_goods():
     assert claim_at("ru", _RAID + "Пожар начался после прилета по складу в Карачеве.", "Karachev").status == "struck"
-    _, claims = read("ru", _RAID + "Пожар начался после прилета по складу топлива в Карачеве.")
-    assert not claims
+    for held in ("топлива", "готовой продукции"):
+        _, claims = read("ru", _RAID + f"Пожар начался после прилета по складу {held} в Карачеве.")
+        assert not claims, held
 
 
 @pytest.mark.parametrize("language, text, place", [
@@ -462,6 +471,11 @@ def test_cyrillic_production_at_a_plant_is_operation_unless_a_verb_says_otherwis
     ("ru", "На Казанском пороховом заводе произошёл взрыв.", "Kazan Gunpowder Plant"),
     ("uk", "Дрони атакували Тамбовський пороховий завод уночі.", "Tambov Gunpowder Plant"),
     ("uk", "Харківський авіаційний завод відновив виробництво літаків.", "Kharkiv Aircraft Plant"),
+    # names from geodata/site_aliases.csv
+    ("uk", "Дрони атакували Південмаш у Дніпрі, повідомили в міськраді.",
+     "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
+    ("ru", "Строительство наблюдалось на территории иранского военного комплекса в Парчине.",
+     "Parchin military complex"),
 ])
 def test_cyrillic_a_known_site_is_found_in_any_case_and_either_language(language, text, site):
     """geodata/sites.csv lists a site's Russian or Ukrainian name once, in the nominative."""
@@ -835,3 +849,20 @@ def test_cyrillic_what_was_only_alleged_yields_to_what_is_then_stated():
     article = Article(id="t", title="t", publisher="Вестник", url="", published="2025-06-02", language="ru",
                       text=text, source_path="t.md")
     assert [f.status for f in merge(claims, {"t": article})] == ["operational"]
+
+
+def test_cyrillic_a_site_alias_for_no_known_site_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    from pipeline import sites
+    from pipeline.errors import GeodataError
+
+    aliases = tmp_path / "site_aliases.csv"
+    aliases.write_text("site_id,alias,language,source_url\nru-no-such-plant,Завод Нигде,ru,https://example.org/a\n",
+                       encoding="utf-8")
+    monkeypatch.setattr(sites, "ALIASES_CSV", aliases)
+    sites.known_sites.cache_clear()
+    try:
+        with pytest.raises(GeodataError, match="site_aliases.csv names sites that .* lacks: ru-no-such-plant"):
+            sites.known_sites()
+    finally:
+        monkeypatch.undo()
+        sites.known_sites.cache_clear()

@@ -16,6 +16,30 @@ def test_geoparse_chain_resolves_a_misspelling_in_its_region(geoparser):
     assert found["Tatarstan"].place.level == "region" and found["Russia"].place.level == "country"
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    ("The rest of the frigates will be built at the Henderson shipyard in Western Australia.", "Henderson", None),
+    ("A drone factory will open at the Henderson plant in Nevada.", "Henderson", "US"),
+])
+def test_geoparse_a_plant_in_a_region_puts_the_town_naming_it_in_that_region(geoparser, text, surface, country):
+    """A town that names a plant said to be in a region is that region's town, or no place when the region has
+    no town of that name (Henderson, Western Australia, is no city in the gazetteer; the US has several)."""
+    found = places(geoparser, text).get(surface)
+    assert (found.place.country_code if found else None) == country
+    if found:
+        assert found.place.region_code == "US-NV"
+
+
+def test_geoparse_a_name_chained_to_a_region_is_no_namesake_of_another_country(geoparser):
+    found = places(geoparser, "Engineers were seen in Henderson, Tambov region, last winter.")
+    assert "Henderson" not in found and found["Tambov region"].place.region_code == "RU-TAM"
+
+
+def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
+    found = places(geoparser, "The company will build a drone factory in Pickaway County, Ohio.")["Pickaway County"]
+    assert (found.place.level, found.place.region_code) == ("region", "US-OH")
+    assert abs(found.place.lat - 39.6) < 0.1  # Circleville, its seat and largest town
+
+
 def test_geoparse_offsets_slice_the_surface(geoparser):
     text = "Trucks left Homiel for the border with Poland on Monday."
     _, mentions = geoparser.parse("t", text)
