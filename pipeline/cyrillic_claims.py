@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from . import cyrillic_lexicon as lex
 from .accidents import accidents
 from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
-from .facilities import contains, several
+from .facilities import contains
 from .facts import (
     NEAR_KM,
     Sentence,
@@ -701,7 +701,6 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
         noun_kind = lex.FACILITY.get(noun.lemma) or ("defence site" if noun.lemma in lex.SITE_WORDS else "plant")
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{noun_kind}"
-        kind = several(kind) if has(noun.tag, "plur") else kind  # "удары по заводам": several plants
         for place in places or [None]:
             where = place.place if place else previous.place
             if status == "unknown" and (told := _told_before(claims, where, products)):

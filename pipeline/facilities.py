@@ -43,18 +43,6 @@ def _family(kind: str, products: tuple[str, ...]) -> str | None:
     return None
 
 
-def several(kind: str) -> str:
-    """The kind of several facilities: "drone factory" -> "drone factories"."""
-    if kind.endswith("y"):
-        return kind[:-1] + "ies"
-    return kind + ("es" if kind.endswith(("x", "s")) else "s")
-
-
-def is_several(kind: str) -> bool:
-    """Whether a kind names several facilities ("drone factories", "weapons hubs"; not "arms works")."""
-    return kind.endswith("s") and kind.split()[-1] not in ("works", "arms")
-
-
 def place_key(place: Place) -> tuple:
     """Where a facility is: its GeoNames id and level; a site (which shares its town's id) also by name."""
     return (place.geonameid, place.level, place.name if place.geonameid is None or place.level == "site" else "")
@@ -102,9 +90,8 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
     out = []
     for group in by_article.values():
         for c in group:
-            # "strikes on weapons hubs in Yemen" are not the one plant the article places in Sanaa
-            finer = [] if is_several(c.kind) else [o for o in group if contains(c.place, o.place) and _compatible(c, o)
-                                                   and _same_or_earlier_stage(c, o)]
+            finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o)
+                     and _same_or_earlier_stage(c, o)]
             sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
             finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
             if finer and not pinned(c):

@@ -20,7 +20,6 @@ from functools import cache, partial
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
-from .facilities import is_several, several
 from .geoparse import OWNED_GAP, demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
@@ -334,23 +333,21 @@ def find_products(text: str) -> list[str]:
     return out
 
 
-def find_kind(text: str, noun: re.Match, each: bool = False) -> str:
+def find_kind(text: str, noun: re.Match) -> str:
     """The facility noun with the product words that qualify it ("drone manufacturing plant"), else with the
-    first product its clause names ("a plant that makes shells": "shell plant"). A plural noun gives the kind
-    of several facilities, unless they are one at ``each`` of several places ("factories in Belarus and Russia")."""
+    first product its clause names ("a plant that makes shells": "shell plant")."""
     before = text[max(0, noun.start() - 60):noun.start()]
     before = DESIGNATION.sub("", before)
     qual = _QUALIFIERS.search(before)
     head = noun.group().lower().split()
-    many = not each and head[-1] in _SINGULAR_NOUNS and _PLURAL.search(head[-1]) is not None
     head[-1] = _SINGULAR_NOUNS.get(head[-1], head[-1])
     words = (qual.group(1).lower().split() if qual else []) + head
     kind = " ".join(words)
     if not qual:
         product = PRODUCT_TERMS.search(clause_around(text, noun.start(), noun.end()))
-        if product and product.group().lower() not in (*_CONTEXT_WORDS, *words):  # not "arm arms works"
+        if product and product.group().lower() not in _CONTEXT_WORDS:
             kind = f"{_singular(product.group().lower())} {kind}"
-    return several(kind) if many else kind
+    return kind
 
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
@@ -937,11 +934,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
         local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
-        kind = find_kind(described, local, len(locations) > 1) if not verb else (
-            f"{_singular(products[0].lower())} production")
-        if not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Dezamet", "Nammo"; hubs
-            kind = kind.removesuffix(local.group().lower()) + (
-                "plants" if local.group().islower() and is_several(local.group()) and len(locations) < 2 else "plant")
+        kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
+        if not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Dezamet", "Nammo"
+            kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         if _denied(sent, local):
             continue

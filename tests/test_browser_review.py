@@ -122,7 +122,7 @@ def test_browser_review_walk_shows_on_the_map_the_table_and_the_export(server, b
     to_page(p, "Map")
     markers = {m["name"]: m for m in page.map_frame().evaluate(MARKERS)}
     assert len(markers) == 4  # Tatarstan rejected, the two Belarus facilities merged
-    moved = markers["Factories (52.4500, 31.0000)"]
+    moved = markers["Factory (52.4500, 31.0000)"]
     assert (moved["lat"], moved["lon"]) == (52.45, 31.0)
     assert [name for name, m in markers.items() if m["ringed"]] == ["Drone factory (Dushanbe)"]
     places = {r["place"] for r in eventually(lambda: table(p), lambda rows: len(rows) == 4)}
@@ -134,7 +134,7 @@ def test_browser_review_walk_shows_on_the_map_the_table_and_the_export(server, b
 
     rows = {r["name"]: r for r in exported_rows("csv", downloaded(p, "CSV"))}
     assert set(rows) == set(markers)
-    assert (rows["Factories (52.4500, 31.0000)"]["lat"], rows["Factories (52.4500, 31.0000)"]["lon"]) == (52.45, 31.0)
+    assert (rows["Factory (52.4500, 31.0000)"]["lat"], rows["Factory (52.4500, 31.0000)"]["lon"]) == (52.45, 31.0)
     assert rows["Drone factory (Dushanbe)"]["review_state"] == "confirmed"
     assert [r["sources"] for r in rows.values() if r["country_code"] == "BY" and r["precision"] == "country"] == ["2"]
     yelabuga = next(r for r in exported_rows("geojson", downloaded(p, "GEOJSON")) if "Yelabuga" in r["name"])

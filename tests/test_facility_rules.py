@@ -48,24 +48,6 @@ def test_facilities_a_coarse_claim_joins_a_precise_one_of_a_later_or_same_stage(
                                                              (TATARSTAN, "region", "Tatarstan"))
 
 
-def test_facilities_a_coarse_claim_of_several_plants_is_not_the_one_the_article_places():
-    hubs = claim("a1", RUSSIA, "struck", kind="drone factories")
-    assert facilities.refine_within_article([hubs, claim("a1", KAZAN, "struck")])[0].place == RUSSIA
-    works = claim("a1", RUSSIA, "struck", kind="arms works")  # one works
-    assert facilities.refine_within_article([works, claim("a1", KAZAN, "struck")])[0].place == KAZAN
-
-
-@pytest.mark.parametrize("text, kinds", [
-    ("American forces struck two weapons hubs in Yemen. Earlier they hit a weapons production facility near "
-     "Sanaa.", ["weapons plants", "weapons production facility"]),
-    ("Drones hit the ammunition plants in Tula.", ["ammunition plants"]),
-    ("Iran is building drone factories in Belarus and Russia.", ["drone factory", "drone factory"]),  # one in each
-    ("The arms works in Tula was hit by drones.", ["arms works"]),
-])
-def test_facilities_a_plural_noun_names_several_plants_unless_one_in_each_place(analyse_text, text, kinds):
-    assert [c.kind for c in analyse_text(text)[1]] == kinds
-
-
 def test_facilities_a_strike_takes_a_coarse_claim_only_of_its_own_product_family():
     plan = claim("a1", RUSSIA, "planned", kind="plant", products=("drones",))
     for struck, moves in ((claim("a1", KAZAN, "struck", kind="shell plant", products=("shells",)), False),

@@ -200,7 +200,7 @@ def test_set_place_coordinates_moves_the_facility(review, cli, db):
                                          "facilities: 6")
     f = home(db, key)
     assert (f.place.lat, f.place.lon, f.precision, f.place.name) == (52.41, 31.02, "site", "Gomel plant")
-    assert "Factories (Gomel plant)" in cli("show", "--db", db)[1]
+    assert "Factory (Gomel plant)" in cli("show", "--db", db)[1]
     assert [r["key"] for r in listed(review, "--state", "corrected")] == [key]
     assert key not in {r["key"] for r in listed(review)}  # a corrected claim is reviewed
 
