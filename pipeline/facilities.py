@@ -30,13 +30,14 @@ STAGE = {"proposed": 0, "planned": 1, "converting": 2, "under construction": 2, 
 
 
 def family(claim: Claim) -> str | None:
-    """The product family a claim is about, from its kind and products; None when it does not say."""
-    return _family(claim.kind, tuple(claim.products))
+    """The product family a claim is about: its kind's ("propellant plant"), else its products' (a sentence may
+    name other things made nearby); None when neither says."""
+    return _family(claim.kind) or _family(" ".join(claim.products))
 
 
 @lru_cache(maxsize=4096)  # merging asks it of every pair of claims at a place
-def _family(kind: str, products: tuple[str, ...]) -> str | None:
-    words = " ".join([kind, *products]).lower()
+def _family(words: str) -> str | None:
+    words = words.lower()
     for name, stems in FAMILIES.items():
         if any(stem in words for stem in stems):
             return name

@@ -118,8 +118,9 @@ _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|wo
 # A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant".
 _NAMES_FACILITY = re.compile(r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?i:"
                              + FACILITY_NOUN.pattern + ")")
-# "the plant", "a Russian factory": a sentence that names no place may go on about the last facility.
-_DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?:[\w\-]+\s+)?"
+# "the plant", "a Russian factory": a sentence that names no place may go on about the last facility; "a
+# different plant" is another one.
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|second|separate)\s)(?:[\w\-]+\s+)?"
                        r"(?:plant|factory|facility|site|enterprise|complex)\b|\bthere\b", re.I)
 
 # "the company said": name the company when the paragraph does.
@@ -220,6 +221,29 @@ def list_item(line: str) -> bool:
     return len(_BULLET.match(line).group().strip()) > 0
 
 
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _pieces(sent) -> list[str]:
+    """A spaCy sentence's lines, and their clauses after a semicolon that have a verb and five words of their
+    own ("In Lithuania, Rheinmetall is building a plant; in Estonia, the government has approved an explosives
+    facility"), not a list's items ("in Tula; Bryansk; and Kursk")."""
+    verbs = [t.idx - sent.start_char for t in sent if t.pos_ in ("VERB", "AUX")]
+    out, at = [], 0
+    for line in _LINE_BREAK.split(sent.text):
+        at = sent.text.find(line, at)
+        cut = 0
+        for m in _SEMICOLON.finditer(line):
+            nxt = _SEMICOLON.search(line, m.end())
+            end = nxt.start() if nxt else len(line)
+            if len(line[m.end():end].split()) >= 5 and any(at + m.end() <= v < at + end for v in verbs):
+                out.append(line[cut:m.start() + 1])
+                cut = m.end()
+        out.append(line[cut:])
+        at += len(line)
+    return out
+
+
 def sentences(doc) -> list[Sentence]:
     """spaCy's sentences, also split at line breaks (headlines, bullets and paragraphs end sentences); a line
     break also starts a new paragraph."""
@@ -227,7 +251,7 @@ def sentences(doc) -> list[Sentence]:
     starts, text = [t.idx for t in doc], doc.text  # Doc.text is rebuilt on every access
     for sent in doc.sents:
         start = sent.start_char
-        for piece in _LINE_BREAK.split(sent.text):
+        for piece in _pieces(sent):
             at = text.find(piece, start) if piece else -1
             if piece.strip() and at >= 0:
                 lead = len(piece) - len(_BULLET.sub("", piece))
@@ -345,7 +369,7 @@ def find_kind(text: str, noun: re.Match) -> str:
     kind = " ".join(words)
     if not qual:
         product = PRODUCT_TERMS.search(clause_around(text, noun.start(), noun.end()))
-        if product and product.group().lower() not in _CONTEXT_WORDS:
+        if product and product.group().lower() not in (*_CONTEXT_WORDS, *words):  # not "arm arms works"
             kind = f"{_singular(product.group().lower())} {kind}"
     return kind
 

@@ -440,6 +440,11 @@ def _made_at(noun: Token, verb: Token) -> bool:
     return noun.head.head in (verb, *made) and bool(made)  # the parser hangs "at the plant" on either
 
 
+# Who works at a plant: what happens to them ("the staff of the plant went home") is not the plant's news.
+_PEOPLE = frozenset("personnel staff worker workers employee employees workforce director management manager "
+                    "engineer engineers crew".split())
+
+
 def status_of(noun: Token) -> Status | None:
     """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
@@ -447,7 +452,10 @@ def status_of(noun: Token) -> Status | None:
     if event is not None and (found := verb_status(event)):
         return _grown(found, noun, event)  # "the launch of a second assembly line"
     described = None  # "a factory producing shells": what it would make, unless nothing else says more
+    people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PEOPLE
     for verb in _governing_verbs(noun):
+        if people:
+            break  # "the personnel of the enterprise were evacuated": they were, not the plant
         if reporting(verb):  # "X said the plant ...": the reported clause was read below the reporting verb
             if found := _misread_report(noun, verb):
                 return found

@@ -952,3 +952,44 @@ def test_claim_frames_plants_in_a_country_of_which_nothing_is_told_are_gestured_
     assert analyse_text("Rheinmetall spoke at length about its shell plants in Germany.")[1] == []
     assert analyse_text("Rheinmetall has a shell plant in Germany.")[1]
     assert analyse_text("Rheinmetall's shell plants in Germany were hit by drones.")[1]
+
+
+@pytest.mark.parametrize("text, places", [
+    # clauses joined by a semicolon are each a sentence: each facility keeps its own place and status
+    ("In Latvia, Nordhav is building a shell plant near Riga; in Estonia, the government has approved an "
+     "explosives facility to supply RDX.", {("Riga", "under construction"), ("Estonia", "planned")}),
+    # a list's items after semicolons are not clauses
+    ("Drones struck an ammunition plant in Tula; officials said nothing more.", {("Tula", "struck")}),
+])
+def test_claim_frames_clauses_after_a_semicolon_are_sentences(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert {(c.place.name, c.status) for c in claims} == places
+
+
+def test_claim_frames_a_product_the_facility_noun_names_is_not_repeated_in_its_kind(analyse_text):
+    assert [c.kind for c in analyse_text("The arms works in Tula was hit by drones.")[1]] == ["arms works"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Drones struck a shell plant in Tula; the governor said the fire was put out.", 2),
+    ("Drones struck shell plants in three towns; Tula, Bryansk, Kursk and Perm.", 1),  # no verb of its own
+    ("Drones struck a shell plant in Tula; nobody was hurt.", 1),  # too short to say anything of a plant
+])
+def test_claim_frames_a_clause_after_a_semicolon_is_a_sentence_with_a_verb_and_five_words(geoparser, text, count):
+    from pipeline.facts import sentences
+
+    doc, _ = geoparser.parse("t", text)
+    assert len(sentences(doc)) == count
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # what happens to a plant's people is not the plant's news; a strike that kills them is
+    ("Drones hit the region. The personnel of the ammunition plant in Tula have been evacuated.", "Tula", "unknown"),
+    ("The workers of the shell plant in Tula were killed in a drone strike.", "Tula", "struck"),
+    # "a different enterprise" is not the plant named before
+    ("The missile plant in Dubna makes cruise missiles and drones. It was never hit, she says; the strikes people "
+     "remember were on an oil depot and on a different enterprise nearby.", "Dubna", "operational"),
+])
+def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(analyse_text, text, place, status):
+    _, claims = analyse_text(text)
+    assert {c.status for c in claims if c.place.name == place} == {status}

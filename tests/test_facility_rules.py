@@ -34,8 +34,15 @@ def test_facilities_which_places_hold_which(outer, inner, held):
     (claim("a2", KAZAN, operators=()), True),
     (claim("a2", KAZAN, operators=("RU",)), True),  # the host state runs everything on its soil: no clash
 ])
+
 def test_facilities_which_claims_at_one_place_are_one_facility(other, together):
     assert len(merge([claim("a1", KAZAN, operators=("RU", "IR")), other], ARTICLES)) == (1 if together else 2)
+
+
+def test_facilities_a_kinds_product_decides_before_the_other_products_of_its_sentence():
+    """"The propellant plant of Expal Munitions", then "the propellant site": one plant, not munitions."""
+    named = claim("a1", KAZAN, kind="propellant plant", products=("munitions", "propellants"))
+    assert len(merge([named, claim("a1", KAZAN, kind="propellant site", products=("propellants",))], ARTICLES)) == 1
 
 
 @pytest.mark.parametrize("coarse, fine, moves", [
