@@ -30,18 +30,20 @@ STAGE = {"proposed": 0, "planned": 1, "converting": 2, "under construction": 2, 
 
 
 def family(claim: Claim) -> str | None:
-    """The product family a claim is about: its kind's ("propellant plant"), else its products' (a sentence may
-    name other things made nearby); None when neither says."""
-    return _family(claim.kind) or _family(" ".join(claim.products))
+    """The product family a claim is about, from its kind and products; None when it does not say."""
+    return next(iter(_families(claim.kind, tuple(claim.products))), None)
+
+
+def families(claim: Claim) -> tuple[str, ...]:
+    """Every product family a claim's kind and products name: a propellant plant that also fills shells is of
+    two ("the gunpowder plant" and "the rocket plant" of one article can be one works)."""
+    return _families(claim.kind, tuple(claim.products))
 
 
 @lru_cache(maxsize=4096)  # merging asks it of every pair of claims at a place
-def _family(words: str) -> str | None:
-    words = words.lower()
-    for name, stems in FAMILIES.items():
-        if any(stem in words for stem in stems):
-            return name
-    return None
+def _families(kind: str, products: tuple[str, ...]) -> tuple[str, ...]:
+    words = " ".join([kind, *products]).lower()
+    return tuple(name for name, stems in FAMILIES.items() if any(stem in words for stem in stems))
 
 
 def place_key(place: Place) -> tuple:
@@ -50,9 +52,9 @@ def place_key(place: Place) -> tuple:
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
-    """Same product family (or one unknown) and, apart from host states, operators that overlap."""
-    fa, fb = family(a), family(b)
-    if fa and fb and fa != fb:
+    """A product family in common (or one unknown) and, apart from host states, operators that overlap."""
+    fa, fb = families(a), families(b)
+    if fa and fb and not set(fa) & set(fb):
         return False
     hosts = {a.place.country_code, b.place.country_code}
     oa, ob = set(a.operators) - hosts, set(b.operators) - hosts
@@ -71,7 +73,7 @@ def contains(outer: Place, inner: Place) -> bool:
 def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     """Whether the coarse claim can be an earlier report of the same plant. A strike can hit any plant, so a
     struck one takes a coarse claim only when both name the same product family."""
-    same_family = family(coarse) is not None and family(coarse) == family(fine)
+    same_family = bool(set(families(coarse)) & set(families(fine)))
     if fine.status == "struck" and coarse.status != "struck" and not same_family:
         return False
     if "unknown" in (coarse.status, fine.status):
@@ -135,7 +137,7 @@ def _grouped(claims: list[Claim], pinned) -> list[list[Claim]]:
     index: dict[tuple, list[int]] = {}
     for claim in refine_within_article(claims, pinned):
         key = place_key(claim.place)
-        kind = (family(claim), frozenset(claim.operators), claim.place.country_code)
+        kind = (families(claim), frozenset(claim.operators), claim.place.country_code)
         for gi in index.get(key, []):
             if all(_compatible(claim, other) for other in kinds[gi].values()):
                 groups[gi].append(claim)

@@ -39,8 +39,9 @@ def test_facilities_which_claims_at_one_place_are_one_facility(other, together):
     assert len(merge([claim("a1", KAZAN, operators=("RU", "IR")), other], ARTICLES)) == (1 if together else 2)
 
 
-def test_facilities_a_kinds_product_decides_before_the_other_products_of_its_sentence():
-    """"The propellant plant of Expal Munitions", then "the propellant site": one plant, not munitions."""
+def test_facilities_claims_that_share_one_of_their_product_families_are_one_plant():
+    """"The propellant plant of Expal Munitions", then "the propellant site": one plant, of munitions and of
+    propellant."""
     named = claim("a1", KAZAN, kind="propellant plant", products=("munitions", "propellants"))
     assert len(merge([named, claim("a1", KAZAN, kind="propellant site", products=("propellants",))], ARTICLES)) == 1
 
