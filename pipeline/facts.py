@@ -1297,7 +1297,8 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
 
 def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     """"The company said", "the outlet reported": the organisation the paragraph names last before the
-    speaker (a known defence company first), else the one the lead names, if any."""
+    speaker (a known defence company first), else the one the lead names, if any; "a spokesperson said": the
+    spokesperson of that organisation ("Rheinmetall spokesperson")."""
     role = _ITS_SPEAKER.match(name)
     if not (_GENERIC_SPEAKER.match(name) or role):
         return name

