@@ -256,8 +256,9 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
             return done  # "завершили строительство"
         if any(lex.VERB_CLASS.get(b) == "propose" for b in before):
             return "proposed"  # "обсуждали строительство"
-        intended = any(b in lex.INTEND or b in lex.AGREEMENT or b in ("планироваться", "плануватися") for b in before)
-        return planned if intended else ongoing  # "соглашение о строительстве": agreed, not begun
+        intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
+                       for b in before)
+        return planned if intended else ongoing  # "соглашение о строительстве", "одобрили строительство"
     if any(b in lex.BEGIN for b in before):
         return ongoing
     if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):

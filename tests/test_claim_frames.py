@@ -52,6 +52,8 @@ STATUS = [
     ("A planned ammunition plant in Daugavpils will employ 200 people.", "Daugavpils", "planned"),
     ("The companies agreed to build an artillery shell plant in Ruse.", "Ruse", "planned"),
     ("A drone plant to be built in Jonava will make 1,000 drones a year.", "Jonava", "planned"),
+    ("The cabinet has approved an explosives plant near Alytus.", "Alytus", "planned"),
+    ("Regulators authorised a shell factory in Ruse last week.", "Ruse", "planned"),
     ("Officials said a missile plant would be built in Constanta.", "Constanţa", "planned"),
     # proposals and hypotheticals
     ("Serbia could build a drone factory in Nis.", "Niš", "proposed"),

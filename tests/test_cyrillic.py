@@ -430,6 +430,9 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
     ("ru", "Стороны подписали соглашение о строительстве порохового завода в Тамбове.", "Tambov", "planned"),
     ("uk", "Уряд ухвалив рішення про будівництво заводу снарядів у Луцьку.", "Lutsk", "planned"),
     ("uk", "Будівництво заводу снарядів у Луцьку триває.", "Lutsk", "under construction"),
+    ("ru", "Правительство одобрило строительство порохового завода в Тамбове.", "Tambov", "planned"),
+    ("uk", "Кабмін схвалив будівництво заводу снарядів у Луцьку.", "Lutsk", "planned"),
+    ("ru", "Губернатор утвердил проект завода беспилотников в Ижевске.", "Izhevsk", "planned"),
 ])
 def test_cyrillic_an_agreed_or_discussed_construction_has_not_begun(language, text, place, status):
     """Where the meeting was is not the plant's place; the plant is."""
