@@ -195,6 +195,8 @@ class CyrillicGeoparser(Geoparser):
                 has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
             return None  # "Корольов": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
+        if run[-1].lemma in REGION_NOUNS and any(m.place.level == "region" for m in matches):
+            matches = [m for m in matches if m.place.level == "region"]  # "Карачевский район", not Karachev
         matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
         matches = _former_names_last(matches, readings)
         opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(

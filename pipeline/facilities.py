@@ -66,7 +66,8 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.level == "country":
         return inner.country_code == outer.country_code and inner.level != "country"
     if outer.level == "region":
-        return inner.region_code == outer.region_code and inner.level in ("city", "site")
+        return inner.region_code == outer.region_code and (
+            inner.level in ("city", "site") or inner.subdivision and not outer.subdivision)
     return False
 
 

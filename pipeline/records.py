@@ -31,6 +31,11 @@ class Place:
     population: int
     source: str | None = None
 
+    @property
+    def subdivision(self) -> bool:
+        """Whether this is a second-level unit (a district, county or powiat) of the region it names."""
+        return self.level == "region" and self.name != self.region_name
+
 
 @dataclass(frozen=True, slots=True)
 class Match:

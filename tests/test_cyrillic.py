@@ -440,6 +440,18 @@ def test_cyrillic_an_agreed_or_discussed_construction_has_not_begun(language, te
     assert [(c.place.name, c.status) for c in claims] == [(place, status)]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Беспилотники атаковали пороховой завод в Карачевском районе Брянской области."),
+    ("ru", "Беспилотники атаковали Брянскую область. Пострадал пороховой завод в Карачевском районе."),
+    ("uk", "Дрони атакували пороховий завод у Карачевському районі Брянської області."),
+])
+def test_cyrillic_a_district_is_the_plants_place_not_its_region_or_seat(language, text):
+    """The district (at its seat, Karachev) is the finest place given: its region only says where it is, and
+    "Карачевский район" is not the town Karachev."""
+    _, claims = read(language, text)
+    assert [(c.place.name, c.precision) for c in claims] == [("Karachevskiy Rayon", "region")]
+
+
 @pytest.mark.parametrize("language, text, product", [
     ("ru", "Правительство решило построить пороховой завод под Тамбовом.", "gunpowder"),
     ("uk", "У Харкові відновив роботу танковий завод.", "tanks"),

@@ -62,6 +62,18 @@ def test_gazetteer_district_unknown_as_a_unit_is_the_town_it_is_named_after(gaze
         ("Slutskiy Rayon", "region")]
 
 
+@pytest.mark.parametrize("query", ["Karachevsky district", "Karachevskiy Rayon", "Karachevskii raion"])
+def test_gazetteer_district_named_by_its_seats_adjective_is_at_that_town(gazetteer, query):
+    """Russian districts are linked to no town: "Karachevskiy Rayon" is at Karachev, the town its adjective is made
+    of, in any usual spelling of the ending; the bare adjective is no place."""
+    (match, *_) = gazetteer.lookup(query)
+    karachev = gazetteer.lookup("Karachev")[0].place
+    assert (match.place.name, match.place.level, match.place.region_code) == (
+        "Karachevskiy Rayon", "region", "RU-BRY")
+    assert (match.place.lat, match.place.lon) == (karachev.lat, karachev.lon)
+    assert gazetteer.lookup("Karachevskiy") == []
+
+
 def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
     (match,) = gazetteer.fuzzy("Yelabgua", countries=["ru"])
     assert (match.place.name, match.method, match.score) == ("Yelabuga", "fuzzy", 0.787)
