@@ -303,7 +303,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
-            after = i and sw[i - 1].lemma in ("после", "після")  # "после удара цех закрыли": the strike is past
+            # "после удара цех закрыли": the strike is past; "попри обстріли продовжить будівництво": it goes on
+            after = i and (sw[i - 1].lemma in ("после", "після") or any(
+                x.lemma in lex.CONCESSIVE for x in sw[max(0, i - 3):i]))
             described = _in_relative_clause(sw, noun, at)  # "завод, який атакували дрони, призупинив роботу"
             # a strike that is past ("после удара") or told of the plant yields to what happened since
             found.append((cls != "strike" or bool(after) or described, cls == "strike", at not in governing,

@@ -110,6 +110,8 @@ BEGIN = frozenset("""начать начинать почати починати
 продолжить продовжувати продовжити возобновить возобновлять відновити відновлювати""".split())
 # Work that a beginning verb starts: "розпочало роботу", "возобновил работу" (the plant works).
 WORK_NOUNS = frozenset("работа робота деятельность діяльність функционирование функціонування".split())
+# "Despite": what follows is not what happened to the plant ("несмотря на обстрелы", "попри удари").
+CONCESSIVE = frozenset("попри незважаючи несмотря вопреки всупереч".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
 # Adjectives of states, by lemma, and the words for a company they may qualify: "німецький концерн Rheinmetall",

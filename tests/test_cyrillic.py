@@ -832,6 +832,17 @@ def test_cyrillic_what_happened_after_a_strike_is_the_news():
     assert [c.status for c in claims] == ["closed"]
 
 
+@pytest.mark.parametrize("language, text, place, status", [
+    ("uk", "Компанія попри російські обстріли продовжить будівництво заводу дронів на Київщині.", "Kyivska oblast",
+     "under construction"),
+    ("uk", "Незважаючи на удари, завод снарядів у Шостці продовжує працювати.", "Shostka", "operational"),
+    ("ru", "Несмотря на атаки дронов, пороховой завод в Тамбове продолжает работать.", "Tambov", "operational"),
+])
+def test_cyrillic_what_goes_on_despite_strikes_is_the_news(language, text, place, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
 @pytest.mark.parametrize("language, text, product", [
     ("uk", "Росіяни вдарили по Харківському бронетанковому заводу.", "armoured vehicles"),  # "по": it names it
     ("uk", "Укроборонпром відкрив новий цех з виробництва мінометів на заводі у Львові.", "mortars"),

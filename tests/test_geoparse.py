@@ -34,6 +34,12 @@ def test_geoparse_a_name_chained_to_a_region_is_no_namesake_of_another_country(g
     assert "Henderson" not in found and found["Tambov region"].place.region_code == "RU-TAM"
 
 
+def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
+    """"Henderson in western Australia" is no town in Nevada: the direction word does not break the chain."""
+    found = places(geoparser, "A shipyard operates in Henderson in western Australia.")
+    assert found.get("Henderson") is None or found["Henderson"].place.country_code == "AU"
+
+
 def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
     found = places(geoparser, "The company will build a drone factory in Pickaway County, Ohio.")["Pickaway County"]
     assert (found.place.level, found.place.region_code) == ("region", "US-OH")
