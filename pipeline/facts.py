@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
+from geopy.distance import great_circle
+
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
@@ -92,6 +94,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
 ))
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
+                      r"(?:plants|factories|facilities|sites|works|shipyards|depots),? like|"  # "other sites, like X"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
                       r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
@@ -605,6 +608,9 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
                     "," not in gap or inside[i - 1].place.level == m.place.level and not _is_possessive(text, m))):
             current.append(m)  # "in Homiel, Belarus", "in Latvia and Estonia"; not "in X, Ukraine's agency said"
             continue
+        if current is not None and current[-1] is inside[i - 1] and _listed(gap, current[0], m):
+            current.append(m)  # "in Rostov, outside Moscow and St Petersburg, and in Perm"
+            continue
         current = None
         if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
             continue
@@ -627,6 +633,20 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+_LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:in|outside|near|at|around)\s+(?:the\s+)?$")
+LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item
+
+
+def _listed(gap: str, head: Mention, m: Mention) -> bool:
+    """Whether ``m`` is another item of a list of places ("in Tula, outside Moscow and in Perm"), not a place
+    that says where the one before is ("in Dzerzhinsk, near Nizhny Novgorod"; "in Kazan, in Tatarstan")."""
+    found = _LISTED.match(gap)
+    if found is None or not (found.group("also") or "," in gap):
+        return False
+    return bool(found.group("also")) or not _within(head, m) and great_circle(
+        (head.place.lat, head.place.lon), (m.place.lat, m.place.lon)).km > LIST_KM
 
 
 _DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+$", re.I)

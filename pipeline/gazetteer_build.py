@@ -334,11 +334,23 @@ def _collect() -> _Builder:
     return b
 
 
+# How English text spells a local letter it lacks: "Unterluess" for Unterlüß, "Roedby" for Rødby.
+_LOCAL_SPELLINGS = {
+    **dict.fromkeys(("DE", "AT", "CH", "LI", "LU"), str.maketrans(
+        {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})),
+    **dict.fromkeys(("DK", "NO"), str.maketrans(
+        {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})),
+}
+
+
 def _add_city_names(b: _Builder, place_id: int, city: dict) -> None:
     b.add_name(place_id, city["name"], PRIMARY)
     for alias in city["alternatenames"]:
         if not _is_code_like(alias):
             b.add_name(place_id, alias, ALTERNATE)
+    spelling = _LOCAL_SPELLINGS.get(city["countrycode"])
+    if spelling and (spelt := city["name"].translate(spelling)) != city["name"]:
+        b.add_name(place_id, spelt, ALTERNATE)
 
 
 def _join_city_region(b: _Builder, city_id: int, city: dict, region_id: int, region: dict) -> None:

@@ -995,3 +995,20 @@ def test_claim_frames_a_clause_after_a_semicolon_is_a_sentence_with_a_verb_and_f
 def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(analyse_text, text, place, status):
     _, claims = analyse_text(text)
     assert {c.status for c in claims if c.place.name == place} == {status}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The company operates shell plants in Tula, outside Moscow and in Perm.", ["Tula", "Moscow", "Perm"]),
+    ("New drone factories are being built in Moscow and at Podolsk.", ["Moscow", "Podolsk"]),
+    ("Drones struck an explosives plant in Dzerzhinsk, near Nizhny Novgorod.", ["Dzerzhinsk"]),
+    ("Shells are made at plants like Tula and Bryansk.", ["Tula", "Bryansk"]),
+    ("While fuzes are made at other sites, like Washington in north-east England, they are filled in Wales.",
+     ["Washington"]),
+    ("A shell plant in Podolsk, outside Moscow, was expanded.", ["Podolsk"]),
+])
+def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_says_where(analyse_text, text,
+                                                                                            places):
+    """Places listed with their own preposition ("in X, outside Y and in Z") are each a facility's; a place
+    after a comma that lies near the first ("in Dzerzhinsk, near Nizhny Novgorod") only says where it is."""
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places

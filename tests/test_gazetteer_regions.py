@@ -74,6 +74,13 @@ def test_gazetteer_district_named_by_its_seats_adjective_is_at_that_town(gazette
     assert gazetteer.lookup("Karachevskiy") == []
 
 
+@pytest.mark.parametrize("query, name", [("Unterluess", "Unterlüß"), ("Moenchengladbach", "Mönchengladbach"),
+                                         ("Roedby", "Rødby")])
+def test_gazetteer_a_town_spelt_without_its_local_letters(gazetteer, query, name):
+    """English text writes German umlauts and Danish or Norwegian letters out: ü as "ue", ø as "oe"."""
+    assert gazetteer.lookup(query)[0].place.name == name
+
+
 def test_gazetteer_fuzzy_score_scales_the_similarity(gazetteer):
     (match,) = gazetteer.fuzzy("Yelabgua", countries=["ru"])
     assert (match.place.name, match.method, match.score) == ("Yelabuga", "fuzzy", 0.787)
