@@ -635,7 +635,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     return chains.get("locative") or chains.get("modifier") or []
 
 
-_LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:in|outside|near|at|around)\s+(?:the\s+)?$")
+_LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"
+                     r"(?:in|outside|near|at|around)\s+(?:the\s+)?$")  # "in X, and that in Y"
 LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item
 
 

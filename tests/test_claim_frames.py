@@ -54,6 +54,8 @@ STATUS = [
     ("A drone plant to be built in Jonava will make 1,000 drones a year.", "Jonava", "planned"),
     ("The cabinet has approved an explosives plant near Alytus.", "Alytus", "planned"),
     ("Regulators authorised a shell factory in Ruse last week.", "Ruse", "planned"),
+    ("The firm will develop a shell plant in Kaunas.", "Kaunas", "planned"),
+    ("The group proposes to develop an explosives facility near Pontypool.", "Pontypool", "proposed"),
     ("Officials said a missile plant would be built in Constanta.", "Constanţa", "planned"),
     # proposals and hypotheticals
     ("Serbia could build a drone factory in Nis.", "Niš", "proposed"),
@@ -1002,6 +1004,8 @@ def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(an
     ("New drone factories are being built in Moscow and at Podolsk.", ["Moscow", "Podolsk"]),
     ("Drones struck an explosives plant in Dzerzhinsk, near Nizhny Novgorod.", ["Dzerzhinsk"]),
     ("Shells are made at plants like Tula and Bryansk.", ["Tula", "Bryansk"]),
+    ("New machines were installed at its shell plant in Bourges, France, and that in Nivelles, Belgium.",
+     ["Bourges", "Nivelles"]),
     ("While fuzes are made at other sites, like Washington in north-east England, they are filled in Wales.",
      ["Washington"]),
     ("A shell plant in Podolsk, outside Moscow, was expanded.", ["Podolsk"]),
