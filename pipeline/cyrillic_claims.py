@@ -252,6 +252,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         done = "under construction"  # "заложили первый камень завода"
     ongoing = "under construction" if cls == "build" else done
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
+        if cls != "strike" and any(x.lemma in lex.DELAY for x in sw[max(0, i - 3):i + 10]):
+            return "planned"  # "запуск завода отложили": not begun
         if any(b in lex.COMPLETE for b in before):
             return done  # "завершили строительство"
         if any(lex.VERB_CLASS.get(b) == "propose" for b in before):
@@ -275,6 +277,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return None  # "фабрика выпускала мебель": what it used to make is background, not the news
     if "impf" in tag:
         return ongoing
+    if "perf" in tag and "VERB" in tag and "past" not in tag:
+        return planned  # a perfective verb not in the past speaks of the future ("з'явиться")
     return done if "past" in tag else None
 
 

@@ -27,7 +27,7 @@ VERB_CLASSES = {
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
-            "authorise authorize greenlight",
+            "authorise authorize greenlight postpone delay defer put_off push_back",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
     "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add "
               "install instal",  # the lemmatizer makes "installed" "instal"

@@ -55,6 +55,10 @@ STATUS = [
     ("The cabinet has approved an explosives plant near Alytus.", "Alytus", "planned"),
     ("Regulators authorised a shell factory in Ruse last week.", "Ruse", "planned"),
     ("The firm will develop a shell plant in Kaunas.", "Kaunas", "planned"),
+    # a delayed opening has not happened
+    ("The opening of the ammunition plant in Lviv was postponed.", "Lviv", "planned"),
+    ("Kessler Defence delayed the launch of its shell plant in Saarlouis until 2027.", "Saarlouis", "planned"),
+    ("Construction of the drone factory in Kaunas was put off.", "Kaunas", "planned"),
     ("The group proposes to develop an explosives facility near Pontypool.", "Pontypool", "proposed"),
     ("Officials said a missile plant would be built in Constanta.", "Constanţa", "planned"),
     # proposals and hypotheticals

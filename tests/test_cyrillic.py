@@ -433,8 +433,12 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
     ("ru", "Правительство одобрило строительство порохового завода в Тамбове.", "Tambov", "planned"),
     ("uk", "Кабмін схвалив будівництво заводу снарядів у Луцьку.", "Lutsk", "planned"),
     ("ru", "Губернатор утвердил проект завода беспилотников в Ижевске.", "Izhevsk", "planned"),
+    ("uk", "Запуск заводу з виробництва боєприпасів у Луцьку був відкладений.", "Lutsk", "planned"),
+    ("ru", "Открытие порохового завода в Тамбове было отложено на год.", "Tambov", "planned"),
+    ("uk", "У Луцьку з'явиться завод снарядів.", "Lutsk", "planned"),
+    ("ru", "В Тамбове появится пороховой завод.", "Tambov", "planned"),
 ])
-def test_cyrillic_an_agreed_or_discussed_construction_has_not_begun(language, text, place, status):
+def test_cyrillic_an_agreed_discussed_delayed_or_coming_plant_has_not_begun(language, text, place, status):
     """Where the meeting was is not the plant's place; the plant is."""
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == [(place, status)]
