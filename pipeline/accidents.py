@@ -21,9 +21,22 @@ _ATTACK = re.compile(
     re.I)
 
 
+# A sentence that rules an attack out tells of none: "Governor X said drone strikes were not involved".
+_RULED_OUT = re.compile(
+    r"\b(?:(?:was|were|is|are|been)\s+not\s+(?:involved|responsible|the\s+cause|to\s+blame)|ruled?\s+out|"
+    r"rules\s+out|no\s+(?:signs?|evidence|indications?|traces?)\s+of)\b|"
+    r"исключ|виключ|не\s+(?:было|связан|причастн)|не\s+(?:було|пов['’]язан|причетн)", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _told_attack(text: str) -> bool:
+    """Whether a sentence of the text tells of an attack, not counting one that rules it out."""
+    return any(_ATTACK.search(s) and not _RULED_OUT.search(s) for s in _SENTENCE.findall(text))
+
+
 def accidents(claims: list[Claim], text: str) -> list[Claim]:
     """The claims a blast made "struck" are "operational" when ``text`` tells of no attack; the cue says why."""
-    if _ATTACK.search(text):
+    if _told_attack(text):
         return claims
     return [replace(c, status="operational", status_cue=f"{c.status_cue} (no attack told)")
             if c.status == "struck" and _BLAST.search(c.status_cue or "") else c for c in claims]

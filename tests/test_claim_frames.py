@@ -375,6 +375,10 @@ ACCIDENTS = [
     ("A blast hit the ammunition factory in Kragujevac.", "Kragujevac", "struck"),
     ("Fire engulfed an explosives plant in Tambov after a Ukrainian attack.", "Tambov", "struck"),
     ("Officials suspect sabotage after an explosion at the shell plant in Kotovsk.", "Kotovsk", "struck"),
+    # an attack ruled out is none told
+    ("An explosion at a gunpowder plant in Kotovsk killed two workers. The governor said drones were not involved.",
+     "Kotovsk", "operational"),
+    ("A fire broke out at the shell plant in Kotovsk. Investigators ruled out sabotage.", "Kotovsk", "operational"),
 ]
 
 

@@ -128,6 +128,10 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
     ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
     ("ru", "После атаки беспилотников на пороховом заводе в Тамбове произошел взрыв.", "Tambov", "struck"),
     ("ru", "Обломки упали на пороховой завод в Тамбове, произошел взрыв.", "Tambov", "struck"),
+    ("ru", "На пороховом заводе в Тамбове произошел взрыв. Губернатор исключил атаку беспилотников.", "Tambov",
+     "operational"),
+    ("uk", "На заводі боєприпасів у Шостці сталася пожежа. Атаки дронів не було, повідомили рятувальники.",
+     "Shostka", "operational"),
 ])
 def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, status):
     assert claim_at(language, text, place).status == status
