@@ -202,7 +202,8 @@ def _speakers_there(sw: list[Word], m: Mention) -> bool:
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
     """Whether the word at ``i`` opens the facility's name ("Казанский вертолётный завод")."""
     j = sw.index(noun)
-    return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) for w in sw[i + 1:j])
+    return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) and not has(w.tag, "VERB")
+                                  for w in sw[i + 1:j])  # "Россия нарастила производство" names no plant
 
 
 _ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ій|ая|яя|ое|ее|а|е)$")  # adjectives the dictionary lacks: "авіаремонтний"

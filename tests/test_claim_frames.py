@@ -1024,3 +1024,13 @@ def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_
     after a comma that lies near the first ("in Dzerzhinsk, near Nizhny Novgorod") only says where it is."""
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russia has increased its production of missiles, officials said.", []),
+    ("Serbia is constructing a drone factory.", ["Serbia"]),
+])
+def test_claim_frames_a_nations_output_is_no_facility_a_nations_plant_is(analyse_text, text, places):
+    """A country that makes more of something is no plant; a country building a plant puts it there."""
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places

@@ -840,6 +840,13 @@ def test_cyrillic_what_happened_after_a_strike_is_the_news():
     assert [c.status for c in claims] == ["closed"]
 
 
+def test_cyrillic_a_nations_output_is_no_facility():
+    """"Россия нарастила производство дронов": the verb between the country and "производство" is no adjective
+    of a plant's name."""
+    _, claims = read("ru", "Он заявил, что Россия нарастила производство дронов.")
+    assert claims == []
+
+
 @pytest.mark.parametrize("language, text, place, status", [
     ("uk", "Компанія попри російські обстріли продовжить будівництво заводу дронів на Київщині.", "Kyivska oblast",
      "under construction"),
