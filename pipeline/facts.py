@@ -963,8 +963,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
-        by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and not (
-            noun.group().lower() == "production") else None
+        by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
+            noun.group().lower() != "production") else None
         if by_demonym:
             locations = [by_demonym]
         elif previous is None or not _refers_back(sent):
