@@ -53,7 +53,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
         kind = lex.FACILITY.get(w.lemma)
-        if kind and (armed or military and (kind in _PLANTS or kind == "enterprise" and making)):
+        if kind and (armed or military and (kind in _PLANTS or kind.endswith(" plant")
+                                            or kind == "enterprise" and making)):
             return w
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
@@ -701,6 +702,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if previous is not None and places and all(contains(m.place, previous.place) for m in places):
             places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
+            places = _actor_country(sw, inside, noun)
+        if not places and previous is None:
             continue
         status, cue = _status(sw, noun)
         if status == "struck" and _refuted(sw):
@@ -723,6 +726,25 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return accidents(claims, text)
 
+
+
+_ACTS = ("build", "operate", "expand", "convert", "plan")
+
+
+def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
+    """"Россия создает новые пороховые заводы": a country named as the subject of building, running or
+    planning plants puts them in it (country precision); one that strikes a plant does not, and its output
+    ("Россия нарастила производство дронов") is no plant."""
+    if lex.FACILITY.get(noun.lemma) in ("production", "production capacity"):
+        return []
+    for m in inside:
+        first = next((w for w in sw if w.start >= m.start), None)
+        if m.place.level != "country" or first is None or first.start > noun.start or not has(first.tag, "nomn"):
+            continue
+        between = sw[sw.index(first) + 1:sw.index(noun)]
+        if any(_word_class(w) in _ACTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
+            return [m]
+    return []
 
 
 def _refuted(sw: list[Word]) -> bool:

@@ -840,6 +840,36 @@ def test_cyrillic_what_happened_after_a_strike_is_the_news():
     assert [c.status for c in claims] == ["closed"]
 
 
+@pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "Россия сейчас создает новые пороховые заводы и переоснащает старые.", "Russia", "under construction"),
+    ("uk", "Польща будує новий завод боєприпасів.", "Poland", "under construction"),
+])
+def test_cyrillic_a_country_building_plants_puts_them_there(language, text, place, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.precision, c.status) for c in claims] == [(place, "country", status)]
+
+
+@pytest.mark.parametrize("text", ["Россия атаковала завод снарядов.",
+                                  "Украина атаковала построенный недавно завод снарядов."])
+def test_cyrillic_a_country_striking_a_plant_is_not_its_place(text):
+    _, claims = read("ru", text)
+    assert claims == []
+
+
+def test_cyrillic_the_country_that_builds_is_the_subject():
+    _, claims = read("ru", "Для Ирана Россия строит завод беспилотников.")
+    assert [c.place.name for c in claims] == ["Russia"]
+
+
+@pytest.mark.parametrize("language, text, place, kind", [
+    ("ru", "Дроны поразили Ставропольский радиозавод.", "Stavropol", "radio plant"),
+    ("uk", "Дрони атакували Смоленський авіазавод.", "Smolensk Aviation Plant", "aircraft plant"),
+])
+def test_cyrillic_a_compound_word_names_the_plant_and_what_it_makes(language, text, place, kind):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, "struck")] and claims[0].kind.endswith(kind)
+
+
 def test_cyrillic_a_nations_output_is_no_facility():
     """"Россия нарастила производство дронов": the verb between the country and "производство" is no adjective
     of a plant's name."""
