@@ -615,6 +615,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
             continue
         owner = _is_possessive(text, m)
+        if owner and m.place.level == "site" and _owns_town(text, m, inside[i + 1:]):
+            continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
         if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
             modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
         else:
@@ -633,6 +635,11 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+def _owns_town(text: str, site: Mention, later: list[Mention]) -> bool:
+    """Whether a place follows the known site's possessive: "Kurganmashzavod's Volgograd site"."""
+    return bool(later) and OWNED_GAP.fullmatch(text, site.end, later[0].start) is not None
 
 
 _LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"

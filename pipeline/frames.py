@@ -17,13 +17,13 @@ from spacy.tokens import Span, Token
 
 # What a verb (or its event noun) does to a facility.
 VERB_CLASSES = {
-    "build": "build construct erect establish create set_up lay found break_ground develop",
+    "build": "build construct erect establish create set_up lay found break_ground develop invest",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
-               "go_into_operation enter_operation work fabricate",
+               "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
@@ -62,7 +62,8 @@ ADJECTIVES = {
 }
 # A verb controlling the facility verb ("plans to build", "began producing") decides its stage.
 CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under construction",
-               "begin": "under construction", "start": "under construction", "continue": None,
+               "begin": "under construction", "start": "under construction", "commence": "under construction",
+               "continue": None,
                "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
                "cease": "closed"}
@@ -189,7 +190,9 @@ def _stage(cls: str, verb: Token) -> str:
     if future:  # a conversion announced is one under way; the rest are planned
         return {"propose": "proposed", "convert": "converting"}.get(cls, "planned")
     if cls == "build":
-        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") or "being" in aux or _lemma(verb) in INCEPTIVE
+        done_before = verb.dep_ == "pcomp" and verb.head.lower_ == "after"  # "opened after investing in sites"
+        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") and not done_before or "being" in aux or (
+            _lemma(verb) in INCEPTIVE)
         return "under construction" if ongoing else "operational"
     return STAGES[cls]
 
@@ -205,7 +208,7 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "planned"  # "the company is to build a plant"
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
-    if lemma in ("begin", "start") and cls != "build":  # "began producing"; "will begin producing" is planned
+    if lemma in ("begin", "start", "commence") and cls != "build":  # "began producing"; "will begin ..." is planned
         stage = ("planned" if FUTURE & set(_auxiliaries(head)) else "operational") if cls == "operate" else status
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
@@ -254,7 +257,7 @@ point comment remark claim mistake change plan deal offer payment visit trip app
 use headway arrangement estimate judgement judgment determination representation enquiry inquiry request""".split())
 
 
-_TIMELINE = frozenset("be take go begin start resume continue".split())  # "construction will begin"
+_TIMELINE = frozenset("be take go begin start commence resume continue".split())  # "construction will begin"
 
 
 def _event_status(event: Token) -> Status | None:
@@ -288,7 +291,7 @@ def _event_status(event: Token) -> Status | None:
             return Status("unknown" if cls == "strike" else "proposed", cue)
         if any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":  # not "appeared to be"
             return Status("unknown" if cls == "strike" else "planned", cue)
-        if lemma in ("begin", "start", "resume") and cls == "build":
+        if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)
     return Status(STAGES[cls], event.text)
 
@@ -454,9 +457,13 @@ def status_of(noun: Token) -> Status | None:
         return _grown(found, noun, event)  # "the launch of a second assembly line"
     described = None  # "a factory producing shells": what it would make, unless nothing else says more
     people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PEOPLE
+    below = None  # the verb read before this one
     for verb in _governing_verbs(noun):
         if people:
             break  # "the personnel of the enterprise were evacuated": they were, not the plant
+        if below is not None and below.dep_ == "ccomp" and verb_class(verb) == "propose":
+            break  # "analysis suggests the plant is X": what it shows, not a plan
+        below = verb
         if reporting(verb):  # "X said the plant ...": the reported clause was read below the reporting verb
             if found := _misread_report(noun, verb):
                 return found

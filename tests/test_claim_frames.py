@@ -59,6 +59,10 @@ STATUS = [
     ("The opening of the ammunition plant in Lviv was postponed.", "Lviv", "planned"),
     ("Kessler Defence delayed the launch of its shell plant in Saarlouis until 2027.", "Saarlouis", "planned"),
     ("Construction of the drone factory in Kaunas was put off.", "Kaunas", "planned"),
+    ("The tank repair plant in Yekaterinburg has commenced work.", "Yekaterinburg", "operational"),
+    ("Hanwha is set to invest in a new shell plant in Texas.", "Texas", "planned"),
+    ("Hanwha is investing in a new shell plant in Texas.", "Texas", "under construction"),
+    ("The firm hired 300 workers after building a shell plant in Texas.", "Texas", "operational"),
     ("The group proposes to develop an explosives facility near Pontypool.", "Pontypool", "proposed"),
     ("Officials said a missile plant would be built in Constanta.", "Constanţa", "planned"),
     # proposals and hypotheticals
@@ -174,6 +178,7 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("Satellite analysis suggests the missile plant in Perm is the old Kirov works.", "proposed"),  # evidence
     ("The ammunition depot in Toropets has not been hit.", "struck"),
     ("The drone factory in Yelabuga was never attacked.", "struck"),
     ("Drones could strike the missile plant in Votkinsk.", "struck"),
@@ -305,6 +310,7 @@ PLACES = [
     ("Three workers died in a blast at a rocket factory in the capital Ankara’s Elmadağ district.", "Elmadağ",
      "city"),
     ("Drones hit a gunpowder plant in southern Russia’s Bryansk region overnight.", "Bryanskaya oblast'", "region"),
+    ("Output doubled at Kurganmashzavod's Volgograd site, which repairs tanks.", "Volgograd", "city"),
     ("Five workers died in an explosion at a rocket factory in Ankara's Elmadag district.", "Elmadağ", "city"),
     ("The governor opened a shell plant nestled within the Kanpur node of the defence corridor.", "Kanpur", "city"),
     # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
