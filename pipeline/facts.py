@@ -965,6 +965,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         return []
     named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
     locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
+    if (country := _in_demonyms_plants(sent, mentions)) and not any(
+            m.place.country_code == country.place.country_code for m in locations):
+        locations = [country]  # "drones are made in Chinese factories": China, not the company that orders them
     coreferent = False
     if not locations and previous is None and _one(sent, noun) and (heading := section()):
         locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
@@ -1109,6 +1112,20 @@ _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z]
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
                    r"intends)\b")
+
+
+_IN_DEMONYMS_PLANTS = re.compile(r"\b(?:in|at)\s+(?:[a-z\-]+\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z\-]+\s+)?"
+                                 r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b")
+
+
+def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The country of "in Chinese factories", "at two Iranian plants", as the article names it."""
+    for found in _IN_DEMONYMS_PLANTS.finditer(sent.text):
+        iso = demonyms().get(found.group(1))
+        country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        if country is not None:
+            return country
+    return None
 
 
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:

@@ -1040,3 +1040,14 @@ def test_claim_frames_a_nations_output_is_no_facility_a_nations_plant_is(analyse
     """A country that makes more of something is no plant; a country building a plant puts it there."""
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Kupol coordinates the production of attack drones in Chinese factories. Engines also come from China.",
+     ["China"]),
+    ("Drones are assembled in Iranian plants in Isfahan, Iran's defence ministry said.", ["Isfahan"]),
+])
+def test_claim_frames_plants_named_by_a_demonym_are_in_that_country(analyse_text, text, places):
+    """"In Chinese factories" puts them in China (as the article names it), unless a finer place there is given."""
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
