@@ -34,9 +34,21 @@ def _told_attack(text: str) -> bool:
     return any(_ATTACK.search(s) and not _RULED_OUT.search(s) for s in _SENTENCE.findall(text))
 
 
+_LEDE = 2  # paragraphs: a headline or dateline line, then the lede
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _context(text: str, claim: Claim) -> str:
+    """Where an attack would be told of a claim's blast: the lede, the claim's paragraph and the one before. An
+    attack told only elsewhere ("In 2023, drones struck a depot in the region") is background, not its cause."""
+    paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    here = next((k for k, m in enumerate(paragraphs) if m.end() > claim.evidence_start), len(paragraphs) - 1)
+    return "\n".join(m.group() for m in paragraphs[:_LEDE] + paragraphs[max(0, here - 1):here + 1])
+
+
 def accidents(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims a blast made "struck" are "operational" when ``text`` tells of no attack; the cue says why."""
-    if _told_attack(text):
-        return claims
+    """The claims a blast made "struck" are "operational" when the lede and their paragraphs (see
+    :func:`_context`) tell of no attack; the cue says why."""
     return [replace(c, status="operational", status_cue=f"{c.status_cue} (no attack told)")
-            if c.status == "struck" and _BLAST.search(c.status_cue or "") else c for c in claims]
+            if c.status == "struck" and _BLAST.search(c.status_cue or "") and not _told_attack(_context(text, c))
+            else c for c in claims]

@@ -385,6 +385,14 @@ ACCIDENTS = [
     ("An explosion at a gunpowder plant in Kotovsk killed two workers. The governor said drones were not involved.",
      "Kotovsk", "operational"),
     ("A fire broke out at the shell plant in Kotovsk. Investigators ruled out sabotage.", "Kotovsk", "operational"),
+    # an attack told only as background, far from the blast and the lede, is not its cause
+    ("Regional news.\n\nAn explosion killed two workers at the gunpowder plant in Kotovsk.\n\nThe cause is being "
+     "investigated.\n\nA fire crew came from Tambov.\n\nIn 2023, Ukrainian drones struck a depot in the region.",
+     "Kotovsk", "operational"),
+    ("Drones attacked the region overnight, the governor said.\n\nAir defences were active.\n\nRoads were "
+     "closed.\n\nAn explosion occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
+    ("Regional news.\n\nOfficials spoke.\n\nAir defences shot down drones over the town.\n\nAn explosion "
+     "occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
 ]
 
 
