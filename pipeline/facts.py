@@ -935,6 +935,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
     names them when it is another one (see :func:`claim_sources`).
     """
+    if _DATELINE_ONLY.fullmatch(sent.text.strip()):
+        return []  # "ROCK ISLAND ARSENAL, Ill. —": where the story was filed, not a facility it reports
     if _RETRACTED.search(sent.text) or _NOT_REPORTED.search(sent.text) or _NO_ARMS_THERE.search(sent.text):
         return []  # a correction names what was wrong; a question or a claim rated false reports nothing; nor
         # does a site said to make no arms ("there was no military production at the site")
@@ -1081,6 +1083,7 @@ def _pronoun_claim(text: str, sent: Sentence, previous: Claim | None, published:
 _NAME_GOES_ON = re.compile(r"\s+(?:of\s+|for\s+|and\s+)?[A-Z]")
 _NO_ARMS_THERE = re.compile(r"\bno (?:military|arms|defen[cs]e|weapons?) (?:production|manufacturing|facilit|"
                             r"plant|factor|site|output)", re.I)
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[—–\-]+")
 _RETRACTED = re.compile(r"\b(?:an? )?(?:earlier|previous) version(?: of this (?:article|story|report|post))? "
                         r"(?:said|stated|reported|misstated|gave)|\b(?:earlier|previous) version of this "
                         r"(?:article|story|report)|"

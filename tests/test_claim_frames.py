@@ -1059,3 +1059,9 @@ def test_claim_frames_plants_named_by_a_demonym_are_in_that_country(analyse_text
     """"In Chinese factories" puts them in China (as the article names it), unless a finer place there is given."""
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+def test_claim_frames_a_dateline_is_where_the_story_was_filed_not_a_facility(analyse_text):
+    _, claims = analyse_text("ROCK ISLAND ARSENAL, Ill. —\nThe Army opened a new shell plant in Mesquite, Texas, "
+                             "officials said.")
+    assert [c.place.name for c in claims] == ["Mesquite"]
