@@ -609,7 +609,7 @@ def _date_parser(language: str, published: str | None):
                                                           **({"RELATIVE_BASE": base} if base else {})})
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)?")  # "прем'єр-міністр"
 
 
 @cache
@@ -621,7 +621,7 @@ def glossed(name: str, language: str) -> str:
     words = []  # (as written, lemma, part of speech, the name in the nominative)
     for m in _WORD.finditer(name):
         parses = morph(language).parse(m.group().lower())
-        lemma = m.group() if m.group().isupper() else parses[0].normal_form
+        lemma = m.group() if m.group().isupper() else parses[0].normal_form.replace("’", "'")
         nominative = any(has(p.tag, "nomn") for p in parses)  # "Текслер" as written, "Конотопа" as "Конотоп"
         words.append((m.group(), lemma, parses[0].tag.POS, m.group() if nominative else lemma))
     phrases, gloss, i = dict(lex.SOURCE_PHRASES), [], 0

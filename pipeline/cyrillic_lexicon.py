@@ -259,6 +259,10 @@ SOURCE_WORDS = {
     "речниця": "spokesperson", "представниця": "spokesperson", "керівниця": "head", "очільниця": "head",
     "міністерка": "minister", "директорка": "director", "аналітикиня": "analyst", "председатель": "chair",
     "комиссия": "commission", "комісія": "commission", "палата": "chamber",
+    "премьер-министр": "prime minister", "прем'єр-міністр": "prime minister", "премьер": "prime minister",
+    "прем'єр": "prime minister", "вице-премьер": "deputy prime minister", "віце-прем'єр": "deputy prime minister",
+    "телеканал": "TV channel", "охранник": "guard", "охоронець": "guard", "командир": "commander",
+    "командующий": "commander", "командувач": "commander",
     # organisations the English reader knows by an English name
     "ростех": "Rostec", "ростёха": "Rostec", "УВЗ": "Uralvagonzavod", "уралвагонзавод": "Uralvagonzavod",
     "укроборонпром": "Ukroboronprom", "минпромторг": "Ministry of Industry and Trade",

@@ -573,6 +573,11 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("міністр оборони Денис Шмигаль", "uk", "міністр оборони Денис Шмигаль (minister defence Denys Shmyhal)"),
     ("мер Житомира Юрій Ярошенко", "uk", "мер Житомира Юрій Ярошенко (mayor Zhytomyr Yurii Yaroshenko)"),
     ("речник Туомас Лайтінен", "uk", "речник Туомас Лайтінен (spokesperson Tuomas Laitinen)"),  # a foreign name
+    # a word with an apostrophe, straight or curly, is one word
+    ("прем’єр-міністр України Денис Шмигаль", "uk",
+     "прем’єр-міністр України Денис Шмигаль (prime minister Ukraine Denys Shmyhal)"),
+    ("прем'єр-міністра України", "uk", "прем'єр-міністра України (prime minister Ukraine)"),
+    ("командующий ВВС", "ru", "командующий ВВС (commander)"),
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
     from pipeline.cyrillic_claims import glossed
