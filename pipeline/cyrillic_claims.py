@@ -211,7 +211,8 @@ _ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ій|ая|яя|ое|ее|а|е)$
 
 
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
-окрестность окол окрестности""".split()) | SETTLEMENT_WORDS
+окрестность окол окрестности регион регіон часть частина центр запад захід восток схід север північ юг
+південь""".split()) | SETTLEMENT_WORDS
 
 
 def _verb_reading(w: Word):
@@ -670,7 +671,8 @@ _UK_LATIN = str.maketrans({"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
-    military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3
+    military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
+        any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher} (own reporting)" if publisher else None
     named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
                                                  language) if (name := _source(s, language)) else None

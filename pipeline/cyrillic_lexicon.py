@@ -56,6 +56,10 @@ MILITARY = frozenset("""оборонный оборонний военный в�
 бронетанковый бронетанковий военно-промышленный військово-промисловий оборонно-промышленный
 оборонно-промисловий впк опк арсенал""".split())
 
+# The arms industry itself: an article that names it once is about arms ("продукция ВПК", "гособоронзаказ").
+ARMS_INDUSTRY = frozenset("""военно-промышленный військово-промисловий оборонно-промышленный оборонно-промисловий
+впк опк гособоронзаказ держоборонзамовлення гоз спецпродукция""".split())
+
 # Armed forces: an article that names them (with products) is about arms, though they make no plant military.
 FORCES = frozenset("армия армія зсу всу войско військо минобороны міноборони генштаб".split())
 

@@ -42,7 +42,7 @@ FACILITY_NOUN = re.compile(
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"
-    r"primers?|fuzes?|"
+    r"primers?|fuzes?|ordnance|grenades?|mortars?|"
     r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|rocket (?:fuel|motors?)|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
@@ -72,7 +72,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("struck", r"(?<!ground-)(?<!\bon )(?<!\bworkers' )(?<!\blabor )(?<!\blabour )"  # not workers' strikes
                r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
                r"bombed|damaged|on fire|fire broke out|drone raid)\b"
-               r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?))"),
+               r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|fighters?|"
+               r"bombers?|missiles?|weapons?|vehicles?|capabilit(?:y|ies)|groups?|forces?|packages?|systems?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
@@ -599,8 +600,12 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     Kharkiv Tractor Plant in Ukraine")."""
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
+    dropped: Mention | None = None  # the last place that does not locate the facility
     for i, m in enumerate(inside):
         gap = text[inside[i - 1].end:m.start] if i else ""
+        if dropped is not None and dropped is inside[i - 1] and _CHAIN.match(gap) and _within(dropped, m):
+            dropped = m  # "troops in Kharkiv, Ukraine": what says where the dropped place is goes with it
+            continue
         # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
         before = text[sent.start:inside[i - 1].start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
         if current is not None and current[-1] is inside[i - 1] and (
@@ -612,7 +617,10 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             current.append(m)  # "in Rostov, outside Moscow and St Petersburg, and in Perm"
             continue
         current = None
-        if ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m):
+        # a known site is a facility wherever it hangs ("signed a lease at Pine Bluff Arsenal")
+        if m.place.level != "site" and (ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m)) or (
+                _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end):
+            dropped = m
             continue
         owner = _is_possessive(text, m)
         if owner and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
@@ -627,7 +635,11 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         how = ("site" if m.place.level == "site" else "locative" if near and (
             LOCATIVE.search(before[-50:]) or _close_to(before[-40:]))
                and not owner else "modifier" if near and modifier else None)
-        if how and (how not in chains or _refines(chains[how], m)):
+        if how == "site" and "site" in chains:  # "the Modarres base and the Khojir complex": a site each
+            if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
+                chains["site"].append(m)
+                current = chains["site"]
+        elif how and (how not in chains or _refines(chains[how], m)):
             current = chains[how] = [m]
     if "site" in chains:
         return chains["site"]
@@ -635,6 +647,11 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or []
+
+
+_AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
+_OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Commonwealth-owned"
+_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?$", re.I)  # "outside Moscow" is near it; "outside Sweden", abroad
 
 
 def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
@@ -719,9 +736,13 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
     clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
     # a facility noun the parser made a modifier of the word after it ("set the factory ablaze in X")
-    compounds = tuple(c for c in owner.children if c.dep_ == "compound")
+    # or its object ("employees of the factory in X"), or a noun coordinated with it that the parser made a
+    # modifier ("a production line and test range in X")
+    modifiers = tuple(c for c in owner.children if c.dep_ in ("compound", "nmod")) + tuple(
+        t for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        for t in o.subtree)
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
-                   for t in (owner, *owner.conjuncts, *clause, *compounds)) or (
+                   for t in (owner, *owner.conjuncts, *clause, *modifiers)) or (
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))

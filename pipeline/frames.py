@@ -76,6 +76,7 @@ COMPLETIONS = frozenset("complete finish".split())  # not completed is still bei
 # Verbs that say an attack failed.
 FOILED = frozenset("repel repulse thwart foil intercept neutralise neutralize prevent avert".split())
 FUTURE = {"will", "shall"}
+ENABLING = frozenset("see allow enable help let permit".split())  # "will see X build": the building is to come
 FIRED = frozenset({"launch", "deliver", "supply"})  # "launched missiles at the capital" makes nothing there
 _PARTICLE_DEPS = {"prt", "compound:prt"}
 
@@ -212,7 +213,9 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = ("planned" if FUTURE & set(_auxiliaries(head)) else "operational") if cls == "operate" else status
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
-    if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose"):
+    if stage is None and lemma in ENABLING and FUTURE & set(_auxiliaries(head)) and verb.tag_ == "VB":
+        stage = {"propose": "proposed", "convert": "converting"}.get(cls, "planned")  # "the deal will see X open"
+    if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose", *ENABLING):
         return status, None
     if _negated(head):  # "did not plan to build", "has not begun producing": nothing of the plant is said
         stage = "unknown"

@@ -200,10 +200,11 @@ def candidate_spans(doc, text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-_FACILITY_RUN = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:Plant|Factory|Works|Combine|Arsenal|Shipyard)\b")
+_FACILITY_WORDS = r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Facility)"
+_FACILITY_RUN = re.compile(rf"\b(?:[A-Z][\w\-]*\s+){{1,4}}{_FACILITY_WORDS}\b")
 # "Irkutsk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
 _FACILITY_NAME = re.compile(r"^(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: [A-Z][\w\-]+){0,3} "
-                            r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Plant No\.? ?\d+)$", re.I)
+                            rf"(?:{_FACILITY_WORDS}|Plant No\.? ?\d+)$", re.I)
 
 
 def _place_naming_facility(name: str, start: int) -> Span | None:
@@ -348,7 +349,7 @@ class Geoparser:
                     offset += len(part) + 1
             for start, piece in pieces:
                 end = start + len(piece)
-                matches = self._lookup(piece)
+                matches = self._lookup(piece) or self._common_word_town(text, end, spans, piece)
                 # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
                               start)
@@ -368,6 +369,13 @@ class Geoparser:
                                       matches if named else matches[:1], at_facility=named))
                     taken.append((start, end))
         return found
+
+    def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str) -> list[Match]:
+        """"Mobile, Alabama", "Reading, Pennsylvania": a town named by a common word, when the region or
+        country right after it holds a town so named."""
+        if piece not in COMMON_WORDS:
+            return []
+        return _chained_inside(text, end, spans, self.gazetteer.lookup(piece))
 
     def _choose(self, span: Span, article_countries: set[str], known: set = frozenset()) -> Match | None:
         """The best reading of a span: inside its chain's region or country, else the town of a site the

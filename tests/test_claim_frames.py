@@ -6,6 +6,10 @@ import pytest
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a future that lets someone act plans what they will do; a past one tells what they did
+    ("The contract will see the firm set up a new shell facility in Elling, Denmark.", "Elling", "planned"),
+    ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
+    ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
     # a strike on a plant told with what it makes: the parser may hang the plant on "producing"
     ("Drones struck a plant producing missiles in Tula.", "Tula", "struck"),
     # a region named with its region word, though the gazetteer knows it only by an analyst's alias
@@ -361,6 +365,8 @@ NOT_THE_PLACE = [
     ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),
     ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),
     ("The shell plant in Barnaul was added to Canada's sanctions list in 2024.", "Canada"),
+    # a place of what the facility is not: abroad, or the owner of another facility
+    ("It is the first howitzer plant outside Norway, built by the firm in Kuopio.", "Norway"),
 ]
 
 
@@ -1065,3 +1071,39 @@ def test_claim_frames_a_dateline_is_where_the_story_was_filed_not_a_facility(ana
     _, claims = analyse_text("ROCK ISLAND ARSENAL, Ill. —\nThe Army opened a new shell plant in Mesquite, Texas, "
                              "officials said.")
     assert [c.place.name for c in claims] == ["Mesquite"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # what says where a place is that locates something else goes with it
+    ("Troops in Kharkiv, Ukraine, now use shells from the plant in Pilsen.", ["Pilsen"]),
+    # a place the parser hangs on a noun beside the facility's is still the facility's: a noun of its people
+    # ("employees of the factory in X"), one coordinated with it that the parser made its modifier
+    ("Two employees of the Heavy Vehicles Factory Avadi (HVF) in Chennai in Tamil Nadu were killed in a blast at "
+     "the tank factory.", ["Chennai"]),
+    ("The Navy partnered with Nammo to open a new 30mm shell production line and indoor test range in Bay City, "
+     "Michigan.", ["Bay City"]),
+    # a known site is a facility wherever the parser hangs it, and each one coordinated is
+    ("The firm signed a lease at Pine Bluff Arsenal in Arkansas to make propellant.", ["Pine Bluff Arsenal"]),
+    ("Shells are made at the Moscow-owned plant in Tver.", ["Tver"]),  # the owner's place is not the plant's
+    ("Images show new buildings at the Parchin military complex in May and the Khojir missile complex in June.",
+     ["Parchin military complex", "Khojir missile production complex"]),
+    ("Propellant made at Pine Bluff Arsenal is trucked to Lake City Army Ammunition Plant for loading.",
+     ["Pine Bluff Arsenal"]),  # a site the product goes to is told of, not where it is made
+])
+def test_claim_frames_a_place_that_does_not_locate_takes_its_chain_with_it(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("The aviation plant in Irkutsk builds jets for the air force. The plant began a new phase of production when "
+     "it switched to strike fighters, which were fast jets.", ["operational", "unknown"]),
+    ("The missile plant in Votkinsk works for the army. The plant began a new phase of production when it switched "
+     "to attack missiles, which were solid-fuelled.", ["unknown", "unknown"]),
+    ("The plant in Kazan was converted to make strike weapons.", ["converting"]),
+    ("The Kazan plant, which makes strike missiles, was hit by drones in May.", ["struck"]),
+])
+def test_claim_frames_a_strike_weapon_is_no_strike(analyse_text, text, statuses):
+    """"strike fighters", "attack vehicles" name what a plant makes, not a blow to it."""
+    _, claims = analyse_text(text)
+    assert [c.status for c in claims] == statuses

@@ -326,6 +326,16 @@ def test_cyrillic_a_plant_on_the_outskirts_of_a_town():
     assert claim.status == "under construction"
 
 
+@pytest.mark.parametrize("language, text, place", [
+    ("uk", "Завод з виготовлення снарядів збудують на заході України.", "Ukraine"),
+    ("uk", "Ділянку під завод дронів виділили в безпечному регіоні Польщі.", "Poland"),
+    ("ru", "Новый завод по выпуску дронов построят в центральной части России.", "Russia"),
+])
+def test_cyrillic_a_part_of_a_country_is_in_that_country(language, text, place):
+    """"на заході України", "в центральной части России": the part's country is where the plant is."""
+    assert claim_at(language, text, place)
+
+
 def test_cyrillic_a_question_reports_nothing():
     _, claims = read("ru", "Будут ли строить завод по выпуску дронов в Перми?")
     assert claims == []
@@ -364,6 +374,18 @@ def test_cyrillic_military_industrial_words_make_an_article_about_arms():
             "комплексу РФ і працює на ВПК, зокрема виготовляє апаратуру для ракетних систем.")
     assert claim_at("uk", text, "Bryansk").status == "struck"
     assert read("uk", "Сили оборони уразили завод «Прилад» у Брянську.")[1] == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "Губернатор посетил завод «Маяк» в Кирове. Предприятие выполняет гособоронзаказ.", "Kirov"),
+    ("uk", "Прем'єр відвідав завод «Іскра» у Луцьку. Підприємство працює на оборонно-промисловий комплекс.",
+     "Lutsk"),
+])
+def test_cyrillic_one_word_for_the_arms_industry_makes_an_article_about_arms(language, text, place):
+    """"выполняет гособоронзаказ", "оборонно-промисловий комплекс": a plant with no product named is an arms
+    plant; a plant that makes furniture is not."""
+    assert claim_at(language, text, place)
+    assert read(language, text.split(". ")[0] + ". Предприятие выпускает мебель.")[1] == []
 
 
 def test_cyrillic_enterprise_in_an_arms_article_is_a_facility():

@@ -229,3 +229,19 @@ def test_geoparse_a_towns_name_after_the_is_another_kind_of_place(geoparser):
     assert [m.place.name for m in mentions] == ["Yemen"]
     _, mentions = geoparser.parse("t", "Drones hit Ukraine overnight; the Kharkiv plant was damaged.")
     assert [m.place.name for m in mentions] == ["Ukraine", "Kharkiv"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The yard in Reading, Pennsylvania, welds hulls for the navy.", ["Reading", "Pennsylvania"]),
+    ("Workers in Mobile, Alabama, assemble frigates.", ["Mobile", "Alabama"]),
+    ("Mobile phones are assembled in Alabama.", ["Alabama"]),  # the word alone stays a word
+])
+def test_geoparse_a_town_named_by_a_common_word_is_told_by_its_region_after_it(geoparser, text, names):
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions] == names
+
+
+def test_geoparse_a_facility_named_for_a_small_town_of_a_country_the_article_names(geoparser):
+    """"the Benalla Munitions Facility" is at Benalla (9,000 people), in the Australia the article names."""
+    _, mentions = geoparser.parse("t", "Work began at the Benalla Munitions Facility in Australia.")
+    assert [m.place.name for m in mentions] == ["Benalla", "Australia"]
