@@ -511,10 +511,11 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"
               and m.place.level != "continent"]
     ends = anchors if anchors is not None else [n.end() for n in FACILITY_NOUN.finditer(sent.text)]
-    return (_each_facilitys(text, sent, inside, ends)
-            or _headed(text, sent, inside)
-            or _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=True))
-            or _the_town(sent, mentions))
+    found = (_each_facilitys(text, sent, inside, ends)
+             or _headed(text, sent, inside)
+             or _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=True)))
+    town = _the_town(sent, mentions)  # "in the town in Lower Saxony": the town named before, in that region
+    return town if town and all(_contains(town[0], m) for m in found) else found
 
 
 _HEAD_START = re.compile(r"[\W_]*")  # list markers, bold, a number
@@ -617,8 +618,11 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             current.append(m)  # "in Rostov, outside Moscow and St Petersburg, and in Perm"
             continue
         current = None
-        # a known site is a facility wherever it hangs ("signed a lease at Pine Bluff Arsenal")
-        if m.place.level != "site" and (ANNOUNCEMENT.search(before[-80:]) or _attached_elsewhere(sent, m)) or (
+        # a known site is a facility wherever it hangs ("signed a lease at Pine Bluff Arsenal"), as is a town
+        # naming one ("a ceremony at the Nampo shipyard")
+        told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
+        trip = _TRIP_TO.search(before[-50:]) is not None and _inspected(sent)  # "on a trip to X, he toured a plant"
+        if m.place.level != "site" and not trip and (told_at or _attached_elsewhere(sent, m)) or (
                 _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end):
             dropped = m
             continue
@@ -634,19 +638,34 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
         how = ("site" if m.place.level == "site" else "locative" if near and (
             LOCATIVE.search(before[-50:]) or _close_to(before[-40:]))
-               and not owner else "modifier" if near and modifier else None)
+               and not owner else "modifier" if near and modifier else "trip" if near and trip else None)
         if how == "site" and "site" in chains:  # "the Modarres base and the Khojir complex": a site each
             if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
                 chains["site"].append(m)
                 current = chains["site"]
         elif how and (how not in chains or _refines(chains[how], m)):
-            current = chains[how] = [m]
+            # "Aerojet's Camden, Arkansas facility": the town the named region follows names the facility too
+            named_with = how == "modifier" and i and _CHAIN.match(gap) and _within(inside[i - 1], m)
+            current = chains[how] = [inside[i - 1], m] if named_with else [m]
     if "site" in chains:
         return chains["site"]
     best = {how: min(_RANK.get(m.place.level, 9) for m in chain) for how, chain in chains.items()}
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
-    return chains.get("locative") or chains.get("modifier") or []
+    return chains.get("locative") or chains.get("modifier") or chains.get("trip") or []
+
+
+_INSPECTING = frozenset("inspect visit tour".split())
+_TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _inspected(sent: Sentence) -> bool:
+    """Whether the sentence tells of a visit to the facility itself ("on a trip to X, he inspected the plants"):
+    the trip's place is then the facility's."""
+    nouns = list(FACILITY_NOUN.finditer(sent.text))
+    return sent.span is not None and any(
+        t.lemma_.lower() in _INSPECTING and any(c.dep_ == "dobj" and any(
+            n.start() <= c.idx - sent.start < n.end() for n in nouns) for c in t.children) for t in sent.span)
 
 
 _AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
@@ -998,7 +1017,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
             noun.group().lower() != "production") else None
-        if by_demonym:
+        if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
             locations = [by_demonym]
         elif previous is None or not _refers_back(sent):
             return []
@@ -1015,7 +1034,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
         local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
         kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
-        if not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Dezamet", "Nammo"
+        if not verb and not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Nammo"
             kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
         if _denied(sent, local):
@@ -1121,6 +1140,9 @@ _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterpr
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _HOW_FAR = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.;]{0,20}\bfrom (?:the )?$", re.I)  # "1,400 km from X"
+# but "Czech drone maker", "a Ukrainian drone plant"
+_NOT_A_MAKER = (r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|developers?|plants?|factor|industr|"
+                r"production|startups?|builders?|works|facilit|sites?|lines?))")
 # A demonym of what strikes, reports or borders runs no plant: "Ukrainian drones", "Ukrainian media", "900 km from
 # the Ukrainian border".
 _NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|forces|troops|soldiers|"
@@ -1128,9 +1150,10 @@ _NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|UAVs?|missiles?|r
                                 r"border|frontier|territory|airspace|side|strikes?|attacks?|raids?|shelling|"
                                 r"authorities|general staff|sources?|analysts?|experts?|partisans?|saboteurs?|"
                                 r"special services|security services?|military intelligence)\b"
-                                # but "Czech drone maker", "a Ukrainian drone plant"
-                                r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|developers?|plants?|"
-                                r"factor|industr|production|startups?|builders?|works|facilit|sites?|lines?))", re.I)
+                                + _NOT_A_MAKER, re.I)
+# What a demonym strikes with: "a Russian strike on a Ukrainian plant" (its media and officials speak of home).
+_STRIKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|drones?|UAVs?|"
+                             r"missiles?|rockets?|forces|troops|military|army|air force|navy)\b" + _NOT_A_MAKER, re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
@@ -1162,9 +1185,24 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
             return m  # "Serbia is constructing a facility"; not "Ukraine claimed to have struck a facility"
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
-        if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers):
-            continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
+        if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
+                _STRIKERS_AFTER.match(sent.text, found.end())):
+            continue  # a German company builds anywhere; Ukrainian drones, a Russian strike strike elsewhere
         return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+    return None
+
+
+def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Sheffield was hailed home of artillery after a factory opened": a town the sentence is about is where
+    the facility it tells of is, unless it strikes (a town that speaks, "Kazan said", is no location)."""
+    if sent.span is None:
+        return None
+    for m in mentions:
+        if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")):
+            continue
+        words = sent.words(m.start - sent.start, m.end - sent.start)
+        if len(words) and words.root.dep_ in ("nsubj", "nsubjpass") and frames.verb_class(words.root.head) != "strike":
+            return m
     return None
 
 

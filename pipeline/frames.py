@@ -347,7 +347,12 @@ def struck_at(place: Token) -> Status | None:
 
 def _misread_report(noun: Token, said: Token) -> Status | None:
     """"Officials said the plant in X was hit", parsed with the plant as what was said and "was hit" as a clause
-    of its own without a subject: that clause is the plant's."""
+    of its own without a subject: that clause is the plant's. "Drones struck the plant, ..., sources told X",
+    parsed with the plant as the teller: the verb right before it, with no object of its own, is the plant's."""
+    if noun.head == said and noun.dep_ == "nsubj" and noun.left_edge.i > 0:
+        verb = noun.doc[noun.left_edge.i - 1]
+        if verb.pos_ == "VERB" and verb.i < said.i and not any(c.dep_ == "dobj" for c in verb.children):
+            return verb_status(verb)
     if noun.head != said or noun.dep_ != "dobj":
         return None
     clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > noun.i and _subject(c) is None), None)

@@ -119,7 +119,9 @@ _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic
 _DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2})"
                        r"(?=\s*(?:\(|,|--|—|-\s)|\s+[A-Z][a-z])")
 # Runs of up to three capitalised words; a possessive ends a run ("Russia’s Pskov").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
+# A capital letter, also with a diacritic ("Świdnik", "Çankırı", "Ústí").
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+_CAPITALISED_RUN = re.compile(rf"\b{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*){{0,2}}")
 # Entities whose words are never read as a place by the capitalised-word pass (people, organisations...).
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
 _BOOST_MIN_POPULATION = 100_000
@@ -144,6 +146,19 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
     at = m.end() if m else 0
     owner = _OWNER.match(text[at:])
     return (_POSSESSIVE.sub("", owner.group().rstrip()), start + at) if owner else None
+
+
+_LOWER_UPPER = re.compile(r"\b(lower|upper)\s+$", re.I)  # "lower Saxony" is Lower Saxony, not Saxony
+# "the Chelyabinsk and Kirov regions": a region word in the plural after one name or a pair
+_REGIONS_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)?\s+)?"
+                            r"(?P<word>region|oblast|province)s\b", re.I)
+
+
+def _one_of_regions(text: str, end: int, name: str) -> str | None:
+    """The region a name ending at ``end`` is read as when a plural region word follows: "Chelyabinsk region" of
+    "the Chelyabinsk and Kirov regions"."""
+    m = _REGIONS_AFTER.match(text, end)
+    return f"{name} {m.group('word').lower()}" if m else None
 
 
 def _plausible(text: str) -> bool:
@@ -201,9 +216,9 @@ def candidate_spans(doc, text: str) -> list[Span]:
 
 
 _FACILITY_WORDS = r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Facility)"
-_FACILITY_RUN = re.compile(rf"\b(?:[A-Z][\w\-]*\s+){{1,4}}{_FACILITY_WORDS}\b")
+_FACILITY_RUN = re.compile(rf"\b(?:{CAPITAL}[\w\-]*\s+){{1,4}}{_FACILITY_WORDS}\b")
 # "Irkutsk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
-_FACILITY_NAME = re.compile(r"^(?P<place>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)(?: [A-Z][\w\-]+){0,3} "
+_FACILITY_NAME = re.compile(rf"^(?P<place>{CAPITAL}[\w\-]+(?: {CAPITAL}[\w\-]+)?)(?: {CAPITAL}[\w\-]+){{0,3}} "
                             rf"(?:{_FACILITY_WORDS}|Plant No\.? ?\d+)$", re.I)
 
 
@@ -257,7 +272,11 @@ class Geoparser:
     def mentions(self, article_id: str, text: str, doc) -> list[Mention]:
         spans = []
         for span in candidate_spans(doc, text):
-            span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
+            span.matches = self._lookup(_one_of_regions(text, span.end, span.text) or (
+                span.text if span.label != "DATELINE" else span.text.title()))
+            if (part := _LOWER_UPPER.search(text, max(0, span.start - 6), span.start)) and (
+                    matches := self._lookup(f"{part.group(1).title()} {span.text}")):
+                span.start, span.text, span.matches = part.start(), text[part.start():span.end], matches
             for offset, shorter in [] if span.matches else _shortened(span):  # "Irkutsk Aviation", "Sochi d'Este"
                 matches = self._lookup(shorter)
                 if matches:
@@ -349,7 +368,8 @@ class Geoparser:
                     offset += len(part) + 1
             for start, piece in pieces:
                 end = start + len(piece)
-                matches = self._lookup(piece) or self._common_word_town(text, end, spans, piece)
+                matches = self._lookup(_one_of_regions(text, end, piece) or piece) or self._common_word_town(
+                    text, end, spans, piece)
                 # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
                               start)
@@ -480,7 +500,8 @@ def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> b
     """"in the Middle East": a town's name after "the", read as a location that is no town, is another kind of
     place, unless the article is about the town's country and the town is big (a US village called Middle East
     is no reason); "the Kumertau plant" is the town's."""
-    return (span.label == "LOC" and match.place.level == "city" and (
+    named_for = _FACILITY_AFTER.match(text[span.end:span.end + 40]) is not None
+    return (span.label == "LOC" and match.place.level == "city" and not named_for and (
         match.place.country_code not in countries or match.place.population < _BOOST_MIN_POPULATION)
             and text[max(0, span.start - 4):span.start] == "the ")
 

@@ -1046,6 +1046,73 @@ def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_
     assert [c.place.name for c in claims] == places
 
 
+@pytest.mark.parametrize("text", [
+    "North Korea's navy has a new destroyer. It was shown during a launch ceremony at the Rajin shipyard, the navy "
+    "said.",
+    "North Korea's navy has repaired a destroyer damaged in May. The launch ceremony was held at the Rajin shipyard "
+    "on Thursday, the navy said.",
+])
+def test_claim_frames_a_ceremony_at_a_plant_named_for_its_town_is_at_the_plant(analyse_text, text):
+    """"a ceremony at the Rajin shipyard" is where the shipyard is, though a ceremony's place is seldom the plant's;
+    "the Rajin shipyard" is the town of Rajin (66,000 people), though "the" opens the name."""
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Rajin"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On a trip to Tula, the minister toured a shell plant.", ["Tula"]),
+    ("During a working trip to the Bryansk and Kursk regions, the minister inspected two shell plants.",
+     ["Bryanskaya oblast'", "Kurskaya oblast'"]),
+    ("On a trip to Tula, the minister toured a shell plant in Aleksin.", ["Aleksin"]),  # a place of its own
+    ("During a visit to Minsk, the minister said a shell plant would be built in Belarus.", ["Belarus"]),
+])
+def test_claim_frames_a_trip_to_tour_a_plant_is_to_where_the_plant_is(analyse_text, text, places):
+    """A trip's place is seldom the plant's, unless the trip was to see the plant; a place the sentence gives the
+    plant itself still wins. "The Bryansk and Kursk regions" are two regions."""
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Leeds has been hailed the home of artillery following the launch of a howitzer factory that created 200 "
+     "jobs.", ["Leeds"]),
+    ("Voronezh is getting a new shell plant next year, the governor said.", ["Voronezh"]),
+    ("Kazan said a drone plant was hit.", []),  # a town that speaks, or strikes, is not where the plant is
+    ("Kharkiv struck a drone plant overnight.", []),
+])
+def test_claim_frames_a_town_the_sentence_is_about_holds_its_plant(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
+def test_claim_frames_a_town_and_its_region_naming_a_plant_place_it_at_the_town(analyse_text):
+    _, claims = analyse_text("Officials visited the firm's Camden, Arkansas facility, which makes rocket motors.")
+    assert [c.place.name for c in claims] == ["Camden"]
+
+
+def test_claim_frames_in_the_town_in_a_region_is_the_town_named_before(analyse_text):
+    text = ("Nammo broke ground on a shell factory in Raufoss on Monday. The new shell plant is being built at its "
+            "site in the town in Innlandet county, Norway.")
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Raufoss", "Raufoss"]
+
+
+def test_claim_frames_production_a_verb_tells_of_is_named_for_its_product(analyse_text):
+    _, claims = analyse_text("Shells are made in Saxony.")
+    assert [(c.place.name, c.kind) for c in claims] == [("Sachsen", "shell production")]
+
+
+def test_claim_frames_the_demonym_of_a_strike_is_the_attackers_not_the_plants(analyse_text):
+    text = ("Kyiv has begun to field its own cruise missiles. A Russian strike on a Ukrainian missile factory delayed "
+            "their rollout, the minister said. Russia and Ukraine trade blows on arms plants.")
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.status) for c in claims] == [("Ukraine", "struck")]
+    # a country's media tell of its own plants
+    _, claims = analyse_text("North Korea is arming Russia. North Korean state media showed Kim touring a munitions "
+                             "factory, which he called vital.")
+    assert [c.place.name for c in claims] == ["North Korea"]
+
+
 @pytest.mark.parametrize("text, places", [
     ("Russia has increased its production of missiles, officials said.", []),
     ("Serbia is constructing a drone factory.", ["Serbia"]),

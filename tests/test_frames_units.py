@@ -638,3 +638,26 @@ def test_a_dateline_of_up_to_twelve_words_is_no_part_of_a_name(nlp, opening, nam
 ])
 def test_which_it_or_they_said_is_the_main_clauses_speaker(nlp, text, source):
     assert frames.source_of(nlp(text)[:]) == source
+
+
+def test_frames_a_plant_misread_as_the_teller_is_the_object_of_the_verb_before_it():
+    """"Drones struck the plant, ..., sources told X", parsed with the plant as the subject of "told": the verb
+    right before the plant, which has no object of its own, is what happened to it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = "Drones struck the plant , sources told reporters".split()
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 6, 3, 3, 1, 6],
+              deps=["nsubj", "ROOT", "det", "nsubj", "punct", "conj", "ccomp", "dobj"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "NOUN"],
+              tags=["NNS", "VBD", "DT", "NN", ",", "NNS", "VBD", "NNS"],
+              lemmas=["drone", "strike", "the", "plant", ",", "source", "tell", "reporter"])
+    assert frames.status_of(doc[3]) == Status("struck", "struck")
+    # a verb with an object of its own ("what drones struck") did not do it to the plant
+    words = "What drones struck the plant told reporters".split()
+    doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 4, 5, 2, 5],
+              deps=["dobj", "nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj"],
+              pos=["PRON", "NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN"],
+              tags=["WP", "NNS", "VBD", "DT", "NN", "VBD", "NNS"],
+              lemmas=["what", "drone", "strike", "the", "plant", "tell", "reporter"])
+    assert frames.status_of(doc[4]) is None

@@ -245,3 +245,18 @@ def test_geoparse_a_facility_named_for_a_small_town_of_a_country_the_article_nam
     """"the Benalla Munitions Facility" is at Benalla (9,000 people), in the Australia the article names."""
     _, mentions = geoparser.parse("t", "Work began at the Benalla Munitions Facility in Australia.")
     assert [m.place.name for m in mentions] == ["Benalla", "Australia"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Turkey will modernise the Çankırı Weapons Factory.", ["Turkey", "Çankırı"]),
+    ("The Army shut the Rajin shipyard in North Korea.", ["Rajin", "North Korea"]),  # "the" before a plant's town
+])
+def test_geoparse_a_plant_named_for_a_town_spelt_with_a_capital_diacritic_or_after_the(geoparser, text, names):
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions] == names
+
+
+def test_geoparse_lower_or_upper_before_a_region_is_part_of_its_name(geoparser):
+    """"lower Saxony" is Lower Saxony, not Saxony; "Saxony" alone stays Saxony."""
+    _, mentions = geoparser.parse("t", "The plant in lower Saxony ships shells to Saxony.")
+    assert [(m.surface, m.place.name) for m in mentions] == [("lower Saxony", "Niedersachsen"), ("Saxony", "Sachsen")]
