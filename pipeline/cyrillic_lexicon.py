@@ -13,6 +13,7 @@ FACILITY = {
     # compounds that name what the plant makes
     "радиозавод": "radio plant", "радіозавод": "radio plant", "авиазавод": "aircraft plant",
     "авіазавод": "aircraft plant", "машзавод": "machine-building plant", "судозавод": "shipyard",
+    "химзавод": "chemical plant", "хімзавод": "chemical plant", "оборонзавод": "defence plant",
 }
 # Words for any site, a facility only beside a military word ("об'єкт ВПК", "оборонный объект").
 SITE_WORDS = frozenset("объект об'єкт".split())

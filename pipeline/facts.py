@@ -614,7 +614,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
                     "," not in gap or inside[i - 1].place.level == m.place.level and not _is_possessive(text, m))):
             current.append(m)  # "in Homiel, Belarus", "in Latvia and Estonia"; not "in X, Ukraine's agency said"
             continue
-        if current is not None and current[-1] is inside[i - 1] and _listed(gap, current[0], m):
+        if current is not None and current[-1] is inside[i - 1] and _listed(gap, current[0], m) and not (
+                _is_possessive(text, m)):
             current.append(m)  # "in Rostov, outside Moscow and St Petersburg, and in Perm"
             continue
         current = None
@@ -679,14 +680,16 @@ def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
 
 
 _LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"
-                     r"(?:in|outside|near|at|around)\s+(?:the\s+)?$")  # "in X, and that in Y"
+                     r"(?:(?:in|outside|near|at|around)\s+(?:the\s+)?)?$")  # "in X, and that in Y"; "in X, Y"
+# Where the item before is, said of it in passing: "in the Altai Republic in Siberia, Rostov ..."
+_DESCRIBED = re.compile(r"^\s*(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,)")
 LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item
 
 
 def _listed(gap: str, head: Mention, m: Mention) -> bool:
     """Whether ``m`` is another item of a list of places ("in Tula, outside Moscow and in Perm"), not a place
     that says where the one before is ("in Dzerzhinsk, near Nizhny Novgorod"; "in Kazan, in Tatarstan")."""
-    found = _LISTED.match(gap)
+    found = _LISTED.match(_DESCRIBED.sub("", gap))
     if found is None or not (found.group("also") or "," in gap):
         return False
     return bool(found.group("also")) or not _within(head, m) and great_circle(

@@ -425,11 +425,23 @@ class Geoparser:
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
                           [m for m in matches if m.place.region_code in known and m.place.level == "city"],
                           [m for m in matches if m.place.country_code in article_countries]):
-            if preferred and (preferred[0].method == "exact" or top.method != "exact"):
-                return preferred[0]  # a namesake there, unless only an alias of it
+            best = _weightiest(preferred)
+            if best and (best.method == "exact" or top.method != "exact"
+                         or best.place.population >= _ALIAS_OUTWEIGHS * top.place.population):
+                return best  # a namesake there, unless only a minor alias of it ("St Petersburg" is both)
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top
+
+
+_ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
+
+
+def _weightiest(matches: list[Match]) -> Match | None:
+    """The first reading, unless a later one (an alias) is a far bigger place: "St Petersburg" in an article that
+    names both the US and Russia."""
+    first = matches[0] if matches else None
+    return next((m for m in matches[1:] if m.place.population >= _ALIAS_OUTWEIGHS * first.place.population), first)
 
 
 _HEADING_END = re.compile(r"[.:]?(?:[*_]{2}|[ \t]*(?:\n|$))")

@@ -1037,6 +1037,9 @@ def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(an
     ("While fuzes are made at other sites, like Washington in north-east England, they are filled in Wales.",
      ["Washington"]),
     ("A shell plant in Podolsk, outside Moscow, was expanded.", ["Podolsk"]),
+    # an item said in passing to be somewhere ("in Siberia") is still an item of the list
+    ("Drones struck shell plants in the Komi Republic in Siberia, Tula in central Russia, and in Perm.",
+     ["Komi, Respublika", "Tula", "Perm"]),
 ])
 def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_says_where(analyse_text, text,
                                                                                             places):

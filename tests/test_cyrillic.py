@@ -891,6 +891,7 @@ def test_cyrillic_the_country_that_builds_is_the_subject():
 @pytest.mark.parametrize("language, text, place, kind", [
     ("ru", "Дроны поразили Ставропольский радиозавод.", "Stavropol", "radio plant"),
     ("uk", "Дрони атакували Смоленський авіазавод.", "Smolensk Aviation Plant", "aircraft plant"),
+    ("uk", "Дрони атакували хімзавод у Новомосковську, що виробляє вибухівку.", "Novomoskovsk", "chemical plant"),
 ])
 def test_cyrillic_a_compound_word_names_the_plant_and_what_it_makes(language, text, place, kind):
     _, claims = read(language, text)

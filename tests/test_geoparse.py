@@ -260,3 +260,10 @@ def test_geoparse_lower_or_upper_before_a_region_is_part_of_its_name(geoparser):
     """"lower Saxony" is Lower Saxony, not Saxony; "Saxony" alone stays Saxony."""
     _, mentions = geoparser.parse("t", "The plant in lower Saxony ships shells to Saxony.")
     assert [(m.surface, m.place.name) for m in mentions] == [("lower Saxony", "Niedersachsen"), ("Saxony", "Sachsen")]
+
+
+def test_geoparse_a_far_bigger_namesake_known_by_an_alias_wins(geoparser):
+    """"St Petersburg" in a story filed in Washington about Russia is the Russian city (5 million people), not the
+    Florida one whose exact name it is (257,000)."""
+    _, mentions = geoparser.parse("t", "WASHINGTON — Russia is expanding its missile plant outside St Petersburg.")
+    assert [(m.place.name, m.place.country_code) for m in mentions][-1] == ("Saint Petersburg", "RU")
