@@ -704,7 +704,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if previous is not None and places and all(contains(m.place, previous.place) for m in places):
             places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
-            places = _actor_country(sw, inside, noun)
+            places = _actor_country(sw, inside, noun) or _in_the_country(sw, mentions)
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)
@@ -731,6 +731,16 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
 
 
 _RUNS_PLANTS = ("build", "operate", "expand", "convert", "plan")
+_THE_COUNTRY = frozenset("страна країна".split())
+
+
+def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"Лукашенко объявил о запуске в стране производства снарядов": "в стране" is the country named last."""
+    for before, w in itertools.pairwise(sw):
+        if w.lemma in _THE_COUNTRY and before.text.lower() in ("в", "во", "у"):
+            return [m for m in mentions if m.start < w.start and m.place.level == "country"
+                    and m.role == "location"][-1:]
+    return []
 
 
 def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:

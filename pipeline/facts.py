@@ -22,6 +22,7 @@ from geopy.distance import great_circle
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
+from .facilities import contains
 from .geoparse import DIRECTION, OWNED_GAP, demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
@@ -680,7 +681,8 @@ def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
 
 
 _LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"
-                     r"(?:(?:in|outside|near|at|around)\s+(?:the\s+)?)?$")  # "in X, and that in Y"; "in X, Y"
+                     r"(?:(?:in|outside|near|at|around)\s+(?:the\s+)?|the (?:plant|factory|facility|works) of\s+)?$")
+# "in X, and that in Y"; "in X, Y"; "in X, the plant of Y"
 # Where the item before is, said of it in passing: "in the Altai Republic in Siberia, Rostov ..."
 _DESCRIBED = re.compile(r"^\s*(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,)")
 LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item
@@ -1043,6 +1045,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if _denied(sent, local):
             continue
         decided = claim_status(sent, local, clause, loc)
+        if loc is not None and previous is not None and previous.status != "unknown" and (
+                _only_located(sent, local)) and contains(previous.place, loc.place):
+            decided = frames.Status(previous.status, previous.status_cue or "")  # "The sites are in X, Y and Z"
         status = decided.status
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
@@ -1066,6 +1071,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _only_located(sent: Sentence, noun: re.Match) -> bool:
+    """Whether the sentence only says where the facility is ("The sites are in X, Y and Z"): then what was said
+    of the facilities before, in a place holding these, still holds."""
+    token = _noun_token(sent, noun)
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in frames.LOCATING
 
 
 def _bare_production(sent: Sentence, noun: re.Match) -> bool:
@@ -1178,14 +1190,22 @@ def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | No
     return None
 
 
+_WHERE = re.compile(r"\bwhere\s+$")
+
+
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
     """A facility sentence naming no location: "Serbia is constructing a facility", "Bulgarian ...
-    factories" put it in that country (country precision), if the article names the country."""
+    factories", "plants where Iran makes drones" put it in that country (country precision), if the article names
+    the country."""
     attackers = frames.attacker_offsets(sent.span) if sent.span is not None else []
     for m in mentions:
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
                 and _ACTS.match(text[m.end:m.end + 30]) and not any(a <= m.start < b for a, b in attackers)):
             return m  # "Serbia is constructing a facility"; not "Ukraine claimed to have struck a facility"
+    for m in mentions:  # "complexes where Russia has made missile engines"
+        if (sent.start + before <= m.start < sent.end and m.place.level == "country" and m.role == "location"
+                and _WHERE.search(text, max(0, m.start - 7), m.start)):
+            return m
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
@@ -1196,17 +1216,23 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
 
 
 def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """"Sheffield was hailed home of artillery after a factory opened": a town the sentence is about is where
-    the facility it tells of is, unless it strikes (a town that speaks, "Kazan said", is no location)."""
+    """"Sheffield was hailed home of artillery after a factory opened", "Kazan is home to a plant": a town the
+    sentence is about is where the facility it tells of is."""
     if sent.span is None:
         return None
     for m in mentions:
         if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")):
             continue
         words = sent.words(m.start - sent.start, m.end - sent.start)
-        if len(words) and words.root.dep_ in ("nsubj", "nsubjpass") and frames.verb_class(words.root.head) != "strike":
+        if len(words) and (words.root.dep_ == "nsubjpass" or words.root.dep_ == "nsubj" and (
+                words.root.head.lemma_.lower() in _TOWN_HAS)):
             return m
     return None
+
+
+# What a town the sentence is about does: it is home to, hosts or gets a plant; a town that acts otherwise
+# stands for its government ("Washington should impose sanctions on the factory").
+_TOWN_HAS = frozenset("be have get host become receive welcome gain".split())
 
 
 def precision_of(level: str) -> str:

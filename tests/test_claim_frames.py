@@ -1034,6 +1034,8 @@ def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(an
     ("Shells are made at plants like Tula and Bryansk.", ["Tula", "Bryansk"]),
     ("New machines were installed at its shell plant in Bourges, France, and that in Nivelles, Belgium.",
      ["Bourges", "Nivelles"]),
+    ("New presses were installed at its shell plant in Pilsen and the plant of Colleferro, Italy.",
+     ["Pilsen", "Colleferro"]),
     ("While fuzes are made at other sites, like Washington in north-east England, they are filled in Wales.",
      ["Washington"]),
     ("A shell plant in Podolsk, outside Moscow, was expanded.", ["Podolsk"]),
@@ -1080,8 +1082,11 @@ def test_claim_frames_a_trip_to_tour_a_plant_is_to_where_the_plant_is(analyse_te
     ("Leeds has been hailed the home of artillery following the launch of a howitzer factory that created 200 "
      "jobs.", ["Leeds"]),
     ("Voronezh is getting a new shell plant next year, the governor said.", ["Voronezh"]),
-    ("Kazan said a drone plant was hit.", []),  # a town that speaks, or strikes, is not where the plant is
+    ("Kazan is home to a helicopter plant.", ["Kazan"]),
+    # a town that speaks, strikes or acts stands for its government
+    ("Kazan said a drone plant was hit.", []),
     ("Kharkiv struck a drone plant overnight.", []),
+    ("Washington should impose sanctions on the drone factory, the report said.", []),
 ])
 def test_claim_frames_a_town_the_sentence_is_about_holds_its_plant(analyse_text, text, places):
     _, claims = analyse_text(text)
@@ -1091,6 +1096,26 @@ def test_claim_frames_a_town_the_sentence_is_about_holds_its_plant(analyse_text,
 def test_claim_frames_a_town_and_its_region_naming_a_plant_place_it_at_the_town(analyse_text):
     _, claims = analyse_text("Officials visited the firm's Camden, Arkansas facility, which makes rocket motors.")
     assert [c.place.name for c in claims] == ["Camden"]
+
+
+def test_claim_frames_sites_only_located_keep_what_was_said_of_them(analyse_text):
+    """"complexes where Russia makes X" are in Russia; "The sites are in A, B and C" only says where they are: the
+    expansion told before holds for each."""
+    text = ("Russia's army needs more missiles and shells. Satellite images show expansions at three complexes where "
+            "Russia makes missile engines. The sites are in the Komi Republic in the Arctic, Tula in central Russia, "
+            "and in Perm.")
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.status) for c in claims] == [
+        ("Russia", "expanded"), ("Komi, Respublika", "expanded"), ("Tula", "expanded"), ("Perm", "expanded")]
+    # a sentence that says more than where they are, or places outside the place told of, says its own
+    for later, statuses in (("The sites in Tula and Perm make solid fuel.", ["operational", "operational"]),
+                            ("Other sites are in Minsk and Brest.", ["operational", "operational"])):
+        _, claims = analyse_text(text.rsplit(". ", 1)[0] + ". " + later)
+        assert [c.status for c in claims][1:] == statuses
+    # a country the complexes make things for is not where they are
+    _, claims = analyse_text("Russia's army needs more missiles and shells. Satellite images show expansions at "
+                             "three complexes that make missile engines for Russia.")
+    assert claims == []
 
 
 def test_claim_frames_in_the_town_in_a_region_is_the_town_named_before(analyse_text):

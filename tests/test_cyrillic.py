@@ -336,6 +336,18 @@ def test_cyrillic_a_part_of_a_country_is_in_that_country(language, text, place):
     assert claim_at(language, text, place)
 
 
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "Лукашенко сказал, что Беларусь строит заводы. Он объявил о запуске в стране производства снарядов.",
+     "Belarus"),
+    ("uk", "Прем'єр Польщі оголосив про запуск у країні виробництва дронів.", "Poland"),
+])
+def test_cyrillic_in_the_country_is_the_country_named_last(language, text, place):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims][-1:] == [place]
+    # "a neighbouring country" is another one
+    assert read("ru", "Беларусь выпускает снаряды. Соседняя страна получит завод по выпуску снарядов.")[1] == []
+
+
 def test_cyrillic_a_question_reports_nothing():
     _, claims = read("ru", "Будут ли строить завод по выпуску дронов в Перми?")
     assert claims == []
