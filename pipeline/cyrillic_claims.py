@@ -491,7 +491,8 @@ def _may_be_subject(word: str, language: str) -> bool:
         word[:1].isupper() and parses[0].tag.POS not in ("ADVB", "PREP", "PRCL", "CONJ", "ADJF", "NUMR"))
 
 
-_NOT_NAMES = frozenset("как як об про это це так там тут".split())
+# Not a subject's first word: "Цю інформацію повідомив X" is what X told (object first).
+_NOT_NAMES = frozenset("как як об про это це так там тут эту цю эти ці такую таку".split())
 _ALSO = frozenset("также тоже ещё еще уже вновь снова позже также також теж ще вже знову згодом пізніше".split())
 _PRONOUNS = frozenset("он она они він вона вони".split())
 
@@ -610,6 +611,7 @@ def _date_parser(language: str, published: str | None):
                                                           **({"RELATIVE_BASE": base} if base else {})})
 
 
+_LATIN = re.compile(r"[a-z]+$")  # the Latin first part of a compound: "Telegram-каналы"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)?")  # "прем'єр-міністр"
 
 
@@ -619,27 +621,40 @@ def glossed(name: str, language: str) -> str:
     "Міський голова Конотопа (mayor Konotop)"; a name with no such word, or in Latin letters, stays as it is."""
     if not _CYRILLIC.search(name):
         return name
-    words = []  # (as written, lemma, part of speech, the name in the nominative)
-    for m in _WORD.finditer(name):
-        parses = morph(language).parse(m.group().lower())
-        lemma = m.group() if m.group().isupper() else parses[0].normal_form.replace("’", "'")
-        nominative = any(has(p.tag, "nomn") for p in parses)  # "Текслер" as written, "Конотопа" as "Конотоп"
-        words.append((m.group(), lemma, parses[0].tag.POS, m.group() if nominative else lemma))
-    phrases, gloss, i = dict(lex.SOURCE_PHRASES), [], 0
+    words = _source_words(name, language)
+    phrases, gloss, i = dict(lex.SOURCE_PHRASES), [], 0  # gloss: (English word, plural ending)
     while i < len(words):
-        written, lemma, pos, nominative = words[i]
+        written, lemma, pos, nominative, plural = words[i]
         pair = f"{lemma} {words[i + 1][1]}" if i + 1 < len(words) else ""
         if pair in phrases:
-            gloss.append(phrases[pair])
+            gloss.append((phrases[pair], ""))
             i += 2
             continue
         if english := lex.SOURCE_WORDS.get(lemma) or lex.COUNTRY_NOUNS.get(lemma.lower()) or _demonym(lemma):
-            gloss.append(english)
+            counted = pos == "NOUN" and not written.isupper()  # "источники": sources; not "Russians", "ЗСУ"
+            gloss.append((english, "s" if counted and plural else ""))
         elif i and written[:1].isupper() and not written.isupper() and pos == "NOUN":  # a place or a person
-            gloss.append(_latin(nominative, language))
+            gloss.append((_latin(nominative, language), ""))
         i += 1
     named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
-    return f"{name} ({' '.join(gloss)})" if named & set(gloss) else name
+    return f"{name} ({' '.join(w + s for w, s in gloss)})" if named & {w for w, _ in gloss} else name
+
+
+def _source_words(name: str, language: str) -> list[tuple[str, str, str, str, bool]]:
+    """Each word of a source's name: as written, its lemma, its part of speech, the name in the nominative
+    ("Текслер" as written, "Конотопа" as "Конотоп") and whether it is plural. A compound's Latin first part keeps
+    its letters ("Telegram-каналы": telegram-канал)."""
+    words = []
+    for m in _WORD.finditer(name):
+        first, _, last = m.group().lower().rpartition("-")
+        latin = _LATIN.match(first) is not None
+        parses = morph(language).parse(last if latin else m.group().lower())
+        lemma = m.group() if m.group().isupper() else parses[0].normal_form.replace("’", "'")
+        lemma = f"{first}-{lemma}" if latin else lemma
+        nominative = any(has(p.tag, "nomn") for p in parses)
+        words.append((m.group(), lemma, parses[0].tag.POS, m.group() if nominative else lemma,
+                      has(parses[0].tag, "plur")))
+    return words
 
 
 def _demonym(lemma: str) -> str | None:

@@ -267,7 +267,8 @@ SOURCE_WORDS = {
     "премьер-министр": "prime minister", "прем'єр-міністр": "prime minister", "премьер": "prime minister",
     "прем'єр": "prime minister", "вице-премьер": "deputy prime minister", "віце-прем'єр": "deputy prime minister",
     "телеканал": "TV channel", "охранник": "guard", "охоронець": "guard", "командир": "commander",
-    "командующий": "commander", "командувач": "commander",
+    "командующий": "commander", "командувач": "commander", "telegram-канал": "Telegram channel",
+    "паблик": "public page", "паблік": "public page",
     # organisations the English reader knows by an English name
     "ростех": "Rostec", "ростёха": "Rostec", "УВЗ": "Uralvagonzavod", "уралвагонзавод": "Uralvagonzavod",
     "укроборонпром": "Ukroboronprom", "минпромторг": "Ministry of Industry and Trade",

@@ -1224,15 +1224,9 @@ def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
         if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")):
             continue
         words = sent.words(m.start - sent.start, m.end - sent.start)
-        if len(words) and (words.root.dep_ == "nsubjpass" or words.root.dep_ == "nsubj" and (
-                words.root.head.lemma_.lower() in _TOWN_HAS)):
-            return m
+        if len(words) and words.root.dep_ in ("nsubj", "nsubjpass") and frames.verb_class(words.root.head) != "strike":
+            return m  # not "Kharkiv struck a plant"; a town that speaks or acts for its government is no location
     return None
-
-
-# What a town the sentence is about does: it is home to, hosts or gets a plant; a town that acts otherwise
-# stands for its government ("Washington should impose sanctions on the factory").
-_TOWN_HAS = frozenset("be have get host become receive welcome gain".split())
 
 
 def precision_of(level: str) -> str:

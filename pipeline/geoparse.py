@@ -40,8 +40,10 @@ hopes hope threatened threatens believes believe considers consider discuss disc
 retaliated retaliate condemned condemns signed signs sent sends ordered orders called calls told tells
 blamed blames vowed vows refused refuses decided decides promised promises welcomed welcomes ramping pushing
 seeking trying aiming aims intends negotiating negotiated pledged pledges approved approves imposed imposes
+impose sanction sanctions sanctioned
 """.split())
-_AUXILIARIES = frozenset("has have had will would could may might also did does is was not".split())
+_AUXILIARIES = frozenset("has have had will would could may might also did does is was not should must shall can "
+                         "cannot".split())
 _GOVERNED_BY = frozenset("""
 security support aid pressure ties relations loyalty allegiance message threat supply supplies supplied supplying
 sanctions deliver delivered deliveries ultimatum backing arms weapons help assistance access drive

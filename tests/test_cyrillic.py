@@ -175,6 +175,11 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
            "Брянске.", "губернатор Брянской области Александр Богомаз"),
     ("uk", "Про це у розмові з 5 Каналом сказав директор заводу Іван Петренко: дрони атакували завод ракет у "
            "Брянську.", "директор заводу Іван Петренко"),
+    # what was told, put first: the teller follows the verb
+    ("uk", "Дрони атакували хімзавод у Новомосковську. Цю інформацію повідомив керівник Центру Андрій Коваленко.",
+     "керівник Центру Андрій Коваленко"),
+    ("ru", "Дроны атаковали химзавод в Новомосковске. Эту информацию подтвердил губернатор Дмитрий Миляев.",
+     "губернатор Дмитрий Миляев"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -603,7 +608,11 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("Rheinmetall", "ru", "Rheinmetall"),
     # countries and their adjectives in English; Ukrainian names in Ukraine's own transliteration
     ("Керівництво Збройних сил України", "uk", "Керівництво Збройних сил України (leadership armed forces Ukraine)"),
-    ("российские телеграм-каналы", "ru", "российские телеграм-каналы (Russian Telegram channel)"),
+    ("российские телеграм-каналы", "ru", "российские телеграм-каналы (Russian Telegram channels)"),
+    # in the number written, and a compound with a Latin first part
+    ("источники NV", "ru", "источники NV (sources)"),
+    ("российские Telegram-каналы", "ru", "российские Telegram-каналы (Russian Telegram channels)"),
+    ("Telegram-канал Северный ветер", "ru", "Telegram-канал Северный ветер (Telegram channel)"),
     ("міністр оборони Денис Шмигаль", "uk", "міністр оборони Денис Шмигаль (minister defence Denys Shmyhal)"),
     ("мер Житомира Юрій Ярошенко", "uk", "мер Житомира Юрій Ярошенко (mayor Zhytomyr Yurii Yaroshenko)"),
     ("речник Туомас Лайтінен", "uk", "речник Туомас Лайтінен (spokesperson Tuomas Laitinen)"),  # a foreign name
