@@ -422,9 +422,13 @@ def find_capacity(text: str, noun_end: int) -> Capacity | None:
 
 
 def article_attribution(text: str) -> str | None:
-    """The news agency of an article's dateline, "OTTAWA (Reuters) -"."""
-    m = AGENCY_DATELINE.search(text[:300])
-    return m.group(1) if m else None
+    """The news agency of an article's dateline, "OTTAWA (Reuters) -", or the source a line names near the top,
+    "Source: Russian Telegram channels"."""
+    m = AGENCY_DATELINE.search(text[:300]) or _SOURCE_LINE.search(text[:1000])
+    return m.group(1).strip() if m else None
+
+
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*[*_]*(?:Source|Sources)[*_]*:[*_]*[ \t]+([^\n*_]{2,80})[*_]*[ \t]*$")
 
 
 def find_event_date(text: str, published: str | None) -> str | None:
@@ -1379,7 +1383,8 @@ def _lead_person(sents: list[Sentence]) -> str | None:
 _TURN = re.compile(r"^[*_]*(?P<by>(?:Answered|Asked|Said) by )?(?P<name>[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)"
                    r"(?:\s*\([^)]{1,60}\)|,[^:*\n]{1,100})?\s*(?::[*_]*(?:\s|$)|(?(by)[*_]*$|(?!)))")
 _BOLD_HEADING = re.compile(r"^\s*([*_]{2})[^:*_\n]+:\s+\S.*\1\s*$")  # "**Perm: powder for rockets**"
-_NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Q A Question Answer Photo Read Editor Summary "
+_NOT_SPEAKERS = frozenset("Note Update Correction Source Sources Details Quote Q A Question Answer Photo Read Editor "
+                          "Summary "
                           "Claim Verdict Rating "
                           "Method Background Context Why What How When Where Live Breaking".split())
 

@@ -1202,3 +1202,10 @@ def test_claim_frames_a_strike_weapon_is_no_strike(analyse_text, text, statuses)
     """"strike fighters", "attack vehicles" name what a plant makes, not a blow to it."""
     _, claims = analyse_text(text)
     assert [c.status for c in claims] == statuses
+
+
+def test_claim_frames_a_source_line_names_the_storys_source_a_details_label_names_nobody(analyse_text):
+    text = ("Drones attacked the gunpowder plant in Kotovsk overnight.\n\nSource: regional Telegram channels\n\n"
+            "Details: The gunpowder plant in Kotovsk burned for hours after the strike.")
+    _, claims = analyse_text(text)
+    assert [c.attribution for c in claims] == ["regional Telegram channels", "regional Telegram channels"]

@@ -186,6 +186,11 @@ def test_cyrillic_source_from_reporting_phrases(language, text, source):
     assert [said_by(c) for c in claims] == [source]
 
 
+def test_cyrillic_a_source_line_names_the_storys_source():
+    _, claims = read("uk", "Дрони атакували пороховий завод у Котовську.\n\nДжерело: російські Telegram-канали")
+    assert [said_by(c) for c in claims] == ["російські Telegram-канали"]
+
+
 def test_cyrillic_a_claim_nobody_makes_is_the_publishers_own():
     _, claims = read("ru", "В Перми строят завод по производству снарядов.")
     assert claims[0].attribution == "Вестник (own reporting)"
