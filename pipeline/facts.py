@@ -608,57 +608,78 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     current: list[Mention] | None = None
     dropped: Mention | None = None  # the last place that does not locate the facility
     for i, m in enumerate(inside):
-        gap = text[inside[i - 1].end:m.start] if i else ""
-        if dropped is not None and dropped is inside[i - 1] and _CHAIN.match(gap) and _within(dropped, m):
+        prev = inside[i - 1] if i else None
+        gap = text[prev.end:m.start] if prev else ""
+        if dropped is not None and dropped is prev and _CHAIN.match(gap) and _within(dropped, m):
             dropped = m  # "troops in Kharkiv, Ukraine": what says where the dropped place is goes with it
             continue
-        # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
-        before = text[sent.start:inside[i - 1].start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
-        if current is not None and current[-1] is inside[i - 1] and (
-                _CHAIN.match(gap) and _within(inside[i - 1], m) or _COORDINATION.match(gap) and (
-                    "," not in gap or inside[i - 1].place.level == m.place.level and not _is_possessive(text, m))):
-            current.append(m)  # "in Homiel, Belarus", "in Latvia and Estonia"; not "in X, Ukraine's agency said"
-            continue
-        if current is not None and current[-1] is inside[i - 1] and _listed(gap, current[0], m) and not (
-                _is_possessive(text, m)):
-            current.append(m)  # "in Rostov, outside Moscow and St Petersburg, and in Perm"
+        if current is not None and current[-1] is prev and _continues(text, current, m, gap):
+            current.append(m)
             continue
         current = None
-        # a known site is a facility wherever it hangs ("signed a lease at Pine Bluff Arsenal"), as is a town
-        # naming one ("a ceremony at the Nampo shipyard")
-        told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
+        # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
+        before = text[sent.start:prev.start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
         trip = _TRIP_TO.search(before[-50:]) is not None and _inspected(sent)  # "on a trip to X, he toured a plant"
-        if m.place.level != "site" and not trip and (told_at or _attached_elsewhere(sent, m)) or (
-                _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end):
+        if _not_locating(text, sent, m, before, trip):
             dropped = m
             continue
-        owner = _is_possessive(text, m)
-        if owner and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
+        if _is_possessive(text, m) and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
             continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
-        if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
-            modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
-        else:
-            modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
-        near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(
-            sent, m)
-        # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
-        how = ("site" if m.place.level == "site" else "locative" if near and (
-            LOCATIVE.search(before[-50:]) or _close_to(before[-40:]))
-               and not owner else "modifier" if near and modifier else "trip" if near and trip else None)
+        how = _how_located(text, sent, m, before, noun_ends, possessive, trip)
         if how == "site" and "site" in chains:  # "the Modarres base and the Khojir complex": a site each
             if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
                 chains["site"].append(m)
                 current = chains["site"]
         elif how and (how not in chains or _refines(chains[how], m)):
             # "Aerojet's Camden, Arkansas facility": the town the named region follows names the facility too
-            named_with = how == "modifier" and i and _CHAIN.match(gap) and _within(inside[i - 1], m)
-            current = chains[how] = [inside[i - 1], m] if named_with else [m]
+            named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m)
+            current = chains[how] = [prev, m] if named_with else [m]
     if "site" in chains:
         return chains["site"]
     best = {how: min(_RANK.get(m.place.level, 9) for m in chain) for how, chain in chains.items()}
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or chains.get("trip") or []
+
+
+def _continues(text: str, chain: list[Mention], m: Mention, gap: str) -> bool:
+    """Whether ``m`` goes on the chain that ends just before it: a place holding the last ("in Homiel,
+    Belarus"), one coordinated with it ("in Latvia and Estonia"), or another item of a list ("in Rostov, outside
+    Moscow and St Petersburg, and in Perm"); not "in X, Ukraine's agency said"."""
+    last = chain[-1]
+    return bool(_CHAIN.match(gap) and _within(last, m) or _COORDINATION.match(gap) and (
+        "," not in gap or last.place.level == m.place.level and not _is_possessive(text, m))) or (
+        _listed(gap, chain[0], m) and not _is_possessive(text, m))
+
+
+def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool) -> bool:
+    """Whether the place says where something else is: a meeting's ("at a fair in Warsaw"), another noun's
+    ("troops in X"), the abroad of "outside Sweden", an owner's ("Moscow-owned"). A known site is a facility
+    wherever it hangs ("signed a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
+    shipyard") or one a trip went to see."""
+    told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
+    return bool(m.place.level != "site" and not trip and (told_at or _attached_elsewhere(sent, m)) or (
+        _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
+
+
+def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: list[int], possessive: bool,
+                 trip: bool) -> str | None:
+    """How the place locates the facility: as a known "site", after a "locative" preposition, as a "modifier"
+    naming it ("the Kazan plant", "Kazan's plant"), as the place of a "trip" to see it; or not at all."""
+    if m.place.level == "site":
+        return "site"
+    owner = _is_possessive(text, m)
+    if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
+        modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
+    else:
+        modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
+    near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(sent, m)
+    if not near:
+        return None
+    # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
+    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:])) and not owner:
+        return "locative"
+    return "modifier" if modifier else "trip" if trip else None
 
 
 _INSPECTING = frozenset("inspect visit tour".split())
