@@ -114,8 +114,10 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
-        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])):
-            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву"
+        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
+                                         or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
+            k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
+            # "в селищі Обухово Дзержинського району": a village the gazetteer lacks, in the district named
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])

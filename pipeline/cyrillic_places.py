@@ -14,7 +14,7 @@ from unidecode import unidecode
 
 from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, common_word, has, known_word, placed_by
-from .geoparse import Geoparser, Span, _article_countries, known_places
+from .geoparse import Geoparser, Span, _article_countries, _inside, known_places
 from .records import Mention, Place
 from .sites import known_sites
 
@@ -290,12 +290,19 @@ class CyrillicGeoparser(Geoparser):
 
 
 def _chain_regions(text: str, spans: list[Span]) -> None:
-    """"У Дзержинському районі Калузької області": a place the region's name follows is in that region."""
+    """"У Дзержинському районі Калузької області": a place the region's name follows is in that region, read
+    from the last: the district is Kaluga's, so the village before it is too ("в селищі Обухово Дзержинського
+    району Калузької області"), and a namesake of the village elsewhere is not it."""
     ordered = sorted(spans, key=lambda s: s.start)
-    for here, region in itertools.pairwise(ordered):
-        if region.matches and region.matches[0].place.level == "region" and not text[here.end:region.start].strip():
-            here.context_region = region.matches[0].place.region_code
-            here.context_countries = (region.matches[0].place.country_code,)
+    for here, region in reversed(list(itertools.pairwise(ordered))):
+        if not region.matches or text[here.end:region.start].strip():
+            continue
+        place = next((m for m in region.matches if _inside(m, region.context_countries, region.context_region)),
+                     region.matches[0]).place
+        if place.level == "region":
+            here.context_region, here.context_countries = place.region_code, (place.country_code,)
+            if place.subdivision:
+                here.matches = [m for m in here.matches if m.place.region_code == place.region_code]
 
 
 def _former_names_last(matches: list, readings: list[str]) -> list:

@@ -358,6 +358,20 @@ def test_cyrillic_in_the_country_is_the_country_named_last(language, text, place
     assert read("ru", "Беларусь выпускает снаряды. Соседняя страна получит завод по выпуску снарядов.")[1] == []
 
 
+@pytest.mark.parametrize("language, text", [
+    # a namesake of the village in another region is not it; the district named after it is where
+    ("ru", "Дроны атаковали пороховой завод в посёлке Малаховка Карачевского района Брянской области."),
+    # a village the gazetteer lacks
+    ("ru", "Дроны атаковали пороховой завод в селе Кузьминичи Карачевского района Брянской области."),
+])
+def test_cyrillic_a_village_of_a_district_is_in_that_district(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Karachevskiy Rayon"]
+    # the district is the one of the region after it (Kaluga's, not Nizhny Novgorod's), and its town is there
+    _, claims = read("ru", "Дроны атаковали пороховой завод в городе Кондрово Дзержинского района Калужской области.")
+    assert [c.place.name for c in claims] == ["Kondrovo"]
+
+
 def test_cyrillic_a_question_reports_nothing():
     _, claims = read("ru", "Будут ли строить завод по выпуску дронов в Перми?")
     assert claims == []
