@@ -780,6 +780,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = token.head.head
     else:
         return False
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
+        return True  # "rockets, the standard used in Ukraine": where the product goes, not where it is made
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
@@ -799,6 +801,7 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
 
 
+_PUT_TO_USE = frozenset("use deploy field fire employ export".split())
 # Parts of facilities and the firms that own them, which a place may hang on: "production lines in X", "a
 # bearing manufacturer in X".
 _FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit branch subsidiary operation

@@ -1130,6 +1130,12 @@ def test_claim_frames_production_a_verb_tells_of_is_named_for_its_product(analys
     assert [(c.place.name, c.kind) for c in claims] == [("Sachsen", "shell production")]
 
 
+def test_claim_frames_where_a_product_is_used_is_not_where_it_is_made(analyse_text):
+    _, claims = analyse_text("The firm will raise its production capacity for 70mm rockets, the standard used in "
+                             "Ukraine, to 5,000.")
+    assert claims == []
+
+
 def test_claim_frames_the_demonym_of_a_strike_is_the_attackers_not_the_plants(analyse_text):
     text = ("Kyiv has begun to field its own cruise missiles. A Russian strike on a Ukrainian missile factory delayed "
             "their rollout, the minister said. Russia and Ukraine trade blows on arms plants.")
