@@ -514,10 +514,10 @@ def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> b
     """"in the Middle East": a town's name after "the", read as a location that is no town, is another kind of
     place, unless the article is about the town's country and the town is big (a US village called Middle East
     is no reason); "the Kumertau plant" is the town's."""
-    named_for = _FACILITY_AFTER.match(text[span.end:span.end + 40]) is not None
-    return (span.label == "LOC" and match.place.level == "city" and not named_for and (
+    return (span.label == "LOC" and match.place.level == "city" and (
         match.place.country_code not in countries or match.place.population < _BOOST_MIN_POPULATION)
-            and text[max(0, span.start - 4):span.start] == "the ")
+            and text[max(0, span.start - 4):span.start] == "the "
+            and not _FACILITY_AFTER.match(text[span.end:span.end + 40]))
 
 
 def known_places(spans: list[Span], sites: list[Mention]) -> set:
