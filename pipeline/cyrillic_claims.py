@@ -117,7 +117,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
                                          or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
-            # "в селищі Обухово Дзержинського району": a village the gazetteer lacks, in the district named
+            # "в селе Кузьминичи Карачевского района": a village the gazetteer lacks, in the district named
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
@@ -613,7 +613,6 @@ def _date_parser(language: str, published: str | None):
                                                           **({"RELATIVE_BASE": base} if base else {})})
 
 
-_LATIN = re.compile(r"[a-z]+$")  # the Latin first part of a compound: "Telegram-каналы"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)?")  # "прем'єр-міністр"
 
 
@@ -644,15 +643,11 @@ def glossed(name: str, language: str) -> str:
 
 def _source_words(name: str, language: str) -> list[tuple[str, str, str, str, bool]]:
     """Each word of a source's name: as written, its lemma, its part of speech, the name in the nominative
-    ("Текслер" as written, "Конотопа" as "Конотоп") and whether it is plural. A compound's Latin first part keeps
-    its letters ("Telegram-каналы": telegram-канал)."""
+    ("Текслер" as written, "Конотопа" as "Конотоп") and whether it is plural."""
     words = []
     for m in _WORD.finditer(name):
-        first, _, last = m.group().lower().rpartition("-")
-        latin = _LATIN.match(first) is not None
-        parses = morph(language).parse(last if latin else m.group().lower())
+        parses = morph(language).parse(m.group().lower())
         lemma = m.group() if m.group().isupper() else parses[0].normal_form.replace("’", "'")
-        lemma = f"{first}-{lemma}" if latin else lemma
         nominative = any(has(p.tag, "nomn") for p in parses)
         words.append((m.group(), lemma, parses[0].tag.POS, m.group() if nominative else lemma,
                       has(parses[0].tag, "plur")))
@@ -752,7 +747,7 @@ _THE_COUNTRY = frozenset("страна країна".split())
 
 
 def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """"Лукашенко объявил о запуске в стране производства снарядов": "в стране" is the country named last."""
+    """"Он сказал, что в стране наладят выпуск снарядов": "в стране" is the country named last."""
     for before, w in itertools.pairwise(sw):
         if w.lemma in _THE_COUNTRY and before.text.lower() in ("в", "во", "у"):
             return [m for m in mentions if m.start < w.start and m.place.level == "country"

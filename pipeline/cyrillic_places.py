@@ -291,8 +291,8 @@ class CyrillicGeoparser(Geoparser):
 
 def _chain_regions(text: str, spans: list[Span]) -> None:
     """"У Дзержинському районі Калузької області": a place the region's name follows is in that region, read
-    from the last: the district is Kaluga's, so the village before it is too ("в селищі Обухово Дзержинського
-    району Калузької області"), and a namesake of the village elsewhere is not it."""
+    from the last: the district is Kaluga's, so the town before it is too ("в городе Кондрово Дзержинского
+    района Калужской области"), and a namesake of the town elsewhere is not it."""
     ordered = sorted(spans, key=lambda s: s.start)
     for here, region in reversed(list(itertools.pairwise(ordered))):
         if not region.matches or text[here.end:region.start].strip():

@@ -626,12 +626,12 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         if _is_possessive(text, m) and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
             continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
         how = _how_located(text, sent, m, before, noun_ends, possessive, trip)
-        if how == "site" and "site" in chains:  # "the Modarres base and the Khojir complex": a site each
+        if how == "site" and "site" in chains:  # "the Parchin complex and the Khojir complex": a site each
             if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
                 chains["site"].append(m)
                 current = chains["site"]
         elif how and (how not in chains or _refines(chains[how], m)):
-            # "Aerojet's Camden, Arkansas facility": the town the named region follows names the facility too
+            # "the firm's Mesa, Arizona facility": the town the named region follows names the facility too
             named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m)
             current = chains[how] = [prev, m] if named_with else [m]
     if "site" in chains:
@@ -654,8 +654,8 @@ def _continues(text: str, chain: list[Mention], m: Mention, gap: str) -> bool:
 
 def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool) -> bool:
     """Whether the place says where something else is: a meeting's ("at a fair in Warsaw"), another noun's
-    ("troops in X"), the abroad of "outside Sweden", an owner's ("Moscow-owned"). A known site is a facility
-    wherever it hangs ("signed a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
+    ("troops in X"), the abroad of "outside Norway", an owner's ("Moscow-owned"). A known site is a facility
+    wherever it hangs ("a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
     shipyard") or one a trip went to see."""
     told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
     return bool(m.place.level != "site" and not trip and (told_at or _attached_elsewhere(sent, m)) or (
@@ -696,8 +696,8 @@ def _inspected(sent: Sentence) -> bool:
 
 
 _AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
-_OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Commonwealth-owned"
-_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?$", re.I)  # "outside Moscow" is near it; "outside Sweden", abroad
+_OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Kremlin-owned"
+_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?$", re.I)  # "outside Moscow" is near it; "outside Norway", abroad
 
 
 def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
@@ -781,7 +781,7 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     else:
         return False
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
-        return True  # "rockets, the standard used in Ukraine": where the product goes, not where it is made
+        return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
@@ -1230,7 +1230,7 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
                 and _ACTS.match(text[m.end:m.end + 30]) and not any(a <= m.start < b for a, b in attackers)):
             return m  # "Serbia is constructing a facility"; not "Ukraine claimed to have struck a facility"
-    for m in mentions:  # "complexes where Russia has made missile engines"
+    for m in mentions:  # "works where Russia fills shells"
         if (sent.start + before <= m.start < sent.end and m.place.level == "country" and m.role == "location"
                 and _WHERE.search(text, max(0, m.start - 7), m.start)):
             return m
@@ -1244,7 +1244,7 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
 
 
 def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """"Sheffield was hailed home of artillery after a factory opened", "Kazan is home to a plant": a town the
+    """"Leeds was named the new home of tank building", "Kazan is home to a plant": a town the
     sentence is about is where the facility it tells of is."""
     if sent.span is None:
         return None

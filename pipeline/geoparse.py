@@ -151,14 +151,14 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
 
 
 _LOWER_UPPER = re.compile(r"\b(lower|upper)\s+$", re.I)  # "lower Saxony" is Lower Saxony, not Saxony
-# "the Chelyabinsk and Kirov regions": a region word in the plural after one name or a pair
+# "the Bryansk and Kursk regions": a region word in the plural after one name or a pair
 _REGIONS_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)?\s+)?"
                             r"(?P<word>region|oblast|province)s\b", re.I)
 
 
 def _one_of_regions(text: str, end: int, name: str) -> str | None:
-    """The region a name ending at ``end`` is read as when a plural region word follows: "Chelyabinsk region" of
-    "the Chelyabinsk and Kirov regions"."""
+    """The region a name ending at ``end`` is read as when a plural region word follows: "Bryansk region" of "the
+    Bryansk and Kursk regions"."""
     m = _REGIONS_AFTER.match(text, end)
     return f"{name} {m.group('word').lower()}" if m else None
 

@@ -7,7 +7,7 @@ import pytest
 # (text, place the claim is at, status)
 STATUS = [
     # a future that lets someone act plans what they will do; a past one tells what they did
-    ("The contract will see the firm set up a new shell facility in Elling, Denmark.", "Elling", "planned"),
+    ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
     # a strike on a plant told with what it makes: the parser may hang the plant on "producing"
@@ -1040,7 +1040,7 @@ def test_claim_frames_a_plants_people_and_a_different_plant_are_not_the_plant(an
      ["Washington"]),
     ("A shell plant in Podolsk, outside Moscow, was expanded.", ["Podolsk"]),
     # an item said in passing to be somewhere ("in Siberia") is still an item of the list
-    ("Drones struck shell plants in the Komi Republic in Siberia, Tula in central Russia, and in Perm.",
+    ("Drones struck shell plants in the Komi Republic in the Arctic, Tula in central Russia, and in Perm.",
      ["Komi, Respublika", "Tula", "Perm"]),
 ])
 def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_says_where(analyse_text, text,
@@ -1052,10 +1052,10 @@ def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_
 
 
 @pytest.mark.parametrize("text", [
-    "North Korea's navy has a new destroyer. It was shown during a launch ceremony at the Rajin shipyard, the navy "
+    "North Korea's navy has a new destroyer. Photos of it were taken during a launch ceremony at the Rajin shipyard, "
+    "the navy said.",
+    "North Korea's navy has a new frigate. A launch ceremony took place at the Rajin shipyard on Friday, the navy "
     "said.",
-    "North Korea's navy has repaired a destroyer damaged in May. The launch ceremony was held at the Rajin shipyard "
-    "on Thursday, the navy said.",
 ])
 def test_claim_frames_a_ceremony_at_a_plant_named_for_its_town_is_at_the_plant(analyse_text, text):
     """"a ceremony at the Rajin shipyard" is where the shipyard is, though a ceremony's place is seldom the plant's;
@@ -1066,10 +1066,11 @@ def test_claim_frames_a_ceremony_at_a_plant_named_for_its_town_is_at_the_plant(a
 
 @pytest.mark.parametrize("text, places", [
     ("On a trip to Tula, the minister toured a shell plant.", ["Tula"]),
-    ("During a working trip to the Bryansk and Kursk regions, the minister inspected two shell plants.",
+    ("The minister inspected two shell plants on a trip to the Bryansk and Kursk regions.",
      ["Bryanskaya oblast'", "Kurskaya oblast'"]),
     ("On a trip to Tula, the minister toured a shell plant in Aleksin.", ["Aleksin"]),  # a place of its own
     ("During a visit to Minsk, the minister said a shell plant would be built in Belarus.", ["Belarus"]),
+    ("During a visit to Minsk, the minister said shell plants need more workers.", []),  # a trip to see no plant
 ])
 def test_claim_frames_a_trip_to_tour_a_plant_is_to_where_the_plant_is(analyse_text, text, places):
     """A trip's place is seldom the plant's, unless the trip was to see the plant; a place the sentence gives the
@@ -1079,14 +1080,13 @@ def test_claim_frames_a_trip_to_tour_a_plant_is_to_where_the_plant_is(analyse_te
 
 
 @pytest.mark.parametrize("text, places", [
-    ("Leeds has been hailed the home of artillery following the launch of a howitzer factory that created 200 "
-     "jobs.", ["Leeds"]),
+    ("Leeds was named the new home of tank building after a factory for tank hulls opened there.", ["Leeds"]),
     ("Voronezh is getting a new shell plant next year, the governor said.", ["Voronezh"]),
     ("Kazan is home to a helicopter plant.", ["Kazan"]),
     # a town that speaks, strikes or acts stands for its government
     ("Kazan said a drone plant was hit.", []),
     ("Kharkiv struck a drone plant overnight.", []),
-    ("Washington should impose sanctions on the drone factory, the report said.", []),
+    ("Washington must sanction the drone factory, the senator said.", []),
 ])
 def test_claim_frames_a_town_the_sentence_is_about_holds_its_plant(analyse_text, text, places):
     _, claims = analyse_text(text)
@@ -1094,27 +1094,26 @@ def test_claim_frames_a_town_the_sentence_is_about_holds_its_plant(analyse_text,
 
 
 def test_claim_frames_a_town_and_its_region_naming_a_plant_place_it_at_the_town(analyse_text):
-    _, claims = analyse_text("Officials visited the firm's Camden, Arkansas facility, which makes rocket motors.")
-    assert [c.place.name for c in claims] == ["Camden"]
+    _, claims = analyse_text("The firm's Mesa, Arizona facility makes rocket motors.")
+    assert [c.place.name for c in claims] == ["Mesa"]
 
 
 def test_claim_frames_sites_only_located_keep_what_was_said_of_them(analyse_text):
-    """"complexes where Russia makes X" are in Russia; "The sites are in A, B and C" only says where they are: the
+    """"plants where Russia fills X" are in Russia; "The plants are in A, B and C" only says where they are: the
     expansion told before holds for each."""
-    text = ("Russia's army needs more missiles and shells. Satellite images show expansions at three complexes where "
-            "Russia makes missile engines. The sites are in the Komi Republic in the Arctic, Tula in central Russia, "
-            "and in Perm.")
+    text = ("Russia's army needs more missiles and shells. Imagery shows expansions at three plants where Russia fills "
+            "artillery shells. The plants are in the Komi Republic in the Arctic, Tula in central Russia, and in Perm.")
     _, claims = analyse_text(text)
     assert [(c.place.name, c.status) for c in claims] == [
         ("Russia", "expanded"), ("Komi, Respublika", "expanded"), ("Tula", "expanded"), ("Perm", "expanded")]
     # a sentence that says more than where they are, or places outside the place told of, says its own
-    for later, statuses in (("The sites in Tula and Perm make solid fuel.", ["operational", "operational"]),
-                            ("Other sites are in Minsk and Brest.", ["operational", "operational"])):
+    for later, statuses in (("The plants in Tula and Perm make solid fuel.", ["operational", "operational"]),
+                            ("Other plants are in Minsk and Brest.", ["operational", "operational"])):
         _, claims = analyse_text(text.rsplit(". ", 1)[0] + ". " + later)
         assert [c.status for c in claims][1:] == statuses
-    # a country the complexes make things for is not where they are
-    _, claims = analyse_text("Russia's army needs more missiles and shells. Satellite images show expansions at "
-                             "three complexes that make missile engines for Russia.")
+    # a country the plants make things for is not where they are
+    _, claims = analyse_text("Russia's army needs more missiles and shells. Imagery shows expansions at three "
+                             "plants that fill artillery shells for Russia.")
     assert claims == []
 
 
@@ -1131,19 +1130,19 @@ def test_claim_frames_production_a_verb_tells_of_is_named_for_its_product(analys
 
 
 def test_claim_frames_where_a_product_is_used_is_not_where_it_is_made(analyse_text):
-    _, claims = analyse_text("The firm will raise its production capacity for 70mm rockets, the standard used in "
-                             "Ukraine, to 5,000.")
+    _, claims = analyse_text("The firm will double its production capacity for 122mm rockets, a type fielded in "
+                             "Ukraine.")
     assert claims == []
 
 
 def test_claim_frames_the_demonym_of_a_strike_is_the_attackers_not_the_plants(analyse_text):
-    text = ("Kyiv has begun to field its own cruise missiles. A Russian strike on a Ukrainian missile factory delayed "
-            "their rollout, the minister said. Russia and Ukraine trade blows on arms plants.")
+    text = ("Ukraine's drone output fell last month. A Russian strike on a Ukrainian drone factory halted deliveries, "
+            "the minister said. Russia and Ukraine trade blows on arms plants.")
     _, claims = analyse_text(text)
     assert [(c.place.name, c.status) for c in claims] == [("Ukraine", "struck")]
     # a country's media tell of its own plants
-    _, claims = analyse_text("North Korea is arming Russia. North Korean state media showed Kim touring a munitions "
-                             "factory, which he called vital.")
+    _, claims = analyse_text("North Korea is arming Russia. North Korean state media showed officials at a shell "
+                             "factory, which it called vital.")
     assert [c.place.name for c in claims] == ["North Korea"]
 
 
@@ -1179,14 +1178,14 @@ def test_claim_frames_a_dateline_is_where_the_story_was_filed_not_a_facility(ana
     ("Troops in Kharkiv, Ukraine, now use shells from the plant in Pilsen.", ["Pilsen"]),
     # a place the parser hangs on a noun beside the facility's is still the facility's: a noun of its people
     # ("employees of the factory in X"), one coordinated with it that the parser made its modifier
-    ("Two employees of the Heavy Vehicles Factory Avadi (HVF) in Chennai in Tamil Nadu were killed in a blast at "
-     "the tank factory.", ["Chennai"]),
-    ("The Navy partnered with Nammo to open a new 30mm shell production line and indoor test range in Bay City, "
-     "Michigan.", ["Bay City"]),
+    ("Three workers of the Heavy Vehicles Factory Avadi (HVF) in Chennai in Tamil Nadu were hurt in a blast at the "
+     "tank factory.", ["Chennai"]),
+    ("The Army chose Nammo to run a new 30mm shell production line and indoor test range in Bay City, Michigan.",
+     ["Bay City"]),
     # a known site is a facility wherever the parser hangs it, and each one coordinated is
-    ("The firm signed a lease at Pine Bluff Arsenal in Arkansas to make propellant.", ["Pine Bluff Arsenal"]),
+    ("The firm signed a ten-year lease at Pine Bluff Arsenal in Arkansas to make propellant.", ["Pine Bluff Arsenal"]),
     ("Shells are made at the Moscow-owned plant in Tver.", ["Tver"]),  # the owner's place is not the plant's
-    ("Images show new buildings at the Parchin military complex in May and the Khojir missile complex in June.",
+    ("Work crews were seen at the Parchin military complex and the Khojir missile complex this spring.",
      ["Parchin military complex", "Khojir missile production complex"]),
     ("Propellant made at Pine Bluff Arsenal is trucked to Lake City Army Ammunition Plant for loading.",
      ["Pine Bluff Arsenal"]),  # a site the product goes to is told of, not where it is made
@@ -1197,8 +1196,8 @@ def test_claim_frames_a_place_that_does_not_locate_takes_its_chain_with_it(analy
 
 
 @pytest.mark.parametrize("text, statuses", [
-    ("The aviation plant in Irkutsk builds jets for the air force. The plant began a new phase of production when "
-     "it switched to strike fighters, which were fast jets.", ["operational", "unknown"]),
+    ("The aviation plant in Irkutsk builds jets for the air force. Later the plant turned to strike fighters, which "
+     "were fast jets.", ["operational", "unknown"]),
     ("The missile plant in Votkinsk works for the army. The plant began a new phase of production when it switched "
      "to attack missiles, which were solid-fuelled.", ["unknown", "unknown"]),
     ("The plant in Kazan was converted to make strike weapons.", ["converting"]),
