@@ -124,7 +124,9 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             preposition = "от" if far else "около"  # "в пяти километрах от Орши": near it; "в 700 км от": far
         # "Оршанський завод у Вітебській області": the town, not the region; "по Харківському бронетанковому
         # заводу": the town names the plant struck; so does a known site; "с Воткинского завода" is where from
-        named = _names_plant(sw, i, noun) or m.place.level == "site"
+        # the plant a depot or workshop belongs to counts: "склад предприятия «Алексинский химкомбинат»"
+        named = m.place.level == "site" or any(_names_plant(sw, i, w) for w in sw[i + 1:i + 5]
+                                               if w is noun or w.lemma in lex.FACILITY)
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
@@ -203,7 +205,7 @@ def _speakers_there(sw: list[Word], m: Mention) -> bool:
 
 
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
-    """Whether the word at ``i`` opens the facility's name ("Казанский вертолётный завод")."""
+    """Whether the word at ``i`` opens the name of the facility ``noun`` ("Казанский вертолётный завод")."""
     j = sw.index(noun)
     return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) and not has(w.tag, "VERB")
                                   for w in sw[i + 1:j])  # "Россия нарастила производство" names no plant
@@ -416,10 +418,11 @@ def _source(sent: Sentence, language: str) -> str | None:
     """The source a reporting phrase names: "по данным МЧС", "повідомили в Міноборони",
     "заявил глава холдинга Игорь Белов", or the subject before "сообщил"."""
     lower = sent.text.lower()
-    for pattern in _SOURCE_PHRASES:
-        m = pattern.search(lower)
-        if m is None:
-            continue
+    if _THEIR_ACCOUNT.search(lower):
+        return "он"  # "по его данным": the speaker named before (see _earlier_speakers)
+    if _WE_NOTE.match(lower):
+        return OWN_VOICE
+    for m in filter(None, (p.search(lower) for p in _SOURCE_PHRASES)):
         tail = sent.text[m.end():].split()
         if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
@@ -429,11 +432,38 @@ def _source(sent: Sentence, language: str) -> str | None:
             tail = _after_channel(tail)
         after = _name_words(tail)
         subject = _subject(sent.text[:m.start()], language)
-        if after and (after[:1].isupper() or not subject):
-            return after
-        if subject:  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
-            return subject
+        if subject and not _agrees(subject, m.group().split()[-1], language):
+            subject = None  # "Подробиці розповів гендиректор X": what was told comes first, the teller after
+        if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
+            if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
+                return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
+        elif subject and not _shows(subject):  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is
+            return subject  # what was confirmed
     return None
+
+
+_SHOWING = frozenset("""снимок снимки снимках знімок знімки знімках видео відео фото фотографии фотографії кадры
+кадри изображения зображення""".split())
+
+
+def _shows(name: str) -> bool:
+    """Whether a phrase names images, not a teller."""
+    return any(w.lower().strip(",.") in _SHOWING for w in name.split())
+
+
+OWN_VOICE = "(own voice)"  # the publisher remarks: "Отметим, что ...", "Зазначимо, що ..."; "Напомним" recalls
+# what was reported, often by the source named beside it, so it is left to the sources around it
+_WE_NOTE = re.compile(r"[\W_]*(?:отметим|добавим|заметим|уточним|зазначимо|відзначимо|додамо|уточнимо)(?!\w)")
+_THEIR_ACCOUNT = re.compile(r"(?<!\w)(?:по|за)\s+(?:его|её|ее|их|його|її|їх)\s+(?:данным|словам|информации|оценкам|"
+                            r"даними|словами|інформацією|оцінками)(?!\w)")
+
+
+_OUTLET_NOUNS = frozenset("газета телеканал журнал портал агенція".split())
+
+
+def _speaker_noun(name: str) -> bool:
+    """Whether a phrase names its speaker by a noun in the nominative ("украинское издание X")."""
+    return any(w.lower() in lex.GENERIC_SPEAKERS or w.lower() in _OUTLET_NOUNS for w in name.split())
 
 
 def _channel(tail: list[str]) -> bool:
@@ -475,6 +505,16 @@ def _subject(before: str, language: str) -> str | None:
     if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of) and words[0].lower() not in _NOT_NAMES:
         return " ".join(words)
     return None
+
+
+def _agrees(subject: str, verb: str, language: str) -> bool:
+    """Whether a subject can go with a reporting verb in the singular past: not a word that is nominative only
+    in the plural ("Подробиці розповів"). A word the dictionary never reads as nominative is not judged."""
+    said = morph(language).parse(verb)
+    if not said or not has(said[0].tag, "past") or has(said[0].tag, "plur"):
+        return True
+    nominative = [p for p in morph(language).parse(subject.split()[0].strip("«»\"“”")) if has(p.tag, "nomn")]
+    return not nominative or any(not has(p.tag, "plur") for p in nominative)
 
 
 def _adverb(word: str, language: str) -> bool:
@@ -691,7 +731,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                                for s in sents])
     named = [name or (answer and _nominative(answer, language))
              for name, answer in zip(named, interview_answers(sents), strict=True)]
-    sources = [(_ours(name, publisher) or glossed(name, language) if name else own, sentence)
+    sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)
                for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
@@ -728,7 +768,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{noun_kind}"
         for place in places or [None]:
             where = place.place if place else previous.place
-            if status == "unknown" and (told := _told_before(claims, where, products)):
+            if status == "unknown" and (told := _told_before(claims, where, products, sw)):
                 status, cue = told.status, told.status_cue  # "модернизируют три завода ... Все они находятся в X"
             claims.append(Claim(
                 article_id=article_id, place=where, precision=precision_of(where.level),
@@ -799,11 +839,17 @@ def _ours(name: str, publisher: str | None) -> str | None:
 _OUR = frozenset("наш наша наше наши наших нашего нашей нашим нашими наші нашої нашому".split())
 
 
-def _told_before(claims: list[Claim], where, products: list[str]) -> Claim | None:
+def _told_before(claims: list[Claim], where, products: list[str], sw: list[Word]) -> Claim | None:
     """An earlier claim of the article about plants making the same things in a region or country holding
-    ``where``: a later sentence that only locates them keeps the status it gave."""
+    ``where``: a later sentence that only locates them keeps the status it gave. A plant that was somewhere
+    ("завод располагался в X") is not one still to be built."""
+    past = any(has(w.tag, "past") for w in sw)
     return next((c for c in reversed(claims) if c.status != "unknown" and contains(c.place, where)
+                 and not (past and c.status in _TO_COME)
                  and (not products or not c.products or set(products) & set(c.products))), None)
+
+
+_TO_COME = ("proposed", "planned", "under construction")
 
 
 def _paragraph_start(sents: list[Sentence], sent: Sentence) -> int:

@@ -73,12 +73,15 @@ def contains(outer: Place, inner: Place) -> bool:
 
 def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     """Whether the coarse claim can be an earlier report of the same plant. A strike can hit any plant, so a
-    struck one takes a coarse claim only when both name the same product family."""
+    struck one takes a coarse claim only when both name the same product family; a plant of the family a strike
+    hit is the one hit ("a missile plant in the Tula region was hit ... the Tula bureau makes missiles")."""
     same_family = bool(set(families(coarse)) & set(families(fine)))
     if fine.status == "struck" and coarse.status != "struck" and not same_family:
         return False
     if "unknown" in (coarse.status, fine.status):
         return True
+    if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
+        return same_family and STAGE[fine.status] >= STAGE["operational"]
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 

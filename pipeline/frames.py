@@ -37,7 +37,7 @@ VERB_CLASSES = {
 VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}
 EVENT_NOUNS = {
     "construction": "build", "building": "build", "erection": "build", "groundbreaking": "build",
-    "ground-breaking": "build", "foundation": "build",
+    "ground-breaking": "build", "foundation": "build", "establishment": "build", "creation": "build",
     "production": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
     "operation": "operate", "operations": "operate",
@@ -55,7 +55,8 @@ ADJECTIVES = {
     "planned": "planned", "future": "planned", "upcoming": "planned", "prospective": "planned",
     "proposed": "proposed", "potential": "proposed", "possible": "proposed", "hypothetical": "proposed",
     "former": "closed", "defunct": "closed", "abandoned": "closed", "disused": "closed", "closed": "closed",
-    "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck",
+    "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck", "targeted": "struck",
+    "attacked": "struck", "shelled": "struck", "struck": "struck",
     "operational": "operational", "existing": "operational", "working": "operational", "active": "operational",
     "idle": "closed", "inactive": "closed",
     "unfinished": "under construction", "half-built": "under construction",
@@ -459,10 +460,22 @@ _PEOPLE = frozenset("personnel staff worker workers employee employees workforce
 
 def status_of(noun: Token) -> Status | None:
     """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
-    event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted")."""
+    event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted").
+    A strike adjective is news that outweighs what the plant does ("the damaged plant made shells")."""
+    adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in ADJECTIVES), None)
+    said = Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else None
+    found, described = _governed_status(noun)
+    if found is not None and not (said is not None and said.status == "struck" and found.status == "operational"):
+        return found
+    return said or described
+
+
+def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
+    """What the words governing the noun say of it (for :func:`status_of`), and failing that what a participle
+    describing it says ("a factory producing shells"): each None when they say nothing."""
     event = _event_noun(noun)
     if event is not None and (found := verb_status(event)):
-        return _grown(found, noun, event)  # "the launch of a second assembly line"
+        return _grown(found, noun, event), None  # "the launch of a second assembly line"
     described = None  # "a factory producing shells": what it would make, unless nothing else says more
     people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PEOPLE
     below = None  # the verb read before this one
@@ -474,7 +487,7 @@ def status_of(noun: Token) -> Status | None:
         below = verb
         if reporting(verb):  # "X said the plant ...": the reported clause was read below the reporting verb
             if found := _misread_report(noun, verb):
-                return found
+                return found, None
             break
         subject = noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")
         # "the plant builds drones" or "workers build shells at the plant", not "the plant is built"
@@ -487,20 +500,19 @@ def status_of(noun: Token) -> Status | None:
             if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl") and described is None:
                 described = _grown(found, noun, verb)
                 continue
-            return _grown(found, noun, verb)
+            return _grown(found, noun, verb), None
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
-            return _grown(found, noun, controlled)  # "the complex has begun delivering rounds"
+            return _grown(found, noun, controlled), None  # "the complex has begun delivering rounds"
         if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS and verb.head.dep_ not in ("acl", "relcl"):
             # "plans to hire 300 workers at the plant": the plan is the hiring's, not the plant's
-            return Status("unknown", verb.text)
+            return Status("unknown", verb.text), None
     for child in noun.children:  # "a plant that makes drones", "a factory being built"
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             subject = _subject(child)
             if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
-                return found
-    adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in ADJECTIVES), None)
-    return Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else described
+                return found, None
+    return None, described
 
 
 # -- who says so ---------------------------------------------------------------------------------------

@@ -99,6 +99,12 @@ STATUS = [
     ("The ammunition plant in Chapayevsk was shut down in 2019.", "Chapayevsk", "closed"),
     ("Production at the shell factory in Mykolaiv was halted.", "Mykolayiv", "closed"),
     ("A former explosives plant in Shostka stands empty.", "Shostka", "closed"),
+    # a strike told by an adjective is news that outweighs what the plant made; a former plant made things once
+    ("The targeted tank factory, located in Omsk, built armoured vehicles.", "Omsk", "struck"),
+    ("The attacked shell plant in Perm produced 152mm rounds.", "Perm", "struck"),
+    ("The former tank factory in Omsk built armoured vehicles.", "Omsk", "operational"),
+    ("The firm announced the establishment of a drone plant in Kayseri.", "Kayseri", "planned"),
+    ("Drones hit the Instrument Design Bureau, which makes air-defence missiles.", "KBP (Tula)", "struck"),
     ("Production at the shell plant in Novomoskovsk will not resume, its owner said.", "Novomoskovsk", "closed"),
     ("The owner decided that the ammunition factory in Snina will not reopen.", "Snina", "closed"),
     ("The bus factory in Ulm will switch production to parts for howitzers.", "Ulm", "converting"),

@@ -180,6 +180,15 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
      "речник Повітряних сил Юрій Ігнат"),
     ("ru", "Дроны атаковали химзавод в Новомосковске. Эту информацию подтвердил губернатор Дмитрий Миляев.",
      "губернатор Дмитрий Миляев"),
+    # a plural put first cannot be the subject of a verb in the singular; an outlet named by its noun after the
+    # verb is the teller though something else comes first
+    ("uk", "У Житомирі відкрили завод дронів. Подробиці розповів директор заводу Іван Мельник.",
+     "директор заводу Іван Мельник"),
+    ("ru", "Слабое место в выпуске ракет раскрыло польское издание Obrona24: завод ракет в Перми один.",
+     "польское издание Obrona24"),
+    # the present plural: "источники сообщают"
+    ("uk", "Джерела в розвідці повідомляють, що дрони атакували завод ракет у Брянську.", "Джерела в розвідці"),
+    ("ru", "Источники в разведке сообщают, что дроны атаковали завод ракет в Брянске.", "Источники в разведке"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -299,6 +308,26 @@ def test_cyrillic_plants_located_after_the_news_keep_its_status():
     _, claims = read("ru", text)
     assert [(c.place.name, c.status) for c in claims] == [
         ("Russia", "under construction"), ("Tambov", "under construction"), ("Kazan", "under construction")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В России планируют построить новый завод по выпуску патронов. Отметим, что прежний завод патронов "
+           "находился в Ульяновске."),
+    ("uk", "В Україні планують збудувати новий завод боєприпасів. Зазначимо, що колишній завод боєприпасів "
+           "розташовувався у Луганську."),
+])
+def test_cyrillic_a_plant_that_was_somewhere_is_not_the_one_planned(language, text):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == ["planned", "unknown"]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("uk", "Дрони атакували склад пороху підприємства «Брянський хімічний комбінат».", "Bryansk"),
+    ("ru", "Дроны атаковали склад пороха предприятия «Брянский химический комбинат».", "Bryansk"),
+])
+def test_cyrillic_a_depot_of_a_plant_named_for_its_town_is_in_the_town(language, text, place):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, "struck")]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -595,6 +624,38 @@ def test_cyrillic_an_enterprise_that_makes_something_else_than_arms_is_no_facili
 def test_cyrillic_he_or_the_minister_again_is_the_speaker_named_before(language, text, source):
     _, claims = read(language, text)
     assert len(claims) == 2 and {said_by(c) for c in claims} == {source}
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("ru", "Завод дронов в Ижевске заработал, сообщил министр. Об уязвимости отрасли написало издание «Оборонка»."
+           "\n\nПо его данным, завод ракет в Перми работает на пределе.", "издание Оборонка"),
+    ("uk", "Завод дронів у Житомирі запрацював, повідомив міністр. Про слабкі місця галузі написало видання "
+           "«Оборонка».\n\nЗа його даними, завод ракет у Вінниці працює на межі.", "видання Оборонка"),
+])
+def test_cyrillic_by_its_account_is_the_teller_named_before(language, text, source):
+    _, claims = read(language, text)
+    assert said_by(claims[-1]) == source
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Это подтверждают спутниковые снимки: завод ракет в Перми расширили."),
+    ("uk", "Це підтверджують супутникові знімки: завод ракет у Вінниці розширили."),
+    ("ru", "Спутниковые снимки подтвердили, что завод ракет в Перми расширили."),
+])
+def test_cyrillic_images_tell_no_ones_account(language, text):
+    _, claims = read(language, text)
+    assert [c.attribution for c in claims] == ["Вестник (own reporting)"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Завод снарядів у Вінниці запрацював, повідомив міністр.\n\nЗазначимо, що завод дронів у Житомирі "
+           "розширили торік."),
+    ("ru", "Завод снарядов в Перми заработал, сообщил министр.\n\nОтметим, что завод дронов в Ижевске расширили "
+           "в прошлом году."),
+])
+def test_cyrillic_a_remark_of_the_publishers_own_is_its_own(language, text):
+    _, claims = read(language, text)
+    assert [c.attribution for c in claims][1:] == ["Вестник (own reporting)"]
 
 
 def test_cyrillic_an_interviews_answers_are_the_interviewees():

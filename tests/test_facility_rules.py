@@ -64,6 +64,16 @@ def test_facilities_a_strike_takes_a_coarse_claim_only_of_its_own_product_family
         assert (facilities.refine_within_article([plan, struck])[0].place == KAZAN) is moves
 
 
+def test_facilities_a_struck_region_joins_the_plant_of_its_product_family_described_in_its_town():
+    """"A missile plant in Tatarstan was hit ... The Kazan bureau makes missiles": the plant hit, told of."""
+    hit = claim("a1", TATARSTAN, "struck", kind="missile plant", products=("missiles",))
+    for described, moves in ((claim("a1", KAZAN, "operational", kind="plant", products=("missiles",)), True),
+                             (claim("a1", KAZAN, "operational", kind="plant", products=()), False),
+                             (claim("a1", KAZAN, "planned", kind="plant", products=("missiles",)), False),
+                             (claim("a1", KAZAN, "closed", kind="plant", products=("missiles",)), True)):
+        assert (facilities.refine_within_article([hit, described])[0].place == KAZAN) is moves
+
+
 def test_facilities_a_struck_region_joins_a_plant_struck_in_its_town_whatever_it_makes():
     hit = claim("a1", TATARSTAN, "struck", kind="plant", products=())
     assert facilities.refine_within_article([hit, claim("a1", KAZAN, "struck")])[0].place == KAZAN
