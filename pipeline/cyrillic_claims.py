@@ -101,7 +101,21 @@ def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) ->
         if not contains(m.place, last.place):  # "у Крагуєваці, Сербія": the country only says where
             chain.append(m)
         last = m
-    return chain
+    # a list of plants each with its town in brackets: "завод «Світло» (місто Жлобин), завод «Оптика» (Ліда)"
+    return chain + [m for m in inside if m not in chain and _bracketed(sw, m)]
+
+
+def _bracketed(sw: list[Word], m: Mention) -> bool:
+    """Whether the place is in brackets right after a plant's name: "завод «Діапроєктор» (місто Рогачов)"."""
+    i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
+    k = i - 1 - (i > 1 and sw[i - 1].text == ".")  # "(г. Лида)"
+    k -= k > 0 and sw[k].lemma in SETTLEMENT_WORDS
+    if k < 1 or sw[k].text != "(":
+        return False
+    k -= 1
+    if sw[k].text in ("»", "\"", "”"):  # the plant's name in quotes: the word before it says what it is
+        k = next((j for j in range(k - 1, -1, -1) if sw[j].text in ("«", "\"", "“")), 0) - 1
+    return k >= 0 and sw[k].lemma in lex.FACILITY
 
 
 _COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
@@ -132,7 +146,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
-        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named:
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m):
             located.append((not named, abs(m.start - noun.start), m))
         if preposition in ("в", "во", "у") and not named:
             in_towns.append(m)

@@ -102,6 +102,9 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and a
                       r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+)?"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
+                      # "the Svetlo plant (Zhlobin)", "the Optika factory (city of Lida)": the town in brackets after it
+                      r"|\b(?:plant|factory|works|facility|shipyard|complex|arsenal|enterprise)\s*"
+                      r"\(\s*(?:(?:city|town|village)\s+(?:of\s+)?)?"
                       # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
                       r"|\b(?:in|at|near)\s+(?:(?-i:[A-Z])[\w\-'’]*,?\s+(?:and\s+|or\s+)?){1,4})$", re.I)
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk".
@@ -528,16 +531,31 @@ _HEAD_END = re.compile(r"[*_]*\s*(?:[-–—:|]|[*_]{2})")  # "Kazanlak, Bulgari
 
 
 def _each_facilitys(text: str, sent: Sentence, inside: list[Mention], ends: list[int]) -> list[Mention]:
-    """The places located by a locative phrase, for the first facility noun and for each later one that has a
-    place of its own ("struck an ammunition plant in Tula and a shell factory in Bryansk"); a later place that
-    only contains one found already adds nothing ("a factory in Yelabuga, the largest plant in Russia")."""
+    """The places located by a locative phrase: the sentence's best, then each facility noun's whose words hold
+    none of those ("struck an ammunition plant in Tula and a shell factory in Bryansk"; "the Luch plant
+    (Rogachev) and the Minsk Tractor Plant"); a later place that only contains one found already adds nothing
+    ("a factory in Yelabuga, the largest plant in Russia")."""
     found = _most_precise_per_chain(text, _located(text, sent, inside, ends, possessive=False))
-    for end in ends[1:] if found else []:
-        after = [m for m in inside if m.start >= sent.start + end]
-        for m in _most_precise_per_chain(text, _located(text, sent, after, [end], possessive=False)):
-            if m.start > found[-1].end and not any(_within(m, f) for f in found):
-                found.append(m)
+    begin = sent.start
+    for k, end in enumerate(ends if found else []):
+        stop = sent.start + (_item_end(sent.text, end, ends[k + 1]) if k + 1 < len(ends) else len(sent.text))
+        if not any(begin <= f.start < stop for f in found):  # an item whose place is found already adds none
+            after = [m for m in inside if sent.start + end <= m.start < stop]
+            for m in _most_precise_per_chain(text, _located(text, sent, after, [end], possessive=False)):
+                if not any(_within(m, f) for f in found):
+                    found.append(m)
+        begin = stop
     return found
+
+
+_NEXT_ITEM = re.compile(r".*(?:,|;|\band\b)", re.S)
+
+
+def _item_end(sent_text: str, end: int, next_end: int) -> int:
+    """Where the words about the facility noun ending at ``end`` stop: at the last comma, semicolon or "and"
+    before the next facility noun ("the Svetlo plant (Zhlobin) and the Minsk Tractor Plant")."""
+    between = _NEXT_ITEM.match(sent_text, end, next_end)
+    return between.end() if between else next_end
 
 
 def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
@@ -1419,7 +1437,12 @@ def _speaker_label(name: str) -> bool:
     words = name.split()
     role = name.split(" of ")[0].split()[-1]  # "Chief financial officer", "Head of operations"
     named = all(w[0].isupper() for w in words) or role.lower() in frames.SPEAKER_NOUNS
-    return named and words[0] not in _NOT_SPEAKERS and not name.isupper()
+    return named and words[0] not in _NOT_SPEAKERS and words[0].lower() not in _OPENING_WORDS and not name.isupper()
+
+
+# A sentence opening with these is no turn's label: "In Córdoba, the company has two plants: ..."
+_OPENING_WORDS = frozenset("in at on for from with by to of after before during since as if when while the a an "
+                           "this that these those its their our there here meanwhile however also".split())
 
 
 def speaker_turns(sents: list[Sentence]) -> list[str | None]:

@@ -114,6 +114,10 @@ class Span:
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# A sentence's first word is capitalised, a preposition too: "In Kharkiv, the company ..." names Kharkiv.
+_OPENING_PREPOSITION = re.compile(r"^(?:In|At|On|Near|From|Outside|Inside|Around|Across|Within|Beyond|Throughout|"
+                                  r"Since|After|Before|During|Despite|Unlike|Like|And|But|For|By|With|To|Into)\s+"
+                                  r"(?=[A-Z])")
 _OWNER = re.compile(r"^[^\s'’]+(?:\s[^\s'’]+)?['’]s\s+(?=[A-Z])")
 _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
                             r"[Gg]overnorate|[Vv]oivodeship)\b")
@@ -133,7 +137,7 @@ _BOOST_LOCAL_MIN_POPULATION = 15_000
 def _clean(text: str, start: int) -> tuple[str, int]:
     """Drop a leading article, an owner ("Saab's Linköping") and a trailing possessive from an entity's
     text."""
-    m = _LEADING_THE.match(text)
+    m = _LEADING_THE.match(text) or _OPENING_PREPOSITION.match(text)
     if m:
         text, start = text[m.end():], start + m.end()
     if owner := _OWNER.match(text):

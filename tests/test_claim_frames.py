@@ -707,6 +707,13 @@ def test_claim_frames_a_turn_labelled_by_a_role_is_its_speakers(analyse_text):
                                                                ("Kokkola", "Head of operations")]
 
 
+def test_claim_frames_a_sentence_opening_with_a_place_and_a_colon_is_no_turn(analyse_text):
+    text = ("Nordic Munitions makes shells and drones for the army of Ukraine.\n\n"
+            "In Kharkiv, the company opened a drone plant: it makes 500 drones a month.")
+    _, claims = analyse_text(text, publisher="Wire")
+    assert claims and {c.attribution for c in claims} == {"Wire (own reporting)"}
+
+
 def test_claim_frames_a_written_answer_is_the_ministers(analyse_text):
     text = ("**Answered by Helen Carr, Minister for Defence Industry, on 3 March:**\n\n"
             "New production buildings at the shell plant in Radom entered service in January.")
@@ -774,6 +781,17 @@ def test_claim_frames_each_facility_of_a_sentence_at_its_own_place(analyse_text)
     assert {(c.place.name, c.kind) for c in claims} == {("Tula", "ammunition plant"), ("Bryansk", "shell factory")}
     _, claims = analyse_text("A drone factory in Yelabuga, the largest plant in Russia, was hit.")
     assert [c.place.name for c in claims] == ["Yelabuga"]  # a place that only contains it adds no facility
+
+
+def test_claim_frames_a_list_of_plants_each_with_its_town_in_brackets(analyse_text):
+    """Each plant's town, in brackets after its name, though a known site is named later in the list."""
+    lead = "The sanctions hit makers of missiles, drones and shells. "
+    _, claims = analyse_text(lead + "Belarusian firms are on the list: the Luch plant (Rogachev), the Zenit factory "
+                             "(Zhlobin) and the Minsk Wheeled Tractor Plant, which make parts for missiles.")
+    assert sorted(c.place.name for c in claims) == ["Minsk Wheeled Tractor Plant (MZKT)", "Rahachow", "Zhlobin"]
+    _, claims = analyse_text(lead + "Belarusian firms are on the list: the Luch plant, said an official (Zhlobin), "
+                             "which makes parts for missiles.")
+    assert claims == []
 
 
 @pytest.mark.parametrize("text", [

@@ -330,6 +330,25 @@ def test_cyrillic_a_depot_of_a_plant_named_for_its_town_is_in_the_town(language,
     assert [(c.place.name, c.status) for c in claims] == [(place, "struck")]
 
 
+@pytest.mark.parametrize("language, text, places", [
+    ("uk", "У списку завод «Промінь» (місто Рогачов), завод «Луч» (місто Жлобин), які виробляють приціли для ракет.",
+     ["Rahachow", "Zhlobin"]),
+    ("ru", "В список вошли завод «Оптрон» (г. Лида) и завод «Сигнал» (Гродно), которые выпускают прицелы для ракет.",
+     ["Hrodna", "Lida"]),
+])
+def test_cyrillic_a_list_of_plants_each_with_its_town_in_brackets(language, text, places):
+    _, claims = read(language, text)
+    assert sorted(c.place.name for c in claims) == places
+
+
+@pytest.mark.parametrize("text", ["Завод ракет заработал, сообщил губернатор (Пермь).",
+                                  "Завод ракет заработал, сообщил производитель ракет «Крыло» (Пермь)."])
+def test_cyrillic_a_town_in_brackets_after_other_words_places_no_plant(text):
+    """A speaker's or a company's town in brackets is where they are, not the plant."""
+    _, claims = read("ru", text)
+    assert claims == []
+
+
 @pytest.mark.parametrize("text, source", [
     ("В Перми строят завод по выпуску дронов.\nИсточник: Интерфакс, «Коммерсантъ» и местные СМИ", "Интерфакс"),
     ("Завод по выпуску ракет в Перми расширят, сказал директор центра «Рубеж XXI» Андрей Орлов.",

@@ -46,6 +46,14 @@ def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
     assert abs(found.place.lat - 39.6) < 0.1  # Circleville, its seat and largest town
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("In Kharkiv, the company opened a drone plant.", "Kharkiv"),
+    ("Near Bryansk, drones hit a plant overnight.", "Bryansk"),
+])
+def test_geoparse_a_preposition_opening_the_sentence_is_no_part_of_the_name(geoparser, text, surface):
+    assert list(places(geoparser, text)) == [surface]
+
+
 def test_geoparse_offsets_slice_the_surface(geoparser):
     text = "Trucks left Homiel for the border with Poland on Monday."
     _, mentions = geoparser.parse("t", text)
