@@ -428,6 +428,13 @@ def _addressee(word: str, language: str) -> bool:
     return bool(parses) and word[:1].islower() and has(parses[0].tag, "datv")
 
 
+def _person_addressed(word: str, language: str) -> bool:
+    """Whether a capitalised word after a reporting verb can be a given name in the dative ("Сергею", "Андрію",
+    "Марии"): a speaker's name there is in the nominative ("Мария")."""
+    return word[:1].isupper() and any(has(p.tag, "Name") and has(p.tag, "datv")
+                                      for p in morph(language).parse(word.strip(",.")))
+
+
 def _source(sent: Sentence, language: str) -> str | None:
     """The source a reporting phrase names: "по данным МЧС", "повідомили в Міноборони",
     "заявил глава холдинга Игорь Белов", or the subject before "сообщил"."""
@@ -440,6 +447,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         tail = sent.text[m.end():].split()
         if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
             tail = _after_outlet(tail[1:])
+        elif tail and _person_addressed(tail[0], language):  # "сообщил Сергею Шойгу, что": told to him
+            tail = list(itertools.dropwhile(lambda w: w[:1].isupper(), tail[1:]))
         elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
             tail = tail[outlet:]
         if _channel(tail):  # "сообщил в Telegram губернатор X": where it was said, then who

@@ -16,7 +16,7 @@ from .review import Review
 
 # Product families that tell facilities at one place apart ("drone factory" vs "gunpowder plant").
 FAMILIES = {
-    "drone": ("drone", "uav", "unmanned", "shahed", "geran", "ababil", "mohajer"),
+    "drone": ("drone", "uav", "unmanned", "shahed", "geran", "ababil", "mohajer", "loitering"),
     "ammunition": ("ammunition", "munition", "shell", "artillery", "round", "mm"),
     "armour": ("tank", "armour", "armor", "howitzer", "fighting vehicle", "combat vehicle"),
     "missile": ("missile", "rocket", "iskander", "warhead"),

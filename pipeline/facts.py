@@ -31,7 +31,7 @@ from .records import Capacity, Claim, Mention
 _NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
 FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly|repair) (?:lines?|sites?|bases?|hubs?|facility|facilities|plants?|"
-    r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?)|factory|factories|plants?|"
+    r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?|clusters?)|factory|factories|plants?|"
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
@@ -42,8 +42,8 @@ FACILITY_NOUN = re.compile(
     r"(?:drone|development|military|air) base|sites?|production|"
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|shells?|ammunition|munitions?|missiles?|rockets?|cartridges?|"
-    r"primers?|fuzes?|ordnance|grenades?|mortars?|"
+    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|loitering munitions?|shells?|ammunition|munitions?|missiles?|"
+    r"rockets?|cartridges?|primers?|fuzes?|ordnance|grenades?|mortars?|"
     r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|rocket (?:fuel|motors?)|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
@@ -800,6 +800,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         return False
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
+    if owner.lemma_.lower() == "operation" and any(c.dep_ == "amod" and c.lower_ in _WARFARE for c in owner.children):
+        return True  # "to support military operations in Ukraine": a war, not a plant's operation
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
@@ -820,10 +822,12 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
 
 
 _PUT_TO_USE = frozenset("use deploy field fire employ export".split())
+_WARFARE = frozenset("military combat special offensive ground air naval".split())
 # Parts of facilities and the firms that own them, which a place may hang on: "production lines in X", "a
 # bearing manufacturer in X".
 _FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit branch subsidiary operation
-manufacturer maker producer company firm group enterprise supplier contractor venture works mill""".split())
+manufacturer maker producer company firm group enterprise supplier contractor venture works mill footprint
+presence""".split())
 
 
 def _without_attackers(sent: Sentence) -> str:

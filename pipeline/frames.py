@@ -281,6 +281,8 @@ def _event_status(event: Token) -> Status | None:
     if governor is None:
         return Status(STAGES[cls], event.text)
     lemma, cue = _lemma(governor), f"{_cue(governor)} … {event.text}"
+    if _means_to(event, governor):
+        return Status(STAGES[cls], event.text)  # "expanded its footprint with the opening of a plant": it opened
     if cls == "strike" and lemma in FOILED:  # "the attack was thwarted": the plant stands
         return Status("operational", cue)
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
@@ -298,6 +300,15 @@ def _event_status(event: Token) -> Status | None:
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)
     return Status(STAGES[cls], event.text)
+
+
+_MEANS = frozenset("with through by via".split())
+
+
+def _means_to(event: Token, governor: Token) -> bool:
+    """Whether the event is the means of doing something else ("expanded its footprint with the opening of a
+    plant"): the verb says nothing of the plant."""
+    return event.dep_ == "pobj" and event.head.lower_ in _MEANS and event.head.head == governor
 
 
 _LABOUR = frozenset("labour labor worker workers union staff employee employees".split())

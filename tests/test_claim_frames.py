@@ -104,6 +104,8 @@ STATUS = [
     ("The attacked shell plant in Perm produced 152mm rounds.", "Perm", "struck"),
     ("The former tank factory in Omsk built armoured vehicles.", "Omsk", "operational"),
     ("The firm announced the establishment of a drone plant in Kayseri.", "Kayseri", "planned"),
+    # a plant opened as the means of doing something else: the opening is what happened to it
+    ("Edgeworks expanded its sales with the opening of a drone plant in Braga.", "Braga", "operational"),
     ("Drones hit the Instrument Design Bureau, which makes air-defence missiles.", "KBP (Tula)", "struck"),
     ("Production at the shell plant in Novomoskovsk will not resume, its owner said.", "Novomoskovsk", "closed"),
     ("The owner decided that the ammunition factory in Snina will not reopen.", "Snina", "closed"),
@@ -325,6 +327,10 @@ PLACES = [
     ("The governor opened a shell plant nestled within the Kanpur node of the defence corridor.", "Kanpur", "city"),
     # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
     ("Drones struck an ammunition storage facility near Toropets.", "Toropets", "city"),
+    # a firm's footprint or presence in a place, grown by a plant, is where the plant is
+    ("Edgeworks has expanded its footprint in Portugal with the opening of a factory to make loitering "
+     "munitions.", "Portugal", "country"),
+    ("The president toured the production cluster of the arms agency in Tashkent region.", "Toshkent", "region"),
     ("Jets struck two underground weapons hubs in Yemen.", "Yemen", "country"),
     # the town in a plant's name after its company's; a Japanese town written with "City"
     ("The president opened the ASELSAN Konya Weapon Systems Factory on Friday.", "Konya", "city"),
@@ -781,6 +787,22 @@ def test_claim_frames_each_facility_of_a_sentence_at_its_own_place(analyse_text)
     assert {(c.place.name, c.kind) for c in claims} == {("Tula", "ammunition plant"), ("Bryansk", "shell factory")}
     _, claims = analyse_text("A drone factory in Yelabuga, the largest plant in Russia, was hit.")
     assert [c.place.name for c in claims] == ["Yelabuga"]  # a place that only contains it adds no facility
+
+
+def test_claim_frames_military_operations_are_a_war_not_a_plants(analyse_text):
+    _, claims = analyse_text("North Korea is ramping up production of missiles to support military operations "
+                             "in Ukraine.")
+    assert "Ukraine" not in {c.place.name for c in claims}
+
+
+def test_claim_frames_loitering_munitions_are_drones(analyse_text):
+    from pipeline.facilities import merge
+    from pipeline.records import Article
+
+    text = "Edgeworks opened a factory for loitering munitions in Braga. The drone factory in Braga employs 200."
+    _, claims = analyse_text(text)
+    facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
+    assert [(f.place.name, len(f.claims)) for f in facilities] == [("Braga", 2)]
 
 
 def test_claim_frames_a_list_of_plants_each_with_its_town_in_brackets(analyse_text):
