@@ -694,8 +694,9 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(sent, m)
     if not near:
         return None
-    # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner
-    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:])) and not owner:
+    # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
+    # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
+    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:])) and not owner and not modifier:
         return "locative"
     return "modifier" if modifier else "trip" if trip else None
 

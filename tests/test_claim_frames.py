@@ -327,6 +327,9 @@ PLACES = [
     ("The governor opened a shell plant nestled within the Kanpur node of the defence corridor.", "Kanpur", "city"),
     # stores of arms are facilities (stores of oil are not: see the test of hubs and stores below)
     ("Drones struck an ammunition storage facility near Toropets.", "Toropets", "city"),
+    # a town naming the plant after "in the" names it; a town after it locates it, a region only says where
+    ("Drones were assembled in the Kerch plant in Sevastopol last year.", "Sevastopol", "city"),
+    ("Drones struck the Kazan plant in Tatarstan, which makes shells.", "Kazan", "city"),
     # a firm's footprint or presence in a place, grown by a plant, is where the plant is
     ("Edgeworks has expanded its footprint in Portugal with the opening of a factory to make loitering "
      "munitions.", "Portugal", "country"),
