@@ -134,7 +134,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|se
 # "the company said": name the company when the paragraph does.
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
-                              r"broadcaster|website|channel|paper|owner|operator)$", re.I)
+                              r"broadcaster|website|channel|paper|owner|operator)$"
+                              r"|^(?:the |its )?(?:department|ministry)$", re.I)  # not "the Russian defence ministry"
 # "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
 _ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
                           r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
@@ -397,11 +398,17 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+_PLANT_WORD = re.compile(r"enterprises?|plants?|factory|factories", re.I)
+_ARMS_INDUSTRY_BEFORE = re.compile(r"\b(?:defen[cs]e|military|arms)(?:[\s\-]+(?:industry|industrial))?\s+$", re.I)
+
+
 def _qualified(text: str, noun: re.Match) -> bool:
     """Whether product words qualify the facility noun itself ("drone factory", "drone development
     facility", "production site")."""
     if " " in noun.group() and noun.group().lower().startswith(("production", "manufacturing", "assembly")):
         return True
+    if _PLANT_WORD.fullmatch(noun.group()) and _ARMS_INDUSTRY_BEFORE.search(text, 0, noun.start()):
+        return True  # "defence industry enterprises", "a military plant": arms plants, whatever they make
     words = text[:noun.start()].split()[-3:]
     return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in _CONTEXT_WORDS for w in words)
 
@@ -676,7 +683,8 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     wherever it hangs ("a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
     shipyard") or one a trip went to see."""
     told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
-    return bool(m.place.level != "site" and not trip and (told_at or _attached_elsewhere(sent, m)) or (
+    far = (_distance_km(before[-40:]) or 0) > NEAR_KM  # "500 miles east of Moscow": a reference point
+    return bool(m.place.level != "site" and not trip and (told_at or far or _attached_elsewhere(sent, m)) or (
         _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
 
 
@@ -742,17 +750,23 @@ def _listed(gap: str, head: Mention, m: Mention) -> bool:
         (head.place.lat, head.place.lon), (m.place.lat, m.place.lon)).km > LIST_KM
 
 
-_DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+$", re.I)
+_DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?(?:from|"
+                            + DIRECTION + r"\s+of)\s+$", re.I)
 NEAR_KM = 50  # a plant this close to a town is placed at it; farther, the town is only a reference point
+
+
+def _distance_km(before: str) -> float | None:
+    """How far from the place that follows ``before`` it says the plant is ("20 km from", "500 miles east of")."""
+    m = _DISTANCE_FROM.search(before)
+    if m is None:
+        return None
+    return float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mile") else 1)
 
 
 def _close_to(before: str) -> bool:
     """"20 km from Orsha": near the town; "1,000 km from Moscow" is how far, not where."""
-    m = _DISTANCE_FROM.search(before)
-    if m is None:
-        return False
-    km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mile") else 1)
-    return km <= NEAR_KM
+    km = _distance_km(before)
+    return km is not None and km <= NEAR_KM
 
 
 def _on_facility_verb(sent: Sentence, m: Mention) -> bool:
@@ -828,7 +842,7 @@ _WARFARE = frozenset("military combat special offensive ground air naval".split(
 # bearing manufacturer in X".
 _FACILITY_PARTS = frozenset("""line hall shop workshop yard base capacity unit branch subsidiary operation
 manufacturer maker producer company firm group enterprise supplier contractor venture works mill footprint
-presence""".split())
+presence progress""".split())  # "construction is in progress in X"
 
 
 def _without_attackers(sent: Sentence) -> str:

@@ -59,7 +59,7 @@ ADJECTIVES = {
     "attacked": "struck", "shelled": "struck", "struck": "struck",
     "operational": "operational", "existing": "operational", "working": "operational", "active": "operational",
     "idle": "closed", "inactive": "closed",
-    "unfinished": "under construction", "half-built": "under construction",
+    "unfinished": "under construction", "half-built": "under construction", "construction": "under construction",
 }
 # A verb controlling the facility verb ("plans to build", "began producing") decides its stage.
 CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under construction",

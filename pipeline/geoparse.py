@@ -44,6 +44,7 @@ impose sanction sanctions sanctioned
 """.split())
 _AUXILIARIES = frozenset("has have had will would could may might also did does is was not should must shall can "
                          "cannot".split())
+_ADVERB = re.compile(r"[a-z]+ly|though|still|now|then|again|even|soon|already")  # lower case: not "Italy"
 _GOVERNED_BY = frozenset("""
 security support aid pressure ties relations loyalty allegiance message threat supply supplies supplied supplying
 sanctions deliver delivered deliveries ultimatum backing arms weapons help assistance access drive
@@ -621,7 +622,8 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     after = _WORD.findall(text[end:end + 60])
     if text[end:end + 2] in ("'s", "’s"):
         after = after[1:]
-    words = [w for w in after[:4] if w.lower() not in _AUXILIARIES]
+    # "Washington should, though belatedly, impose": past the auxiliaries and adverbs to the verb
+    words = [w for w in after[:6] if w.lower() not in _AUXILIARIES and not _ADVERB.fullmatch(w)]
     if words and words[0].lower() in METONYMY_VERBS:
         return True
     before = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-3:]

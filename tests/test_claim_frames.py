@@ -104,6 +104,9 @@ STATUS = [
     ("The attacked shell plant in Perm produced 152mm rounds.", "Perm", "struck"),
     ("The former tank factory in Omsk built armoured vehicles.", "Omsk", "operational"),
     ("The firm announced the establishment of a drone plant in Kayseri.", "Kayseri", "planned"),
+    ("Satellite images show a construction site for drones in the Kirov region of Russia.", "Kirovskaya oblast'",
+     "under construction"),
+    ("Construction is in progress in Serbia on a factory for shells.", "Serbia", "under construction"),
     # a plant opened as the means of doing something else: the opening is what happened to it
     ("Edgeworks expanded its sales with the opening of a drone plant in Braga.", "Braga", "operational"),
     ("Drones hit the Instrument Design Bureau, which makes air-defence missiles.", "KBP (Tula)", "struck"),
@@ -254,6 +257,11 @@ SOURCES = [
 
 # Sources stated outside the facility's sentence, within its paragraph.
 PARAGRAPH_SOURCES = [
+    # "the ministry" is the one named before; "the Russian defence ministry" names itself
+    ("The Defence Ministry of Ruritania posted a video. Drones hit an ammunition plant in Tula, the ministry said.",
+     "The Defence Ministry of Ruritania"),
+    ("Rostec posted a video. Drones hit an ammunition plant in Tula, the Russian defence ministry said.",
+     "Russian defence ministry"),
     ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
     ("Drones struck an explosives plant in Chapayevsk overnight. Regional governor Ivan Petrov confirmed the "
      "attack.", "Regional governor Ivan Petrov"),
@@ -330,6 +338,9 @@ PLACES = [
     # a town naming the plant after "in the" names it; a town after it locates it, a region only says where
     ("Drones were assembled in the Kerch plant in Sevastopol last year.", "Sevastopol", "city"),
     ("Drones struck the Kazan plant in Tatarstan, which makes shells.", "Kazan", "city"),
+    # a defence industry's enterprises are arms plants, whatever they make
+    ("On a trip to the Kirov region of Russia, the minister toured defence industry enterprises.",
+     "Kirovskaya oblast'", "region"),
     # a firm's footprint or presence in a place, grown by a plant, is where the plant is
     ("Edgeworks has expanded its footprint in Portugal with the opening of a factory to make loitering "
      "munitions.", "Portugal", "country"),
@@ -375,6 +386,7 @@ PLACES = [
 NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
+    ("The drone plant lies some 600 miles east of Moscow, in the Kirov region.", "Moscow"),
     ("Ukraine has claimed to have struck a Russian factory producing missiles. Russia denied any damage.", "Ukraine"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
     ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),

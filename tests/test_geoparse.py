@@ -72,6 +72,7 @@ def test_geoparse_article_countries_pick_the_local_namesake(geoparser):
     ("The deal brings security to Minsk, the minister added.", "Minsk"),
     ("The ministry will keep supplying Kyiv with spare parts.", "Kyiv"),
     ("Officials in Tehran said nothing about the shipment.", "Tehran"),
+    ("In the report, Washington should \"quickly, though belatedly\" impose sanctions on the plant.", "Washington"),
 ])
 def test_geoparse_city_for_government_is_metonymy(geoparser, text, city):
     found = places(geoparser, text)
@@ -81,6 +82,8 @@ def test_geoparse_city_for_government_is_metonymy(geoparser, text, city):
 def test_geoparse_city_as_location_is_not_metonymy(geoparser):
     found = places(geoparser, "A drone exhibition opened in Minsk on Thursday and a factory in Kazan expanded.")
     assert found["Minsk"].role == "location" and found["Kazan"].role == "location"
+    found = places(geoparser, "The shell plant is in Turin, Italy, said the minister.")
+    assert found["Turin"].role == "location"
 
 
 def test_geoparse_countries_as_actors_stay_locations(geoparser):
