@@ -382,15 +382,16 @@ class Geoparser:
                               start)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, before - 30):before]) is not None or at_facility(
                     text, before, end, matches)
-                # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala")
+                if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
+                    matches, named = inside, True
+                # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
+                # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person)
                 placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start])
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
                 sentence_start = (start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“") and not (
                     _HEADING_END.match(text, end))
-                if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
-                    matches, named = inside, True
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))

@@ -54,6 +54,12 @@ def test_geoparse_a_preposition_opening_the_sentence_is_no_part_of_the_name(geop
     assert list(places(geoparser, text)) == [surface]
 
 
+def test_geoparse_a_town_its_region_follows_is_a_place_though_the_model_took_it_for_a_person(geoparser):
+    found = places(geoparser, "Tom Ray, the Navy’s top buyer, visited Aerojet’s Camden, Arkansas facility, one of the "
+                              "sites to gain, in May.")
+    assert found["Camden"].place.region_code == "US-AR"
+
+
 def test_geoparse_offsets_slice_the_surface(geoparser):
     text = "Trucks left Homiel for the border with Poland on Monday."
     _, mentions = geoparser.parse("t", text)
