@@ -1479,6 +1479,9 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
     return out
 
 
+_OPENS_QUOTE = re.compile(r"\s*[“\"«„]")
+
+
 def spread_sources(sents: list[Sentence], named: list[str | None], agency: str | None,
                    ) -> list[tuple[str | None, str | None]]:
     """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``. The lead's
@@ -1486,10 +1489,15 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
     items = {s.paragraph for s in sents if s.item}
     lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i] and s.paragraph not in items),
                 None)
+    quoted = {s.paragraph for k, s in enumerate(sents) if (k == 0 or sents[k - 1].paragraph != s.paragraph)
+              and _OPENS_QUOTE.match(s.text)}
     out = []
     for i, sent in enumerate(sents):
         same = [j for j in (i, i + 1, *range(i - 1, -1, -1)) if 0 <= j < len(sents)
                 and sents[j].paragraph == sent.paragraph and named[j]]
+        # a paragraph that is a quotation goes on quoting the speaker the paragraph before named
+        before = [j for j in range(i) if sents[j].paragraph == sent.paragraph - 1 and named[j]]
+        same = same or (before[-1:] if sent.paragraph in quoted else [])
         near = same[0] if same else (None if agency or sent.paragraph in items else lead)
         if near is None:
             out.append((agency, None))

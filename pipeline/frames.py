@@ -546,8 +546,16 @@ def _name(head: Token) -> str | None:
         words = words[1:]  # "the ministry", but "The Wall Street Journal"
     while words and words[-1].is_punct:
         words = words[:-1]
-    text = "".join(t.text_with_ws for t in words).strip()
-    return text or None
+    text = "".join(t.text + _gap(t, words[k + 1] if k + 1 < len(words) else None) for k, t in enumerate(words))
+    return text.strip() or None
+
+
+def _gap(token: Token, after: Token | None) -> str:
+    """What goes between two words of a name: the white space after the first, or where the name skips words
+    ("Jane Doe, Denmark's minister": the parser may join the two), a comma or a space."""
+    if after is None or after.i == token.i + 1:
+        return token.whitespace_
+    return ", " if any(t.text == "," for t in token.doc[token.i + 1:after.i]) else " "
 
 
 def _entity(head: Token) -> Span | None:

@@ -728,6 +728,20 @@ def test_claim_frames_a_turn_labelled_by_a_role_is_its_speakers(analyse_text):
                                                                ("Kokkola", "Head of operations")]
 
 
+def test_claim_frames_a_quotation_paragraph_goes_on_quoting_the_speaker_before(analyse_text):
+    text = ("The shell plant in Elling will open in May, the firm said.\n\n"
+            "“We must fill our stocks,”  Anna Lund Berg, Denmark’s Minister of Defence, said in a statement.\n\n"
+            "“We can now start building the powder plant in Elling.”")
+    _, claims = analyse_text(text)
+    # the parser may join the title to the name ("Berg" and "Minister"): the comma between them stays
+    assert [c.attribution for c in claims] == ["firm", "Anna Lund Berg, Denmark’s Minister of Defence"]
+    # a paragraph of the writer's own, though a quotation follows in it, is not the speaker's
+    text = text.replace("“We can now start building the powder plant in Elling.”",
+                        "The powder plant in Elling will make propellant. “It is a big step.”")
+    _, claims = analyse_text(text)
+    assert [c.attribution for c in claims] == ["firm", "firm"]
+
+
 def test_claim_frames_a_sentence_opening_with_a_place_and_a_colon_is_no_turn(analyse_text):
     text = ("Nordic Munitions makes shells and drones for the army of Ukraine.\n\n"
             "In Kharkiv, the company opened a drone plant: it makes 500 drones a month.")

@@ -661,6 +661,13 @@ def test_cyrillic_by_its_account_is_the_teller_named_before(language, text, sour
     assert said_by(claims[-1]) == source
 
 
+def test_cyrillic_a_quotation_paragraph_goes_on_quoting_the_speaker_before():
+    text = ("Завод снарядов в Перми заработал, сообщил министр.\n\n«Мы должны пополнить запасы», — заявил губернатор "
+            "Иван Орлов.\n\n«Завод пороха в Перми расширят в мае».")
+    _, claims = read("ru", text)
+    assert [said_by(c) for c in claims] == ["министр", "губернатор Иван Орлов"]
+
+
 @pytest.mark.parametrize("language, text", [
     ("ru", "Это подтверждают спутниковые снимки: завод ракет в Перми расширили."),
     ("uk", "Це підтверджують супутникові знімки: завод ракет у Вінниці розширили."),
