@@ -115,7 +115,7 @@ class CyrillicGeoparser(Geoparser):
         blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
                     if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
-        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)]
+        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_countries(ws)
         regions = self._regions(ws, spans)
         spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions
         sites = self._sites(article_id, text, ws)
@@ -218,6 +218,16 @@ class CyrillicGeoparser(Geoparser):
             return None
         text = " ".join(w.text for w in run)
         return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _titles_countries(self, ws: list[Word]) -> list[Span]:
+        """The country a title names ("президент Беларуси"): the word after a title is otherwise a person's."""
+        out = []
+        for title, word in itertools.pairwise(ws):
+            matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level == "country"] if (
+                title.lemma in _TITLES) else []
+            if matches:
+                out.append(Span(word.start, word.end, word.text, "GPE", matches))
+        return out
 
     def _region_after(self, ws: list[Word], i: int) -> set[str]:
         """The codes of the regions named right after a comma at word ``i`` ("Шостка, Сумщина", "Шостка, Сумська

@@ -661,6 +661,17 @@ def test_cyrillic_by_its_account_is_the_teller_named_before(language, text, sour
     assert said_by(claims[-1]) == source
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Президент Беларуси объявил о запуске в стране производства снарядов."),
+    ("uk", "Президент Білорусі оголосив про запуск у країні виробництва снарядів."),
+])
+def test_cyrillic_a_titles_country_is_a_place_its_person_is_not(language, text):
+    mentions, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [("Belarus", "operational")]
+    mentions, _ = read("ru", "Министр Орел сообщил, что завод снарядов в Туле расширили.")
+    assert [m.place.name for m in mentions] == ["Tula"]
+
+
 def test_cyrillic_a_quotation_paragraph_goes_on_quoting_the_speaker_before():
     text = ("Завод снарядов в Перми заработал, сообщил министр.\n\n«Мы должны пополнить запасы», — заявил губернатор "
             "Иван Орлов.\n\n«Завод пороха в Перми расширят в мае».")
