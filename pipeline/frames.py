@@ -224,7 +224,12 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "unknown" if stage in ("under construction", "operational") else stage
     if _negated(verb) and status in ("closed", "operational"):
         return status, None  # "decided that the plant will not reopen"
+    if cls == "close" and stage == "planned" and head.tag_ == "VBD" and lemma in _DECIDED:
+        stage = "closed"  # "decided to halt production at the plant": a closure decided is done
     return stage, head
+
+
+_DECIDED = frozenset("decide agree vote order".split())
 
 
 def _controller_lemma(head: Token) -> str:

@@ -102,7 +102,7 @@ class Gazetteer:
             # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"
             variants = [key] + [f"{stripped} {word}" for word in _REGION_SYNONYMS]
             matches = next((m for m in (self._by_key(v, levels=regions) for v in variants) if m), [])
-            matches = matches or self._by_key(stripped, levels=regions, stripped=True)
+            matches = matches or self._not_the_city(stripped, self._by_key(stripped, levels=regions, stripped=True))
             if not matches and _DISTRICT.search(key):  # "Elmadağ district": the town it is named after
                 matches = self._by_key(stripped, levels=("city",))
             matches = matches or self._region_of_city(stripped)
@@ -151,6 +151,12 @@ class Gazetteer:
         return _place(row) if row else None
 
     # -- internals -----------------------------------------------------------------------------------
+
+    def _not_the_city(self, key: str, regions: list[Match]) -> list[Match]:
+        """"Buenos Aires Province": the province, before the city's own region of that name (the city of Buenos
+        Aires is a region of its own, as are Kyiv and Moscow)."""
+        city = next(iter(self._by_key(key, levels=("city",))), None)
+        return sorted(regions, key=lambda m: city is not None and m.place.region_code == city.place.region_code)
 
     def _by_key(self, key: str, *, levels: tuple[str, ...], stripped: bool = False) -> list[Match]:
         """Places named ``key``; names stripped of their region word count only when ``stripped``."""

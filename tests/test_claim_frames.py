@@ -104,6 +104,9 @@ STATUS = [
     ("The attacked shell plant in Perm produced 152mm rounds.", "Perm", "struck"),
     ("The former tank factory in Omsk built armoured vehicles.", "Omsk", "operational"),
     ("The firm announced the establishment of a drone plant in Kayseri.", "Kayseri", "planned"),
+    # a closure decided is done; a plant decided on is still to come
+    ("The ministry decided to shut down the shell plant in Kragujevac.", "Kragujevac", "closed"),
+    ("The ministry decided to build a shell plant in Kragujevac.", "Kragujevac", "planned"),
     ("Satellite images show a construction site for drones in the Kirov region of Russia.", "Kirovskaya oblast'",
      "under construction"),
     ("Construction is in progress in Serbia on a factory for shells.", "Serbia", "under construction"),
@@ -200,6 +203,8 @@ NEGATED = [
     ("No attack on the shell plant in Tula was reported.", "struck"),
     ("The drone factory in Kazan did not produce anything last year.", "operational"),
     ("The company has not built the shell plant in Lviv.", "operational"),
+    ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
+    ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
 ]
 
 # (text, the source the claim names)

@@ -196,6 +196,13 @@ def test_gazetteer_region_word_asks_for_a_region_not_a_place_that_bears_the_word
     assert (match.place.name, match.place.level, match.place.region_code) == ("Kirovskaya oblast'", "region", "RU-KIR")
 
 
+def test_gazetteer_a_province_named_for_a_city_is_not_the_citys_own_region(gazetteer):
+    """"Buenos Aires Province": the province, not the autonomous city, which ranks first among the regions the
+    name "Buenos Aires" gives."""
+    assert gazetteer.lookup("Buenos Aires Province")[0].place.region_code == "AR-B"
+    assert gazetteer.lookup("Buenos Aires")[0].place.level == "city"
+
+
 def test_gazetteer_republic_of_a_city_is_the_republic_that_holds_it_not_the_city(gazetteer):
     assert described(gazetteer.lookup("Republic of Ufa")) == [
         ("Bashkortostan, Respublika", "region", "RU-BA", "alias", 0.85)]
