@@ -131,11 +131,15 @@ _NAMES_FACILITY = re.compile(r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|second|separate)\s)(?:[\w\-]+\s+)?"
                        r"(?:plant|factory|facility|site|enterprise|complex)\b|\bthere\b", re.I)
 
+# "the ministry said", "the service said": the state body the paragraph named ("The Army has selected ..."), no
+# firm; but "the Russian defence ministry" names itself.
+_STATE_SPEAKER = re.compile(r"^(?:the |its )?(?:department|ministry|service)$", re.I)
+_STATE_BODY = re.compile(r"\b(?:Ministry|Department|Army|Navy|Air Force|Marine Corps|Space Force|Pentagon|"
+                         r"Bundeswehr|Armed Forces)\b", re.I)
 # "the company said": name the company when the paragraph does.
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
-                              r"broadcaster|website|channel|paper|owner|operator)$"
-                              r"|^(?:the |its )?(?:department|ministry)$", re.I)  # not "the Russian defence ministry"
+                              r"broadcaster|website|channel|paper|owner|operator)$|" + _STATE_SPEAKER.pattern, re.I)
 # "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
 _ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
                           r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
@@ -1223,17 +1227,18 @@ _HOW_FAR = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.;]{0,20}\bfrom (?
 # but "Czech drone maker", "a Ukrainian drone plant"
 _NOT_A_MAKER = (r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|developers?|plants?|factor|industr|"
                 r"production|startups?|builders?|works|facilit|sites?|lines?))")
-# A demonym of what strikes, reports or borders runs no plant: "Ukrainian drones", "Ukrainian media", "900 km from
-# the Ukrainian border".
-_NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|forces|troops|soldiers|"
-                                r"military|army|navy|air force|media|outlets?|journalists?|officials?|intelligence|"
-                                r"border|frontier|territory|airspace|side|strikes?|attacks?|raids?|shelling|"
-                                r"authorities|general staff|sources?|analysts?|experts?|partisans?|saboteurs?|"
+# A demonym of what strikes or studies from outside places no plant: "a Russian strike on a Ukrainian plant",
+# "Israeli jets", "American researchers" (but "North Korean state media" show their own country's plants).
+_STRIKERS = (r"(?:strikes?|airstrikes?|air-strikes?|attacks?|raids?|shelling|bombing|drones?|UAVs?|missiles?|"
+             r"rockets?|jets?|warplanes?|bombers?|aircraft|artillery|forces|troops|military|army|air force|navy)")
+_ONLOOKERS = r"(?:analysts?|experts?|researchers?|scientists?|investigators?|observers?|think[\s\-]tanks?)"
+_ONLOOKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + r")\b" + _NOT_A_MAKER, re.I)
+# Nor does a demonym of what reports or borders run one: "Ukrainian media", "900 km from the Ukrainian border".
+_NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + r"|soldiers|media|"
+                                r"outlets?|journalists?|officials?|intelligence|border|frontier|territory|airspace|"
+                                r"side|authorities|general staff|sources?|partisans?|saboteurs?|"
                                 r"special services|security services?|military intelligence)\b"
                                 + _NOT_A_MAKER, re.I)
-# What a demonym strikes with: "a Russian strike on a Ukrainian plant" (its media and officials speak of home).
-_STRIKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombing|drones?|UAVs?|"
-                             r"missiles?|rockets?|forces|troops|military|army|air force|navy)\b" + _NOT_A_MAKER, re.I)
 _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z][\w\-]*")
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
@@ -1274,8 +1279,8 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
-                _STRIKERS_AFTER.match(sent.text, found.end())):
-            continue  # a German company builds anywhere; Ukrainian drones, a Russian strike strike elsewhere
+                _ONLOOKERS_AFTER.match(sent.text, found.end())):
+            continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
         return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
     return None
 
@@ -1521,16 +1526,19 @@ def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
     """The organisation a generic speaker is, or speaks for (see :func:`_named_speaker`)."""
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
+    state = _STATE_SPEAKER.match(name) is not None
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
-        if found := _organisations(scope, lambda start: start < cut):
+        if found := _organisations(scope, lambda start: start < cut, state):
             return found[-1]
     after = [s for s in sents if s.start > sent.start and s.paragraph <= sent.paragraph + 1]
-    found = _organisations(after, lambda start: True)  # a lead that names the firm only in the next sentence
+    found = _organisations(after, lambda start: True, state)  # a lead that names the firm only in the next sentence
     return found[0] if found else None
 
 
-def _organisations(scope: list[Sentence], kept) -> list[str]:
-    """The defence companies the sentences name, in order, else their organisations; ``kept(offset)`` chooses."""
-    found = [m.group() for s in scope for m, _ in named(companies(), s.text) if kept(s.start + m.start())]
+def _organisations(scope: list[Sentence], kept, state: bool = False) -> list[str]:
+    """The defence companies the sentences name, in order, else their other organisations; ``kept(offset)``
+    chooses; with ``state``, their state bodies only."""
+    found = [] if state else [m.group() for s in scope for m, _ in named(companies(), s.text)
+                              if kept(s.start + m.start())]
     return found or [frames.without_the(e.text) for s in scope if s.span is not None for e in s.span.ents
-                     if e.label_ == "ORG" and kept(e.start_char)]
+                     if e.label_ == "ORG" and kept(e.start_char) and state == bool(_STATE_BODY.search(e.text))]

@@ -51,6 +51,15 @@ EVENT_NOUNS = {
     "modernization": "expand",
     "conversion": "convert", "closure": "close", "shutdown": "close",
 }
+_THINGS_WHEN_PLURAL = frozenset({"building", "foundation", "opening"})  # "damage to buildings" is no building
+
+
+def event_class(token: Token) -> str | None:
+    """The class of an event noun ("the construction of", "an attack on"), or None."""
+    lemma = token.lemma_.lower()
+    return None if token.tag_ == "NNS" and lemma in _THINGS_WHEN_PLURAL else EVENT_NOUNS.get(lemma)
+
+
 ADJECTIVES = {
     "planned": "planned", "future": "planned", "upcoming": "planned", "prospective": "planned",
     "proposed": "proposed", "potential": "proposed", "possible": "proposed", "hypothetical": "proposed",
@@ -68,6 +77,8 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
                "cease": "closed"}
+# "chose X to build a plant", "X was hired to build": a builder picked builds later
+PICKING = frozenset("choose select pick tap hire commission task contract".split())
 INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a plant is able to do
 DENYING = frozenset("deny refute reject dismiss".split())
@@ -208,6 +219,8 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     stage = CONTROLLERS.get(lemma) or CONTROLLERS.get(VERB_CLASS.get(lemma, ""))
     if stage is None and lemma == "be" and "to" in _auxiliaries(verb):
         stage = "planned"  # "the company is to build a plant"
+    if stage is None and lemma in PICKING and any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        stage = "planned"  # but "began hiring to operate the plant" tells of a plant at work
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
     if lemma in ("begin", "start", "commence") and cls != "build":  # "began producing"; "will begin ..." is planned
@@ -272,14 +285,14 @@ _TIMELINE = frozenset("be take go begin start commence resume continue".split())
 def _event_status(event: Token) -> Status | None:
     """The status an event noun gives ("the construction of a plant", "an attack on the depot"), as the verb
     governing it tells its course: "production was halted", "construction began", "plans for ... expansion"."""
-    cls = EVENT_NOUNS.get(event.lemma_.lower())
+    cls = event_class(event)
     if cls is None:
         return None
     if _labour(event):  # it says nothing of what the plant makes or whether it stands
         return Status("unknown", f"{event.head.text} {event.text}" if event.dep_ == "pobj" else event.text)
     above = event.head.head if event.head.dep_ == "prep" else None  # "plans for two new buildings at the site"
-    if above is not None and cls != "strike" and EVENT_NOUNS.get(above.lemma_.lower()) in ("plan", "propose"):
-        return Status(STAGES[EVENT_NOUNS[above.lemma_.lower()]], f"{above.text} … {event.text}")
+    if above is not None and cls != "strike" and event_class(above) in ("plan", "propose"):
+        return Status(STAGES[event_class(above)], f"{above.text} … {event.text}")
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
         return Status("operational" if cls == "strike" else "unknown", f"no {event.text}")
     governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -331,13 +344,13 @@ def _event_noun(noun: Token) -> Token | None:
     plant's expansion", "the plant fire"."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         event = noun.head.head
-        if event.lemma_.lower() in EVENT_NOUNS and not _hyphened(event):
+        if event_class(event) and not _hyphened(event):
             return event
         if event.lemma_.lower() in ("ceremony", "work", "project", "programme", "program"):
             # "a groundbreaking ceremony for the plant", "construction work on the plant"
             return next((c for c in event.children if c.dep_ in ("amod", "compound")
-                         and c.lemma_.lower() in EVENT_NOUNS), None)
-    if noun.dep_ in ("poss", "compound") and noun.head.lemma_.lower() in EVENT_NOUNS:
+                         and event_class(c)), None)
+    if noun.dep_ in ("poss", "compound") and event_class(noun.head):
         return noun.head
     return None
 
@@ -351,7 +364,7 @@ def _verb_event(verb: Token) -> Status | None:
     """"An explosion occurred at the plant", "Russia started production at a plant": the event is the verb's
     subject or object."""
     event = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                  and c.lemma_.lower() in EVENT_NOUNS), None)
+                  and event_class(c)), None)
     return verb_status(event) if event is not None else None
 
 
@@ -441,7 +454,7 @@ def denied(noun: Token) -> bool:
             return True
         # what a facility is for ("no facility for the production of drones"), not "no assessment of the plant"
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-        if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in EVENT_NOUNS:
+        if owner is None or owner.pos_ != "NOUN" or event_class(owner):
             return False
         noun = owner
 

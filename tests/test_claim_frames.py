@@ -10,6 +10,9 @@ STATUS = [
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
+    # a builder picked builds later
+    ("The ministry has chosen Nordhav to build a shell plant in Kalisz.", "Kalisz", "planned"),
+    ("Nordhav was hired to build a drone factory in Kalisz.", "Kalisz", "planned"),
     # a strike on a plant told with what it makes: the parser may hang the plant on "producing"
     ("Drones struck a plant producing missiles in Tula.", "Tula", "struck"),
     # a region named with its region word, though the gazetteer knows it only by an analyst's alias
@@ -205,6 +208,7 @@ NEGATED = [
     ("The company has not built the shell plant in Lviv.", "operational"),
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
+    ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
 ]
 
 # (text, the source the claim names)
@@ -267,6 +271,11 @@ PARAGRAPH_SOURCES = [
      "The Defence Ministry of Ruritania"),
     ("Rostec posted a video. Drones hit an ammunition plant in Tula, the Russian defence ministry said.",
      "Russian defence ministry"),
+    # "the service" is the armed service named before, never a firm; "the company" never the Army
+    ("The Army has picked Rheinmetall for a lease at an old depot. Nordhav will build a propellant plant in "
+     "Camden, Arkansas, the service said.", "Army"),
+    ("The Army has picked Nordhav for a lease at an old depot. Nordhav will build a propellant plant in "
+     "Camden, Arkansas, the company said.", "company"),
     ("BRUSSELS - The European Commission said a shell plant in Mielec would be expanded.", "European Commission"),
     ("Drones struck an explosives plant in Chapayevsk overnight. Regional governor Ivan Petrov confirmed the "
      "attack.", "Regional governor Ivan Petrov"),
@@ -506,6 +515,20 @@ def test_claim_frames_meeting_place_is_not_the_facility(analyse_text, text, plac
 def test_claim_frames_places_that_do_not_locate_the_facility(analyse_text, text, place):
     _, claims = analyse_text(text)
     assert claims and place not in {c.place.name for c in claims}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Recent Israeli airstrikes drew attention after reports that a missile factory was targeted. Israel says "
+     "little.", "Israel"),
+    ("Israeli jets returned to base after a missile factory was destroyed. Israel says little.", "Israel"),
+    ("American researchers say a missile factory was hit last week. The United States says little.",
+     "United States"),
+])
+def test_claim_frames_the_attackers_or_onlookers_country_is_not_the_plants(analyse_text, text, country):
+    """A demonym of what strikes or studies a plant from outside ("Israeli jets", "American researchers")
+    does not place it in that country when the sentence names no other place."""
+    _, claims = analyse_text(text)
+    assert country not in {c.place.name for c in claims}
 
 
 @pytest.mark.parametrize("text, place, precision", PLACES)
