@@ -11,6 +11,8 @@ from .records import Claim
 # What a blast or a fire is called, in English, Russian and Ukrainian (the status cue that said "struck").
 _BLAST = re.compile(r"explo|blast|fire|burn|ignit|detonat|smoke|"
                     r"взрыв|вибух|пожар|пожеж|загор|возгор|займ|гори|злет|взлет|детон", re.I)
+# Damage, which a blast told nearby may have done as well as an attack: "the plant appears visibly damaged".
+_DAMAGE = re.compile(r"damag|destr|collaps|wreck|поврежд|разруш|уничтож|пошкодж|зруйн|знищ", re.I)
 # What tells of an attack anywhere in the story: its verbs, drones, air defence, sabotage. Missiles and shells
 # are left out: a plant that blew up may make them.
 _ATTACK = re.compile(
@@ -47,8 +49,13 @@ def _context(text: str, claim: Claim) -> str:
 
 
 def accidents(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims a blast made "struck" are "operational" when the lede and their paragraphs (see
-    :func:`_context`) tell of no attack; the cue says why."""
+    """The claims a blast made "struck" (or damage, with a blast told around them) are "operational" when the
+    lede and their paragraphs (see :func:`_context`) tell of no attack; the cue says why."""
     return [replace(c, status="operational", status_cue=f"{c.status_cue} (no attack told)")
-            if c.status == "struck" and _BLAST.search(c.status_cue or "") and not _told_attack(_context(text, c))
+            if c.status == "struck" and _by_blast(c, _context(text, c)) and not _told_attack(_context(text, c))
             else c for c in claims]
+
+
+def _by_blast(claim: Claim, context: str) -> bool:
+    cue = claim.status_cue or ""
+    return bool(_BLAST.search(cue) or _DAMAGE.search(cue) and _BLAST.search(context))

@@ -78,7 +78,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
-                 r"studying|discuss(?:ed|ing)?|talks on|possible|potential)\b"),
+                 r"studying|discuss(?:ed|ing)?|talks on|possible|potential)\b"
+                 r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling))"),  # "potential attacks" threaten
     ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
                            r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"
@@ -288,9 +289,14 @@ def find_status(text: str) -> str:
 
 def _cue_status(text: str) -> frames.Status | None:
     for status, pattern in STATUS_RULES:
-        if m := pattern.search(text):
-            return frames.Status(status, m.group())
+        for m in pattern.finditer(text):
+            if not (status == "struck" and _FEARED.search(text, max(0, m.start() - 40), m.start())):
+                return frames.Status(status, m.group())
     return None
+
+
+# An attack that may come or is guarded against: "potential Russian attacks", "shielded from strikes".
+_FEARED = re.compile(r"\b(?:potential|possible|future|feared|from|against)\s+(?:[A-Z][\w\-]*\s+)?$", re.I)
 
 
 def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | None) -> frames.Status:
@@ -796,7 +802,7 @@ def _refines(chain: list[Mention], m: Mention) -> bool:
 # Nouns a place may hang on and still locate the facility ("in the town of X", "on the outskirts of X").
 _PLACE_NOUNS = frozenset("""town city village settlement region province district oblast area zone outskirts
 outskirt suburb part north south east west centre center territory republic county state country park complex
-hub border coast port edge fringe side""".split())
+hub border coast port edge fringe side hangar hangars premises""".split())  # "workers in a hangar in X make drones"
 
 
 _PRODUCT_AFTER_NOUN = 40
@@ -819,9 +825,11 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         return False
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
+    nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
+    if owner.pos_ == "VERB" and _other_business(sent, owner, nouns):
+        return True
     if owner.lemma_.lower() == "operation" and any(c.dep_ == "amod" and c.lower_ in _WARFARE for c in owner.children):
         return True  # "to support military operations in Ukraine": a war, not a plant's operation
-    nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
     clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
@@ -838,6 +846,22 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
+
+
+def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
+    """"The plant's owner ran a furniture business in X": a verb whose object is another thing, done by no
+    facility, places that thing (not sums or jobs: "invested $1 billion in X", "will create 500 jobs in X")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def facility(token) -> bool:
+        return any(n.start() <= token.idx - sent.start < n.end() for n in nouns)
+
+    return (obj is not None and obj.pos_ == "NOUN" and not facility(obj)
+            and not (subject is not None and facility(subject))
+            and not any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") for t in obj.subtree)
+            and not PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree))
+            and not {obj.lemma_.lower(), obj.lower_} & (_PLACE_NOUNS | _FACILITY_PARTS | frames.EVENT_NOUNS.keys()))
 
 
 _PUT_TO_USE = frozenset("use deploy field fire employ export".split())
@@ -1230,7 +1254,8 @@ _NOT_A_MAKER = (r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|d
 # A demonym of what strikes or studies from outside places no plant: "a Russian strike on a Ukrainian plant",
 # "Israeli jets", "American researchers" (but "North Korean state media" show their own country's plants).
 _STRIKERS = (r"(?:strikes?|airstrikes?|air-strikes?|attacks?|raids?|shelling|bombing|drones?|UAVs?|missiles?|"
-             r"rockets?|jets?|warplanes?|bombers?|aircraft|artillery|forces|troops|military|army|air force|navy)")
+             r"rockets?|jets?|warplanes?|bombers?|aircraft|artillery|forces|troops|military|army|air force|navy|"
+             r"invasion|war|aggression|offensive|occupation|occupiers|invaders)")
 _ONLOOKERS = r"(?:analysts?|experts?|researchers?|scientists?|investigators?|observers?|think[\s\-]tanks?)"
 _ONLOOKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + r")\b" + _NOT_A_MAKER, re.I)
 # Nor does a demonym of what reports or borders run one: "Ukrainian media", "900 km from the Ukrainian border".

@@ -295,6 +295,8 @@ def _event_status(event: Token) -> Status | None:
         return Status(STAGES[event_class(above)], f"{above.text} … {event.text}")
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):
         return Status("operational" if cls == "strike" else "unknown", f"no {event.text}")
+    if cls == "strike" and _feared(event):
+        return Status("unknown", f"{event.head.text} {event.text}")
     governor = next((t for t in event.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if governor is None:
         return Status(STAGES[cls], event.text)
@@ -337,6 +339,13 @@ def _labour(event: Token) -> bool:
     return event.lemma_.lower() == "strike" and (
         event.head.lower_ == "on" and event.dep_ == "pobj"
         or any(c.lower_ in _LABOUR for c in event.children if c.dep_ in ("compound", "amod", "poss")))
+
+
+def _feared(event: Token) -> bool:
+    """An attack that may come or is guarded against: "potential attacks", "hidden from attacks", "protection
+    against strikes"."""
+    return any(c.dep_ == "amod" and ADJECTIVES.get(c.lower_) in ("planned", "proposed") for c in event.children) or (
+        event.dep_ == "pobj" and event.head.lower_ in ("from", "against"))
 
 
 def _event_noun(noun: Token) -> Token | None:
@@ -778,9 +787,11 @@ def _source(head: Token | None) -> Source | None:
         head = next((c for c in reversed(list(head.children)) if c.dep_ == "appos"), None)  # not "14 April"
         if head is None:
             return None
-    if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment"
+    if head.lemma_.lower() in REPORT_NOUNS:  # "a report by Amnesty International said", "ISW's assessment",
+        # "a Reuters report"
         # "an analysis of satellite imagery by X": the parser may hang "by X" on any word of the phrase
-        author = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+        author = next((c for c in head.children if c.dep_ == "poss"
+                       or c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
             (p for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj"), None)
         return _source(author) if author is not None else None
@@ -869,6 +880,12 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
     return spans
 
 
+def _object_misread(verb: Token) -> list[Token]:
+    """"workers are making drones designed for X as Ukraine ramps up strikes": the object the parser made the
+    subject of a clause after the verb."""
+    return [t for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+
+
 def production_verbs(sentence: Span, is_product) -> list[Token]:
     """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
     Leipzig", "Hallberg makes shells at Eskilstuna". The verb builds or makes something ``is_product`` accepts (its
@@ -877,7 +894,7 @@ def production_verbs(sentence: Span, is_product) -> list[Token]:
     for verb in sentence:
         if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or _lemma(verb) in FIRED:
             continue
-        made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(verb)
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in verb.children)
         if placed and any(is_product(t.text) for t in made):
             found.append(verb)

@@ -78,7 +78,7 @@ _COMPANY_FORM = re.compile(r"\s+(?:Oy|Oyj|AB|AS|ASA|A/S|AG|GmbH|SE|Ltd|Limited|I
 
 # "the munitions factory at Glascoed", "BAE's Glascoed site": a capitalised word where the plant is, alone or
 # with the words that follow it in the site's name ("the munitions site, at Radway Green").
-_FACILITY = r"(?:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)"
+_FACILITY = r"(?i:plant|factory|works|facility|site|arsenal|depot|shipyard|complex)"  # "the Plastmass Factory"
 # "the munitions factory at Glascoed"; "the Glascoed munitions site" (two patterns: one match may not hide the other)
 _AT_FACILITY = (re.compile(rf"\b{_FACILITY},?\s+(?:at|in|near|outside)\s+([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
                            r"(?![\w\-]| [A-Z])"),

@@ -12,6 +12,9 @@ STATUS = [
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
     # a builder picked builds later
     ("The ministry has chosen Nordhav to build a shell plant in Kalisz.", "Kalisz", "planned"),
+    # workers in a hangar at a place make what they make there, though the parser takes the object for a subject
+    ("In a hangar near Lviv, a dozen workers are assembling long-range drones designed to meet demand as Ukraine "
+     "steps up strikes.", "Lviv", "operational"),
     ("Nordhav was hired to build a drone factory in Kalisz.", "Kalisz", "planned"),
     # a strike on a plant told with what it makes: the parser may hang the plant on "producing"
     ("Drones struck a plant producing missiles in Tula.", "Tula", "struck"),
@@ -209,10 +212,18 @@ NEGATED = [
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
     ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
+    # an attack feared or guarded against has not happened
+    ("The owner keeps the drone plant in Lviv secret because of potential Russian attacks.", "struck"),
+    ("The owner keeps the drone plant in Lviv secret because of potential Russian attacks.", "proposed"),
+    ("The drone plant in Lviv is hidden from attacks.", "struck"),
+    ("Air defences protect the drone plant in Lviv against strikes.", "struck"),
+    ("Officials fear potential attacks on the drone plant in Lviv.", "struck"),
+    ("Air defences shield the region from attacks on the drone plant in Lviv.", "struck"),
 ]
 
 # (text, the source the claim names)
 SOURCES = [
+    ("Workers are making shells at a plant in Lviv, according to a Reuters report.", "Reuters"),
     ("Defence Minister Władysław Kosiniak-Kamysz said the shell plant in Kraśnik would be expanded.",
      "Defence Minister Władysław Kosiniak-Kamysz"),  # a hyphenated name keeps its hyphen
     ("KYIV, Ukraine, May 3, 2024 - Nordhav officials said the shell plant in Raufoss was expanded.",
@@ -426,6 +437,11 @@ ACCIDENTS = [
     ("An explosion at a gunpowder plant in Kotovsk killed two workers. Drones were seen over the town.", "Kotovsk",
      "struck"),
     ("A blast hit the ammunition factory in Kragujevac.", "Kragujevac", "struck"),
+    # damage told after a blast is the blast's
+    ("An explosion killed two workers on Monday. Photos show the gunpowder plant in Kotovsk was badly damaged.",
+     "Kotovsk", "operational"),
+    ("Workers went home on Monday. Photos show the gunpowder plant in Kotovsk was badly damaged.", "Kotovsk",
+     "struck"),
     ("Fire engulfed an explosives plant in Tambov after a Ukrainian attack.", "Tambov", "struck"),
     ("Officials suspect sabotage after an explosion at the shell plant in Kotovsk.", "Kotovsk", "struck"),
     # an attack ruled out is none told
@@ -517,18 +533,21 @@ def test_claim_frames_places_that_do_not_locate_the_facility(analyse_text, text,
     assert claims and place not in {c.place.name for c in claims}
 
 
-@pytest.mark.parametrize("text, country", [
+@pytest.mark.parametrize("text, place", [
     ("Recent Israeli airstrikes drew attention after reports that a missile factory was targeted. Israel says "
      "little.", "Israel"),
     ("Israeli jets returned to base after a missile factory was destroyed. Israel says little.", "Israel"),
     ("American researchers say a missile factory was hit last week. The United States says little.",
      "United States"),
+    ("Before the Russian invasion, the drone plant made furniture. Russia says little.", "Russia"),
+    # a verb's place that belongs to its object, another thing
+    ("Before the war, the owner of the drone plant ran a furniture business in Kharkiv.", "Kharkiv"),
 ])
-def test_claim_frames_the_attackers_or_onlookers_country_is_not_the_plants(analyse_text, text, country):
-    """A demonym of what strikes or studies a plant from outside ("Israeli jets", "American researchers")
-    does not place it in that country when the sentence names no other place."""
+def test_claim_frames_no_plant_in_an_outsiders_country_or_at_another_things_place(analyse_text, text, place):
+    """A demonym of what strikes or studies a plant from outside ("Israeli jets", "American researchers", "the
+    Russian invasion") does not place it in that country, nor does a verb's place that is its object's."""
     _, claims = analyse_text(text)
-    assert country not in {c.place.name for c in claims}
+    assert place not in {c.place.name for c in claims}
 
 
 @pytest.mark.parametrize("text, place, precision", PLACES)

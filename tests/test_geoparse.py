@@ -207,6 +207,7 @@ def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
     ("Drones hit the Tambov gunpowder plant overnight.", ["Tambov Gunpowder Plant"]),  # a known site in any case
     ("Drones hit the Tambov Gunpowder Plant overnight.", ["Tambov Gunpowder Plant"]),
     ("Analysts call it a tambov gunpowder plant of sorts.", []),  # but a name starts with its capital
+    ("Smoke rose over the Plastmass Factory on Monday.", ["Plastmass Plant (Kopeysk)"]),  # one word of its name
 ])
 def test_geoparse_a_known_sites_name_in_lower_case_after_its_capital(geoparser, text, found):
     _, mentions = geoparser.parse("t", text)
