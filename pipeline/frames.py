@@ -55,9 +55,12 @@ _THINGS_WHEN_PLURAL = frozenset({"building", "foundation", "opening"})  # "damag
 
 
 def event_class(token: Token) -> str | None:
-    """The class of an event noun ("the construction of", "an attack on"), or None."""
+    """The class of an event noun ("the construction of", "an attack on"), or None: "buildings" and "the
+    factory building" are structures."""
     lemma = token.lemma_.lower()
-    return None if token.tag_ == "NNS" and lemma in _THINGS_WHEN_PLURAL else EVENT_NOUNS.get(lemma)
+    thing = lemma in _THINGS_WHEN_PLURAL and (token.tag_ == "NNS" or lemma == "building" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children))
+    return None if thing else EVENT_NOUNS.get(lemma)
 
 
 ADJECTIVES = {

@@ -163,10 +163,14 @@ _REGIONS_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+{CAPITAL}[\w\-]*(?:\s+{CAPITAL}
                             r"(?P<word>region|oblast|province)s\b", re.I)
 
 
-def _one_of_regions(text: str, end: int, name: str) -> str | None:
-    """The region a name ending at ``end`` is read as when a plural region word follows: "Bryansk region" of "the
-    Bryansk and Kursk regions"."""
-    m = _REGIONS_AFTER.match(text, end)
+# "the northwestern province of X", not "the Kirov region of Russia"
+_REGION_OF = re.compile(r"\bthe\s+(?:[a-z\-]+\s+){0,2}(?P<word>region|oblast|province)\s+of\s+$")
+
+
+def _one_of_regions(text: str, start: int, end: int, name: str) -> str | None:
+    """The region a name is read as when a plural region word follows ("Bryansk region" of "the Bryansk and
+    Kursk regions") or a region word with "of" comes before ("the province of Balıkesir")."""
+    m = _REGIONS_AFTER.match(text, end) or _REGION_OF.search(text, max(0, start - 50), start)
     return f"{name} {m.group('word').lower()}" if m else None
 
 
@@ -281,8 +285,12 @@ class Geoparser:
     def mentions(self, article_id: str, text: str, doc) -> list[Mention]:
         spans = []
         for span in candidate_spans(doc, text):
-            span.matches = self._lookup(_one_of_regions(text, span.end, span.text) or (
-                span.text if span.label != "DATELINE" else span.text.title()))
+            region = _one_of_regions(text, span.start, span.end, span.text)
+            span.matches = self._lookup(region) if region else []
+            if span.matches:
+                span.label = "GPE"  # "the province of Balıkesir" is a place whatever the model took it for
+            else:  # "the Kirov region of Russia"
+                span.matches = self._lookup(span.text if span.label != "DATELINE" else span.text.title())
             if (part := _LOWER_UPPER.search(text, max(0, span.start - 6), span.start)) and (
                     matches := self._lookup(f"{part.group(1).title()} {span.text}")):
                 span.start, span.text, span.matches = part.start(), text[part.start():span.end], matches
@@ -383,7 +391,8 @@ class Geoparser:
                     offset += len(part) + 1
             for start, piece in pieces:
                 end = start + len(piece)
-                matches = self._lookup(_one_of_regions(text, end, piece) or piece) or self._common_word_town(
+                region = _one_of_regions(text, start, end, piece)
+                matches = (region and self._lookup(region)) or self._lookup(piece) or self._common_word_town(
                     text, end, spans, piece)
                 # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),

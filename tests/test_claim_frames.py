@@ -212,6 +212,7 @@ NEGATED = [
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
     ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
+    ("Photos showed smoke rising from the drone factory building in Kazan after the attack.", "under construction"),
     # an attack feared or guarded against has not happened
     ("The owner keeps the drone plant in Lviv secret because of potential Russian attacks.", "struck"),
     ("The owner keeps the drone plant in Lviv secret because of potential Russian attacks.", "proposed"),

@@ -299,3 +299,15 @@ def test_geoparse_a_known_site_takes_the_nearest_town_the_text_names(geoparser, 
     text names within NEAR_KM (the corpus's rule for sites GeoNames lacks)."""
     _, mentions = geoparser.parse("t", text)
     assert [m.place.geonameid for m in mentions if m.place.level == "site"] == [town]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("A blast hit an explosives plant in the northwestern province of Balıkesir on Monday.", "region"),
+    ("A blast hit an explosives plant in the city of Balıkesir on Monday.", "city"),
+    ("A blast hit an explosives plant in the Balıkesir region of Turkey on Monday.", "region"),  # Turkey's region
+])
+def test_geoparse_the_province_of_a_name_is_the_province(geoparser, text, level):
+    """"The province of Balıkesir" is the province, though the model takes the name for an organisation."""
+    _, mentions = geoparser.parse("t", text)
+    assert [(m.place.name, m.place.level) for m in mentions][:1] == [("Balıkesir", level)]
+    assert all(m.place.country_code == "TR" for m in mentions)
