@@ -38,6 +38,7 @@ VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items
 EVENT_NOUNS = {
     "construction": "build", "building": "build", "erection": "build", "groundbreaking": "build",
     "ground-breaking": "build", "foundation": "build", "establishment": "build", "creation": "build",
+    "earthwork": "build", "groundwork": "build",
     "production": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
     "operation": "operate", "operations": "operate",
@@ -45,7 +46,8 @@ EVENT_NOUNS = {
     "attack": "strike", "strike": "strike", "explosion": "strike", "blast": "strike", "fire": "strike",
     "raid": "strike", "shelling": "strike", "bombing": "strike", "hit": "strike", "smoke": "strike",
     "explosions": "strike", "blasts": "strike", "strikes": "strike", "attacks": "strike",
-    "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan",
+    "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan", "approval": "plan", "permit": "plan",
+    "permission": "plan",
     "proposal": "propose", "idea": "propose", "talks": "propose",
     "expansion": "expand", "growth": "expand", "upgrade": "expand", "modernisation": "expand",
     "modernization": "expand",
@@ -87,6 +89,8 @@ HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
 RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
+OPENINGS = RESTARTS | {"open", "inaugurate"}
+_PROGRESSIVE = {"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"}
 COMPLETIONS = frozenset("complete finish".split())  # not completed is still being built
 # Verbs that say an attack failed.
 FOILED = frozenset("repel repulse thwart foil intercept neutralise neutralize prevent avert".split())
@@ -205,6 +209,8 @@ def _stage(cls: str, verb: Token) -> str:
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way; the rest are planned
         return {"propose": "proposed", "convert": "converting"}.get(cls, "planned")
+    if cls == "operate" and _lemma(verb) in OPENINGS and verb.tag_ == "VBG" and _PROGRESSIVE & set(aux):
+        return "planned"  # "Eurenco is reopening a plant": it opens soon
     if cls == "build":
         done_before = verb.dep_ == "pcomp" and verb.head.lower_ == "after"  # "opened after investing in sites"
         ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") and not done_before or "being" in aux or (
@@ -293,7 +299,9 @@ def _event_status(event: Token) -> Status | None:
         return None
     if _labour(event):  # it says nothing of what the plant makes or whether it stands
         return Status("unknown", f"{event.head.text} {event.text}" if event.dep_ == "pobj" else event.text)
-    above = event.head.head if event.head.dep_ == "prep" else None  # "plans for two new buildings at the site"
+    above = event.head.head if event.head.dep_ in ("prep", "dative") else None  # "plans for two new buildings"
+    if above is not None:  # "granted approval to X for the construction"
+        above = next((c for c in above.children if c.dep_ == "dobj" and event_class(c) in ("plan", "propose")), above)
     if above is not None and cls != "strike" and event_class(above) in ("plan", "propose"):
         return Status(STAGES[event_class(above)], f"{above.text} … {event.text}")
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in event.children):

@@ -10,6 +10,21 @@ STATUS = [
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
+    # a plant being opened opens soon; one opened works
+    ("Eurenco is reopening a propellant factory in Bergerac.", "Bergerac", "planned"),
+    ("Eurenco is opening a shell plant in Bergerac.", "Bergerac", "planned"),
+    ("Eurenco reopened a propellant factory in Bergerac.", "Bergerac", "operational"),
+    ("The propellant factory in Bergerac was reopened in May.", "Bergerac", "operational"),
+    ("After reopening the propellant factory in Bergerac, Eurenco hired 100 staff.", "Bergerac", "operational"),
+    ("The propellant factory in Bergerac is producing powder.", "Bergerac", "operational"),
+    # leave to build plans the building
+    ("The court granted approval to Nordhav for the construction of a TNT plant in Nora.", "Nora", "planned"),
+    ("The court granted a permit for the construction of a TNT plant in Nora.", "Nora", "planned"),
+    ("The ministry gave permission for the construction of a shell plant in Nora.", "Nora", "planned"),
+    ("The firm received 3 million euros for the construction of a TNT plant in Nora.", "Nora", "under construction"),
+    # the earth moved for a plant
+    ("Earthworks began at the shell factory site in Bergerac.", "Bergerac", "under construction"),
+    ("The earthworks for the new shell plant in Bergerac are now complete.", "Bergerac", "under construction"),
     # a builder picked builds later
     ("The ministry has chosen Nordhav to build a shell plant in Kalisz.", "Kalisz", "planned"),
     # workers in a hangar at a place make what they make there, though the parser takes the object for a subject
