@@ -1115,6 +1115,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
             noun.group().lower() != "production") else None
+        by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
             locations = [by_demonym]
         elif previous is None or not _refers_back(sent):
@@ -1308,6 +1309,22 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
             continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
         return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
     return None
+
+
+# "in the northern part of the country", "across the country", "in the country's south"
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:(?:[a-z\-]+\s+){0,2}(?:part|region|area|north|"
+                             r"south|east|west|centre|center)s?\s+of\s+the\s+)?country(?:['’]s\s+(?:north|south|east|west|centre|"
+                             r"center)\w*)?\b(?!['’])")
+
+
+def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int) -> Mention | None:
+    """"A plant in the northern part of the country": the country last named in the paragraph, up to the
+    sentence's end."""
+    if not _IN_THE_COUNTRY.search(sent.text, after):
+        return None
+    paragraph = text.rfind("\n", 0, sent.start)
+    return next((m for m in reversed(mentions) if paragraph < m.start < sent.end and m.place.level == "country"
+                 and m.role == "location"), None)
 
 
 def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:

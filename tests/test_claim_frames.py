@@ -367,6 +367,12 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # "the country" is the one named last
+    ("Poland wants more shells. The firm will build a new shell plant in the south of the country.", "Poland",
+     "country"),
+    ("Poland wants more shells. The firm will build a shell plant in the country's south.", "Poland", "country"),
+    ("Lithuania's state-owned blasting firm Detonas plans to build a TNT plant in the northern part of the country.",
+     "Lithuania", "country"),
     # a place in the possessive holds what it owns: the owned place is where the plant is
     ("Three workers died in a blast at a rocket factory in the capital Ankara’s Elmadağ district.", "Elmadağ",
      "city"),
@@ -556,6 +562,11 @@ def test_claim_frames_places_that_do_not_locate_the_facility(analyse_text, text,
     ("American researchers say a missile factory was hit last week. The United States says little.",
      "United States"),
     ("Before the Russian invasion, the drone plant made furniture. Russia says little.", "Russia"),
+    # "the country" is one named already, not one named after
+    ("The firm will build a shell plant in the south of the country. Poland wants shells, as does Estonia.",
+     "Estonia"),
+    ("Estonia buys shells.\n\nThe firm will build a shell plant in the south of the country.", "Estonia"),
+    ("Estonia buys shells. The shell plant met the targets in the country's five-year plan.", "Estonia"),
     # a verb's place that belongs to its object, another thing
     ("Before the war, the owner of the drone plant ran a furniture business in Kharkiv.", "Kharkiv"),
 ])
