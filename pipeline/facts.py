@@ -23,7 +23,7 @@ from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
 from .facilities import contains
-from .geoparse import DIRECTION, OWNED_GAP, demonyms, stop_words
+from .geoparse import AFTER_FACILITY_COMMA, DIRECTION, OWNED_GAP, demonyms, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
@@ -714,11 +714,13 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
         return None
     # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
-    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:])) and not owner and not modifier:
+    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])) and not (
+            owner or modifier):
         return "locative"
     return "modifier" if modifier else "trip" if trip else None
 
 
+_APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
 _INSPECTING = frozenset("inspect visit tour".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 

@@ -72,6 +72,8 @@ ADJECTIVES = {
     "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck", "targeted": "struck",
     "attacked": "struck", "shelled": "struck", "struck": "struck",
     "operational": "operational", "existing": "operational", "working": "operational", "active": "operational",
+    "upgraded": "expanded", "expanded": "expanded", "enlarged": "expanded", "modernised": "expanded",
+    "modernized": "expanded",
     "idle": "closed", "inactive": "closed",
     "unfinished": "under construction", "half-built": "under construction", "construction": "under construction",
 }
@@ -273,6 +275,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return None  # "the plant is considered the largest", "was named the best": what it is held to be
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
                                       for c in verb.children):
         return None  # "what assessment he has made of the plant", "made progress at the site"
@@ -510,11 +514,13 @@ _PEOPLE = frozenset("personnel staff worker workers employee employees workforce
 def status_of(noun: Token) -> Status | None:
     """What the sentence says happened to the facility ``noun`` names, or None when it says nothing: its
     event noun, the verbs above it, a clause on it, else an adjective ("a former plant is being converted").
-    A strike adjective is news that outweighs what the plant does ("the damaged plant made shells")."""
+    A strike or growth adjective is news that outweighs what the plant does ("the damaged plant made shells",
+    "opened the upgraded plant")."""
     adjective = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in ADJECTIVES), None)
     said = Status(ADJECTIVES[adjective.lower_], adjective.text) if adjective is not None else None
     found, described = _governed_status(noun)
-    if found is not None and not (said is not None and said.status == "struck" and found.status == "operational"):
+    if found is not None and not (said is not None and said.status in ("struck", "expanded")
+                                  and found.status == "operational"):
         return found
     return said or described
 

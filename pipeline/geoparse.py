@@ -595,7 +595,10 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|towns
 # tokenizer or the model splits it).
 _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le)-[A-Z][\w']*|\s+d['’][A-Z][\w]*"
                             r"|\s+(?:nad|pod|am|an der|sur|sous)\s+[A-Z][\w']*")  # "Dubnica nad Váhom"
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$")
+# "the POF complex, Wah Cantt": the town in apposition to a plant is where it is
+AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arsenal),\s+$"
+# "in X", "near X": a name where something is
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"

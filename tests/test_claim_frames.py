@@ -10,6 +10,8 @@ STATUS = [
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
+    # what a plant is held to be is no plan for it; an upgraded plant opened has grown
+    ("The minister opened the expanded shell plant in Kalisz.", "Kalisz", "expanded"),
     # a plant being opened opens soon; one opened works
     ("Eurenco is reopening a propellant factory in Bergerac.", "Bergerac", "planned"),
     ("Eurenco is opening a shell plant in Bergerac.", "Bergerac", "planned"),
@@ -226,6 +228,7 @@ NEGATED = [
     ("The company has not built the shell plant in Lviv.", "operational"),
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
+    ("After the upgrade the shell factory in Kalisz is considered one of the largest in Europe.", "proposed"),
     ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
     ("Photos showed smoke rising from the drone factory building in Kazan after the attack.", "under construction"),
     # an attack feared or guarded against has not happened
@@ -367,6 +370,9 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a town in apposition to the plant, which the model took for a person
+    ("The premier opened a new shell line at the Pakistan Ordnance Factories (POF) complex, Wah Cantt.",
+     "Wah Cantt", "city"),
     # "the country" is the one named last
     ("Poland wants more shells. The firm will build a new shell plant in the south of the country.", "Poland",
      "country"),
