@@ -128,7 +128,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
-        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
+        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or has(sw[k].tag, "PRTF")  # "населённом"
+                                         or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
                                          or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
             # "в селе Кузьминичи Карачевского района": a village the gazetteer lacks, in the district named

@@ -335,6 +335,17 @@ def test_cyrillic_a_depot_of_a_plant_named_for_its_town_is_in_the_town(language,
     assert [(c.place.name, c.status) for c in claims] == [(place, "struck")]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Удар нанесен по цехам завода по ремонту бронетехники в населенном пункте Шепетовка Хмельницкой области."),
+    ("uk", "Ракети знищили цехи заводу з ремонту бронетехніки в населеному пункті Шепетівка на Хмельниччині."),
+])
+def test_cyrillic_a_town_after_a_settlement_word_and_its_participle_is_the_plants(language, text):
+    """"в населённом пункте Шепетовка": the participle and the settlement word stand between the preposition
+    and the town, which places the plant (not the region after it)."""
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Shepetivka"]
+
+
 @pytest.mark.parametrize("language, text, places", [
     ("uk", "У списку завод «Промінь» (місто Рогачов), завод «Луч» (місто Жлобин), які виробляють приціли для ракет.",
      ["Rahachow", "Zhlobin"]),
