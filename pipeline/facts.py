@@ -1531,13 +1531,17 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
 _OPENS_QUOTE = re.compile(r"\s*[“\"«„]")
 
 
+# "Про це повідомив X", "Об этом сообщил X" after a lead and its subheading: X told the lead
+_ABOUT_THIS = re.compile(r"(?:Про це|Об этом|О том|Про те)\b")
+
+
 def spread_sources(sents: list[Sentence], named: list[str | None], agency: str | None,
                    ) -> list[tuple[str | None, str | None]]:
     """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``. The lead's
     source is the story's, but not that of the items of a list (a digest's items are stories of their own)."""
     items = {s.paragraph for s in sents if s.item}
-    lead = next((i for i, s in enumerate(sents) if s.paragraph <= 1 and named[i] and s.paragraph not in items),
-                None)
+    lead = next((i for i, s in enumerate(sents) if (s.paragraph <= 1 or s.paragraph == 2 and _ABOUT_THIS.match(s.text))
+                 and named[i] and s.paragraph not in items), None)
     quoted = {s.paragraph for k, s in enumerate(sents) if (k == 0 or sents[k - 1].paragraph != s.paragraph)
               and _OPENS_QUOTE.match(s.text)}
     out = []

@@ -1121,3 +1121,18 @@ def test_cyrillic_a_site_alias_for_no_known_site_is_an_error_naming_the_file(tmp
     finally:
         monkeypatch.undo()
         sites.known_sites.cache_clear()
+
+
+@pytest.mark.parametrize("language, text, told", [
+    ("ru", "Завод в Туле начал выпуск снарядов.\n\nВыпуск вырос\n\nОб этом сообщил губернатор Алексей Дюмин.",
+     True),
+    ("uk", "Завод у Тулі почав випуск снарядів.\n\nВипуск зріс\n\nПро це повідомив губернатор Олексій Дюмін.",
+     True),
+    ("ru", "Завод в Туле начал выпуск снарядов.\n\nВыпуск вырос\n\nГубернатор Алексей Дюмин сказал, что дороги "
+     "чинят.", False),
+])
+def test_cyrillic_about_this_after_a_lead_and_its_subheading_names_the_leads_teller(language, text, told):
+    """"Об этом сообщил X" after the lead and a subheading: X told the lead; another paragraph's speaker did
+    not."""
+    _, claims = read(language, text)
+    assert claims and all(("Дюм" in (c.attribution or "")) == told for c in claims), [c.attribution for c in claims]
