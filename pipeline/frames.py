@@ -103,7 +103,7 @@ _PARTICLE_DEPS = {"prt", "compound:prt"}
 
 REPORTING_VERBS = frozenset("""
 say claim report announce confirm tell write state disclose reveal allege note add cite estimate assert
-publish post warn indicate acknowledge admit deny insist explain declare specify describe quote inform
+publish post tweet warn indicate acknowledge admit deny insist explain declare specify describe quote inform
 """.split())
 # "Satellite images show ...": evidence that speaks for itself.
 SHOWING_SUBJECTS = frozenset("image images footage video videos photo photos picture pictures data document "

@@ -242,6 +242,8 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    ("The strike was traced to the ammunition plant in Tula, which analyst John Smith tweeted had been hit.",
+     "analyst John Smith"),
     ("Workers are making shells at a plant in Lviv, according to a Reuters report.", "Reuters"),
     ("Defence Minister Władysław Kosiniak-Kamysz said the shell plant in Kraśnik would be expanded.",
      "Defence Minister Władysław Kosiniak-Kamysz"),  # a hyphenated name keeps its hyphen
