@@ -124,9 +124,10 @@ _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|k
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
-# A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant".
-_NAMES_FACILITY = re.compile(r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?i:"
-                             + FACILITY_NOUN.pattern + ")")
+# A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant",
+# "the Kazan-based drone plant".
+_NAMES_FACILITY = re.compile(r"(?:['’]s|[\-‑](?:based|headquartered))?\s*(?:[A-Z][\w\-]*\s+){0,3}"
+                             r"(?:[a-z][\w\-]*\s+){0,2}(?i:" + FACILITY_NOUN.pattern + ")")
 # "the plant", "a Russian factory": a sentence that names no place may go on about the last facility; "a
 # different plant" is another one.
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|second|separate)\s)(?:[\w\-]+\s+)?"
@@ -669,12 +670,20 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             # "the firm's Mesa, Arizona facility": the town the named region follows names the facility too
             named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m)
             current = chains[how] = [prev, m] if named_with else [m]
-    if "site" in chains:
-        return chains["site"]
+    if "site" in chains:  # the site, and a facility's own town named before it
+        own = _own_town_first(sent, chains["site"][0], chains.get("locative"), noun_ends)
+        return (chains["locative"] if own else []) + chains["site"]
     best = {how: min(_RANK.get(m.place.level, 9) for m in chain) for how, chain in chains.items()}
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or chains.get("trip") or []
+
+
+def _own_town_first(sent: Sentence, site: Mention, located: list[Mention] | None, noun_ends: list[int]) -> bool:
+    """Whether a facility noun is put in a place before a known site is named: "the aviation facility, situated
+    in Lukhovitsy, ..., while the Tula-based Instrument Design Bureau ..." tells of two plants."""
+    town = located[0] if located else None
+    return town is not None and any(sent.start + end <= town.start < site.start for end in noun_ends)
 
 
 def _continues(text: str, chain: list[Mention], m: Mention, gap: str) -> bool:
@@ -821,6 +830,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     token = words[-1]
     if token.dep_ == "poss":  # "in Poland's export register"
         owner = token.head
+    elif token.head.lower_ in ("based", "headquartered") and token.head.dep_ in ("amod", "acl"):
+        owner = token.head.head  # "the London-based institute", but "the Kazan-based drone plant"
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":
         owner = token.head.head
     else:

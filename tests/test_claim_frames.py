@@ -4,6 +4,8 @@ in the next sentence or earlier in the paragraph; operators, never the attacker;
 
 import pytest
 
+from pipeline.facilities import merge
+
 # (text, place the claim is at, status)
 STATUS = [
     # a future that lets someone act plans what they will do; a past one tells what they did
@@ -372,6 +374,7 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # a town in apposition to the plant, which the model took for a person
     ("The premier opened a new shell line at the Pakistan Ordnance Factories (POF) complex, Wah Cantt.",
      "Wah Cantt", "city"),
@@ -583,6 +586,23 @@ def test_claim_frames_no_plant_in_an_outsiders_country_or_at_another_things_plac
     Russian invasion") does not place it in that country, nor does a verb's place that is its object's."""
     _, claims = analyse_text(text)
     assert place not in {c.place.name for c in claims}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The damaged aviation plant, situated in Lukhovitsy, built fighters, while the Tula-based Instrument Design "
+     "Bureau makes missiles.", {"Lukhovitsy", "KBP (Tula)"}),
+    ("Drones hit the drone factory in Yelabuga, at the Alabuga special economic zone.",
+     {"Alabuga Special Economic Zone"}),  # the zone is by the town: one plant
+    # a town named before the facility noun is not where it is
+    ("A fellow at the London-based institute said jets hit three missile facilities at the Parchin complex.",
+     {"Parchin military complex"}),
+    ("Jets hit missile facilities at the Parchin complex, a fellow at the London-based institute said.",
+     {"Parchin military complex"}),
+    ("In Moscow, officials said jets hit missile facilities at the Parchin complex.", {"Parchin military complex"}),
+])
+def test_claim_frames_a_plant_in_a_far_town_and_a_known_site_after_it_are_two(analyse_text, text, places):
+    mentions, claims = analyse_text(text)
+    assert {f.place.name for f in merge(claims, {})} == places
 
 
 @pytest.mark.parametrize("text, place, precision", PLACES)
