@@ -761,13 +761,13 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)
         inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
-        noun = (_facility(sw, military) or _site_word(sw, inside)) if not sent.text.rstrip(" »\"”").endswith(
-            "?") else None  # a question reports nothing
+        begins = _paragraph_start(sents, sent)
+        previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
+        noun = (_facility(sw, military) or _site_word(sw, inside) or (previous and _located_word(sw))) if not (
+            sent.text.rstrip(" »\"”").endswith("?")) else None  # a question reports nothing
         if noun is None:
             continue
         places = _placed_all(text, sw, inside, noun)
-        begins = _paragraph_start(sents, sent)
-        previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         if previous is None and not any(m.place.level in ("city", "site") for m in places):
             # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."; "**1. Брянск.** ... попал завод «Кремний
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
@@ -804,6 +804,18 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return accidents(claims, text)
 
+
+
+_LOCATING = ("находит", "находя", "располаг", "располож", "размещ", "знаходит", "розташ", "розміщ")
+
+
+def _located_word(sw: list[Word]) -> Word | None:
+    """The facility word of a sentence that only says where it is, after a claim about it: "Производство
+    находится под Колином", "Завод розташований поблизу міста X"."""
+    for noun, verb in itertools.pairwise(sw):
+        if noun.lemma in lex.FACILITY and verb.lemma.startswith(_LOCATING):
+            return noun
+    return None
 
 
 _RUNS_PLANTS = ("build", "operate", "expand", "convert", "plan")

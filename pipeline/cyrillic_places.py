@@ -93,11 +93,16 @@ def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
         if free and opening and known_word(w) and not has(w.tag, "ADJF") and i + 1 < len(ws) and (
                 ws[i + 1].capitalised()):
             continue
-        if free and runs and runs[-1][-1] is ws[i - 1] if i else False:
+        # "біля Твері СБУ": an acronym after a name (or a name after one) opens another name
+        if free and runs and runs[-1][-1] is ws[i - 1] and _acronym(w) == _acronym(ws[i - 1]) if i else False:
             runs[-1].append(w)
         elif free:
             runs.append([w])
     return runs
+
+
+def _acronym(w: Word) -> bool:
+    return len(w.text) > 1 and w.text.isupper()
 
 
 # The gazetteer has the Cyrillic names of these countries' towns: a name it lacks is a village it lacks, and the

@@ -309,7 +309,9 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
         what = _token(sent, noun.start(), noun.end())
         said = None if what is None else (  # a production verb ("shells are made in X") speaks for itself
             frames.verb_status(what, producer=True) if what.pos_ == "VERB" else frames.status_of(what))
-        found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
+        chose = _chosen_as_site(sent, place) if place else None
+        found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun) or (
+            frames.Status("planned", chose.text) if chose is not None else None)
     return found or _cue_status(clause) or frames.Status("unknown", "")
 
 
@@ -723,13 +725,46 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
         return None
     # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
-    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])) and not (
-            owner or modifier):
+    if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])
+            or _names_the_place(sent, m)) and not (owner or modifier):
         return "locative"
     return "modifier" if modifier else "trip" if trip else None
 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
+_LOCATIVE_WORDS = frozenset("in at near outside inside within around".split())
+
+
+_CHOOSING = frozenset("select choose pick name designate".split())
+_SITE_WORDS = frozenset("location site home base".split())
+
+
+def _names_the_place(sent: Sentence, m: Mention) -> bool:
+    """Whether the place is the facility's by the grammar, with no locative word before it: it names a place
+    word after one ("in Ukraine's capital city, Kyiv"), or was chosen as the site ("selected Columbus, Ohio as
+    the location of its factory")."""
+    place = _place_token(sent, m)
+    if place is None:
+        return False
+    noun = place.head
+    return _chosen_as_site(sent, m) is not None or (
+        place.dep_ == "appos" and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "pobj"
+        and noun.head.lower_ in _LOCATIVE_WORDS)
+
+
+def _place_token(sent: Sentence, m: Mention):
+    words = sent.words(m.start - sent.start, m.end - sent.start) if sent.span is not None else ()
+    return words.root if len(words) else None
+
+
+def _chosen_as_site(sent: Sentence, m: Mention):
+    """The verb that chose the place as a site ("selected X as the location of"): a plant to come."""
+    place = _place_token(sent, m)
+    verb = place.head if place is not None and place.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _CHOOSING:
+        return None
+    return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in _SITE_WORDS for w in c.children)
+                       for c in verb.children) else None
 _INSPECTING = frozenset("inspect visit tour".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 
@@ -1141,11 +1176,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
     products = find_products(described)
+    made = products or find_products(sent.text)
     claims = []
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
         local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
-        kind = find_kind(described, local) if not verb else f"{_singular(products[0].lower())} production"
+        # what struck elsewhere can be made here: "Shahed drones assembled in Yelabuga have hit Kyiv"
+        kind = find_kind(described, local) if not verb else f"{_singular(made[0].lower())} production"
         if not verb and not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Nammo"
             kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))

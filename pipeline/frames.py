@@ -903,6 +903,15 @@ def _object_misread(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
 
 
+def _participle_of(verb: Token) -> list[Token]:
+    """The noun a past participle describes: "drones assembled in Yelabuga", "a missile designed and produced
+    in China"."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    return [head.head] if verb.tag_ == "VBN" and head.dep_ == "acl" else []
+
+
 def production_verbs(sentence: Span, is_product) -> list[Token]:
     """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
     Leipzig", "Hallberg makes shells at Eskilstuna". The verb builds or makes something ``is_product`` accepts (its
@@ -911,7 +920,8 @@ def production_verbs(sentence: Span, is_product) -> list[Token]:
     for verb in sentence:
         if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or _lemma(verb) in FIRED:
             continue
-        made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(verb)
+        made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(
+            verb) or _participle_of(verb)
         placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in verb.children)
         if placed and any(is_product(t.text) for t in made):
             found.append(verb)

@@ -119,7 +119,8 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _OPENING_PREPOSITION = re.compile(r"^(?:In|At|On|Near|From|Outside|Inside|Around|Across|Within|Beyond|Throughout|"
                                   r"Since|After|Before|During|Despite|Unlike|Like|And|But|For|By|With|To|Into)\s+"
                                   r"(?=[A-Z])")
-_OWNER = re.compile(r"^[^\s'’]+(?:\s[^\s'’]+)?['’]s\s+(?=[A-Z])")
+# "the People’s Republic of China" is a state's name, not an owner's ("Saab's Linköping")
+_OWNER = re.compile(r"^(?!(?:Democratic\s)?People['’]s\s)[^\s'’]+(?:\s[^\s'’]+)?['’]s\s+(?=[A-Z])")
 _REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]epublic|[Kk]rai|[Dd]istrict|[Cc]ounty|"
                             r"[Gg]overnorate|[Vv]oivodeship)\b")
 # An upper-case place name opening the text or a paragraph: "OTTAWA (Reuters) -", "HELSINKI Patria, ...".

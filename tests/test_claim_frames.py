@@ -1391,3 +1391,37 @@ def test_claim_frames_a_source_line_names_the_storys_source_a_details_label_name
             "Details: The gunpowder plant in Kotovsk burned for hours after the strike.")
     _, claims = analyse_text(text)
     assert [c.attribution for c in claims] == ["regional Telegram channels", "regional Telegram channels"]
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # a place named for a place word after a locative preposition
+    ("Missiles hit a drone assembly plant in Georgia's second city, Kutaisi, overnight.", "Kutaisi", "struck"),
+    ("A shell factory near the port city of Gdansk was expanded last year.", "Gdańsk", "expanded"),
+    # a place chosen as the site of a plant to come
+    ("The armsmaker has selected Wichita, Kansas as the location of its first missile factory.", "Wichita",
+     "planned"),
+    ("Nordic Munitions picked Tampere as the site for a new shell plant.", "Tampere", "planned"),
+])
+def test_claim_frames_the_grammar_places_a_plant_without_a_preposition_before_the_town(analyse_text, text, place,
+                                                                                         status):
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
+def test_claim_frames_a_town_chosen_as_a_meeting_place_holds_no_plant(analyse_text):
+    _, claims = analyse_text("The shell makers picked Tampere as the host of their fair on missile plants.")
+    assert "Tampere" not in {c.place.name for c in claims}
+
+
+@pytest.mark.parametrize("text, place, product", [
+    ("The loitering munition, “designed and produced in the People’s Republic of China,” was shown in Dubai.",
+     "China", "loitering munition"),
+    ("Artillery shells produced in the Democratic People's Republic of Korea were found near Kursk.", "North Korea",
+     "shell"),
+    ("Shahed drones assembled in Yelabuga have hit Kyiv.", "Yelabuga", "drone"),  # what struck is made here
+])
+def test_claim_frames_a_participle_puts_production_where_it_says(analyse_text, text, place, product):
+    """"Drones assembled in X", however the weapon is used afterwards; and "People's" in a state's name owns
+    nothing (the People's Republic of China is not the Republic of China)."""
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.kind) for c in claims] == [(place, f"{product} production")]

@@ -1136,3 +1136,21 @@ def test_cyrillic_about_this_after_a_lead_and_its_subheading_names_the_leads_tel
     not."""
     _, claims = read(language, text)
     assert claims and all(("Дюм" in (c.attribution or "")) == told for c in claims), [c.attribution for c in claims]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("uk", "Компанія запустила виробництво дронів у Словаччині. Виробництво знаходиться поблизу міста Жилина.",
+     "Žilina"),
+    ("ru", "Концерн открыл завод по выпуску снарядов в Сербии. Завод расположен в городе Крагуевац.", "Kragujevac"),
+])
+def test_cyrillic_a_sentence_that_only_locates_the_plant_just_told_of_places_it(language, text, place):
+    _, claims = read(language, text)
+    facilities = merge(claims, {})
+    assert [(f.place.name, f.status) for f in facilities] == [(place, "operational")]
+
+
+@pytest.mark.parametrize("text", ["Ударом по заводу біля Твері СБУ показала свої можливості.",
+                                  "Вибух на заводі біля Твері ЗСУ не коментують."])
+def test_cyrillic_an_acronym_after_a_town_is_another_name(text):
+    mentions, _ = read("uk", text)
+    assert [m.place.name for m in mentions if m.role == "location"] == ["Tver"]
