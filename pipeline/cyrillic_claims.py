@@ -144,6 +144,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
                                                if w is noun or w.lemma in lex.FACILITY)
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
+        if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
+            continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place
         if _announced_at(sw, m, noun) or _speakers_there(sw, m):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
@@ -229,6 +231,8 @@ def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ій|ая|яя|ое|ее|а|е)$")  # adjectives the dictionary lacks: "авіаремонтний"
 
 
+_WARS = frozenset("""война війна вторжение вторгнення конфликт конфлікт агрессия агресія операция операція
+оккупация окупація""".split())
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід север північ юг
 південь""".split()) | SETTLEMENT_WORDS

@@ -63,13 +63,20 @@ def _region_reading(adjective: Word, noun: str) -> list[str]:
     stem = re.sub(r"(?:ій|ої|у|ою|ому|ого|ім|им|ой|ую|ая|ом|ому|ого|ым)$", "", adjective.text.lower())
     forms.append(stem + ("а" if gender == "femn" else "ий"))  # an adjective the dictionary lacks: "Житомирській"
     forms.append(adjective.text.lower())  # already in the nominative: "Сумська область"
-    readings = [f"{a} {noun}" for f in forms for a in (f, _russian_spelling(f))]
+    readings = [f"{a} {noun}" for f in forms for a in (f, *_russian_spellings(f))]
     # a region named for its centre, spelt as no region is: "Володимирській області" -> Володимир's region
     stem = _town_adjective_stem(adjective)
     return list(dict.fromkeys(readings + [f"{town} {noun}" for town in (_towns_of_stem(stem) if stem else [])]))
 
 
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def _russian_spellings(adjective: str) -> list[str]:
+    """The Russian spelling, and the same with the Ukrainian "і" of a closed syllable as the Russian "о" it
+    stands for: "іванівська" -> "ивановская"."""
+    russian = _russian_spelling(adjective)
+    return [russian, re.sub(r"ив(?=ск)", "ов", russian)]
 
 
 def _russian_spelling(adjective: str) -> str:

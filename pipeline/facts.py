@@ -40,6 +40,7 @@ FACILITY_NOUN = re.compile(
     r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex(?:es)?|cent(?:re|er)s? of excellence|"
     r"(?:drone|development|military|air) base|sites?|production|"
+    r"(?:manufacturer|maker|producer)s?(?=,?\s+(?:based|headquartered|located)\s+(?:in|at|near)\b)|"  # its works
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|loitering munitions?|shells?|ammunition|munitions?|missiles?|"
@@ -741,14 +742,16 @@ _SITE_WORDS = frozenset("location site home base".split())
 
 def _names_the_place(sent: Sentence, m: Mention) -> bool:
     """Whether the place is the facility's by the grammar, with no locative word before it: it names a place
-    word after one ("in Ukraine's capital city, Kyiv"), or was chosen as the site ("selected Columbus, Ohio as
-    the location of its factory")."""
+    word after one ("in Ukraine's capital city, Kyiv", "near the Black Sea port of Odesa"), or was chosen as the
+    site ("selected Columbus, Ohio as the location of its factory")."""
     place = _place_token(sent, m)
     if place is None:
         return False
+    if place.dep_ == "pobj" and place.head.lower_ == "of":
+        place = place.head  # "near the Black Sea port of Odesa"
     noun = place.head
     return _chosen_as_site(sent, m) is not None or (
-        place.dep_ == "appos" and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "pobj"
+        place.dep_ in ("appos", "prep") and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "pobj"
         and noun.head.lower_ in _LOCATIVE_WORDS)
 
 
@@ -1186,8 +1189,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if not verb and not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Nammo"
             kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
-        if _denied(sent, local):
-            continue
+        if _denied(sent, local) or _FORMER_GROUNDS.search(sent.text, 0, local.start()):
+            continue  # "the site is on the grounds of a former arsenal near X": the arsenal is where it is
         decided = claim_status(sent, local, clause, loc)
         if loc is not None and previous is not None and previous.status != "unknown" and (
                 _only_located(sent, local)) and contains(previous.place, loc.place):
@@ -1295,6 +1298,7 @@ _PLAN_STATUSES = ("planned", "proposed", "under construction", "unknown")
 _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|refut(?:ed|es)|debunk(?:ed|s))\b"
                         r".{0,80}\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\b", re.I)
 _PLURAL = re.compile(r"(?:s|ies)$", re.I)
+_FORMER_GROUNDS = re.compile(r"\b(?:grounds|site|territory|premises) of (?:an? |the )?former (?:[\w\-]+ )?$", re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)

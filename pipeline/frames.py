@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 # What a verb (or its event noun) does to a facility.
 VERB_CLASSES = {
     "build": "build construct erect establish create set_up lay found break_ground develop invest",
-    "operate": "operate produce manufacture make assemble run open launch start_up supply employ house "
+    "operate": "operate produce manufacture make assemble run open launch start_up supply employ house have "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
@@ -277,6 +277,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
     if any(c.dep_ == "oprd" for c in verb.children):
         return None  # "the plant is considered the largest", "was named the best": what it is held to be
+    if _lemma(verb) == "have" and not any(c.dep_ == "dobj" and c.lemma_.lower() in HELD for c in verb.children):
+        return None  # "Romania will have production lines", not "the project has great prospects"
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
                                       for c in verb.children):
         return None  # "what assessment he has made of the plant", "made progress at the site"
@@ -286,6 +288,7 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
+HELD = frozenset("plant factory facility line site works shipyard workshop capacity complex".split())  # what one has
 # What "make" makes when it makes nothing: an assessment, a decision, progress.
 MADE_NOT_PRODUCED = frozenset("""assessment decision progress statement announcement effort attempt call case choice
 point comment remark claim mistake change plan deal offer payment visit trip appearance move way sense difference

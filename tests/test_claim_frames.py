@@ -1401,6 +1401,7 @@ def test_claim_frames_a_source_line_names_the_storys_source_a_details_label_name
     ("The armsmaker has selected Wichita, Kansas as the location of its first missile factory.", "Wichita",
      "planned"),
     ("Nordic Munitions picked Tampere as the site for a new shell plant.", "Tampere", "planned"),
+    ("Drones hit a missile plant near the Black Sea port of Odesa on Sunday.", "Odesa", "struck"),
 ])
 def test_claim_frames_the_grammar_places_a_plant_without_a_preposition_before_the_town(analyse_text, text, place,
                                                                                          status):
@@ -1425,3 +1426,30 @@ def test_claim_frames_a_participle_puts_production_where_it_says(analyse_text, t
     nothing (the People's Republic of China is not the Republic of China)."""
     _, claims = analyse_text(text)
     assert [(c.place.name, c.kind) for c in claims] == [(place, f"{product} production")]
+
+
+@pytest.mark.parametrize("text, place, status", [
+    ("The list also names Aerotek, a drone manufacturer based in Shiraz, Iran.", "Shiraz", "operational"),
+    ("Bulgaria will have its own production lines for artillery shells by 2027, the minister said.", "Bulgaria",
+     "planned"),
+    ("Finland has a new shell plant in Lapua.", "Lapua", "operational"),
+])
+def test_claim_frames_a_maker_based_somewhere_and_what_a_country_will_have(analyse_text, text, place, status):
+    _, claims = analyse_text(text)
+    assert [(f.place.name, f.status) for f in merge(claims, {})] == [(place, status)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Orlen, a fuel producer based in Płock, sold more petrol.", "Płock"),  # no arms
+    # where the plant is, not a former site it stands on
+    ("The shell line stands in the Brest District, on the grounds of a former tank depot near the village of "
+     "Kamenets.", "Kamenets"),
+])
+def test_claim_frames_no_plant_at_a_civilian_makers_town_or_a_former_sites(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert place not in {c.place.name for c in claims}
+
+
+def test_claim_frames_what_a_project_has_is_no_plant_it_has(analyse_text):
+    _, claims = analyse_text("The director said the project has great prospects for shell production in Serbia.")
+    assert all(c.status_cue != "has" for c in claims)

@@ -1154,3 +1154,17 @@ def test_cyrillic_a_sentence_that_only_locates_the_plant_just_told_of_places_it(
 def test_cyrillic_an_acronym_after_a_town_is_another_name(text):
     mentions, _ = read("uk", text)
     assert [m.place.name for m in mentions if m.role == "location"] == ["Tver"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Пока продолжается война в Украине, завод по выпуску снарядов расширил производство."),
+    ("uk", "Під час війни в Україні завод з виробництва ракет розширив виробництво."),
+])
+def test_cyrillic_the_place_of_a_war_is_not_the_plants(language, text):
+    _, claims = read(language, text)
+    assert "Ukraine" not in {c.place.name for c in claims}
+
+
+def test_cyrillic_a_ukrainian_region_adjective_with_i_for_russian_o():
+    mentions, _ = read("uk", "В Іванівській області Росії атакували хімічний завод.")
+    assert mentions[0].place.name == "Ivanovskaya oblast'"
