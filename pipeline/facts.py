@@ -734,8 +734,6 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
 _LOCATIVE_WORDS = frozenset("in at near outside inside within around".split())
-
-
 _CHOOSING = frozenset("select choose pick name designate".split())
 _SITE_WORDS = frozenset("location site home base".split())
 
@@ -756,6 +754,7 @@ def _names_the_place(sent: Sentence, m: Mention) -> bool:
 
 
 def _place_token(sent: Sentence, m: Mention):
+    """The place name's head word in the parse, if the sentence was parsed."""
     words = sent.words(m.start - sent.start, m.end - sent.start) if sent.span is not None else ()
     return words.root if len(words) else None
 
@@ -768,6 +767,8 @@ def _chosen_as_site(sent: Sentence, m: Mention):
         return None
     return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in _SITE_WORDS for w in c.children)
                        for c in verb.children) else None
+
+
 _INSPECTING = frozenset("inspect visit tour".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 

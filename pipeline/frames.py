@@ -288,7 +288,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
-HELD = frozenset("plant factory facility line site works shipyard workshop capacity complex".split())  # what one has
+# What one has that is a facility: "Romania will have production lines".
+HELD = frozenset("plant factory facility line site works shipyard workshop capacity complex".split())
 # What "make" makes when it makes nothing: an assessment, a decision, progress.
 MADE_NOT_PRODUCED = frozenset("""assessment decision progress statement announcement effort attempt call case choice
 point comment remark claim mistake change plan deal offer payment visit trip appearance move way sense difference
