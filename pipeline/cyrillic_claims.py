@@ -781,10 +781,16 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town
+        if not places and _local(sw, noun):
+            # "в администрации Тамбовской области сообщили, что на местном пороховом заводе ...": the place named
+            # before, even the speaker's
+            places = [m for m in mentions if begins <= m.start < noun.start and m.role == "location"
+                      and m.place.level != "country"][-1:]
         if previous is not None and places and all(contains(m.place, previous.place) for m in places):
             places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
-            places = _actor_country(sw, inside, noun) or _in_the_country(sw, mentions)
+            places = (_actor_country(sw, inside, noun) or _in_the_country(sw, mentions)
+                      or _state_adjective_country(sw, mentions, noun))
         if not places and previous is None:
             continue
         status, cue = _status(sw, noun)
@@ -808,6 +814,15 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return accidents(claims, text)
 
+
+
+_LOCAL = frozenset("местный місцевий".split())
+
+
+def _local(sw: list[Word], noun: Word) -> bool:
+    """Whether the facility is called local ("на местном пороховом заводе")."""
+    k = sw.index(noun)
+    return any(w.lemma in _LOCAL for w in sw[max(0, k - 2):k])
 
 
 _LOCATING = ("находит", "находя", "располаг", "располож", "размещ", "знаходит", "розташ", "розміщ")
@@ -849,6 +864,19 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if any(_word_class(w) in _RUNS_PLANTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
             return [m]
     return []
+
+
+def _state_adjective_country(sw: list[Word], mentions: list[Mention], noun: Word) -> list[Mention]:
+    """"На одному білоруському підприємстві виробляють снаряди": the plant's state adjective, a word or two
+    before it, puts it in that country (as the article names it). A state's plants ("по російських
+    підприємствах, які виготовляють ракети") are gestured at, unless one of them is picked out."""
+    k = sw.index(noun)
+    adjective = next((w for w in sw[max(0, k - 2):k] if w.lemma in lex.STATE_ADJECTIVES), None)
+    if adjective is None or any(has(w.tag, "plur") for w in (adjective, noun)) and not any(
+            w.lemma == "один" for w in sw[max(0, k - 4):k]):
+        return []
+    return [m for m in mentions if m.place.level == "country" and m.role == "location"
+            and m.place.country_code == lex.STATE_ADJECTIVES[adjective.lemma]][:1]
 
 
 def _refuted(sw: list[Word]) -> bool:

@@ -150,7 +150,7 @@ class CyrillicGeoparser(Geoparser):
         """Known sites named in Russian or Ukrainian in any case ("на Казанском пороховом заводе"), with the
         region of their town (see :meth:`Geoparser._site_mentions`)."""
         out = []
-        ws = [w for w in ws if w.text not in QUOTES]  # "завод «Залив»" is read as "завод Залив"
+        ws = _name_words(ws)
         for i in range(len(ws)):
             if out and ws[i].start < out[-1].end:
                 continue  # inside the name just read ("судостроительный завод «Море»" holds "завод «Море»")
@@ -327,6 +327,22 @@ def _chain_regions(text: str, spans: list[Span]) -> None:
                 here.matches = [m for m in here.matches if m.place.region_code == place.region_code]
 
 
+_NAMED_AFTER = {"им": "имени", "ім": "імені"}
+
+
+def _name_words(ws: list[Word]) -> list[Word]:
+    """The words a plant's name is read from: "завод «Залив»" as "завод Залив", "завод им. Я. М. Свердлова" as
+    "завод имени Свердлова" (no quotes, initials or abbreviation)."""
+    out: list[Word] = []
+    for prev, w in zip([None, *ws[:-1]], ws, strict=True):
+        initial = len(w.text) == 1 and w.text.isupper()
+        after_short = prev is not None and (len(prev.text) == 1 and prev.text.isupper() or prev.text in _NAMED_AFTER)
+        if w.text in QUOTES or initial or w.text == "." and after_short:
+            continue
+        out.append(replace(w, text=_NAMED_AFTER[w.text]) if w.text in _NAMED_AFTER else w)
+    return out
+
+
 def _former_names_last(matches: list, readings: list[str]) -> list:
     """"Слов'янськ" is also a former name of Nikopol: a first reading whose name sounds nothing like the
     word yields to one of its kind that does."""
@@ -338,7 +354,9 @@ def _former_names_last(matches: list, readings: list[str]) -> list:
         return SequenceMatcher(None, spoken, m.place.name.lower()).ratio()
 
     better = next((m for m in matches[1:] if m.place.level == matches[0].place.level and like(m) >= 0.7), None)
-    if better is not None and like(matches[0]) < 0.4:
+    # a district shares a town's old name with another district: "Дзержинский район" is Volodarsky's too
+    if better is not None and (like(matches[0]) < 0.4 or better.place.level == "region"
+                               and like(better) - like(matches[0]) >= 0.25):
         return [better, *(m for m in matches if m is not better)]
     return matches
 

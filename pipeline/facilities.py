@@ -97,8 +97,10 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
     out = []
     for group in by_article.values():
         for c in group:
+            # one sentence that puts plants in two places tells of two ("the Minsk Tractor Works and the
+            # Belarusian Steel Works")
             finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o)
-                     and _same_or_earlier_stage(c, o)]
+                     and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
             finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
             if finer and not pinned(c):
@@ -106,6 +108,10 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
                 c = _moved(c, best)
             out.append(c)
     return out
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    return (a.evidence_start, a.evidence) == (b.evidence_start, b.evidence)
 
 
 def _site_in_town(site: Place, town: Place) -> bool:

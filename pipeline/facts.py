@@ -35,6 +35,7 @@ FACILITY_NOUN = re.compile(
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
+    r"(?-i:(?<=[a-z] )(?<!Public )Works)|"  # a works' own name: "the Minsk Tractor Works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
     r"depots?|(?:(?<=weapons )|(?<=arms )|(?<=ammunition )|(?<=munitions )|(?<=missile )|(?<=drone )|"
     r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
@@ -1146,7 +1147,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if noun is None:
         return _pronoun_claim(text, sent, previous, published, source)
     # "the plant" in a story about arms plants, or a plant's own name ("Zakład Produkcji Specjalnej Gamrat")
-    plant = military and (_PLANT.fullmatch(noun.group()) or _NAMES_A_PLANT.fullmatch(noun.group())) is not None
+    plant = military and _names_plant(noun)
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
@@ -1163,6 +1164,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     coreferent = False
     if not locations and previous is None and _one(sent, noun) and (heading := section()):
         locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
+    if country := _named_by_demonym(sent, mentions, locations):
+        locations.append(country)  # "the Belarusian Metallurgical Plant": a plant of its own, even after another
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
@@ -1200,7 +1203,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
             continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"
-        if status == "unknown" and not (_qualified(sent.text, local) or plant or verb or noun is line
+        if status == "unknown" and not (_qualified(sent.text, local) or military and _names_plant(local) or verb
+                                        or noun is line
                                         or (loc is not None and loc.place.level == "site")):
             continue  # "an industrial site", "domestic production": nothing says it makes arms; a known site does
         if status == "unknown" and loc is not None and loc.place.level == "country" and _PLURAL.search(local.group()):
@@ -1219,6 +1223,11 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _names_plant(noun: re.Match) -> bool:
+    """Whether the facility word is a plant's ("the plant", "Zakład ...") rather than a site's or a line's."""
+    return (_PLANT.fullmatch(noun.group()) or _NAMES_A_PLANT.fullmatch(noun.group())) is not None
 
 
 def _only_located(sent: Sentence, noun: re.Match) -> bool:
@@ -1282,8 +1291,9 @@ def _pronoun_claim(text: str, sent: Sentence, previous: Claim | None, published:
     return []
 
 
-# A capitalised facility word inside a longer name ("the Centre for Arms Production Studies") names no facility.
-_NAME_GOES_ON = re.compile(r"\s+(?:of\s+|for\s+|and\s+)?[A-Z]")
+# A capitalised facility word inside a longer name ("the Centre for Arms Production Studies") names no facility;
+# a plant's own name goes on with what it makes ("the Barysaw Plant of Tractor Equipment").
+_NAME_GOES_ON = re.compile(r"\s+(?:(?<!Plant )(?<!Factory )(?<!Works )of\s+|for\s+|and\s+)?[A-Z]")
 _NO_ARMS_THERE = re.compile(r"\bno (?:military|arms|defen[cs]e|weapons?) (?:production|manufacturing|facilit|"
                             r"plant|factor|site|output)", re.I)
 _DATELINE_ONLY = re.compile(r"[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[—–\-]+")
@@ -1298,7 +1308,7 @@ _DENIED_PLAN = re.compile(r"\b(?:not|no|never)\b.*\b(?:plan|planning|planned|bui
 _PLAN_STATUSES = ("planned", "proposed", "under construction", "unknown")
 _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|refut(?:ed|es)|debunk(?:ed|s))\b"
                         r".{0,80}\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\b", re.I)
-_PLURAL = re.compile(r"(?:s|ies)$", re.I)
+_PLURAL = re.compile(r"(?<!work)(?:s|ies)$", re.I)  # "works" is one
 _FORMER_GROUNDS = re.compile(r"\b(?:grounds|site|territory|premises) of (?:an? |the )?former (?:[\w\-]+ )?$", re.I)
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
@@ -1338,6 +1348,23 @@ def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | No
         country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
         if country is not None:
             return country
+    return None
+
+
+# A plant's own name, or a name given to it, after a demonym: "the Belarusian Metallurgical Plant", "the Iranian
+# company 'Qods Aviation'", "the Belarusian enterprise 'Precision Electromechanics Plant'".
+_PLANT_NAME_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w\-]*\s+){0,3}(?:Plant|Factory|Works|Combine|Shipyard|Arsenal)\b|"
+                               r"(?:enterprise|plant|factory|company)\s+[\"“‘'«][A-Z])")
+
+
+def _named_by_demonym(sent: Sentence, mentions: list[Mention], located: list[Mention]) -> Mention | None:
+    """The country, as the article names it, of a plant named with its demonym, read at the demonym."""
+    for found, iso in named(demonyms(), sent.text):
+        country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        if country and _PLANT_NAME_AFTER.match(sent.text, found.end()) and country.place not in (
+                m.place for m in located):
+            return replace(country, start=sent.start + found.start(), end=sent.start + found.end(),
+                           surface=found.group())
     return None
 
 

@@ -32,6 +32,7 @@ Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Indust
 Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
 Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
 Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense TNT RDX HMX UAV
+Tank Republic
 """.split())
 METONYMY_VERBS = frozenset("""
 said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
@@ -229,9 +230,10 @@ def candidate_spans(doc, text: str) -> list[Span]:
 
 _FACILITY_WORDS = r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Facility)"
 _FACILITY_RUN = re.compile(rf"\b(?:{CAPITAL}[\w\-]*\s+){{1,4}}{_FACILITY_WORDS}\b")
-# "Irkutsk Aviation Plant", "Nizhny Tagil Works": a facility named after its town.
+# "Irkutsk Aviation Plant", "Nizhny Tagil Works", "Barysaw Plant of Tractor Equipment": a facility named after its
+# town.
 _FACILITY_NAME = re.compile(rf"^(?P<place>{CAPITAL}[\w\-]+(?: {CAPITAL}[\w\-]+)?)(?: {CAPITAL}[\w\-]+){{0,3}} "
-                            rf"(?:{_FACILITY_WORDS}|Plant No\.? ?\d+)$", re.I)
+                            rf"(?:{_FACILITY_WORDS}|Plant No\.? ?\d+)(?: of(?: [\w\-]+)+)?$", re.I)
 
 
 def _place_naming_facility(name: str, start: int) -> Span | None:

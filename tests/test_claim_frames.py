@@ -5,6 +5,7 @@ in the next sentence or earlier in the paragraph; operators, never the attacker;
 import pytest
 
 from pipeline.facilities import merge
+from pipeline.facts import FACILITY_NOUN
 
 # (text, place the claim is at, status)
 STATUS = [
@@ -1453,3 +1454,33 @@ def test_claim_frames_no_plant_at_a_civilian_makers_town_or_a_former_sites(analy
 def test_claim_frames_what_a_project_has_is_no_plant_it_has(analyse_text):
     _, claims = analyse_text("The director said the project has great prospects for shell production in Serbia.")
     assert all(c.status_cue != "has" for c in claims)
+
+
+@pytest.mark.parametrize("text, facilities", [
+    # a plant's own name: its town's, or its country's demonym
+    ("Kazakhstan sells shells abroad. || The Semey Plant of Tractor Parts fills artillery shells for export.",
+     [("Semey", "city")]),
+    ("Serbia sells shells abroad. || The Kragujevac Machine Works makes artillery shells.", [("Kragujevac", "city")]),
+    ("Hungary sells ammunition abroad. || In 2024 the Hungarian enterprise 'Precision Casting Plant' signed a deal "
+     "to supply shell casings.", [("Hungary", "country")]),
+    # a plant listed after the kind of enterprise a report names
+    ("Belarus sells shells to the Russian army. || The report lists enterprises involved in producing shells for "
+     "the army, among them the Homiel Foundry Company, the Minsk Gear Company, and the Barysaw Plant of Electrical "
+     "Parts.", [("Barysaw", "city")]),
+    # two plants in one sentence stay two, the one told of by its country too
+    ("Belarus sells shells to the Russian army, a report says. || The shell makers include the Hrodna Tractor "
+     "Works and the Belarusian Alloy Plant.", [("Hrodna", "city"), ("Belarus", "country")]),
+])
+def test_claim_frames_a_plants_own_name_places_it(analyse_text, text, facilities):
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert [(f.place.name, f.precision) for f in merge(claims, {})] == facilities
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("the Kragujevac Machine Works", "Works"),
+    ("the city's Public Works department", None),
+    ("Works began in May", None),
+])
+def test_claim_frames_a_works_is_a_facility_by_its_own_name(text, noun):
+    found = FACILITY_NOUN.search(text)
+    assert (found.group() if found else None) == noun

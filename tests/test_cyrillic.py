@@ -1168,3 +1168,48 @@ def test_cyrillic_the_place_of_a_war_is_not_the_plants(language, text):
 def test_cyrillic_a_ukrainian_region_adjective_with_i_for_russian_o():
     mentions, _ = read("uk", "В Іванівській області Росії атакували хімічний завод.")
     assert mentions[0].place.name == "Ivanovskaya oblast'"
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # the district of the country the article's state adjectives name, not a namesake's old name
+    ("ru", "Президент осмотрел цех в Дзержинском районе. Цех поставит ракеты в белорусскую армию.",
+     ("Dzerzhinskiy Rayon", "BY")),
+])
+def test_cyrillic_a_district_is_the_one_its_name_sounds_like(language, text, place):
+    mentions, _ = read(language, text)
+    assert (mentions[0].place.name, mentions[0].place.country_code) == place
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("uk", "Білорусь постачає снаряди до Росії.\n\nНа одному білоруському заводі виробляють снаряди, сказав він.",
+     ["Belarus"]),
+    ("ru", "Иран продает дроны России.\n\nНа иранском предприятии собирают дроны, сообщил источник.", ["Iran"]),
+    ("ru", "Иран продает дроны России.\n\nРепортеры побывали на одном из иранских заводов, где собирают дроны.",
+     ["Iran"]),
+    # many plants gestured at tell of none
+    ("uk", "Росія воює з Україною.\n\nЖурналісти розпитували про російські підприємства та їхні ракети.", []),
+    ("uk", "Росія воює з Україною.\n\nДрони б'ють по російських заводах, які виготовляють ракети.", []),
+])
+def test_cyrillic_a_plants_state_adjective_puts_it_in_that_country(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Пожар вспыхнул в цехе завода им. Я. М. Свердлова."),
+    ("uk", "Пожежа спалахнула на заводі імені Я. М. Свердлова."),
+])
+def test_cyrillic_a_plant_named_after_someone_with_initials_is_the_known_site(language, text):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == ["Sverdlov Plant"]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "В правительстве Пермского края рассказали, что на местном пороховом заводе построят новый цех.",
+     "Permskiy kray"),
+    ("uk", "В адміністрації Тульської області повідомили, що місцевий збройовий завод розширить виробництво.",
+     "Tul'skaya oblast'"),
+])
+def test_cyrillic_a_local_plant_is_in_the_place_named_before_even_the_speakers(language, text, place):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == [place]

@@ -86,6 +86,13 @@ def test_facilities_a_coarse_claim_goes_to_the_most_precise_place_and_stays_in_i
     assert facilities.refine_within_article([claim("a1", TATARSTAN), claim("a2", KAZAN)])[0].place == TATARSTAN
 
 
+def test_facilities_a_sentence_that_puts_plants_in_two_places_tells_of_two():
+    """"The Kazan Gear Works and the Russian Alloy Plant": the country's claim is another plant, not Kazan's."""
+    said = "The Kazan Gear Works and the Russian Alloy Plant make drones."
+    claims = [claim("a1", KAZAN, evidence=said), claim("a1", RUSSIA, evidence=said)]
+    assert [c.place.name for c in facilities.refine_within_article(claims)] == ["Kazan", "Russia"]
+
+
 def test_facilities_status_is_the_first_stated_of_the_latest_report():
     claims = [claim("a2", KAZAN, "expanded"), claim("a1", KAZAN, "struck"), claim("a2", KAZAN, "unknown")]
     claims[0].evidence_start, claims[2].evidence_start = 50, 10

@@ -297,3 +297,13 @@ def test_geoparse_the_province_of_a_name_is_the_province(geoparser, text, level)
     _, mentions = geoparser.parse("t", text)
     assert [(m.place.name, m.place.level) for m in mentions][:1] == [("Balıkesir", level)]
     assert all(m.place.country_code == "TR" for m in mentions)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("An explosives plant in Siberia is being expanded.", "Siberia", "Russia"),  # no Mexican village
+    ("Tank factories work in three shifts.", "Tank", None),  # no town in Pakistan
+    ("The Republic is building a drone plant.", "Republic", None),  # no county in Kansas
+])
+def test_geoparse_a_macro_region_is_its_country_and_a_common_word_no_town(geoparser, text, surface, name):
+    found = places(geoparser, text).get(surface)
+    assert (found.place.name if found else None) == name
