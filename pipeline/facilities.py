@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .borders import nearest_nato
+from .geoparse import NEAR_KM, km_apart
 from .records import Article, Claim, Facility, Place
 from .review import Review
 
@@ -103,11 +104,35 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
             finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
+            towns = [o for o in group if _town_near(c, o, group) and _compatible(c, o)
+                     and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
+            finer = finer or (towns if len({o.place.geonameid for o in towns}) == 1 else [])
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, best)
             out.append(c)
     return out
+
+
+# "a factory near Kyiv": the town is a reference point for the plant, which may be in another town nearby
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|capital) of\s+)?$", re.I)
+
+
+def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
+    """Whether a claim placed near a city may be about a plant the article puts in a smaller town close by ("a
+    factory near Kyiv" ... "a factory near the town of Brovary"); so may a claim that only refers back to it ("the
+    factory was hit")."""
+    return (coarse.precision == "city" and fine.precision in ("city", "site")
+            and fine.place.geonameid != coarse.place.geonameid and fine.place.population < coarse.place.population
+            and (_placed_near(coarse) or coarse.surface not in coarse.evidence and any(
+                _placed_near(c) for c in article if c.place == coarse.place))
+            and km_apart(coarse.place, fine.place) <= NEAR_KM)
+
+
+def _placed_near(claim: Claim) -> bool:
+    at = claim.evidence.find(claim.surface)
+    return at > 0 and _NEAR_BEFORE.search(claim.evidence[:at]) is not None
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:

