@@ -48,7 +48,8 @@ PRODUCT_TERMS = re.compile(
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
-    r"frigates?|corvettes?|destroyers?|cruisers?|microelectronics|mines|rifles?|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"frigates?|corvettes?|destroyers?|cruisers?|torpedo(?:es)?|microelectronics|mines|rifles?|pistols?|"
+    r"machine guns?|(?:rocket |grenade )?launchers?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|"
@@ -427,6 +428,8 @@ def _qualified(text: str, noun: re.Match) -> bool:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("oes"):
+        return word[:-2]  # "torpedoes"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -564,14 +564,20 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
             return _grown(found, noun, controlled), None  # "the complex has begun delivering rounds"
         if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS and verb.head.dep_ not in ("acl", "relcl"):
-            # "plans to hire 300 workers at the plant": the plan is the hiring's, not the plant's
-            return Status("unknown", verb.text), None
-    for child in noun.children:  # "a plant that makes drones", "a factory being built"
+            # "plans to hire 300 workers at the plant": the plan is the hiring's, not the plant's; "agreed to sell
+            # its shares in a factory that makes torpedoes" still says what the factory does
+            return _own_clause(noun) or Status("unknown", verb.text), None
+    return _own_clause(noun), described
+
+
+def _own_clause(noun: Token) -> Status | None:
+    """What the facility's own clause says it does: "a plant that makes drones", "a factory being built"."""
+    for child in noun.children:
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
             subject = _subject(child)
             if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
-                return found, None
-    return None, described
+                return found
+    return None
 
 
 # -- who says so ---------------------------------------------------------------------------------------

@@ -636,6 +636,7 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries, here.context_region = nxt.context_countries, None
 
 
+_LOCATIVE_BEFORE = frozenset("in at near outside".split())
 OWNED_GAP = re.compile(r"['’]s\s+")  # between an owner and what it owns: "Ankara’s Elmadağ"
 _PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:suburb|town|city|village|settlement|district|port|"
                            r"outskirts) of\s+")
@@ -659,14 +660,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def is_metonymy(text: str, start: int, end: int) -> bool:
     """Whether a city name at text[start:end] stands for its government ("Moscow said", "security to Minsk")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-3:]
     after = _WORD.findall(text[end:end + 60])
     if text[end:end + 2] in ("'s", "’s"):
         after = after[1:]
-    # "Washington should, though belatedly, impose": past the auxiliaries and adverbs to the verb
+    # "Washington should, though belatedly, impose": past the auxiliaries and adverbs to the verb; but in "the
+    # plant in Radom aims to", the verb is the plant's
     words = [w for w in after[:6] if w.lower() not in _AUXILIARIES and not _ADVERB.fullmatch(w)]
-    if words and words[0].lower() in METONYMY_VERBS:
+    if words and words[0].lower() in METONYMY_VERBS and not (before and before[-1] in _LOCATIVE_BEFORE):
         return True
-    before = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-3:]
     if len(before) >= 2 and before[-1] in ("to", "from", "of", "with", "on") and before[-2] in _GOVERNED_BY:
         return True
     if before and (before[-1] in _GOVERNED_BY or before[-1] in METONYMY_VERBS):  # "supply Kyiv", "accused Moscow"

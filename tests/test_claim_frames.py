@@ -5,7 +5,7 @@ in the next sentence or earlier in the paragraph; operators, never the attacker;
 import pytest
 
 from pipeline.facilities import merge
-from pipeline.facts import FACILITY_NOUN
+from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
@@ -1510,3 +1510,20 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
 def test_claim_frames_a_plant_near_a_city_is_the_one_the_article_puts_in_a_town_nearby(analyse_text, text, places):
     _, claims = analyse_text(text.replace(" || ", "\n\n"))
     assert sorted(f.place.name for f in merge(claims, {})) == sorted(places)
+
+
+@pytest.mark.parametrize("text, place, kind, status", [
+    # what the plant's own clause says it does, though the sentence is about selling shares in it
+    ("Kazakhstan agreed to sell its stake in Zenit, a plant that makes torpedoes, to a Russian buyer.", "Kazakhstan",
+     "torpedo plant", "operational"),
+    ("The rifle factory in Radom aims to make 100,000 rifles a year.", "Radom", "rifle factory", "planned"),
+])
+def test_claim_frames_a_plants_own_clause_and_more_kinds_of_arms(analyse_text, text, place, kind, status):
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.kind, c.status) for c in claims] == [(place, kind, status)]
+
+
+@pytest.mark.parametrize("text", ["a plant making ammo", "a factory that builds radars", "rocket launchers are made",
+                                  "the works assembles machine guns", "a line for pistols"])
+def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text):
+    assert PRODUCT_TERMS.search(text)

@@ -92,6 +92,14 @@ def test_geoparse_city_as_location_is_not_metonymy(geoparser):
     assert found["Turin"].role == "location"
 
 
+@pytest.mark.parametrize("text, city", [
+    ("The rifle plant in Turku aims to double its output.", "Turku"),  # the plant aims, not the city
+    ("Nitrochem, a TNT maker based in Gdansk, said it is hiring.", "Gdansk"),
+])
+def test_geoparse_a_city_after_a_locative_word_is_no_government(geoparser, text, city):
+    assert places(geoparser, text)[city].role == "location"
+
+
 def test_geoparse_countries_as_actors_stay_locations(geoparser):
     assert places(geoparser, "Russia said the plant was finished.")["Russia"].role == "location"
 
