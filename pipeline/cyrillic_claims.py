@@ -53,14 +53,22 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
         kind = lex.FACILITY.get(w.lemma)
-        if kind and (armed or military and (kind in _PLANTS or kind.endswith(" plant")
-                                            or kind == "enterprise" and making)):
+        if kind and (armed or _defence_ministrys(sw[i + 1:i + 3]) or military and (
+                kind in _PLANTS or kind.endswith(" plant") or kind == "enterprise" and making)):
             return w
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
         if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):
             return w  # "об'єкт ВПК", "оборонный объект"; not "енергетичний об'єкт"
     return None
+
+
+def _defence_ministrys(owner: list[Word]) -> bool:
+    """Whether the words after a facility noun name the defence ministry as its owner ("заводів міністерства
+    оборони", "склад Минобороны")."""
+    lemmas = [w.lemma for w in owner]
+    return lemmas[:1] in (["минобороны"], ["міноборони"]) or lemmas[:2] in (
+        ["министерство", "оборона"], ["міністерство", "оборона"])
 
 
 def _site_word(sw: list[Word], inside: list[Mention]) -> Word | None:
@@ -364,7 +372,8 @@ def _weapons(sw: list[Word]) -> list[Word]:
                 out.append(w)  # "ракетный удар"; but "взорвался пороховой цех" is the plant's
             continue
         debris = any(x.lemma in _DEBRIS for x in sw[max(0, i - 3):i])  # "обломки одного из дронов"
-        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or i - 1 in strikes or debris:
+        of_strike = i - 1 in strikes or i - 2 in strikes and "gent" in case  # "напад невідомих безпілотників"
+        if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or of_strike or debris:
             out.append(w)
     return out
 
@@ -762,6 +771,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)
                for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
+    told_of: Sentence | None = None  # the last sentence with a facility noun
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)
         inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
@@ -769,6 +779,9 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         noun = (_facility(sw, military) or _site_word(sw, inside) or (previous and _located_word(sw))) if not (
             sent.text.rstrip(" »\"”").endswith("?")) else None  # a question reports nothing
+        after_plant = told_of is not None and told_of.paragraph == sent.paragraph
+        told_of = sent if noun is not None else told_of
+        noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
         if noun is None:
             continue
         places = _placed_all(text, sw, inside, noun)
@@ -814,6 +827,15 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return accidents(claims, text)
 
+
+
+_PRONOUNS = frozenset("он оно его него він воно його нього".split())  # by form: pymorphy3 reads "Його" as yoga
+
+
+def _pronoun_of_plant(sw: list[Word]) -> Word | None:
+    """"Його планують звести у Ростовській області", right after a sentence about a plant: "it" is the plant,
+    when a verb says what is done to it."""
+    return next((w for w in sw if w.text.lower() in _PRONOUNS and _status(sw, w)[0] != "unknown"), None)
 
 
 _LOCAL = frozenset("местный місцевий".split())

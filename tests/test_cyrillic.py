@@ -1213,3 +1213,32 @@ def test_cyrillic_a_plant_named_after_someone_with_initials_is_the_known_site(la
 def test_cyrillic_a_local_plant_is_in_the_place_named_before_even_the_speakers(language, text, place):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == [place]
+
+
+@pytest.mark.parametrize("language, text, kind, status", [
+    # an assault is a strike, and the drones that made it are not what the plant makes
+    ("uk", "У Брянську стався напад невідомих безпілотників на оборонне підприємство.", "enterprise", "struck"),
+    ("ru", "В Брянске произошло нападение неизвестных беспилотников на оборонный завод.", "plant", "struck"),
+    # a plant of the defence ministry is an arms plant, though nothing names its arms
+    ("uk", "У Тегерані виникла пожежа на одному із заводів міністерства оборони.", "plant", "operational"),
+    ("ru", "В Тегеране вспыхнул пожар на заводе Минобороны.", "plant", "operational"),
+])
+def test_cyrillic_an_assault_by_drones_and_a_defence_ministrys_plant(language, text, kind, status):
+    _, claims = read(language, text)
+    assert [(c.kind, c.status) for c in claims] == [(kind, status)]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("uk", "Компанія оголосила про будівництво нового заводу з виробництва дронів. Його планують звести у Тульській "
+           "області.", ["Tul'skaya oblast'"]),
+    ("ru", "Компания объявила о строительстве нового завода по выпуску дронов. Его построят в Тульской области.",
+     ["Tul'skaya oblast'"]),
+    # a person told of after the plant does nothing to it
+    ("ru", "Компания выпускает дроны на новом заводе. Он рассказал об этом в Туле.", []),
+    # nor is "it" the plant of another paragraph
+    ("ru", "Компания объявила о строительстве нового завода по выпуску дронов.\n\nЕго построят в Тульской области.",
+     []),
+])
+def test_cyrillic_it_after_a_plant_is_the_plant(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
