@@ -126,7 +126,9 @@ def _bracketed(sw: list[Word], m: Mention) -> bool:
     return k >= 0 and sw[k].lemma in lex.FACILITY
 
 
-_COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:(?:в|у|во|под|під|поблизости|поблизу|около|біля|близ)\s*)?")
+# "в Туле и Омске", "як в Україні, так і на території Нідерландів"
+_COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:так\s+(?:и|і)\s+)?"
+                          r"(?:(?:в|у|во|на|под|під|поблизости|поблизу|около|біля|близ)\s*)?(?:территории|території)?\s*")
 
 
 def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None:
@@ -328,6 +330,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         # "завод по производству дронов" describes the plant; "для производства ... на заводе" is what it does
         described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для") and w.start > noun.start
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
+            cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
             cls = "strike"  # "уламки впали на територію заводу": debris fell on it
         if cls is None and any(p.normal_form in _FLEW_UP for p in w.parses[:3]) and any(
@@ -354,6 +358,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         return "unknown", None
     *_, stage, cue = min(found)
     return stage, cue
+
+
+_WAY = frozenset("путь дорога шлях можливість возможность".split())
 
 
 def _weapons(sw: list[Word]) -> list[Word]:

@@ -5,7 +5,8 @@ prepositions and reporting phrases. Written for this tool; each list covers both
 # Facility nouns -> the English noun of the claim's kind.
 FACILITY = {
     "завод": "plant", "фабрика": "factory", "предприятие": "enterprise", "підприємство": "enterprise",
-    "цех": "workshop", "производство": "production", "виробництво": "production", "комбинат": "plant",
+    "цех": "workshop", "производство": "production", "виробництво": "production", "изготовление": "production",
+    "виготовлення": "production", "комбинат": "plant",
     "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
     "площадка": "site", "майданчик": "site", "технопарк": "technology park", "полигон": "test range",
     "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
@@ -97,7 +98,8 @@ VERB_CLASS = {lemma: cls for cls, lemmas in VERBS.items() for lemma in lemmas.sp
 EVENT_NOUNS = {
     "строительство": "build", "будівництво": "build", "возведение": "build", "закладка": "build",
     "закладення": "build", "производство": "operate",
-    "виробництво": "operate", "выпуск": "operate", "випуск": "operate",
+    "виробництво": "operate", "изготовление": "operate", "виготовлення": "operate", "выпуск": "operate",
+    "випуск": "operate",
     "открытие": "operate", "відкриття": "operate", "запуск": "operate",
     "атака": "strike", "удар": "strike", "взрыв": "strike", "вибух": "strike", "пожар": "strike",
     "пожежа": "strike", "обстрел": "strike", "обстріл": "strike", "прилёт": "strike", "прилет": "strike",

@@ -1242,3 +1242,15 @@ def test_cyrillic_an_assault_by_drones_and_a_defence_ministrys_plant(language, t
 def test_cyrillic_it_after_a_plant_is_the_plant(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # making, in each of two countries; a way opened to it is a plan
+    ("uk", "Угода відкриває шлях до виготовлення снарядів як в Україні, так і на території Польщі, заявив міністр.",
+     [("Ukraine", "planned"), ("Poland", "planned")]),
+    ("ru", "Соглашение открывает путь к изготовлению снарядов как в Украине, так и на территории Польши.",
+     [("Ukraine", "planned"), ("Poland", "planned")]),
+])
+def test_cyrillic_making_in_two_countries_and_a_way_opened_to_it(language, text, places):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == places
