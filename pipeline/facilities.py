@@ -100,7 +100,7 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
         for c in group:
             # one sentence that puts plants in two places tells of two ("the Minsk Tractor Works and the
             # Belarusian Steel Works")
-            finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o)
+            finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o) and _covers(o, c)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
             finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
@@ -133,6 +133,12 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
 def _placed_near(claim: Claim) -> bool:
     at = claim.evidence.find(claim.surface)
     return at > 0 and _NEAR_BEFORE.search(claim.evidence[:at]) is not None
+
+
+def _covers(fine: Claim, coarse: Claim) -> bool:
+    """Whether the precise claim makes everything the coarse one names: "drone and powder lines in Romania" are
+    more than "the TNT plant in Făgăraș"."""
+    return not families(fine) or set(families(coarse)) <= set(families(fine))
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:

@@ -93,6 +93,16 @@ def test_facilities_a_sentence_that_puts_plants_in_two_places_tells_of_two():
     assert [c.place.name for c in facilities.refine_within_article(claims)] == ["Kazan", "Russia"]
 
 
+def test_facilities_a_coarse_claim_naming_more_than_the_plant_makes_is_more_than_the_plant():
+    """"Drone and gunpowder lines in Russia" are more than "the gunpowder plant in Kazan"; "gunpowder lines in
+    Russia" may be it."""
+    powder = claim("a1", KAZAN, kind="gunpowder plant", products=("gunpowder",))
+    more = claim("a1", RUSSIA, "planned", kind="production line", products=("drones", "gunpowder"))
+    same = claim("a1", RUSSIA, "planned", kind="production line", products=("gunpowder",))
+    assert [c.place.name for c in facilities.refine_within_article([more, powder])] == ["Russia", "Kazan"]
+    assert [c.place.name for c in facilities.refine_within_article([same, powder])] == ["Kazan", "Kazan"]
+
+
 def test_facilities_status_is_the_first_stated_of_the_latest_report():
     claims = [claim("a2", KAZAN, "expanded"), claim("a1", KAZAN, "struck"), claim("a2", KAZAN, "unknown")]
     claims[0].evidence_start, claims[2].evidence_start = 50, 10
