@@ -481,11 +481,13 @@ def _source(sent: Sentence, language: str) -> str | None:
         if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
             if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
                 return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
-        elif subject and not _shows(subject):  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is
-            return subject  # what was confirmed
+        elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
+            return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
     return None
 
 
+# A nation says nothing as a source: "Россияне утверждают, что ..." leaves the teller to be named.
+_NATIONS = frozenset("россияне росіяни украинцы українці белорусы білоруси иранцы іранці".split())
 _SHOWING = frozenset("""снимок снимки снимках знімок знімки знімках видео відео фото фотографии фотографії кадры
 кадри изображения зображення""".split())
 

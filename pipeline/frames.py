@@ -72,6 +72,7 @@ ADJECTIVES = {
     "damaged": "struck", "destroyed": "struck", "burning": "struck", "bombed": "struck", "targeted": "struck",
     "attacked": "struck", "shelled": "struck", "struck": "struck",
     "operational": "operational", "existing": "operational", "working": "operational", "active": "operational",
+    "commissioned": "operational", "inaugurated": "operational", "opened": "operational",  # "newly-commissioned"
     "upgraded": "expanded", "expanded": "expanded", "enlarged": "expanded", "modernised": "expanded",
     "modernized": "expanded",
     "idle": "closed", "inactive": "closed",
@@ -555,8 +556,9 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
                 subject and (_located(verb) or _described(verb))):
-            # "a factory producing shells"; the parser may hang it on the verb above ("struck a plant producing")
-            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl") and described is None:
+            # "a factory producing shells", "shops for assembling tanks at the plant"; the parser may hang it on
+            # the verb above ("struck a plant producing")
+            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl", "pcomp") and described is None:
                 described = _grown(found, noun, verb)
                 continue
             return _grown(found, noun, verb), None

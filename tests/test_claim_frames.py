@@ -9,6 +9,13 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # what the shops were for is no news of the plant; that they were hit is
+    ("Shops for assembling tanks at the Malyshev plant in Kharkiv were hit by missiles.", "Malyshev Factory",
+     "struck"),
+    # a newly commissioned plant works
+    ("The premier toured the newly-commissioned rifle factory in Gyumri.", "Gyumri", "operational"),
+    ("The premier toured the newly opened rifle factory in Gyumri.", "Gyumri", "operational"),
+    ("The premier toured the recently inaugurated rifle factory in Gyumri.", "Gyumri", "operational"),
     # a future that lets someone act plans what they will do; a past one tells what they did
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),

@@ -1254,3 +1254,20 @@ def test_cyrillic_it_after_a_plant_is_the_plant(language, text, places):
 def test_cyrillic_making_in_two_countries_and_a_way_opened_to_it(language, text, places):
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("uk", "Як стверджують державні медіа Ірану, вибух стався на оборонному заводі у Тегерані.", "медіа Ірану"),
+    ("ru", "Как утверждают государственные СМИ Ирана, взрыв произошел на оборонном заводе в Тегеране.", "СМИ Ирана"),
+    ("ru", "Губернатор утверждал, что оборонный завод в Туле не пострадал.", "Губернатор"),
+])
+def test_cyrillic_who_claims_it_is_the_source(language, text, source):
+    _, claims = read(language, text)
+    assert claims and all(source in (c.attribution or "") for c in claims), [c.attribution for c in claims]
+
+
+def test_cyrillic_a_nation_that_claims_is_no_source_the_outlet_after_the_lead_is():
+    text = ("Ночью дроны атаковали Пензу. Россияне утверждают, что атака была по оборонному заводу.\n\n"
+            "Об этом сообщает издание «Вёрстка» со ссылкой на местные Telegram-каналы.")
+    _, claims = read("ru", text)
+    assert claims and all("Telegram" in (c.attribution or "") for c in claims), [c.attribution for c in claims]
