@@ -156,7 +156,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             continue
         if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
             continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place
-        if _announced_at(sw, m, noun) or _speakers_there(sw, m):
+        if _announced_at(sw, m, noun) or _speakers_there(sw, m) or _represented(sw, i):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m):
@@ -170,6 +170,15 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         located = [x for x in located if x[2].place.level != "site"]
     precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
     return min(precise, key=lambda x: x[:2])[2] if precise else None
+
+
+_ENVOYS = frozenset("представитель представник делегация делегація".split())
+
+
+def _represented(sw: list[Word], i: int) -> bool:
+    """Whether the place or plant at word ``i`` only sent people: "приняли участие представители Минпромторга,
+    Ростеха и НПО «Сплав»"."""
+    return any(w.lemma in _ENVOYS for w in sw[max(0, i - 8):i])
 
 
 def _elsewhere_than(site: Mention, towns: list[Mention]) -> bool:

@@ -1271,3 +1271,12 @@ def test_cyrillic_a_nation_that_claims_is_no_source_the_outlet_after_the_lead_is
             "Об этом сообщает издание «Вёрстка» со ссылкой на местные Telegram-каналы.")
     _, claims = read("ru", text)
     assert claims and all("Telegram" in (c.attribution or "") for c in claims), [c.attribution for c in claims]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В церемонии открытия нового цеха по выпуску снарядов приняли участие представители Ростеха и НПО «Сплав»."),
+    ("uk", "У відкритті нового цеху з виробництва снарядів взяли участь представники Ростеху та НПО «Сплав»."),
+])
+def test_cyrillic_a_plant_that_only_sent_people_is_not_where_the_plant_is(language, text):
+    _, claims = read(language, text)
+    assert claims == []
