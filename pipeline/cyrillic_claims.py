@@ -53,8 +53,9 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
         kind = lex.FACILITY.get(w.lemma)
-        if kind and (armed or _defence_ministrys(sw[i + 1:i + 3]) or military and (
-                kind in _PLANTS or kind.endswith(" plant") or kind == "enterprise" and making)):
+        plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
+        if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
+                plant_kind or kind == "enterprise" and making)):
             return w
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
@@ -63,7 +64,7 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
     return None
 
 
-def _defence_ministrys(owner: list[Word]) -> bool:
+def _owned_by_defence_ministry(owner: list[Word]) -> bool:
     """Whether the words after a facility noun name the defence ministry as its owner ("заводів міністерства
     оборони", "склад Минобороны")."""
     lemmas = [w.lemma for w in owner]
@@ -388,7 +389,9 @@ def _weapons(sw: list[Word]) -> list[Word]:
                 out.append(w)  # "ракетный удар"; but "взорвался пороховой цех" is the plant's
             continue
         debris = any(x.lemma in _DEBRIS for x in sw[max(0, i - 3):i])  # "обломки одного из дронов"
-        of_strike = i - 1 in strikes or i - 2 in strikes and "gent" in case  # "напад невідомих безпілотників"
+        between = sw[i - 1] if i else None  # "напад невідомих безпілотників", not "детонация склада снарядов"
+        of_strike = i - 1 in strikes or (i - 2 in strikes and "gent" in case and between is not None
+                                         and (has(between.tag, "ADJF") or has(between.tag, "PRTF")))
         if "ablt" in case or "nomn" in case and any(0 < j - i <= 3 for j in strikes) or of_strike or debris:
             out.append(w)
     return out
@@ -789,7 +792,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)
                for name, sentence in spread_sources(sents, named, None)]
     claims: list[Claim] = []
-    told_of: Sentence | None = None  # the last sentence with a facility noun
+    plant_before = False  # whether the sentence before names a facility
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
         sw = _in_sentence(ws, sent)
         inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
@@ -797,8 +800,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         noun = (_facility(sw, military) or _site_word(sw, inside) or (previous and _located_word(sw))) if not (
             sent.text.rstrip(" »\"”").endswith("?")) else None  # a question reports nothing
-        after_plant = told_of is not None and told_of.paragraph == sent.paragraph
-        told_of = sent if noun is not None else told_of
+        after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
         if noun is None:
             continue
@@ -847,13 +849,19 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
 
 
 
-_PRONOUNS = frozenset("он оно его него він воно його нього".split())  # by form: pymorphy3 reads "Його" as yoga
+# "It" as what is done to a plant, or a neuter plant ("предприятие") that does something; by form, since
+# pymorphy3 reads "Його" as yoga. "Он" is more often a person.
+_PLANT_PRONOUNS = frozenset("оно его него воно його нього".split())
 
 
 def _pronoun_of_plant(sw: list[Word]) -> Word | None:
-    """"Його планують звести у Ростовській області", right after a sentence about a plant: "it" is the plant,
-    when a verb says what is done to it."""
-    return next((w for w in sw if w.text.lower() in _PRONOUNS and _status(sw, w)[0] != "unknown"), None)
+    """The "it" that stands for the plant told of in the sentence before ("Його планують звести у Ростовській
+    області"), when a verb says what is done to it; None if there is none. "Його продукцію" is its products."""
+    for k, w in enumerate(sw):
+        owns = k + 1 < len(sw) and has(sw[k + 1].tag, "NOUN")
+        if w.text.lower() in _PLANT_PRONOUNS and not owns and _status(sw, w)[0] != "unknown":
+            return w
+    return None
 
 
 _LOCAL = frozenset("местный місцевий".split())
@@ -911,12 +919,18 @@ def _state_adjective_country(sw: list[Word], mentions: list[Mention], noun: Word
     before it, puts it in that country (as the article names it). A state's plants ("по російських
     підприємствах, які виготовляють ракети") are gestured at, unless one of them is picked out."""
     k = sw.index(noun)
-    adjective = next((w for w in sw[max(0, k - 2):k] if w.lemma in lex.STATE_ADJECTIVES), None)
-    if adjective is None or any(has(w.tag, "plur") for w in (adjective, noun)) and not any(
-            w.lemma == "один" for w in sw[max(0, k - 4):k]):
+    iso, adjective = next(((code, w) for w in sw[max(0, k - 2):k] if (code := _state_of(w))), (None, None))
+    gestured = any(has(w.tag, "plur") for w in (adjective, noun)) if adjective else False
+    if iso is None or gestured and not any(w.lemma == "один" for w in sw[max(0, k - 4):k]):
         return []
     return [m for m in mentions if m.place.level == "country" and m.role == "location"
-            and m.place.country_code == lex.STATE_ADJECTIVES[adjective.lemma]][:1]
+            and m.place.country_code == iso][:1]
+
+
+def _state_of(w: Word) -> str | None:
+    """The state a word's adjective reading names ("української" is not only a surname's form), if any."""
+    return next((lex.STATE_ADJECTIVES[p.normal_form] for p in w.parses[:3] if p.normal_form in lex.STATE_ADJECTIVES),
+                None)
 
 
 def _refuted(sw: list[Word]) -> bool:
@@ -933,9 +947,7 @@ def _operators(text: str, sw: list[Word]) -> list[str]:
     """States whose companies the sentence names: "української оборонної компанії Fire Point", "концерн
     Rheinmetall" (a defence company in Latin letters). An empty list leaves the host state."""
     states = [iso for i, w in enumerate(sw)
-              if (iso := next((lex.STATE_ADJECTIVES[p.normal_form] for p in w.parses[:3]
-                               if p.normal_form in lex.STATE_ADJECTIVES), None))  # "української": not a surname
-              and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
+              if (iso := _state_of(w)) and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
     return list(dict.fromkeys(states + [iso for _, iso in named(companies(), text)]))
 
 

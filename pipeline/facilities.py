@@ -123,7 +123,8 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
     """Whether a claim placed near a city may be about a plant the article puts in a smaller town close by ("a
     factory near Kyiv" ... "a factory near the town of Brovary"); so may a claim that only refers back to it ("the
     factory was hit")."""
-    return (coarse.precision == "city" and fine.precision in ("city", "site")
+    other_day = coarse.event_date and fine.event_date and coarse.event_date != fine.event_date
+    return (coarse.precision == "city" and fine.precision in ("city", "site") and not other_day
             and fine.place.geonameid != coarse.place.geonameid and fine.place.population < coarse.place.population
             and (_placed_near(coarse) or coarse.surface not in coarse.evidence and any(
                 _placed_near(c) for c in article if c.place == coarse.place))

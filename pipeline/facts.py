@@ -42,14 +42,15 @@ FACILITY_NOUN = re.compile(
     r"(?:manufacturer|maker|producer)s?(?=,?\s+(?:based|headquartered|located)\s+(?:in|at|near)\b)|"  # its works
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|loitering munitions?|shells?|ammunition|munitions?|missiles?|"
+    r"\b(?:(?:rocket |grenade )?launchers?|rocket (?:fuel|motors?)|"
+    r"drones?|UAVs?|unmanned aerial vehicles?|loitering munitions?|shells?|ammunition|munitions?|missiles?|"
     r"rockets?|cartridges?|primers?|fuzes?|ordnance|grenades?|mortars?|"
-    r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|rocket (?:fuel|motors?)|bombs?|"
+    r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
     r"frigates?|corvettes?|destroyers?|cruisers?|torpedo(?:es)?|microelectronics|mines|rifles?|pistols?|"
-    r"machine guns?|(?:rocket |grenade )?launchers?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"machine guns?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|"
@@ -348,6 +349,12 @@ def _denied(sent: Sentence, noun: re.Match) -> bool:
     """Whether the sentence says no such facility exists (see :func:`frames.denied`)."""
     what = _noun_token(sent, noun)
     return what is not None and frames.denied(what)
+
+
+def _verb_works(sent: Sentence, noun: re.Match) -> bool:
+    """Whether "Works" is the verb of a title ("How Russia's Drone Industry Works"), not a works' name."""
+    token = _noun_token(sent, noun) if noun.group() == "Works" else None
+    return token is not None and token.pos_ == "VERB"
 
 
 def _noun_token(sent: Sentence, noun: re.Match | None):
@@ -1146,7 +1153,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                  if not _CIVILIAN.search(sent.text[max(0, n.start() - 30):n.start()]) and not _bare_production(sent, n)
                  and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end())
                           and not _NAMES_A_PLANT.fullmatch(n.group()))
-                 and not _any(sent, n)), None)
+                 and not _any(sent, n) and not _verb_works(sent, n)), None)
     if noun is not None and _civilian_owner(sent, noun):
         return []  # "automaker Dacia has cut shifts at its plant"
     line = _product_line(sent.text)
@@ -1365,15 +1372,21 @@ def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | No
 # A plant's own name, or a name given to it, after a demonym: "the Belarusian Metallurgical Plant", "the Iranian
 # company 'Qods Aviation'", "the Belarusian enterprise 'Precision Electromechanics Plant'".
 _PLANT_NAME_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w\-]*\s+){0,3}(?:Plant|Factory|Works|Combine|Shipyard|Arsenal)\b|"
-                               r"(?:enterprise|plant|factory|company)\s+[\"“‘'«][A-Z])")
+                               r"(?:enterprise|plant|factory)\s+[\"“‘'«][A-Z])")
+_ITEM_END = re.compile(r"[,;]|\band\b|$")
 
 
 def _named_by_demonym(sent: Sentence, mentions: list[Mention], located: list[Mention]) -> Mention | None:
-    """The country, as the article names it, of a plant named with its demonym, read at the demonym."""
+    """The country of a plant named with its demonym and no place of its own ("the Belarusian Metallurgical
+    Plant", not "the Russian Helicopters Plant in Kazan"): the article's mention of the country, moved to the
+    demonym; None if there is none."""
     for found, iso in named(demonyms(), sent.text):
+        name = _PLANT_NAME_AFTER.match(sent.text, found.end())
         country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
-        if country and _PLANT_NAME_AFTER.match(sent.text, found.end()) and country.place not in (
-                m.place for m in located):
+        if name is None or country is None or country.place in (m.place for m in located):
+            continue
+        item_end = sent.start + _ITEM_END.search(sent.text, name.end()).start()
+        if not any(sent.start + found.start() < m.start < item_end for m in located):
             return replace(country, start=sent.start + found.start(), end=sent.start + found.end(),
                            surface=found.group())
     return None

@@ -638,8 +638,8 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
 
 _LOCATIVE_BEFORE = frozenset("in at near outside".split())
 OWNED_GAP = re.compile(r"['’]s\s+")  # between an owner and what it owns: "Ankara’s Elmadağ"
-_PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}(?:suburb|town|city|village|settlement|district|port|"
-                           r"outskirts) of\s+")
+_PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:region|oblast|province|krai|county|state)\s+)?(?:suburb|town|city|"
+                           r"village|settlement|district|port|outskirts) of\s+")
 # A plant this close to a town is placed at it; farther, the town is only a reference point ("500 miles east of
 # Moscow"). So close, a town's namesake is the one a chain names it after.
 NEAR_KM = 50

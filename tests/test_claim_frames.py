@@ -1474,6 +1474,10 @@ def test_claim_frames_what_a_project_has_is_no_plant_it_has(analyse_text):
     ("Belarus sells shells to the Russian army. || The report lists enterprises involved in producing shells for "
      "the army, among them the Homiel Foundry Company, the Minsk Gear Company, and the Barysaw Plant of Electrical "
      "Parts.", [("Barysaw", "city")]),
+    # a company's nationality is no plant; nor is the demonym of a plant whose town is named
+    ("Germany sells arms. || The German firm 'Rheinmetall' is building a shell plant in Lithuania.",
+     [("Lithuania", "country")]),
+    ("Russia makes drones. || The Russian Helicopters Plant in Kazan makes drones.", [("Kazan", "city")]),
     # two plants in one sentence stay two, the one told of by its country too
     ("Belarus sells shells to the Russian army, a report says. || The shell makers include the Hrodna Tractor "
      "Works and the Belarusian Alloy Plant.", [("Hrodna", "city"), ("Belarus", "country")]),
@@ -1493,6 +1497,11 @@ def test_claim_frames_a_works_is_a_facility_by_its_own_name(text, noun):
     assert (found.group() if found else None) == noun
 
 
+def test_claim_frames_how_an_industry_works_is_no_works(analyse_text):
+    _, claims = analyse_text("How Russia's Drone Industry Works")
+    assert claims == []
+
+
 @pytest.mark.parametrize("text, places", [
     ("Russia struck Ukraine. A missile plant in the Kyiv suburb of Vyshneve was damaged.", ["Vyshneve"]),
     ("Russia struck Ukraine. Drones hit a drone plant in the Kyiv region town of Fastiv.", ["Fastiv"]),
@@ -1510,6 +1519,9 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
     # another kind of plant in the town is another plant
     ("Missiles destroyed a drone factory near Kyiv, the ministry said. || A shell plant in Brovary was also hit.",
      ["Kyiv", "Brovary"]),
+    # a plant near the city hit on another day is another plant
+    ("Missiles destroyed an arms factory near Kyiv on 3 March 2026, the ministry said. || Drones hit an arms "
+     "factory near the town of Brovary on 9 March 2026.", ["Kyiv", "Brovary"]),
     # a town far from the city is no place near it
     ("Missiles destroyed an ammunition factory near Kyiv, the ministry said. || An ammunition factory in Lviv "
      "was also hit.", ["Kyiv", "Lviv"]),
@@ -1530,7 +1542,10 @@ def test_claim_frames_a_plants_own_clause_and_more_kinds_of_arms(analyse_text, t
     assert [(c.place.name, c.kind, c.status) for c in claims] == [(place, kind, status)]
 
 
-@pytest.mark.parametrize("text", ["a plant making ammo", "a factory that builds radars", "rocket launchers are made",
-                                  "the works assembles machine guns", "a line for pistols"])
-def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text):
-    assert PRODUCT_TERMS.search(text)
+@pytest.mark.parametrize("text, product", [
+    ("a plant making ammo", "ammo"), ("a factory that builds radars", "radars"),
+    ("rocket launchers are made", "rocket launchers"), ("rocket fuel is made", "rocket fuel"),
+    ("the works assembles machine guns", "machine guns"), ("a line for pistols", "pistols"),
+])
+def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, product):
+    assert PRODUCT_TERMS.search(text).group() == product

@@ -1233,8 +1233,12 @@ def test_cyrillic_an_assault_by_drones_and_a_defence_ministrys_plant(language, t
            "області.", ["Tul'skaya oblast'"]),
     ("ru", "Компания объявила о строительстве нового завода по выпуску дронов. Его построят в Тульской области.",
      ["Tul'skaya oblast'"]),
-    # a person told of after the plant does nothing to it
+    # a person told of after the plant does nothing to it; its products are not it
     ("ru", "Компания выпускает дроны на новом заводе. Он рассказал об этом в Туле.", []),
+    ("ru", "Министр посетил новый завод по производству дронов. Он также открыл школу в Туле.", []),
+    ("uk", "Компанія збудувала завод з виробництва дронів. Його продукцію постачають до армії у Києві.", []),
+    # nor is "it" a plant told of before the sentence before
+    ("ru", "Компания построила завод по выпуску дронов. В Москве прошёл форум. Его открыли в Казани.", []),
     # nor is "it" the plant of another paragraph
     ("ru", "Компания объявила о строительстве нового завода по выпуску дронов.\n\nЕго построят в Тульской области.",
      []),
@@ -1259,7 +1263,7 @@ def test_cyrillic_making_in_two_countries_and_a_way_opened_to_it(language, text,
 @pytest.mark.parametrize("language, text, source", [
     ("uk", "Як стверджують державні медіа Ірану, вибух стався на оборонному заводі у Тегерані.", "медіа Ірану"),
     ("ru", "Как утверждают государственные СМИ Ирана, взрыв произошел на оборонном заводе в Тегеране.", "СМИ Ирана"),
-    ("ru", "Губернатор утверждал, что оборонный завод в Туле не пострадал.", "Губернатор"),
+    ("uk", "Губернатор стверджував, що оборонний завод у Тулі не постраждав.", "Губернатор"),
 ])
 def test_cyrillic_who_claims_it_is_the_source(language, text, source):
     _, claims = read(language, text)
@@ -1280,3 +1284,35 @@ def test_cyrillic_a_nation_that_claims_is_no_source_the_outlet_after_the_lead_is
 def test_cyrillic_a_plant_that_only_sent_people_is_not_where_the_plant_is(language, text):
     _, claims = read(language, text)
     assert claims == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Министр обороны Ирина Петрова выступила в Москве. Она заявила, что оборонный завод в Туле расширят."),
+    ("uk", "Міністерка Ірина Петренко виступила у Львові. Вона повідомила, що оборонний завод у Луцьку розширять."),
+])
+def test_cyrillic_she_who_spoke_is_no_source_by_her_pronoun(language, text):
+    _, claims = read(language, text)
+    assert claims and all(c.attribution not in ("Она", "Вона") for c in claims), [c.attribution for c in claims]
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    # what a depot holds is no weapon striking it
+    ("ru", "В Брянской области произошла детонация склада снарядов.", "shell depot"),
+])
+def test_cyrillic_what_a_depot_holds_is_not_what_struck_it(language, text, kind):
+    _, claims = read(language, text)
+    assert [c.kind for c in claims] == [kind]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В Туле на складе Минобороны хранили старую форму."),  # a ministry's depot of clothes
+    ("ru", "Власти утверждают проект нового порохового завода в Тамбове."),  # approve, not claim
+])
+def test_cyrillic_a_ministrys_depot_and_an_approval_tell_nothing_wrong(language, text):
+    _, claims = read(language, text)
+    assert all(c.attribution != "Власти" for c in claims) and all(c.kind != "depot" for c in claims)
+
+
+def test_cyrillic_a_feminine_state_adjective_names_the_country():
+    _, claims = read("uk", "Україна виробляє дрони.\n\nНа одній українській фабриці виробляють дрони, сказав він.")
+    assert [c.place.name for c in claims] == ["Ukraine"]

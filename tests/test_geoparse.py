@@ -321,6 +321,8 @@ def test_geoparse_a_macro_region_is_its_country_and_a_common_word_no_town(geopar
     # the suburb's namesake near the city, though the article names another region that has one
     ("Missiles fell on the Odesa region. A plant in the Kyiv suburb of Vyshneve was hit.", "Vyshneve", "UA-32"),
     ("Missiles fell on the Kyiv region. A plant in the Odesa region town of Vyshneve was hit.", "Vyshneve", "UA-51"),
+    # a country, or a place only listed before, says nothing of which namesake
+    ("Moscow and the town of Pokrovsk in Donetsk oblast were hit.", "Pokrovsk", "UA-14"),
 ])
 def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, text, surface, region):
     assert places(geoparser, text)[surface].place.region_code == region
