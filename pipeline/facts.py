@@ -21,7 +21,16 @@ from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
 from .facilities import contains
-from .geoparse import AFTER_FACILITY_COMMA, DIRECTION, NEAR_KM, OWNED_GAP, demonyms, km_apart, stop_words
+from .geoparse import (
+    AFTER_FACILITY_COMMA,
+    DIRECTION,
+    LOCATIVE_WORDS,
+    NEAR_KM,
+    OWNED_GAP,
+    demonyms,
+    km_apart,
+    stop_words,
+)
 from .names import alternation
 from .records import Capacity, Claim, Mention
 
@@ -744,7 +753,6 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
-_LOCATIVE_WORDS = frozenset("in at near outside inside within around".split())
 _CHOOSING = frozenset("select choose pick name designate".split())
 _SITE_WORDS = frozenset("location site home base".split())
 
@@ -761,7 +769,7 @@ def _names_the_place(sent: Sentence, m: Mention) -> bool:
     noun = place.head
     return _chosen_as_site(sent, m) is not None or (
         place.dep_ in ("appos", "prep") and noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "pobj"
-        and noun.head.lower_ in _LOCATIVE_WORDS)
+        and noun.head.lower_ in LOCATIVE_WORDS)
 
 
 def _names_a_place_of(sent: Sentence, m: Mention) -> bool:
@@ -1359,11 +1367,16 @@ _IN_DEMONYMS_PLANTS = re.compile(r"\b(?:in|at)\s+(?:[a-z\-]+\s+){0,2}([A-Z][a-z]
                                  r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b")
 
 
+def _country_mention(mentions: list[Mention], iso: str) -> Mention | None:
+    """The article's first mention of the country with this ISO code, if it names it."""
+    return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+
+
 def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The country of "in Chinese factories", "at two Iranian plants", as the article names it."""
     for found in _IN_DEMONYMS_PLANTS.finditer(sent.text):
         iso = demonyms().get(found.group(1))
-        country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        country = _country_mention(mentions, iso)
         if country is not None:
             return country
     return None
@@ -1382,7 +1395,7 @@ def _named_by_demonym(sent: Sentence, mentions: list[Mention], located: list[Men
     demonym; None if there is none."""
     for found, iso in named(demonyms(), sent.text):
         name = _PLANT_NAME_AFTER.match(sent.text, found.end())
-        country = next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        country = _country_mention(mentions, iso)
         if name is None or country is None or country.place in (m.place for m in located):
             continue
         item_end = sent.start + _ITEM_END.search(sent.text, name.end()).start()
@@ -1413,7 +1426,7 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
                 _ONLOOKERS_AFTER.match(sent.text, found.end())):
             continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
-        return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
+        return _country_mention(mentions, iso)
     return None
 
 

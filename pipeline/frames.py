@@ -283,12 +283,15 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
                                       for c in verb.children):
         return None  # "what assessment he has made of the plant", "made progress at the site"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WAY for c in verb.children):
+        return Status("planned", _cue(verb))  # "the deal opens the way to shell production": nothing made yet
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
+_WAY = frozenset("way path road door".split())
 # What one has that is a facility: "Romania will have production lines".
 HELD = frozenset("plant factory facility line site works shipyard workshop capacity complex".split())
 # What "make" makes when it makes nothing: an assessment, a decision, progress.

@@ -636,7 +636,7 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries, here.context_region = nxt.context_countries, None
 
 
-_LOCATIVE_BEFORE = frozenset("in at near outside".split())
+LOCATIVE_WORDS = frozenset("in at near outside inside within around".split())  # before a place that locates
 OWNED_GAP = re.compile(r"['’]s\s+")  # between an owner and what it owns: "Ankara’s Elmadağ"
 _PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:region|oblast|province|krai|county|state)\s+)?(?:suburb|town|city|"
                            r"village|settlement|district|port|outskirts) of\s+")
@@ -667,7 +667,7 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     # "Washington should, though belatedly, impose": past the auxiliaries and adverbs to the verb; but in "the
     # plant in Radom aims to", the verb is the plant's
     words = [w for w in after[:6] if w.lower() not in _AUXILIARIES and not _ADVERB.fullmatch(w)]
-    if words and words[0].lower() in METONYMY_VERBS and not (before and before[-1] in _LOCATIVE_BEFORE):
+    if words and words[0].lower() in METONYMY_VERBS and not (before and before[-1] in LOCATIVE_WORDS):
         return True
     if len(before) >= 2 and before[-1] in ("to", "from", "of", "with", "on") and before[-2] in _GOVERNED_BY:
         return True

@@ -12,6 +12,10 @@ STATUS = [
     # what the shops were for is no news of the plant; that they were hit is
     ("Shops for assembling tanks at the Malyshev plant in Kharkiv were hit by missiles.", "Malyshev Factory",
      "struck"),
+    # a way opened to a plant is a plan; a plant opened works
+    ("The agreement opened the door to a drone plant in Kragujevac.", "Kragujevac", "planned"),
+    ("The deal paved the way for a shell plant in Kragujevac.", "Kragujevac", "planned"),
+    ("The firm opened a drone plant in Kragujevac.", "Kragujevac", "operational"),
     # a newly commissioned plant works
     ("The premier toured the newly-commissioned rifle factory in Gyumri.", "Gyumri", "operational"),
     ("The premier toured the newly opened rifle factory in Gyumri.", "Gyumri", "operational"),
