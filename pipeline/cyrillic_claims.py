@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
@@ -803,6 +804,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
         if noun is None:
+            claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))
             continue
         places = _placed_all(text, sw, inside, noun)
         if previous is None and not any(m.place.level in ("city", "site") for m in places):
@@ -862,6 +864,25 @@ def _pronoun_of_plant(sw: list[Word]) -> Word | None:
         if w.text.lower() in _PLANT_PRONOUNS and not owns and _status(sw, w)[0] != "unknown":
             return w
     return None
+
+
+def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: list[Mention],
+                 source: tuple[str | None, str | None]) -> list[Claim]:
+    """"В Іванівській області атакований хімзавод ... у Кінешмі нібито відбито атаку БПЛА": a town of the region
+    where a plant was struck, told of as attacked, is where that plant is (the region's claim moves to it when
+    facilities are merged); an empty list if the sentence tells of no such town."""
+    strike = next((w for w in sw if _word_class(w) == "strike"), None)
+    if strike is None:
+        return []
+    for region in (c for c in reversed(claims) if c.precision == "region" and c.status == "struck"):
+        towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
+        if len(towns) == 1:
+            attribution, source_sentence = source
+            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface,
+                            status_cue=strike.text, attribution=attribution or region.attribution,
+                            source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
+                            evidence_end=sent.end)]
+    return []
 
 
 _LOCAL = frozenset("местный місцевий".split())

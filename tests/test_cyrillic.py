@@ -1316,3 +1316,18 @@ def test_cyrillic_a_ministrys_depot_and_an_approval_tell_nothing_wrong(language,
 def test_cyrillic_a_feminine_state_adjective_names_the_country():
     _, claims = read("uk", "Україна виробляє дрони.\n\nНа одній українській фабриці виробляють дрони, сказав він.")
     assert [c.place.name for c in claims] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a town of the region, told of as attacked, is where the plant struck in the region is
+    ("uk", "У Тульській області пролунали вибухи: був атакований оборонний завод. За даними губернатора, у "
+           "Новомосковську відбито атаку БПЛА.", ["Novomoskovsk"]),
+    # a town that was not attacked is not it; nor is a town of another region
+    ("uk", "У Тульській області пролунали вибухи: був атакований оборонний завод. У Новомосковську відкрили школу.",
+     ["Tul'skaya oblast'"]),
+    ("uk", "У Тульській області пролунали вибухи: був атакований оборонний завод. У Брянську відбито атаку БПЛА.",
+     ["Tul'skaya oblast'"]),
+])
+def test_cyrillic_a_town_of_the_struck_region_attacked_is_the_plants(language, text, places):
+    _, claims = read(language, text)
+    assert [f.place.name for f in merge(claims, {})] == places
