@@ -871,10 +871,11 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
     """"В Іванівській області атакований хімзавод ... у Кінешмі нібито відбито атаку БПЛА": a town of the region
     where a plant was struck, told of as attacked, is where that plant is (the region's claim moves to it when
     facilities are merged); an empty list if the sentence tells of no such town."""
+    regions = [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]
+    if not regions or not any(m.place.level == "city" for m in inside):
+        return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
-    if strike is None:
-        return []
-    for region in (c for c in reversed(claims) if c.precision == "region" and c.status == "struck"):
+    for region in regions if strike is not None else []:
         towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
         if len(towns) == 1:
             attribution, source_sentence = source
