@@ -150,7 +150,7 @@ class CyrillicGeoparser(Geoparser):
         """Known sites named in Russian or Ukrainian in any case ("на Казанском пороховом заводе"), with the
         region of their town (see :meth:`Geoparser._site_mentions`)."""
         out = []
-        ws = _name_words(ws)
+        ws = _site_name_words(ws)
         for i in range(len(ws)):
             if out and ws[i].start < out[-1].end:
                 continue  # inside the name just read ("судостроительный завод «Море»" holds "завод «Море»")
@@ -330,7 +330,7 @@ def _chain_regions(text: str, spans: list[Span]) -> None:
 _NAMED_AFTER = {"им": "имени", "ім": "імені"}
 
 
-def _name_words(ws: list[Word]) -> list[Word]:
+def _site_name_words(ws: list[Word]) -> list[Word]:
     """The words a plant's name is read from: "завод «Залив»" as "завод Залив", "завод им. Я. М. Свердлова" as
     "завод имени Свердлова" (no quotes, initials or abbreviation)."""
     out: list[Word] = []

@@ -132,6 +132,7 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
 
 
 def _placed_near(claim: Claim) -> bool:
+    """Whether the claim's sentence puts the plant near or outside its town, not in it."""
     at = claim.evidence.find(claim.surface)
     return at > 0 and _NEAR_BEFORE.search(claim.evidence[:at]) is not None
 
@@ -143,6 +144,7 @@ def _covers(fine: Claim, coarse: Claim) -> bool:
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
+    """Whether two claims come from one sentence of the article."""
     return (a.evidence_start, a.evidence) == (b.evidence_start, b.evidence)
 
 

@@ -655,6 +655,8 @@ def _close(near: Place, place: Place) -> bool:
     if near.level == "region":
         return place.region_code == near.region_code
     return km_apart(near, place) <= NEAR_KM
+
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 
