@@ -65,6 +65,20 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
     return None
 
 
+# Words that put the making of arms at a place where the sentence has no facility noun ("в Узбекистане налажен
+# выпуск беспилотников", "ракеты собирают в Ижевске"). Not "выпустить": to fire a missile.
+_MAKING = frozenset("""производить изготавливать изготовлять изготовить выпускать выпуск собирать виробляти
+виготовляти виготовити випускати випуск збирати""".split())
+
+
+def _production_word(sw: list[Word]) -> Word | None:
+    """A word of making with an arms product within four words of it; not one that fires them at a target
+    ("выпускает дроны по Сумам")."""
+    return next((w for i, w in enumerate(sw) if w.lemma in _MAKING
+                 and any(_product(x) for x in sw[max(0, i - 4):i + 5] if x is not w)
+                 and not any(x.lemma == "по" for x in sw[i + 1:i + 5])), None)
+
+
 def _owned_by_defence_ministry(owner: list[Word]) -> bool:
     """Whether the words after a facility noun name the defence ministry as its owner ("заводів міністерства
     оборони", "склад Минобороны")."""
@@ -245,6 +259,8 @@ def _speakers_there(sw: list[Word], m: Mention) -> bool:
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
     """Whether the word at ``i`` opens the name of the facility ``noun`` ("Казанский вертолётный завод")."""
     j = sw.index(noun)
+    if any(has(noun.tag, pos) for pos in ("VERB", "INFN", "PRTF", "PRTS")):
+        return False  # "Россия производит дроны": who makes them, not a plant's name
     return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) and not has(w.tag, "VERB")
                                   for w in sw[i + 1:j])  # "Россия нарастила производство" names no plant
 
@@ -803,10 +819,13 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             sent.text.rstrip(" »\"”").endswith("?")) else None  # a question reports nothing
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
+        making = noun is None and (noun := _production_word(sw)) is not None
         if noun is None:
             claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))
             continue
         places = _placed_all(text, sw, inside, noun)
+        if making and not places:
+            continue  # "Россия производит ракеты": a nation's output, no plant told of
         if previous is None and not any(m.place.level in ("city", "site") for m in places):
             # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."; "**1. Брянск.** ... попал завод «Кремний
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,

@@ -1331,3 +1331,21 @@ def test_cyrillic_a_feminine_state_adjective_names_the_country():
 def test_cyrillic_a_town_of_the_struck_region_attacked_is_the_plants(language, text, places):
     _, claims = read(language, text)
     assert [f.place.name for f in merge(claims, {})] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # making arms, put at a place, tells of production there though no plant is named
+    ("ru", "В Казахстане налажен выпуск беспилотников, сообщило министерство.", ["Kazakhstan"]),
+    ("ru", "Крылатые ракеты теперь собирают в Смоленске.", ["Smolensk"]),
+    ("uk", "Дрони-перехоплювачі виготовляють у Житомирі.", ["Zhytomyr"]),
+    # who makes them is no place of a plant; nor is where missiles were fired from
+    ("ru", "Россия производит три тысячи дронов в месяц.", []),
+    ("ru", "В Курской области армия ежедневно выпускает дроны по Сумам.", []),
+    ("ru", "Завод дронов в Ижевске расширили. Россия производит три тысячи дронов в месяц.", ["Izhevsk"]),
+    # what struck elsewhere may be made here
+    ("uk", "Дрони, які збирають у Єлабузі, атакували Київ.", ["Yelabuga"]),
+    ("uk", "Фабрика у Житомирі випускає меблі.", []),
+])
+def test_cyrillic_making_arms_at_a_place_is_a_facility_there(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
