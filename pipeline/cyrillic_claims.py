@@ -142,8 +142,9 @@ def _bracketed(sw: list[Word], m: Mention) -> bool:
     return k >= 0 and sw[k].lemma in lex.FACILITY
 
 
-# "в Туле и Омске", "як в Україні, так і на території Нідерландів"
-_COORDINATED = re.compile(r"(?:,|и|і|та|й)?\s*(?:так\s+(?:и|і)\s+)?"
+# "в Туле и Омске", "як в Україні, так і на території Нідерландів"; not "в Донецке в Куйбышевском районе", which
+# says where in the town
+_COORDINATED = re.compile(r"(?:,|и|і|та|й)\s*(?:так\s+(?:и|і)\s+)?"
                           r"(?:(?:в|у|во|на|под|під|поблизости|поблизу|около|біля|близ)\s*)?(?:территории|території)?\s*")
 
 
@@ -815,11 +816,12 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         inside = [m for m in mentions if sent.start <= m.start < sent.end and m.role == "location"]
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
-        noun = (_facility(sw, military) or _site_word(sw, inside) or (previous and _located_word(sw))) if not (
-            sent.text.rstrip(" »\"”").endswith("?")) else None  # a question reports nothing
+        question = sent.text.rstrip(" »\"”").endswith("?")  # a question reports nothing
+        noun = None if question else (_facility(sw, military) or _site_word(sw, inside)
+                                      or (previous and _located_word(sw)))
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
-        making = noun is None and (noun := _production_word(sw)) is not None
+        making = noun is None and not question and (noun := _production_word(sw)) is not None
         if noun is None:
             claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))
             continue
@@ -949,6 +951,8 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         first = next((w for w in sw if w.start >= m.start), None)
         if m.place.level != "country" or first is None or first.start > noun.start or not has(first.tag, "nomn"):
             continue
+        if sw.index(first) and sw[sw.index(first) - 1].text.lower() in lex.NOT_LOCATIVE:
+            continue  # "компания из США строит завод": where the builder comes from
         between = sw[sw.index(first) + 1:sw.index(noun)]
         if any(_word_class(w) in _RUNS_PLANTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
             return [m]

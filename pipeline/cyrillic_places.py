@@ -127,6 +127,7 @@ class CyrillicGeoparser(Geoparser):
         blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
                     if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
+        blocked += _named_after(ws)
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_countries(ws)
         regions = self._regions(ws, spans)
         spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions
@@ -156,6 +157,8 @@ class CyrillicGeoparser(Geoparser):
                 continue  # inside the name just read ("судостроительный завод «Море»" holds "завод «Море»")
             for stems, place in _site_stems().get(_stem(ws[i].text, 3), ()):
                 words = ws[i:i + len(stems)]
+                if len(stems) == 1 and len(words[0].text) > len(stems[0]) + _NAME_GROWS:
+                    continue  # "Авиастар" is not "авиастроительной": a one-word name is inflected, not extended
                 if len(words) == len(stems) and all(_stem(w.text, len(k)) == k for w, k in zip(words, stems,
                                                                                                   strict=True)):
                     town = self.gazetteer.by_geonameid(place.geonameid)
@@ -330,6 +333,21 @@ def _chain_regions(text: str, spans: list[Span]) -> None:
 _NAMED_AFTER = {"им": "имени", "ім": "імені"}
 
 
+def _named_after(ws: list[Word]) -> list[tuple[int, int]]:
+    """"завод имени Чкалова", "им. Я. М. Свердлова": the person a plant is named after, who is no place (Chkalov
+    was also Orenburg's name), as start and end offsets."""
+    out = []
+    for i, w in enumerate(ws):
+        if w.text.lower() not in ("имени", "імені") and w.text not in _NAMED_AFTER:
+            continue
+        j = i + 1
+        while j < len(ws) and (ws[j].text == "." or len(ws[j].text) == 1 and ws[j].text.isupper()):
+            j += 1  # initials
+        if j < len(ws):
+            out.append((ws[j].start, ws[j].end))
+    return out
+
+
 def _site_name_words(ws: list[Word]) -> list[Word]:
     """The words a plant's name is read from: "завод «Залив»" as "завод Залив", "завод им. Я. М. Свердлова" as
     "завод имени Свердлова" (no quotes, initials or abbreviation)."""
@@ -402,6 +420,9 @@ def _stem(word: str, length: int) -> str:
     """A word's start in Russian spelling, without soft signs: Ukrainian "Харківському" and Russian "Харьковском"
     both begin "харк"."""
     return word.lower().translate(_UK_TO_RU).replace("ь", "").replace("'", "").replace("’", "")[:length]
+
+
+_NAME_GROWS = 5  # letters a one-word site name's stem may grow by in its cases: the two cut off, three more
 
 
 @cache

@@ -116,7 +116,9 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
 
 # "a factory near Kyiv": the town is a reference point for the plant, which may be in another town nearby
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
-                          r"(?:(?:city|town|capital) of\s+)?$", re.I)
+                          r"(?:(?:city|town|capital) of\s+)?$"  # and "под Москвой", "під Києвом"
+                          r"|(?<!\w)(?:под|під|около|возле|вблизи|поблизости|біля|поблизу|неподалік від|"
+                          r"неподалеку от)\s+$", re.I)
 
 
 def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:

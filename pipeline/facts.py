@@ -136,9 +136,10 @@ _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|k
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
 # A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant",
-# "the Kazan-based drone plant".
+# "the Kazan-based drone plant"; not "Russia increases its production" (a word that starts a phrase of its own).
 _NAMES_FACILITY = re.compile(r"(?:['’]s|[\-‑](?:based|headquartered))?\s*(?:[A-Z][\w\-]*\s+){0,3}"
-                             r"(?:[a-z][\w\-]*\s+){0,2}(?i:" + FACILITY_NOUN.pattern + ")")
+                             r"(?:(?!(?:its|their|his|her|our|the|an?|is|are|was|were|has|have|had|will|to|and|or|"
+                             r"of|in)\s)[a-z][\w\-]*\s+){0,2}(?i:" + FACILITY_NOUN.pattern + ")")
 # "the plant", "a Russian factory": a sentence that names no place may go on about the last facility; "a
 # different plant" is another one.
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|second|separate)\s)(?:[\w\-]+\s+)?"
@@ -902,6 +903,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = token.head.head
     else:
         return False
+    if owner.lower_ in ("based", "headquartered") and owner.dep_ in ("acl", "amod"):
+        owner = owner.head  # "an organisation based in Britain": the organisation's place
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
@@ -1178,9 +1181,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
         _site_named(sent, mentions))
-    if not armed and not plant and not (
-            military and not PRODUCT_TERMS.search(sent.text)
-            and claim_status(sent, noun, sent.text, None).status != "unknown"):
+    if not armed and not plant and not (military and not PRODUCT_TERMS.search(sent.text)
+                                        and _told_of_by_status(sent, noun)):
         return []
     named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
     locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
@@ -1249,6 +1251,13 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+def _told_of_by_status(sent: Sentence, noun: re.Match) -> bool:
+    """Whether what the sentence says happened to the facility makes it one, in an article about arms ("the
+    plant was hit"); not sites hit in a raid ("sites in three provinces were attacked": targets of any kind)."""
+    status = claim_status(sent, noun, sent.text, None).status
+    return status != "unknown" and not (status == "struck" and noun.group().lower() == "sites")
 
 
 def _names_plant(noun: re.Match) -> bool:
@@ -1336,6 +1345,7 @@ _DISMISSED = re.compile(r"\b(?:dismiss(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|re
                         r".{0,80}\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\b", re.I)
 _PLURAL = re.compile(r"(?<!work)(?:s|ies)$", re.I)  # "works" is one
 _FORMER_GROUNDS = re.compile(r"\b(?:grounds|site|territory|premises) of (?:an? |the )?former (?:[\w\-]+ )?$", re.I)
+
 _GENERIC_NOUN = re.compile(r"(?:industrial |economic )?(?:sites?|complex|enterprises?|zone|park)", re.I)
 _PLANT = re.compile(r"(?:plant|factory|works|arsenal|shipyard|depot|facility|facilities)s?", re.I)
 _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
@@ -1349,7 +1359,11 @@ _STRIKERS = (r"(?:strikes?|airstrikes?|air-strikes?|attacks?|raids?|shelling|bom
              r"rockets?|jets?|warplanes?|bombers?|aircraft|artillery|forces|troops|military|army|air force|navy|"
              r"invasion|war|aggression|offensive|occupation|occupiers|invaders)")
 _ONLOOKERS = r"(?:analysts?|experts?|researchers?|scientists?|investigators?|observers?|think[\s\-]tanks?)"
-_ONLOOKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + r")\b" + _NOT_A_MAKER, re.I)
+# nor does one of what helps from outside: "built with Russian aid", "Chinese components", "Turkish know-how"
+_HELPERS = (r"(?:aid|help|assistance|support|funding|financing|investment|technology|know-how|expertise|engineers|"
+            r"specialists|components|parts|licen[cs]es?|backing|partners?|cooperation|designs?|blueprints)")
+_ONLOOKERS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + "|" + _HELPERS + r")\b"
+                              + _NOT_A_MAKER, re.I)
 # Nor does a demonym of what reports or borders run one: "Ukrainian media", "900 km from the Ukrainian border".
 _NO_OPERATOR_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _STRIKERS + "|" + _ONLOOKERS + r"|soldiers|media|"
                                 r"outlets?|journalists?|officials?|intelligence|border|frontier|territory|airspace|"
@@ -1364,7 +1378,8 @@ _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|hav
 
 
 _IN_DEMONYMS_PLANTS = re.compile(r"\b(?:in|at)\s+(?:[a-z\-]+\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z\-]+\s+)?"
-                                 r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b")
+                                 r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b"
+                                 r"|\b(?:in|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|soil)\b")  # "on Syrian soil"
 
 
 def _country_mention(mentions: list[Mention], iso: str) -> Mention | None:
@@ -1373,9 +1388,9 @@ def _country_mention(mentions: list[Mention], iso: str) -> Mention | None:
 
 
 def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The country of "in Chinese factories", "at two Iranian plants", as the article names it."""
+    """The country of "in Chinese factories", "at two Iranian plants", "on Russian soil", as the article names it."""
     for found in _IN_DEMONYMS_PLANTS.finditer(sent.text):
-        iso = demonyms().get(found.group(1))
+        iso = demonyms().get(found.group(1) or found.group(2))
         country = _country_mention(mentions, iso)
         if country is not None:
             return country

@@ -533,11 +533,12 @@ def _inside(match: Match, countries: tuple[str, ...], region: str | None) -> boo
 def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> bool:
     """"in the Middle East": a town's name after "the", read as a location that is no town, is another kind of
     place, unless the article is about the town's country and the town is big (a US village called Middle East
-    is no reason); "the Kumertau plant" is the town's."""
+    is no reason); "the Kumertau plant" is the town's, but "the Middle East's largest arsenal" is no village's."""
     return (span.label == "LOC" and match.place.level == "city" and (
         match.place.country_code not in countries or match.place.population < _BOOST_MIN_POPULATION)
             and text[max(0, span.start - 4):span.start] == "the "
-            and not _FACILITY_AFTER.match(text[span.end:span.end + 40]))
+            and not (_FACILITY_AFTER.match(text[span.end:span.end + 40])
+                     and match.place.population >= _BOOST_LOCAL_MIN_POPULATION))
 
 
 def known_places(spans: list[Span], sites: list[Mention]) -> set:

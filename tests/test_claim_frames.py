@@ -1241,16 +1241,16 @@ def test_claim_frames_a_list_of_places_gives_each_its_plant_a_place_nearby_only_
 
 
 @pytest.mark.parametrize("text", [
-    "North Korea's navy has a new destroyer. Photos of it were taken during a launch ceremony at the Rajin shipyard, "
+    "North Korea's navy has a new destroyer. Photos of it were taken during a launch ceremony at the Hamhung shipyard, "
     "the navy said.",
-    "North Korea's navy has a new frigate. A launch ceremony took place at the Rajin shipyard on Friday, the navy "
+    "North Korea's navy has a new frigate. A launch ceremony took place at the Hamhung shipyard on Friday, the navy "
     "said.",
 ])
 def test_claim_frames_a_ceremony_at_a_plant_named_for_its_town_is_at_the_plant(analyse_text, text):
-    """"a ceremony at the Rajin shipyard" is where the shipyard is, though a ceremony's place is seldom the plant's;
-    "the Rajin shipyard" is the town of Rajin (66,000 people), though "the" opens the name."""
+    """"a ceremony at the Hamhung shipyard" is where the shipyard is, though a ceremony's place is seldom the plant's;
+    "the Hamhung shipyard" is the city of Hamhung, though "the" opens the name."""
     _, claims = analyse_text(text)
-    assert [c.place.name for c in claims] == ["Rajin"]
+    assert [c.place.name for c in claims] == ["Hamhŭng"]
 
 
 @pytest.mark.parametrize("text, places", [
@@ -1553,3 +1553,38 @@ def test_claim_frames_a_plants_own_clause_and_more_kinds_of_arms(analyse_text, t
 ])
 def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, product):
     assert PRODUCT_TERMS.search(text).group() == product
+
+
+@pytest.mark.parametrize("text, places", [
+    # land named by its demonym is the country
+    ("Syria is at war. || Jets bombed a drone factory in Syrian territory on Saturday.", ["Syria"]),
+    ("Ukraine is at war. || A shell plant will be built on Ukrainian soil, the minister said.", ["Ukraine"]),
+    # the place of the group that reported the plant is not the plant's
+    ("Syria is at war. || The drone factory was reported by a monitoring organisation based in London.", []),
+    # a helper's demonym is not where the plant is
+    ("Russia and China sell arms to Venezuela. || With Russian aid, a rifle factory was built, the minister said.",
+     []),
+    ("Russia and China sell arms to Venezuela. || Using Chinese components, a drone factory will make drones.", []),
+    ("Russia and China sell arms to Venezuela. || A Russian drone factory will open soon, the minister said.",
+     ["Russia"]),
+    # a region of several states is no place of a plant
+    ("The United States and Iran are rivals. || Iran has the Middle East's largest missile arsenal.", []),
+    # a raid's targets, of any kind, are no plants
+    ("Israeli jets and missiles struck Iran's army and air force. || Officials said sites in Tehran and Ilam "
+     "provinces were attacked.", []),
+    ("Israeli jets and missiles struck Iran's army and air force. || Officials said a plant in Tehran was attacked.",
+     ["Tehran"]),
+    # a nation's output is no plant
+    ("Cooperation deepens as Russia increases its production of drones.", []),
+    ("The Kazan drone plant was hit.", ["Kazan"]),
+])
+def test_claim_frames_what_a_place_or_demonym_is_of(analyse_text, text, places):
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert [c.place.name for c in claims] == places
+
+
+def test_claim_frames_sites_a_firm_invests_in_are_its_plants(analyse_text):
+    text = ("Drones and missiles are in demand; the army buys them. || The firm started work after investing "
+            "£20m into sites in Mildenhall and Elmsett.")
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert [c.place.name for c in claims] == ["Mildenhall"]

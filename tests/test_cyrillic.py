@@ -1349,3 +1349,48 @@ def test_cyrillic_a_town_of_the_struck_region_attacked_is_the_plants(language, t
 def test_cyrillic_making_arms_at_a_place_is_a_facility_there(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("ru", "Польша строит завод по выпуску снарядов.", ["Poland"]),
+    # where the builder comes from is no place of the plant
+    ("uk", "США інвестують у будівництво заводу з виробництва боєприпасів.", ["United States"]),
+    ("uk", "Компанія з США інвестує у будівництво заводу з виробництва боєприпасів.", []),
+])
+def test_cyrillic_a_country_building_plants_puts_them_there_not_one_a_builder_comes_from(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a workshop near a city, then the town near it where it burns: one plant, in the town
+    ("uk", "Під Москвою горить цех з виробництва ракет.\n\nУ Люберцях горить цех з виробництва ракет, пише видання.",
+     ["Lyubertsy"]),
+    ("ru", "Под Москвой горит цех по производству ракет.\n\nВ Люберцах горит цех по производству ракет.",
+     ["Lyubertsy"]),
+    # in the city itself, it is another plant
+    ("ru", "В Москве горит цех по производству ракет.\n\nВ Люберцах горит цех по производству ракет.",
+     ["Lyubertsy", "Moscow"]),
+])
+def test_cyrillic_a_plant_near_a_city_is_the_one_in_the_town_nearby(language, text, places):
+    _, claims = read(language, text)
+    assert sorted(f.place.name for f in merge(claims, {})) == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # the person a plant is named after is no place: Chkalov was also Orenburg's name
+    ("ru", "На заводе имени Чкалова в Новосибирске собирают Су-34.", ["Novosibirsk"]),
+    ("ru", "На заводе им. В. П. Чкалова в Новосибирске собирают Су-34.", ["Novosibirsk"]),
+    ("uk", "На заводі імені Чкалова в Новосибірську збирають Су-34.", ["Novosibirsk"]),
+    # a known site's one-word name, inflected, is the site; a longer word that begins like it is not
+    ("ru", "Авиастар расширил цех в Ульяновске.", ["Aviastar-SP", "Ulyanovsk"]),
+    ("ru", "Авиастроительной отрасли в Ульяновске нужны инженеры.", ["Ulyanovsk"]),
+])
+def test_cyrillic_a_plants_namesake_and_words_that_begin_like_a_site_are_no_places(language, text, places):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == places
+
+
+def test_cyrillic_a_place_said_right_after_the_plants_town_is_no_second_plant():
+    _, claims = read("ru", "На пороховом заводе в Донецке в Куйбышевском районе прогремел взрыв.")
+    assert [c.place.name for c in claims] == ["Donetsk"]
