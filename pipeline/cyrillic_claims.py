@@ -62,7 +62,18 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
         if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):
             return w  # "об'єкт ВПК", "оборонный объект"; not "енергетичний об'єкт"
+        if military and _production_line(sw, i):
+            return w
     return None
+
+
+_LINES = frozenset("линия лінія".split())
+
+
+def _production_line(sw: list[Word], i: int) -> bool:
+    """Whether the word at ``i`` is a line of making ("лінії виробництва", "линия сборки"), which in an article about
+    arms stands for its plant; "линия фронта" is no line of making."""
+    return sw[i].lemma in _LINES and i + 1 < len(sw) and lex.EVENT_NOUNS.get(sw[i + 1].lemma) == "operate"
 
 
 # Words that put the making of arms at a place where the sentence has no facility noun ("в Узбекистане налажен
@@ -355,8 +366,10 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     for i, w in enumerate(sw):
         verb = _verb_reading(w)
         cls = lex.VERB_CLASS.get(_verb_lemma(verb.normal_form)) if verb else None
-        # "завод по производству дронов" describes the plant; "для производства ... на заводе" is what it does
-        described = i and sw[i - 1].text.lower() in ("по", "з", "із", "для") and w.start > noun.start
+        # "завод по производству дронов", "лінії виробництва" describe the plant; "для производства ... на
+        # заводе" is what it does
+        described = i and (sw[i - 1].text.lower() in ("по", "з", "із", "для") or sw[i - 1] is noun) and (
+            w.start > noun.start)
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet

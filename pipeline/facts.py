@@ -44,6 +44,7 @@ FACILITY_NOUN = re.compile(
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
     r"(?-i:(?<=[a-z] )(?<!Public )Works)|"  # a works' own name: "the Minsk Tractor Works"
     r"workshops|arsenals?|shipyards?|(?:ship-?repair|shipbuilding|naval|dock) yards?|"
+    r"(?:floating )?dry ?docks?|drydocks?|slipways?|shipways?|"
     r"depots?|(?:(?<=weapons )|(?<=arms )|(?<=ammunition )|(?<=munitions )|(?<=missile )|(?<=drone )|"
     r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex(?:es)?|cent(?:re|er)s? of excellence|"
@@ -119,9 +120,14 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and a
                       r"\(\s*(?:(?:city|town|village)\s+(?:of\s+)?)?"
                       # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
                       r"|\b(?:in|at|near)\s+(?:(?-i:[A-Z])[\w\-'’]*,?\s+(?:and\s+|or\s+)?){1,4})$", re.I)
-# A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk".
+# A ceremony held at the plant it opens: "a ribbon-cutting ceremony held in Ingersoll".
+_OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|opening|inauguration|inaugural|commissioning|launch|"
+                     r"launching|roll-?out)\s+ceremon")
+# A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk"; not
+# an opening ceremony.
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
-                          r"(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w\-]+\s+){0,2}"
+                          r"(?:an?|the|this|that|its|his|her|their)?\s*"
+                          r"(?!(?:[\w\-]+\s+)?" + _OPENING_CEREMONY + r")(?:[\w\-]+\s+){0,2}"
                           r"(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|signing|"
                           r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$"
                           # "said in a statement issued in Ankara", "told reporters in Minsk"
@@ -905,6 +911,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         return False
     if owner.lower_ in ("based", "headquartered") and owner.dep_ in ("acl", "amod"):
         owner = owner.head  # "an organisation based in Britain": the organisation's place
+    if owner.lemma_.lower() == "ceremony" and _OPENED_AT.search(sent.text, 0, owner.idx - sent.start + len(owner)):
+        return False  # "began at a groundbreaking ceremony in Kielce": where the plant is
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
@@ -946,6 +954,7 @@ def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
             and not {obj.lemma_.lower(), obj.lower_} & (_PLACE_NOUNS | _FACILITY_PARTS | frames.EVENT_NOUNS.keys()))
 
 
+_OPENED_AT = re.compile(_OPENING_CEREMONY + r"\w*$", re.I)
 _PUT_TO_USE = frozenset("use deploy field fire employ export".split())
 _WARFARE = frozenset("military combat special offensive ground air naval".split())
 # Parts of facilities and the firms that own them, which a place may hang on: "production lines in X", "a
@@ -1180,7 +1189,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
-        _site_named(sent, mentions))
+        CALIBRE.search(sent.text) or _site_named(sent, mentions))  # "a 155mm metal parts facility"
     if not armed and not plant and not (military and not PRODUCT_TERMS.search(sent.text)
                                         and _told_of_by_status(sent, noun)):
         return []

@@ -1588,3 +1588,29 @@ def test_claim_frames_sites_a_firm_invests_in_are_its_plants(analyse_text):
             "£20m into sites in Mildenhall and Elmsett.")
     _, claims = analyse_text(text.replace(" || ", "\n\n"))
     assert [c.place.name for c in claims] == ["Mildenhall"]
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # a shipyard's docks and slipways are the shipyard
+    ("Russia and Ukraine fight. || Missiles hit a floating dry dock in Sevastopol where a warship was under repair.",
+     "Sevastopol", "struck"),
+    ("The navy wants frigates. || A new slipway in Gdynia will build two frigates, the yard said.", "Gdynia",
+     "planned"),
+])
+def test_claim_frames_docks_and_slipways_are_shipyards(analyse_text, text, place, status):
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a ceremony that opens or starts a plant is held at it; a signing is not
+    ("The Army opened a shell production facility during a ribbon-cutting ceremony held in Ingersoll, Canada.",
+     ["Ingersoll"]),
+    ("Work on a drone factory began at a groundbreaking ceremony in Kielce.", ["Kielce"]),
+    ("The firm agreed to build a shell plant, the minister said during a signing ceremony held in Warsaw.", []),
+    # a calibre names arms
+    ("The Army opened a 155mm metal parts facility in Ingersoll.", ["Ingersoll"]),
+])
+def test_claim_frames_an_opening_ceremony_is_held_at_the_plant(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places

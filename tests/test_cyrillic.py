@@ -1394,3 +1394,19 @@ def test_cyrillic_a_plants_namesake_and_words_that_begin_like_a_site_are_no_plac
 def test_cyrillic_a_place_said_right_after_the_plants_town_is_no_second_plant():
     _, claims = read("ru", "На пороховом заводе в Донецке в Куйбышевском районе прогремел взрыв.")
     assert [c.place.name for c in claims] == ["Donetsk"]
+
+
+@pytest.mark.parametrize("language, text, places, status", [
+    # a line of making, in an article about arms, stands for its plant; new lines set up expand it
+    ("uk", "Росія виробляє дрони і ракети для армії. Вона розгорнула додаткові лінії виробництва в Іжевську та "
+           "Єлабузі.", ["Izhevsk", "Yelabuga"], "expanded"),
+    ("ru", "В Ижевске развернули производство дронов.", ["Izhevsk"], "operational"),
+    # what the noun is of says what the plant makes, not what happened to it
+    ("ru", "Цех производства снарядов в Туле закрыли.", ["Tula"], "closed"),
+    # the front line is no line of making
+    ("ru", "Дроны, ракеты и снаряды летят через линию фронта под Курском.", [], None),
+])
+def test_cyrillic_lines_of_making_and_setting_up_production(language, text, places, status):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+    assert all(c.status == status for c in claims)
