@@ -16,7 +16,7 @@ from . import cyrillic_lexicon as lex
 from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, common_word, has, known_word, placed_by
 from .geoparse import Geoparser, Span, _article_countries, _inside, known_places
 from .records import Mention, Place
-from .sites import known_sites
+from .sites import distinctive_words, known_sites
 
 _TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
 полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
@@ -132,6 +132,8 @@ class CyrillicGeoparser(Geoparser):
         regions = self._regions(ws, spans)
         spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions
         sites = self._sites(article_id, text, ws)
+        sites += [m for m in self._quoted_sites(article_id, text, ws) if not any(m.start < s.end and s.start < m.end
+                                                                                for s in sites)]
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
@@ -166,6 +168,20 @@ class CyrillicGeoparser(Geoparser):
                     out.append(Mention(article_id, words[0].start, words[-1].end, text[words[0].start:words[-1].end],
                                        site, "site", 1.0))
                     break
+        return out
+
+    def _quoted_sites(self, article_id: str, text: str, ws: list[Word]) -> list[Mention]:
+        """A known site by the one word of its name that no other site shares, after a facility noun ("завод
+        «Пелла»" of "судостроительное предприятие Пелла"); never a common word ("завод «Горка»")."""
+        out = []
+        words = distinctive_words()
+        ws = _site_name_words(ws)
+        for noun, name in itertools.pairwise(ws):
+            place = words.get(name.text)
+            if noun.lemma in lex.FACILITY and place and not common_word(name.text):
+                town = self.gazetteer.by_geonameid(place.geonameid)
+                site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
+                out.append(Mention(article_id, name.start, name.end, name.text, site, "site", 1.0))
         return out
 
     def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:

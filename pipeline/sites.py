@@ -88,13 +88,13 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w\-]*\s+$")  # "Glascoed" in "Old Glascoed si
 
 @cache
 def distinctive_words() -> dict[str, Place]:
-    """Capitalised words that belong to the names of one site only ("Glascoed" of "ROF Glascoed"); words shared by
-    several sites ("BAE", "Plant") name none of them, nor does a company's name ("Rheinmetall": it has many
-    plants)."""
+    """Capitalised words that belong to the names of one site only ("Glascoed" of "ROF Glascoed", "Пелла" of
+    "судостроительное предприятие Пелла"); words shared by several sites ("BAE", "Plant") name none of them, nor
+    does a company's name ("Rheinmetall": it has many plants)."""
     owners: dict[str, set[str]] = {}
     places: dict[str, Place] = {}
     for name, place in known_sites().items():
-        for word in re.findall(r"(?<![\w\-])[A-Z][a-z][\w\-]{2,}", name):
+        for word in re.findall(r"(?<![\w\-])[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ][\w\-]{2,}", name):
             owners.setdefault(word, set()).add(place.name)
             places[word] = place
     companies = {row["name"] for row in read_csv(GEODATA_DIR / "defence_companies.csv")}

@@ -1410,3 +1410,16 @@ def test_cyrillic_lines_of_making_and_setting_up_production(language, text, plac
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
     assert all(c.status == status for c in claims)
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a known site by the one word of its name no other site has, after a facility noun
+    ("ru", "Завод «Пелла» расширят в следующем году.", ["Pella Shipyard (Otradnoye)"]),
+    ("uk", "Верф «Пелла» отримала нове замовлення на кораблі для ВМФ.", ["Pella Shipyard (Otradnoye)"]),
+    # a common word is no such name, nor is the word with no facility noun before it
+    ("ru", "Завод «Горка» выпускает мебель.", []),
+    ("ru", "Вчера Пелла получила новый заказ.", []),
+])
+def test_cyrillic_a_word_only_one_known_site_has_names_it_after_a_facility_noun(language, text, places):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == places
