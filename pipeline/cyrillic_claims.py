@@ -54,6 +54,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
         kind = lex.FACILITY.get(w.lemma)
+        if kind == "production" and _makes_civilian(sw, i):
+            continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
         if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
                 plant_kind or kind == "enterprise" and making)):
@@ -77,17 +79,52 @@ def _production_line(sw: list[Word], i: int) -> bool:
 
 
 # Words that put the making of arms at a place where the sentence has no facility noun ("в Узбекистане налажен
-# выпуск беспилотников", "ракеты собирают в Ижевске"). Not "выпустить": to fire a missile.
+# выпуск беспилотников", "ракеты собирают в Ижевске"). Not "выпускать": also to fire missiles.
 _MAKING = frozenset("""производить изготавливать изготовлять изготовить выпускать выпуск собирать виробляти
 виготовляти виготовити випускати випуск збирати""".split())
+_FIRING = frozenset("выпускать випускати".split())  # also to fire: "выпускают шахеды на Харьков"
+_COUNTING = frozenset("тысяча тисяча миллион мільйон сотня десяток".split())
+_CLAUSE_MARKS = frozenset(",;:—–")
 
 
 def _production_word(sw: list[Word]) -> Word | None:
-    """A word of making with an arms product within four words of it; not one that fires them at a target
-    ("выпускает дроны по Сумам")."""
-    return next((w for i, w in enumerate(sw) if w.lemma in _MAKING
-                 and any(_product(x) for x in sw[max(0, i - 4):i + 5] if x is not w)
-                 and not any(x.lemma == "по" for x in sw[i + 1:i + 5])), None)
+    """A word of making whose object is arms, after it ("налажен выпуск беспилотных аппаратов") or before it
+    ("ракеты, которые собирают"); not money or debris gathered ("збирають кошти на дрони") nor a blast carried
+    out ("производят подрыв ракеты")."""
+    return next((w for i, w in enumerate(sw) if w.lemma in _MAKING and (
+        _arms_in(sw[i + 1:i + 6]) or _arms_in(sw[max(0, i - 5):i][::-1]))
+        and not (w.lemma in _FIRING and _at_a_target(sw[i + 1:i + 6]))), None)
+
+
+def _at_a_target(words: list[Word]) -> bool:
+    """Whether the words send something at or over a place: "по Сумам", "над морем", "на Харьков" (the
+    accusative), not "на территории" (where)."""
+    return any(w.lemma in ("по", "над") or w.lemma == "на" and k + 1 < len(words) and _towards_only(words[k + 1])
+               for k, w in enumerate(words))
+
+
+def _towards_only(w: Word) -> bool:
+    """Whether a word after "на" can only be the accusative of going to it ("Харьков", "Сумщину")."""
+    cases = {g for p in w.parses[:4] for g in ("accs", "loct", "loc2") if has(p.tag, g)}
+    return cases == {"accs"}
+
+
+def _arms_in(words: list[Word]) -> bool:
+    """Whether the first noun among ``words`` (a number's noun passed over) is arms."""
+    for w in words:
+        if _product(w):
+            return True
+        if has(w.tag, "NOUN") and w.lemma not in _COUNTING:
+            return False
+    return False
+
+
+def _clause(sw: list[Word], w: Word) -> tuple[int, int]:
+    """The start and end offsets of the clause ``w`` is in, between punctuation marks."""
+    i = sw.index(w)
+    start = next((x.end for x in reversed(sw[:i]) if x.text in _CLAUSE_MARKS), 0)
+    end = next((x.start for x in sw[i + 1:] if x.text in _CLAUSE_MARKS), sw[-1].end)
+    return start, end
 
 
 def _owned_by_defence_ministry(owner: list[Word]) -> bool:
@@ -115,10 +152,11 @@ def _holds_goods(sw: list[Word], i: int) -> bool:
 
 def _makes_civilian(sw: list[Word], i: int) -> bool:
     """Whether the making word at ``i`` names what is made, and it is not arms: "підприємство з виробництва
-    меблів" (furniture)."""
-    made = sw[i + 1] if i + 1 < len(sw) else None
-    return made is not None and has(made.tag, "NOUN") and has(made.tag, "gent") and not (
-        _product(made) or made.lemma in lex.MILITARY or made.lemma in _GOODS)
+    меблів" (furniture), "виготовлення технічної документації" (papers); not a name ("производства России")."""
+    k, made = next(((k, w) for k, w in enumerate(sw[i + 1:i + 4], start=i + 1) if not has(w.tag, "ADJF")), (0, None))
+    return made is not None and has(made.tag, "NOUN") and has(made.tag, "gent") and made.text[:1].islower() and not (
+        made.lemma in _GOODS or made.lemma in lex.FACILITY  # "запуск заводу": the plant is what starts
+        or any(_product(w) or w.lemma in lex.MILITARY for w in sw[i + 1:k + 2]))  # "дронових систем"
 
 
 def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
@@ -370,7 +408,11 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         # заводе" is what it does
         described = i and (sw[i - 1].text.lower() in ("по", "з", "із", "для") or sw[i - 1] is noun) and (
             w.start > noun.start)
-        cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described else None)
+        cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described
+                      and not (lex.EVENT_NOUNS.get(w.lemma) == "operate" and _makes_civilian(sw, i)) else None)
+        if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
+                x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
+            cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
@@ -401,6 +443,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     return stage, cue
 
 
+_SET_UP = frozenset("развернуть развёртывать разворачивать розгорнути розгортати".split())
 _WAY = frozenset("путь дорога шлях можливість возможность".split())
 
 
@@ -839,8 +882,13 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))
             continue
         places = _placed_all(text, sw, inside, noun)
-        if making and not places:
-            continue  # "Россия производит ракеты": a nation's output, no plant told of
+        told = sw  # the words that say what happened to the plant
+        if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
+            start, end = _clause(sw, noun)
+            places = [m for m in places if start <= m.start < end]
+            told = [w for w in sw if start <= w.start < end]  # "дроны, которые собирают в X, атаковали Киев"
+            if not places:
+                continue  # "Россия производит ракеты": a nation's output, no plant told of
         if previous is None and not any(m.place.level in ("city", "site") for m in places):
             # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."; "**1. Брянск.** ... попал завод «Кремний
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
@@ -862,7 +910,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                       or _state_adjective_country(sw, mentions, noun))
         if not places and previous is None:
             continue
-        status, cue = _status(sw, noun)
+        status, cue = _status(told, noun)
         if status == "struck" and _refuted(sw):
             continue  # "губернатор опроверг сообщения о попадании в завод": a denied report reports no strike
         weapons = _weapons(sw)
@@ -967,9 +1015,19 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if sw.index(first) and sw[sw.index(first) - 1].text.lower() in lex.NOT_LOCATIVE:
             continue  # "компания из США строит завод": where the builder comes from
         between = sw[sw.index(first) + 1:sw.index(noun)]
-        if any(_word_class(w) in _RUNS_PLANTS for w in between) and not any(_word_class(w) == "strike" for w in sw):
+        if any(_word_class(w) in _RUNS_PLANTS and not _supplies(w) for w in between) and not any(
+                _word_class(w) == "strike" for w in sw):
             return [m]
     return []
+
+
+_SUPPLYING = frozenset("""поставить поставлять постачати поставити передать передавать передати передавати
+отгрузить отгружать відвантажити""".split())
+
+
+def _supplies(w: Word) -> bool:
+    """Whether the verb is one of delivering ("Иран поставил оборудование для завода"): who delivers is elsewhere."""
+    return any(p.normal_form in _SUPPLYING for p in w.parses[:2])
 
 
 def _state_adjective_country(sw: list[Word], mentions: list[Mention], noun: Word) -> list[Mention]:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
+from typing import NamedTuple
 
 from unidecode import unidecode
 
@@ -159,10 +160,7 @@ class CyrillicGeoparser(Geoparser):
                 continue  # inside the name just read ("судостроительный завод «Море»" holds "завод «Море»")
             for stems, place in _site_stems().get(_stem(ws[i].text, 3), ()):
                 words = ws[i:i + len(stems)]
-                if len(stems) == 1 and len(words[0].text) > len(stems[0]) + _NAME_GROWS:
-                    continue  # "Авиастар" is not "авиастроительной": a one-word name is inflected, not extended
-                if len(words) == len(stems) and all(_stem(w.text, len(k)) == k for w, k in zip(words, stems,
-                                                                                                  strict=True)):
+                if len(words) == len(stems) and all(_fits(w, k) for w, k in zip(words, stems, strict=True)):
                     town = self.gazetteer.by_geonameid(place.geonameid)
                     site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
                     out.append(Mention(article_id, words[0].start, words[-1].end, text[words[0].start:words[-1].end],
@@ -354,8 +352,10 @@ def _named_after(ws: list[Word]) -> list[tuple[int, int]]:
     was also Orenburg's name), as start and end offsets."""
     out = []
     for i, w in enumerate(ws):
-        if w.text.lower() not in ("имени", "імені") and w.text not in _NAMED_AFTER:
-            continue
+        full = w.text.lower() in ("имени", "імені") and not (i and ws[i - 1].text.lower() in ("от", "від"))
+        short = w.text in _NAMED_AFTER and i + 1 < len(ws) and ws[i + 1].text == "."  # "им.", not "им" (them)
+        if not (full or short):
+            continue  # "от имени Сербии": on Serbia's behalf
         j = i + 1
         while j < len(ws) and (ws[j].text == "." or len(ws[j].text) == 1 and ws[j].text.isupper()):
             j += 1  # initials
@@ -438,23 +438,50 @@ def _stem(word: str, length: int) -> str:
     return word.lower().translate(_UK_TO_RU).replace("ь", "").replace("'", "").replace("’", "")[:length]
 
 
+class _Stem(NamedTuple):
+    """How a word of a known site's name is found in a text: by its first letters, in a word of at most
+    ``longest`` letters that is capitalised if ``capital``."""
+    text: str
+    longest: int | None = None
+    capital: bool = False
+
+
+def _fits(word: Word, stem: _Stem) -> bool:
+    spelt = _stem(word.text, len(word.text))
+    return spelt.startswith(stem.text) and (stem.longest is None or len(spelt) <= stem.longest) and (
+        not stem.capital or word.text[:1].isupper())
+
+
 _NAME_GROWS = 5  # letters a one-word site name's stem may grow by in its cases: the two cut off, three more
+_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+def _name_stem(word: str) -> _Stem:
+    """A word of a name of several: a generic word by its first five letters ("завод", "судостроительный", which
+    Ukrainian spells otherwise after them); a capitalised one whole but for its ending, in a word at most two
+    letters longer ("Алексинский" is not "Алексеевский", "Зенит" not "зенитных", "НАК" not "Накануне")."""
+    if word[:1].isupper():
+        cut = 2 if len(word) >= 7 else int(word[-1].lower() in _VOWELS)
+        return _Stem(_stem(word, len(word) - cut), len(_stem(word, len(word))) + 2, capital=True)
+    return _Stem(_stem(word, min(5, len(word) - 2) if len(word) > 4 else len(word)))
 
 
 @cache
-def _site_stems() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
-    """Known sites' Cyrillic names as word stems (the nominative less its last two letters, at most five letters
-    kept, a word of four letters or fewer whole; a name of one word, seven letters or more, whole but for those
-    two: "Курганмашзавод", "Алабуга"; a shorter one that is no common word whole: "Южмаш"), by the first word's
-    first three letters."""
-    out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+def _site_stems() -> dict[str, list[tuple[tuple[_Stem, ...], Place]]]:
+    """Known sites' Cyrillic names as word stems (see :func:`_name_stem`); a name of one word, seven letters or
+    more, whole but for two letters: "Курганмашзавод", "Алабуга"; a shorter one that is no common word whole:
+    "Южмаш"; both in a capitalised word that is their case, not a longer word ("Авиастар" is not
+    "авиастроительной"). Listed by the first word's first three letters."""
+    out: dict[str, list[tuple[tuple[_Stem, ...], Place]]] = {}
     for name, place in known_sites().items():
         words = name.replace("«", " ").replace("»", " ").split()
         if not (len(words) >= 2 or len(words) == 1 and (len(words[0]) >= 7 or len(words[0]) >= 5 and not common_word(
                 words[0]))) or not all(re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ’'\-]{2,}", w) for w in words):
             continue  # "Южмаш" is a name; "Пеленг" (a bearing) is a word
-        stems = tuple(_stem(w, (min(5, len(w) - 2) if len(w) > 4 else len(w)) if len(words) > 1 else (
-            len(w) - 2 if len(w) >= 7 else len(w))) for w in words)  # a short word whole: "завод «Море»" is no
-        # "завод может"
-        out.setdefault(stems[0][:3], []).append((stems, place))
+        if len(words) == 1:
+            stem = _stem(words[0], len(words[0]) - 2 if len(words[0]) >= 7 else len(words[0]))
+            stems = (_Stem(stem, len(stem) + _NAME_GROWS, capital=True),)
+        else:
+            stems = tuple(_name_stem(w) for w in words)
+        out.setdefault(stems[0].text[:3], []).append((stems, place))
     return out

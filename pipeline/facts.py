@@ -48,7 +48,9 @@ FACILITY_NOUN = re.compile(
     r"depots?|(?:(?<=weapons )|(?<=arms )|(?<=ammunition )|(?<=munitions )|(?<=missile )|(?<=drone )|"
     r"(?<=storage ))hubs?|enterprise|enterprises|(?:industrial|economic) zone|(?:defen[cs]e )?"
     r"(?:industry |industrial )?park|complex(?:es)?|cent(?:re|er)s? of excellence|"
-    r"(?:drone|development|military|air) base|sites?|production|"
+    r"(?:drone|development|military|air) base|sites?|"
+    r"production(?!\s+(?:markets?|sectors?|industry|chains?|volumes?|costs?|figures|rates?|targets?|quotas?|"
+    r"levels?|growth|process(?:es)?|cycles?|technolog(?:y|ies)|licen[cs]es?|rights)\b)|"  # not "production market"
     r"(?:manufacturer|maker|producer)s?(?=,?\s+(?:based|headquartered|located)\s+(?:in|at|near)\b)|"  # its works
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
@@ -63,7 +65,7 @@ PRODUCT_TERMS = re.compile(
     r"machine guns?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
-_CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|"
+_CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|ferry|"
                        r"(?<!ammunition )(?<!munitions )(?<!weapons )(?<!arms )(?<!missile )(?<!drone )storage|"
                        r"refining|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
@@ -72,6 +74,9 @@ _CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|furniture|brewer(?:y|
                              r"textiles?|clothing|apparel|footwear|toys?|cosmetics|paper|glass|cement|tyres?|tires?|"
                              r"fertili[sz]ers?|retailer|supermarkets?|airline|appliances?|household)\b", re.I)
 DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
+# The calibres of guns and their shells, not of steel sheets or pipes ("50mm steel sheets").
+_ARMS_CALIBRE = re.compile(r"\b(?:5\.56|7\.62|9|12\.7|14\.5|20|23|25|30|35|40|57|60|76|81|82|100|105|120|122|125|"
+                           r"130|152|155|203)\s?mm\b")
 CALIBRE = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:artillery\s+)?(?:shells|ammunition|rounds))?", re.I)
 # Product words that only say "military", not what is made.
 _CONTEXT_WORDS = ("military", "defence", "defense")
@@ -120,9 +125,10 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and a
                       r"\(\s*(?:(?:city|town|village)\s+(?:of\s+)?)?"
                       # names the gazetteer lacks before the place: "in Marsh Leyton, England", "in Castelmoro and Asti"
                       r"|\b(?:in|at|near)\s+(?:(?-i:[A-Z])[\w\-'’]*,?\s+(?:and\s+|or\s+)?){1,4})$", re.I)
-# A ceremony held at the plant it opens: "a ribbon-cutting ceremony held in Ingersoll".
-_OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|opening|inauguration|inaugural|commissioning|launch|"
-                     r"launching|roll-?out)\s+ceremon")
+# A ceremony held at the plant it starts or opens: "a ribbon-cutting ceremony held in Ingersoll" (not a ship's
+# commissioning, nor a fair's opening).
+_OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|(?:foundation|corner)[\s\-]?stone(?:[\s\-]laying)?)"
+                     r"\s+ceremon")
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk"; not
 # an opening ceremony.
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
@@ -1189,7 +1195,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
-        CALIBRE.search(sent.text) or _site_named(sent, mentions))  # "a 155mm metal parts facility"
+        _ARMS_CALIBRE.search(sent.text) or _site_named(sent, mentions))  # "a 155mm metal parts facility"
     if not armed and not plant and not (military and not PRODUCT_TERMS.search(sent.text)
                                         and _told_of_by_status(sent, noun)):
         return []
@@ -1207,7 +1213,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
             noun.group().lower() != "production") else None
-        by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym
+        by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym or (
+            _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL))  # "a plant will be built on Ukrainian soil"
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
             locations = [by_demonym]
         elif previous is None or not _refers_back(sent):
@@ -1361,7 +1368,8 @@ _CUSTOMER = re.compile(r"\bfor (?:the )?$", re.I)
 _HOW_FAR = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\b[^.;]{0,20}\bfrom (?:the )?$", re.I)  # "1,400 km from X"
 # but "Czech drone maker", "a Ukrainian drone plant"
 _NOT_A_MAKER = (r"(?![\s\-]+(?:makers?|manufacturers?|producers?|compan|firms?|developers?|plants?|factor|industr|"
-                r"production|startups?|builders?|works|facilit|sites?|lines?))")
+                r"production|startups?|builders?|works|facilit|sites?|lines?|conglomerates?|corporations?|groups?|"
+                r"holdings?|giants?))")
 # A demonym of what strikes or studies from outside places no plant: "a Russian strike on a Ukrainian plant",
 # "Israeli jets", "American researchers" (but "North Korean state media" show their own country's plants).
 _STRIKERS = (r"(?:strikes?|airstrikes?|air-strikes?|attacks?|raids?|shelling|bombing|drones?|UAVs?|missiles?|"
@@ -1387,8 +1395,8 @@ _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|hav
 
 
 _IN_DEMONYMS_PLANTS = re.compile(r"\b(?:in|at)\s+(?:[a-z\-]+\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z\-]+\s+)?"
-                                 r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b"
-                                 r"|\b(?:in|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|soil)\b")  # "on Syrian soil"
+                                 r"(?:factories|plants|facilities|workshops|enterprises|factory|plant|facility)\b")
+_ON_DEMONYMS_SOIL = re.compile(r"\b(?:in|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|soil)\b")
 
 
 def _country_mention(mentions: list[Mention], iso: str) -> Mention | None:
@@ -1396,10 +1404,12 @@ def _country_mention(mentions: list[Mention], iso: str) -> Mention | None:
     return next((m for m in mentions if m.place.level == "country" and m.place.country_code == iso), None)
 
 
-def _in_demonyms_plants(sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The country of "in Chinese factories", "at two Iranian plants", "on Russian soil", as the article names it."""
-    for found in _IN_DEMONYMS_PLANTS.finditer(sent.text):
-        iso = demonyms().get(found.group(1) or found.group(2))
+def _in_demonyms_plants(sent: Sentence, mentions: list[Mention], pattern: re.Pattern = _IN_DEMONYMS_PLANTS
+                        ) -> Mention | None:
+    """The country of "in Chinese factories", "at two Iranian plants" (or of another ``pattern``'s demonym), as
+    the article names it."""
+    for found in pattern.finditer(sent.text):
+        iso = demonyms().get(found.group(1))
         country = _country_mention(mentions, iso)
         if country is not None:
             return country

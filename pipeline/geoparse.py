@@ -324,7 +324,7 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
-        return sorted(out, key=lambda m: m.start)
+        return _without_sites_placed_elsewhere(text, sorted(out, key=lambda m: m.start))
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
         """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town
@@ -350,7 +350,8 @@ class Geoparser:
             town = self.gazetteer.by_geonameid(site.geonameid)
             if town is not None:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)
-            out.append(Mention(article_id, start, end, text[start:end], site, "site", 1.0))
+            how = "site" if (start, end, site.name) in {(a, b, s.name) for a, b, s in named} else "site word"
+            out.append(Mention(article_id, start, end, text[start:end], site, how, 1.0))
         return out
 
     def english_word(self, word: str) -> bool:
@@ -539,6 +540,32 @@ def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> b
             and text[max(0, span.start - 4):span.start] == "the "
             and not (_FACILITY_AFTER.match(text[span.end:span.end + 40])
                      and match.place.population >= _BOOST_LOCAL_MIN_POPULATION))
+
+
+_IN_PLACE = re.compile(r"[^.;,]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+
+
+def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Sites known by a word of their name, less those the text puts in a place they are not in: "the Acron
+    fertiliser plant in Dorogobuzh" is Acron's plant there, not its known one in Veliky Novgorod."""
+    out = []
+    for i, m in enumerate(mentions):
+        after = next((n for n in mentions[i + 1:] if n.place.level != "site"), None)
+        placed = after is not None and _IN_PLACE.fullmatch(text, m.end, after.start) is not None
+        if not (m.method == "site word" and placed and not _holds(after.place, m.place)):
+            out.append(m)
+    return out
+
+
+def _holds(place: Place, site: Place) -> bool:
+    """Whether a place named after a known site may be where it is: its town or a town near it, a region or
+    country it is in (a region of any level: "in Cheshire" is a county of England), or a small town abroad that
+    may be a namesake the text did not mean (Cheshire, Connecticut)."""
+    if place.level in ("country", "region"):
+        return place.country_code == site.country_code
+    if place.country_code != site.country_code and place.population < _BOOST_MIN_POPULATION:
+        return True
+    return place.level not in ("city", "site") or km_apart(place, site) <= NEAR_KM
 
 
 def known_places(spans: list[Span], sites: list[Mention]) -> set:

@@ -68,7 +68,14 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
     """Known sites named in ``text``, in any case after a capital ("the Tambov gunpowder plant" is the Tambov
     Gunpowder Plant): start and end offsets and the site, in text order."""
     return [(m.start(), m.end(), _by_casefold()[m.group().casefold()]) for m in _pattern().finditer(text)
-            if (m.group()[0].isupper() or not m.group()[0].isalpha()) and not _COMPANY_FORM.match(text, m.end())]
+            if (m.group()[0].isupper() or not m.group()[0].isalpha()) and not _COMPANY_FORM.match(text, m.end())
+            and not (" " not in m.group() and _SURNAME.match(text, m.end()))]
+
+
+# A one-word name followed by another capitalised word that is no facility's or firm's: "Dastan Bekeshev" is a
+# man, not the Dastan plant.
+_SURNAME = re.compile(r" (?!(?:Plant|Factory|Works|Shipyard|Yard|Arsenal|Corporation|Concern|Group|Holding|Company|"
+                      r"Zone|SEZ|Site|Complex|Centre|Center|Bureau|Institute|Enterprise|Facility)\b)[A-Z][a-z]")
 
 
 # A company's legal form after the name: "Nammo Lapua Oy's Sastamala factory" is the company's, not the site's.

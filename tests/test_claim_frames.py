@@ -1368,7 +1368,7 @@ def test_claim_frames_a_dateline_is_where_the_story_was_filed_not_a_facility(ana
     # a place the parser hangs on a noun beside the facility's is still the facility's: a noun of its people
     # ("employees of the factory in X"), one coordinated with it that the parser made its modifier
     ("Three workers of the Heavy Vehicles Factory Avadi (HVF) in Chennai in Tamil Nadu were hurt in a blast at the "
-     "tank factory.", ["Chennai"]),
+     "tank factory.", ["Heavy Vehicles Factory Avadi"]),
     ("The Army chose Nammo to run a new 30mm shell production line and indoor test range in Bay City, Michigan.",
      ["Bay City"]),
     # a known site is a facility wherever the parser hangs it, and each one coordinated is
@@ -1559,6 +1559,11 @@ def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, produc
     # land named by its demonym is the country
     ("Syria is at war. || Jets bombed a drone factory in Syrian territory on Saturday.", ["Syria"]),
     ("Ukraine is at war. || A shell plant will be built on Ukrainian soil, the minister said.", ["Ukraine"]),
+    # but only where the sentence gives the plant no other place
+    ("Ukraine and Russia fight. || Drones built at a factory in Lviv have struck refineries on Russian soil.",
+     ["Lviv"]),
+    ("Ukraine and Russia fight. || Drone makers are building factories in Denmark to escape Russian strikes on "
+     "Ukrainian territory.", ["Denmark"]),
     # the place of the group that reported the plant is not the plant's
     ("Syria is at war. || The drone factory was reported by a monitoring organisation based in London.", []),
     # a helper's demonym is not where the plant is
@@ -1566,6 +1571,8 @@ def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, produc
      []),
     ("Russia and China sell arms to Venezuela. || Using Chinese components, a drone factory will make drones.", []),
     ("Russia and China sell arms to Venezuela. || A Russian drone factory will open soon, the minister said.",
+     ["Russia"]),
+    ("Russia sells arms. || Russian technology conglomerate Rostec is building a new drone plant, it said.",
      ["Russia"]),
     # a region of several states is no place of a plant
     ("The United States and Iran are rivals. || Iran has the Middle East's largest missile arsenal.", []),
@@ -1608,9 +1615,29 @@ def test_claim_frames_docks_and_slipways_are_shipyards(analyse_text, text, place
      ["Ingersoll"]),
     ("Work on a drone factory began at a groundbreaking ceremony in Kielce.", ["Kielce"]),
     ("The firm agreed to build a shell plant, the minister said during a signing ceremony held in Warsaw.", []),
-    # a calibre names arms
+    ("At the opening ceremony of an arms fair in Abu Dhabi, the company announced plans for a drone factory in "
+     "Saudi Arabia.", ["Saudi Arabia"]),
+    ("At his inauguration ceremony in Washington, the president promised to build more munitions factories.", []),
+    # a gun's calibre names arms; a steel sheet's does not
     ("The Army opened a 155mm metal parts facility in Ingersoll.", ["Ingersoll"]),
+    ("The factory in Volgograd produces 50mm steel sheets for shipbuilders.", []),
 ])
 def test_claim_frames_an_opening_ceremony_is_held_at_the_plant(analyse_text, text, places):
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a market, a sector or a process of production is no facility
+    ("Kyiv is at war. || The plan will create competitive conditions in the drone production market in Ukraine.", []),
+    ("Kyiv is at war. || The drone production sector in Ukraine employs 20,000 people.", []),
+    ("Kyiv is at war. || Drone production in Ukraine rose, the minister said.", ["Ukraine"]),
+])
+def test_claim_frames_a_market_or_sector_of_production_is_no_facility(analyse_text, text, places):
+    _, claims = analyse_text(text.replace(" || ", "\n\n"))
+    assert [c.place.name for c in claims] == places
+
+
+def test_claim_frames_a_ferrys_slipway_is_no_shipyard(analyse_text):
+    _, claims = analyse_text("The navy wants frigates.\n\nDrones struck the ferry slipway in Novorossiysk overnight.")
+    assert claims == []

@@ -1338,17 +1338,33 @@ def test_cyrillic_a_town_of_the_struck_region_attacked_is_the_plants(language, t
     ("ru", "В Казахстане налажен выпуск беспилотников, сообщило министерство.", ["Kazakhstan"]),
     ("ru", "Крылатые ракеты теперь собирают в Смоленске.", ["Smolensk"]),
     ("uk", "Дрони-перехоплювачі виготовляють у Житомирі.", ["Zhytomyr"]),
-    # who makes them is no place of a plant; nor is where missiles were fired from
+    ("ru", "В Ижевске производят три тысячи дронов в месяц.", ["Izhevsk"]),
+    # who makes them is no place of a plant; nor is where missiles are fired from or at
     ("ru", "Россия производит три тысячи дронов в месяц.", []),
     ("ru", "В Курской области армия ежедневно выпускает дроны по Сумам.", []),
-    ("ru", "Завод дронов в Ижевске расширили. Россия производит три тысячи дронов в месяц.", ["Izhevsk"]),
-    # what struck elsewhere may be made here
-    ("uk", "Дрони, які збирають у Єлабузі, атакували Київ.", ["Yelabuga"]),
+    ("ru", "Из Курской области россияне выпускают шахеды на Харьков каждую ночь.", []),
+    ("ru", "С аэродрома в Энгельсе бомбардировщики выпускают крылатые ракеты над Каспийским морем.", []),
+    ("uk", "Компанія хоче випускати дрони на території України.", ["Ukraine"]),
+    ("ru", "Компания хочет выпускать дроны на территории Украины.", ["Ukraine"]),
     ("uk", "Фабрика у Житомирі випускає меблі.", []),
+    ("ru", "Завод дронов в Ижевске расширили. Россия производит три тысячи дронов в месяц.", ["Izhevsk"]),
+    # money or debris gathered, a blast or a launch carried out, is no making
+    ("uk", "У Львові волонтери збирають кошти на дрони для бригад на фронті.", []),
+    ("uk", "У Києві рятувальники збирають уламки ракети після нічної атаки.", []),
+    ("ru", "В Белгороде саперы производят подрыв неразорвавшейся ракеты, сообщил губернатор.", []),
+    ("ru", "В Крыму российские военные производят пуски крылатых ракет с кораблей.", []),
+    # the speaker's place and the target's are in other clauses
+    ("ru", "Россия производит около ста ракет в месяц, заявил в Киеве глава разведки.", []),
+    ("uk", "Україна виробляє ракети, які вже вражали цілі в Криму.", []),
 ])
 def test_cyrillic_making_arms_at_a_place_is_a_facility_there(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+def test_cyrillic_what_struck_elsewhere_may_be_made_here():
+    _, claims = read("uk", "Дрони, які збирають у Єлабузі, атакували Київ.")
+    assert [(c.place.name, c.status) for c in claims] == [("Yelabuga", "operational")]
 
 
 @pytest.mark.parametrize("language, text, places", [
@@ -1356,6 +1372,8 @@ def test_cyrillic_making_arms_at_a_place_is_a_facility_there(language, text, pla
     # where the builder comes from is no place of the plant
     ("uk", "США інвестують у будівництво заводу з виробництва боєприпасів.", ["United States"]),
     ("uk", "Компанія з США інвестує у будівництво заводу з виробництва боєприпасів.", []),
+    # nor is a country that delivers to it
+    ("ru", "Иран поставил оборудование для завода дронов.", []),
 ])
 def test_cyrillic_a_country_building_plants_puts_them_there_not_one_a_builder_comes_from(language, text, places):
     _, claims = read(language, text)
@@ -1382,6 +1400,9 @@ def test_cyrillic_a_plant_near_a_city_is_the_one_in_the_town_nearby(language, te
     ("ru", "На заводе имени Чкалова в Новосибирске собирают Су-34.", ["Novosibirsk"]),
     ("ru", "На заводе им. В. П. Чкалова в Новосибирске собирают Су-34.", ["Novosibirsk"]),
     ("uk", "На заводі імені Чкалова в Новосибірську збирають Су-34.", ["Novosibirsk"]),
+    # but "on behalf of" a place names it, and "им" without a stop is "them"
+    ("uk", "Від імені Сербії угоду про будівництво заводу підписав міністр.", ["Serbia"]),
+    ("ru", "Помог им Иран, сообщили источники.", ["Iran"]),
     # a known site's one-word name, inflected, is the site; a longer word that begins like it is not
     ("ru", "Авиастар расширил цех в Ульяновске.", ["Aviastar-SP", "Ulyanovsk"]),
     ("ru", "Авиастроительной отрасли в Ульяновске нужны инженеры.", ["Ulyanovsk"]),
@@ -1403,8 +1424,9 @@ def test_cyrillic_a_place_said_right_after_the_plants_town_is_no_second_plant():
     ("ru", "В Ижевске развернули производство дронов.", ["Izhevsk"], "operational"),
     # what the noun is of says what the plant makes, not what happened to it
     ("ru", "Цех производства снарядов в Туле закрыли.", ["Tula"], "closed"),
-    # the front line is no line of making
+    # the front line is no line of making; air defences set up near a plant are no production set up
     ("ru", "Дроны, ракеты и снаряды летят через линию фронта под Курском.", [], None),
+    ("ru", "У оборонного завода в Брянске разворачивают дополнительные комплексы ПВО.", ["Bryansk"], "unknown"),
 ])
 def test_cyrillic_lines_of_making_and_setting_up_production(language, text, places, status):
     _, claims = read(language, text)
@@ -1423,3 +1445,43 @@ def test_cyrillic_lines_of_making_and_setting_up_production(language, text, plac
 def test_cyrillic_a_word_only_one_known_site_has_names_it_after_a_facility_noun(language, text, places):
     mentions, _ = read(language, text)
     assert [m.place.name for m in mentions] == places
+
+
+@pytest.mark.parametrize("language, text, sites", [
+    # a known site's name in any case
+    ("ru", "Дроны атаковали Алексинский химкомбинат в Тульской области.", ["Aleksin Chemical Combine"]),
+    ("uk", "Дрони атакували Алексинський хімкомбінат у Тульській області.", ["Aleksin Chemical Combine"]),
+    ("ru", "Дроны атаковали НАК «Азот» в Новомосковске.", ["Novomoskovsk Azot"]),
+    ("ru", "Уральский завод «Зенит» получил заказ на корабли.", ["Zenit Shipyard (Uralsk)"]),
+    # words that only begin like its words are not it: another town's adjective, a longer word, a verb
+    ("ru", "Дроны атаковали Алексеевский химкомбинат в Белгородской области.", []),
+    ("ru", "На уральских заводах зенитных ракет нарастили выпуск.", []),
+    ("ru", "Новый завод даст работу тысяче жителей Тулы, где выпускают снаряды.", []),
+    ("ru", "Заказы на корветы распределят между средними судостроительными заводами России.", []),
+    ("ru", "Накануне азотный завод остановили.", []),
+    ("ru", "Уральский завод зениток расширили.", []),
+    ("ru", "Уральский завод «Зенитовец» расширили.", []),
+    # a short name's vowel ending changes with its case
+    ("ru", "Рабочие судостроительного предприятия Пеллы получили премии.", ["Pella Shipyard (Otradnoye)"]),
+])
+def test_cyrillic_a_known_sites_name_is_read_in_its_cases_not_in_words_that_begin_alike(language, text, sites):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions if m.place.level == "site"] == sites
+
+
+@pytest.mark.parametrize("language, text, places, status", [
+    # making papers is no production; a country's output is arms made there
+    ("uk", "Рада дала згоду на виготовлення технічної документації для будівництва заводу боєприпасів у Житомирі.",
+     ["Zhytomyr"], "under construction"),
+    ("ru", "В Перми идёт расширение военного производства России.", ["Perm"], "expanded"),
+    ("ru", "В Перми налажено производство деталей ракет.", ["Perm"], "operational"),
+    ("uk", "Угода відкриває шлях до спільного виготовлення українських безпілотних систем у Нідерландах.",
+     ["The Netherlands"], "planned"),
+    ("uk", "Міська рада дала згоду на виготовлення технічної документації підприємства боєприпасів у Житомирі.",
+     ["Zhytomyr"], "unknown"),
+    ("ru", "Сталь шла для производства корпусов бронетранспортеров на предприятии в Арзамасе.", ["Arzamas"],
+     "operational"),
+])
+def test_cyrillic_what_production_is_of_says_whether_it_is_arms(language, text, places, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(p, status) for p in places]

@@ -329,3 +329,25 @@ def test_geoparse_a_macro_region_is_its_country_and_a_common_word_no_town(geopar
 ])
 def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, text, surface, region):
     assert places(geoparser, text)[surface].place.region_code == region
+
+
+@pytest.mark.parametrize("text, sites", [
+    # a known site named, in its own town or region or country
+    ("Drones struck the Kristall explosives plant in Dzerzhinsk, the governor said.", ["Kristall Plant (Dzerzhinsk)"]),
+    ("The Dastan Corporation in Bishkek makes torpedoes.", ["Dastan Torpedo Plant (Bishkek)"]),
+    ("The Dastan torpedo plant in Kyrgyzstan was sold.", ["Dastan Torpedo Plant (Bishkek)"]),
+    ("A fire broke out at the Glascoed munitions site in Wales.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
+    ("A fire broke out at the Glascoed munitions site near Usk.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
+    # a full name stands, though the town after it is misread (Virginia, Minnesota)
+    ("Drones flew over the Radford Army Ammunition Plant in Virginia.", ["Radford Army Ammunition Plant"]),
+    # a word of a name, in another country or a far town, is another plant
+    ("A fire broke out at the Glascoed munitions site in Germany.", []),
+    ("A fire broke out at the Glascoed munitions site in Manchester.", []),
+    ("Drones hit the Alabuga Special Economic Zone in Tatarstan overnight.", ["Alabuga Special Economic Zone"]),
+    # a name the text puts in another town is another plant; a one-word name before a surname is a man
+    ("Explosions were reported at the Kristall diamond plant in Smolensk.", []),
+    ("Kyrgyz lawmaker Dastan Bekeshev said a factory for drones would be built in Kyrgyzstan.", []),
+])
+def test_geoparse_a_known_site_is_not_a_namesake_placed_elsewhere_or_a_persons_name(geoparser, text, sites):
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions if m.place.level == "site"] == sites
