@@ -862,7 +862,17 @@ def _speaker(head: Token) -> bool:
                                                 "PERCENT"):
         return False
     return head.pos_ == "PROPN" or entity is not None or head.lemma_.lower() in SPEAKER_NOUNS \
-        or head.lower_ in SPEAKER_NOUNS
+        or head.lower_ in SPEAKER_NOUNS or _named_plant(head)
+
+
+_PLANT_WORDS = frozenset("plant factory works shipyard arsenal".split())
+
+
+def _named_plant(head: Token) -> bool:
+    """"The Igman military factory said": a plant with a name of its own speaks as its company; "the factory"
+    does not."""
+    return head.lemma_.lower() in _PLANT_WORDS and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod")
+                                                       for c in head.children)
 
 
 def operator_offsets(noun: Token) -> list[tuple[int, int]]:

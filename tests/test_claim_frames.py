@@ -256,6 +256,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a plant with a name of its own speaks as its company; "the factory" does not
+    ("The Pretis factory in Vogosca said that it will resume ammunition production.",
+     "Pretis factory in Vogosca"),
     ("The strike was traced to the ammunition plant in Tula, which analyst John Smith tweeted had been hit.",
      "analyst John Smith"),
     ("Workers are making shells at a plant in Lviv, according to a Reuters report.", "Reuters"),
@@ -1641,3 +1644,8 @@ def test_claim_frames_a_market_or_sector_of_production_is_no_facility(analyse_te
 def test_claim_frames_a_ferrys_slipway_is_no_shipyard(analyse_text):
     _, claims = analyse_text("The navy wants frigates.\n\nDrones struck the ferry slipway in Novorossiysk overnight.")
     assert claims == []
+
+
+def test_claim_frames_a_plant_with_no_name_is_no_source(analyse_text):
+    _, claims = analyse_text("The ammunition factory in Vogosca said it was hit by a drone.", publisher="Wire")
+    assert [c.attribution for c in claims] == ["Wire (own reporting)"]
