@@ -111,13 +111,14 @@ def distinctive_words() -> dict[str, Place]:
 def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
     """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed"); never
     by a ``common`` word ("the Tractor plant")."""
-    words = {word: place for word, place in distinctive_words().items() if not common(word)}
+    words = distinctive_words()
     after, before = _AT_FACILITY
     found = [(m.start(1), m.end(1), m.group(1)) for m in after.finditer(text)] + [
         (m.start(1), m.end(1), m.group(1)) for m in before.finditer(text)
         if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     return [(start, end, words[first]) for start, end, phrase in found
-            if (first := phrase.split()[0]) in words and (phrase == first or phrase in _names_of(words[first]))]
+            if (first := phrase.split()[0]) in words and not common(first)
+            and (phrase == first or phrase in _names_of(words[first]))]
 
 
 @cache
