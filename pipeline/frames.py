@@ -869,8 +869,8 @@ _PLANT_WORDS = frozenset("plant factory works shipyard arsenal".split())
 
 
 def _named_plant(head: Token) -> bool:
-    """"The Igman military factory said": a plant with a name of its own speaks as its company; "the factory"
-    does not."""
+    """"The Pretis factory said": a plant with a name of its own speaks as its company; "the factory" does
+    not."""
     return head.lemma_.lower() in _PLANT_WORDS and any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod")
                                                        for c in head.children)
 

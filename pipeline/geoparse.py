@@ -346,11 +346,11 @@ class Geoparser:
                    if not self._lookup(text[start:end])  # unless a town is so named
                    and not any(a < end and start < b for a, b, _ in named)]
         out = []
-        for start, end, site in sorted(named + by_word, key=lambda x: x[0]):
+        found = [(*s, "site") for s in named] + [(*s, "site word") for s in by_word]  # by its name, or a word of it
+        for start, end, site, how in sorted(found, key=lambda x: x[0]):
             town = self.gazetteer.by_geonameid(site.geonameid)
             if town is not None:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)
-            how = "site" if (start, end, site.name) in {(a, b, s.name) for a, b, s in named} else "site word"
             out.append(Mention(article_id, start, end, text[start:end], site, how, 1.0))
         return out
 
