@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
 from .accidents import accidents
-from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences
+from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences, state_of
 from .facilities import contains
 from .facts import (
     NEAR_KM,
@@ -855,6 +855,7 @@ _UK_LATIN = str.maketrans({"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
+    dateline = _dateline_end(text)  # where the report was filed: a plant's town only if nothing else places it
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher} (own reporting)" if publisher else None
@@ -894,7 +895,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
             # in the country or region the sentence gives, if any
             town = ([m for m in mentions if begins <= m.start < sent.start and m.role == "location"
-                     and m.place.level in ("city", "site") and not _announced_at(ws, m)][-1:]
+                     and m.place.level in ("city", "site") and not _announced_at(ws, m)
+                     and (m.start >= dateline or not inside)][-1:]
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town
@@ -931,6 +933,17 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 status_cue=cue, source_sentence=source_sentence))
     return accidents(claims, text)
 
+
+
+# "Москва. 1 сентября. INTERFAX.RU -", "ТУЛА, 3 мая /ТАСС/.", "КИЇВ, 5 березня — ": a town and a day opening the text.
+_DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?[.,] \d{1,2} [а-яёіїєґ]{3,}\b"
+                       r"[^\n]{0,40}?(?: [—–-] |/[^/\n]+/)")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (0 if there is none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 # "It" as what is done to a plant, or a neuter plant ("предприятие") that does something; by form, since
@@ -1006,11 +1019,12 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
     """"Россия создает новые пороховые заводы": a country named as the subject of building, running or
     planning plants puts them in it (country precision); one that strikes a plant does not, and its output
     ("Россия нарастила производство дронов") is no plant."""
-    if lex.FACILITY.get(noun.lemma) in ("production", "production capacity"):
+    if lex.FACILITY.get(noun.lemma) in ("production", "production capacity") and not _built(sw, noun):
         return []
     for m in inside:
         first = next((w for w in sw if w.start >= m.start), None)
-        if m.place.level != "country" or first is None or first.start > noun.start or not has(first.tag, "nomn"):
+        if m.place.level != "country" or first is None or first.start > noun.start or not (
+                has(first.tag, "nomn") or _state_of_country(sw, first)):
             continue
         if sw.index(first) and sw[sw.index(first) - 1].text.lower() in lex.NOT_LOCATIVE:
             continue  # "компания из США строит завод": where the builder comes from
@@ -1019,6 +1033,24 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
                 _word_class(w) == "strike" for w in sw):
             return [m]
     return []
+
+
+# Who acts for a state: "Лидер Ирана", "Уряд Казахстану" build as the state does.
+_GOVERNS = frozenset("""лидер лідер глава голова президент правительство уряд власть влада руководство
+керівництво""".split())
+
+
+def _state_of_country(sw: list[Word], country: Word) -> bool:
+    """Whether the country's name follows the head of its government, in the nominative."""
+    k = sw.index(country)
+    return k > 0 and sw[k - 1].lemma in _GOVERNS and has(sw[k - 1].tag, "nomn")
+
+
+def _built(sw: list[Word], noun: Word) -> bool:
+    """Whether an event noun of building governs the facility noun ("планы строительства трех новых мощностей"):
+    capacity built is a plant, not a nation's output."""
+    k = sw.index(noun)
+    return any(lex.EVENT_NOUNS.get(w.lemma) == "build" for w in sw[max(0, k - 4):k])
 
 
 _SUPPLYING = frozenset("""поставить поставлять постачати поставити передать передавать передати передавати
@@ -1035,18 +1067,12 @@ def _state_adjective_country(sw: list[Word], mentions: list[Mention], noun: Word
     before it, puts it in that country (as the article names it). A state's plants ("по російських
     підприємствах, які виготовляють ракети") are gestured at, unless one of them is picked out."""
     k = sw.index(noun)
-    iso, adjective = next(((code, w) for w in sw[max(0, k - 2):k] if (code := _state_of(w))), (None, None))
+    iso, adjective = next(((code, w) for w in sw[max(0, k - 2):k] if (code := state_of(w))), (None, None))
     gestured = any(has(w.tag, "plur") for w in (adjective, noun)) if adjective else False
     if iso is None or gestured and not any(w.lemma == "один" for w in sw[max(0, k - 4):k]):
         return []
     return [m for m in mentions if m.place.level == "country" and m.role == "location"
             and m.place.country_code == iso][:1]
-
-
-def _state_of(w: Word) -> str | None:
-    """The state a word's adjective reading names ("української" is not only a surname's form), if any."""
-    return next((lex.STATE_ADJECTIVES[p.normal_form] for p in w.parses[:3] if p.normal_form in lex.STATE_ADJECTIVES),
-                None)
 
 
 def _refuted(sw: list[Word]) -> bool:
@@ -1063,7 +1089,7 @@ def _operators(text: str, sw: list[Word]) -> list[str]:
     """States whose companies the sentence names: "української оборонної компанії Fire Point", "концерн
     Rheinmetall" (a defence company in Latin letters). An empty list leaves the host state."""
     states = [iso for i, w in enumerate(sw)
-              if (iso := _state_of(w)) and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
+              if (iso := state_of(w)) and any(x.lemma in lex.COMPANY_NOUNS for x in sw[i + 1:i + 3])]
     return list(dict.fromkeys(states + [iso for _, iso in named(companies(), text)]))
 
 

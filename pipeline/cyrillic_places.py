@@ -14,7 +14,18 @@ from typing import NamedTuple
 from unidecode import unidecode
 
 from . import cyrillic_lexicon as lex
-from .cyrillic_text import CONJUNCTIONS, QUOTES, REGION_NOUNS, Word, common_word, has, known_word, placed_by
+from .cyrillic_text import (
+    CONJUNCTIONS,
+    QUOTES,
+    REGION_NOUNS,
+    SETTLEMENT_WORDS,
+    Word,
+    common_word,
+    has,
+    known_word,
+    placed_by,
+    state_of,
+)
 from .geoparse import Geoparser, Span, _article_countries, _inside, known_places
 from .records import Mention, Place
 from .sites import distinctive_words, known_sites
@@ -97,7 +108,7 @@ def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
     for i, w in enumerate(ws):
         free = w.capitalised() and w.text.lower() not in lex.LOCATIVE | lex.NOT_LOCATIVE | CONJUNCTIONS
         free = free and not any(a <= w.start < b for a, b in blocked)
-        opening = i == 0 or ws[i - 1].text in ".!?"
+        opening = i == 0 or ws[i - 1].text in ".!?—–-"  # also after a dateline: "INTERFAX.RU - Правительство"
         if free and opening and known_word(w) and not has(w.tag, "ADJF") and i + 1 < len(ws) and (
                 ws[i + 1].capitalised()):
             continue
@@ -270,16 +281,22 @@ class CyrillicGeoparser(Geoparser):
 
     def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
         """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
-        "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names."""
-        out, countries = [], countries - _CYRILLIC_NAMED
+        "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names, or
+        that an adjective before the settlement word names ("у литовському місті Байшогала"); after a settlement
+        word, a small town too."""
+        out = []
         for i, w in enumerate(ws):
-            if not (w.capitalised() and countries and placed_by(ws[max(0, i - 3):i])) or any(
+            settled = i > 0 and ws[i - 1].lemma in SETTLEMENT_WORDS
+            states = {code for x in ws[max(0, i - 3):i - 1] if settled and (code := state_of(x))}
+            here = (countries | states) - _CYRILLIC_NAMED
+            if not (w.capitalised() and here and placed_by(ws[max(0, i - 3):i])) or any(
                     s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
                 continue
             if has(w.tag, "ADJF") or known_word(w):
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
             for reading in _readings(w, True)[:3]:
-                matches = [m for m in self.gazetteer.fuzzy(reading, countries=countries) if m.place.level == "city"]
+                matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=settled)
+                           if m.place.level == "city"]
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
                     break

@@ -41,6 +41,12 @@ class Word:
         return self.text[:1].isupper() and self.text[:1].isalpha()
 
 
+def state_of(w: Word) -> str | None:
+    """The state a word's adjective reading names ("української" is not only a surname's form), if any."""
+    return next((lex.STATE_ADJECTIVES[p.normal_form] for p in w.parses[:3] if p.normal_form in lex.STATE_ADJECTIVES),
+                None)
+
+
 def has(tag, grammeme: str) -> bool:
     """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones)."""
     return tag is not None and grammeme in tag.grammemes
@@ -90,7 +96,10 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
 
 def _readings(analyzer, word: str) -> list:
     """pymorphy3's parses of a word, a facility noun's first: Ukrainian "заводі" is read first as "заводь" (a
-    backwater). The dictionary spells "з'явитися" with a straight apostrophe."""
+    backwater). The dictionary spells "з'явитися" with a straight apostrophe. An abbreviation the dictionary lacks
+    has none: pymorphy3 guesses "БПЛА" is a verb."""
+    if sum(c.isupper() for c in word) >= 2 and not analyzer.word_is_known(word.lower()):
+        return []
     parses = analyzer.parse(_APOSTROPHE.sub("'", word))
     return sorted(parses, key=lambda p: p.normal_form not in lex.FACILITY)
 

@@ -237,6 +237,7 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "under construction"  # "is working with X to build": the work toward it is under way
     if lemma in ("begin", "start", "commence") and cls != "build":  # "began producing"; "will begin ..." is planned
         stage = ("planned" if FUTURE & set(_auxiliaries(head)) else "operational") if cls == "operate" else status
+        stage = _controlled(cls, head, stage)[0] or stage  # "plans to begin making": what the beginning is
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
     if stage is None and lemma in ENABLING and FUTURE & set(_auxiliaries(head)) and verb.tag_ == "VB":

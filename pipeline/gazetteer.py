@@ -111,15 +111,16 @@ class Gazetteer:
         return _within(_city_before_hamlet(matches) if len(key) >= _NAME_LEAST else matches, countries, region)
 
     def fuzzy(self, query: str, *, countries: Iterable[str] = (), region: str | None = None,
-              threshold: float = FUZZY_THRESHOLD) -> list[Match]:
-        """Typo-tolerant matches, only inside a country or region constraint; never a search of the world."""
+              threshold: float = FUZZY_THRESHOLD, small: bool = False) -> list[Match]:
+        """Typo-tolerant matches, only inside a country or region constraint; never a search of the world. In a
+        country, towns of under 5,000 people only if ``small``."""
         countries, region = tuple(sorted(c.upper() for c in countries)), region.upper() if region else None
         if not countries and not region:
             return []
         key = normalize(check_query(query))
         if not key:
             return []
-        keys = self._fuzzy_keys(countries, region, key[0])
+        keys = self._fuzzy_keys(countries, region, key[0], small)
         hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=threshold, limit=5)
         out: list[Match] = []
         for hit_key, score, _ in hits:
@@ -221,15 +222,16 @@ class Gazetteer:
         region = self.region(row[1])
         return named[:1] or ([Match(region, "alias", 0.85)] if region else [])
 
-    def _load_fuzzy_keys(self, countries: tuple[str, ...], region: str | None, initial: str) -> list[str]:
+    def _load_fuzzy_keys(self, countries: tuple[str, ...], region: str | None, initial: str,
+                         small: bool = False) -> list[str]:
         if region:
             countries = (region.split("-")[0].split(".")[0],)
             rows = self._con.execute("SELECT key FROM fuzzy WHERE cc = ? AND initial = ? AND region_code = ?",
                                      (countries[0], initial, region))
         else:
             marks = ",".join("?" * len(countries))
-            rows = self._con.execute(f"SELECT key FROM fuzzy WHERE cc IN ({marks}) AND initial = ? AND big",
-                                     (*countries, initial))
+            rows = self._con.execute(f"SELECT key FROM fuzzy WHERE cc IN ({marks}) AND initial = ?"
+                                     f"{'' if small else ' AND big'}", (*countries, initial))
         return sorted({r[0] for r in rows})
 
 

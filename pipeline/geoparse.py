@@ -396,7 +396,7 @@ class Geoparser:
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
                               start)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, before - 30):before]) is not None or at_facility(
-                    text, before, end, matches)
+                    text, before, end, matches, doc)
                 if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
                     matches, named = inside, True
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
@@ -621,15 +621,23 @@ _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACI
 _PLACE_AFTER_FACILITY = re.compile(r"\b(?:Factory|Plant|Works|Arsenal|Shipyard|Dockyard) ([A-Z][a-z][\w\-]+)$")
 
 
-def at_facility(text: str, start: int, end: int, matches: list[Match]) -> bool:
+def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None) -> bool:
     """Whether the name at ``start:end`` is where a facility is: "a plant in X" (a town of any size), or
     "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after people, "the
     Lenin plant"). Such a town is a place, where elsewhere it could be a namesake."""
     if _FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _PLACE_AFTER_FACILITY.search(
             text[max(0, start - 40):end]):
         return True
-    return bool(_FACILITY_AFTER.match(text[end:end + 40]) and matches
-                and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION)
+    after = _FACILITY_AFTER.match(text[end:end + 40])
+    return bool(after and matches and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION
+                and not (doc is not None and _person_doing(doc, start, end + after.end())))
+
+
+def _person_doing(doc, start: int, end: int) -> bool:
+    """Whether the model reads the name opening ``start:end`` as a person and a verb after it ("Kim inspects
+    artillery plants"), not a town before its plant's words ("Yelabuga hosts drone plants")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _demonym_countries(text: str) -> set[str]:

@@ -69,7 +69,12 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
     Gunpowder Plant): start and end offsets and the site, in text order."""
     return [(m.start(), m.end(), _by_casefold()[m.group().casefold()]) for m in _pattern().finditer(text)
             if (m.group()[0].isupper() or not m.group()[0].isalpha()) and not _COMPANY_FORM.match(text, m.end())
-            and not (" " not in m.group() and _SURNAME.match(text, m.end()))]
+            and not (" " not in m.group() and _SURNAME.match(text, m.end()))
+            and not (m.group() not in known_sites() and _INDEFINITE.search(text, 0, m.start()))]
+
+
+# "a Black Sea shipyard": a plant described, not the Black Sea Shipyard named.
+_INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+$", re.I)
 
 
 # A one-word name followed by another capitalised word that is no facility's or firm's: "Dastan Bekeshev" is a

@@ -9,6 +9,11 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a beginning that is planned or hoped for is a plan; one begun is work
+    ("The two firms plan to begin making rifles at the former tractor plant in Kalisz.", "Kalisz", "planned"),
+    ("The firm hopes to start producing shells at its plant in Kalisz next year.", "Kalisz", "proposed"),
+    ("The firm decided to begin producing shells at the plant in Kalisz.", "Kalisz", "planned"),
+    ("The rifle plant in Kalisz has begun producing shells.", "Kalisz", "operational"),
     # what the shops were for is no news of the plant; that they were hit is
     ("Shops for assembling tanks at the Malyshev plant in Kharkiv were hit by missiles.", "Malyshev Factory",
      "struck"),
@@ -233,6 +238,8 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # an industry's potential is what it can do, not a plant proposed
+    ("The minister toured the rifle plant in Kalisz to show the potential of the arms industry.", "proposed"),
     ("Satellite analysis suggests the missile plant in Perm is the old Kirov works.", "proposed"),  # evidence
     ("The ammunition depot in Toropets has not been hit.", "struck"),
     ("The drone factory in Yelabuga was never attacked.", "struck"),

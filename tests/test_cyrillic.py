@@ -511,7 +511,7 @@ def test_cyrillic_a_depot_struck_in_a_story_of_arms_is_a_facility_unless_it_hold
     ("ru", "Омский танковый завод передал армии партию танков.", "Omsk"),
     ("uk", "Дрони атакували Шосткинський казенний завод «Сокіл».", "Shostka"),
     ("uk", "Ковровський механічний завод виготовляє кулемети.", "Kovrov"),
-    ("uk", "Дрони атакували Болхівський завод напівпровідникових приладів в Орловській області.", "Bolkhov"),
+    ("uk", "Дрони атакували Мценський завод напівпровідникових приладів в Орловській області.", "Mtsensk"),
     ("uk", "Ракети влучили у запорізький завод, що виробляє двигуни для дронів.", "Zaporizhzhya"),
     ("ru", "Ракеты попали в запорожский завод, выпускающий двигатели для дронов.", "Zaporizhzhya"),
 ])
@@ -1092,7 +1092,7 @@ def test_cyrillic_a_ukrainian_adjective_of_a_russian_town_names_the_plant(text, 
 
 
 def test_cyrillic_one_of_a_countrys_plants_after_a_plant_named_is_that_plant():
-    _, claims = read("uk", "Дрони атакували завод «Енергія» в Єльці. Це одне з ключових підприємств Росії з "
+    _, claims = read("uk", "Дрони атакували завод «Промінь» в Єльці. Це одне з ключових підприємств Росії з "
                            "виробництва батарей для ракет.")
     assert {c.place.name for c in claims} == {"Yelets"}
 
@@ -1485,3 +1485,70 @@ def test_cyrillic_a_known_sites_name_is_read_in_its_cases_not_in_words_that_begi
 def test_cyrillic_what_production_is_of_says_whether_it_is_arms(language, text, places, status):
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == [(p, status) for p in places]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # an abbreviation the dictionary lacks is read as written, not as the verb pymorphy3 guesses
+    ("ru", "В Кызыле волонтёры наладили выпуск БПЛА для фронта.", ["Kyzyl"]),
+    ("ru", "На заводе в Перми начали собирать РСЗО.", ["Perm"]),
+    ("ru", "В Кызыле волонтёры наладили выпуск БпЛА.", ["Kyzyl"]),
+])
+def test_cyrillic_abbreviations_of_arms_name_arms(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # the town of a dateline is where the report was filed, not where the plant is
+    ("ru", "Москва. 3 марта. INTERFAX.RU - В Кызыле запустили производство беспилотников.", ["Kyzyl"]),
+    ("ru", "ТУЛА, 5 апреля /ТАСС/. Завод в Алексине начал выпуск снарядов.", ["Aleksin"]),
+    ("uk", "Київ, 7 травня — У Луцьку запрацював завод з виробництва дронів.", ["Lutsk"]),
+    ("ru", "Москва. 3 марта. INTERFAX.RU - Правительство Ирана одобрило строительство мощностей по выпуску дронов.",
+     ["Iran"]),
+    ("ru", "Москва, 3 марта — Завод по выпуску снарядов расширили.", []),
+    # but where the text names no other place, the dateline's town is the plant's
+    ("ru", "МОСКВА, 17 октября. /ТАСС/. Концерн принял площади будущего ракетного завода.", ["Moscow"]),
+    ("ru", "МОСКВА, 17 октября. /ТАСС/. Лидер Ирана подписал план строительства мощностей по выпуску ракет.",
+     ["Iran"]),
+    # a town opening the text with no day after it is the news's own
+    ("ru", "Пермь. Завод по выпуску снарядов расширили.", ["Perm"]),
+])
+def test_cyrillic_a_datelines_town_places_no_plant(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # capacity whose building a country's leader plans is a plant in that country
+    ("ru", "Лидер Ирана подписал план строительства двух новых мощностей по производству ракет.", ["Iran"]),
+    ("uk", "Уряд Казахстану схвалив будівництво нових потужностей з виробництва снарядів.", ["Kazakhstan"]),
+    # a country's output grown is no plant
+    ("ru", "Иран нарастил мощности по производству ракет.", []),
+])
+def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, status", [
+    # damage done, by verb or noun, is a strike; "without damage" is none
+    ("uk", "Вночі ушкоджено завод з виробництва ракет у Луцьку, який виготовляє дрони.", "struck"),
+    ("uk", "Завод з виробництва ракет у Луцьку зазнав пошкоджень.", "struck"),
+    ("ru", "Завод по выпуску ракет в Перми получил повреждения.", "struck"),
+    ("ru", "Завод по выпуску ракет в Перми обошёлся без повреждений.", "operational"),
+])
+def test_cyrillic_damage_is_a_strike(language, text, status):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == [status]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a foreign town after a settlement word, in the state its adjective names, though small (1,700 people)
+    ("uk", "Концерн розпочав будівництво заводу боєприпасів у литовському місті Байшогала.", ["Baisogala"]),
+    ("ru", "Концерн начал строительство завода боеприпасов в литовском городе Байсогала.", ["Baisogala"]),
+    # without a settlement word a name so small is not guessed at
+    ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів біля Байшогали.", ["Lithuania"]),
+])
+def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places

@@ -216,6 +216,8 @@ def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
     ("Drones hit the Tambov Gunpowder Plant overnight.", ["Tambov Gunpowder Plant"]),
     ("Analysts call it a tambov gunpowder plant of sorts.", []),  # but a name starts with its capital
     ("Smoke rose over the Plastmass Factory on Monday.", ["Plastmass Plant (Kopeysk)"]),  # one word of its name
+    ("Missiles hit a Black Sea shipyard overnight.", []),  # a shipyard described, not the one so named
+    ("Missiles hit a Black Sea Shipyard warehouse overnight.", ["Black Sea Shipyard"]),
 ])
 def test_geoparse_a_known_sites_name_in_lower_case_after_its_capital(geoparser, text, found):
     _, mentions = geoparser.parse("t", text)
@@ -351,3 +353,14 @@ def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, t
 def test_geoparse_a_known_site_is_not_a_namesake_placed_elsewhere_or_a_persons_name(geoparser, text, sites):
     _, mentions = geoparser.parse("t", text)
     assert [m.place.name for m in mentions if m.place.level == "site"] == sites
+
+
+@pytest.mark.parametrize("text, places", [
+    # a one-word name the model reads as a person, with a verb before the plant's words, is that person
+    ("Kim inspects artillery plants again, state media said.", []),
+    # a town before its plant's words, though a verb is between, is the town
+    ("Yelabuga hosts drone plants, officials said.", ["Yelabuga"]),
+])
+def test_geoparse_a_person_doing_something_at_plants_is_no_town(geoparser, text, places):
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions] == places
