@@ -356,6 +356,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     i = sw.index(w)
     before = [x.lemma for x in sw[max(0, i - 3):i]]
     negated = any(b in lex.NEGATION for b in before[-2:])
+    if cls == "strike" and before[-1:] == ["без"]:  # "обошлось без повреждений"; "не обошлось без разрушений"
+        return "struck" if any(b in lex.NEGATION for b in before[:-1]) else "operational"
     if cls == "strike":
         return "operational" if negated else "struck"
     if negated:
@@ -395,6 +397,17 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     return done if "past" in tag else None
 
 
+def _suffered(before: list[Word]) -> bool:
+    """Whether a verb that suffers what follows stands in ``before`` ("зазнав", "получил"), not in a clause or
+    participle that describes something else ("техніку, яка отримала", "танки, получившие") nor of a person's
+    body ("тілесні ушкодження")."""
+    return any(p.normal_form in lex.SUFFER and not has(p.tag, "PRTF") for w in before for p in w.parses[:2]) and (
+        not any(p.normal_form in _NOT_THE_PLANTS_DAMAGE for w in before for p in w.parses[:3]))
+
+
+_NOT_THE_PLANTS_DAMAGE = frozenset("телесный тілесний который котрий який".split())
+
+
 def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     """A strike anywhere in the sentence, else the news: the classified word nearest the facility noun,
     outside a clause that describes the plant ("завод, где собирают ракеты"). New buildings or lines built
@@ -415,6 +428,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
+        if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
+            cls = "strike"
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
             cls = "strike"  # "уламки впали на територію заводу": debris fell on it
         if cls is None and any(p.normal_form in _FLEW_UP for p in w.parses[:3]) and any(
@@ -896,7 +911,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             # in the country or region the sentence gives, if any
             town = ([m for m in mentions if begins <= m.start < sent.start and m.role == "location"
                      and m.place.level in ("city", "site") and not _announced_at(ws, m)
-                     and (m.start >= dateline or not inside)][-1:]
+                     and (m.start >= dateline or _dateline_holds(m, inside))][-1:]
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town
@@ -938,6 +953,12 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
 # "Москва. 1 сентября. INTERFAX.RU -", "ТУЛА, 3 мая /ТАСС/.", "КИЇВ, 5 березня — ": a town and a day opening the text.
 _DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?[.,] \d{1,2} [а-яёіїєґ]{3,}\b"
                        r"[^\n]{0,40}?(?: [—–-] |/[^/\n]+/)")
+
+
+def _dateline_holds(town: Mention, inside: list[Mention]) -> bool:
+    """Whether the dateline's town may place the sentence's plant: the sentence names no town of its own nor a
+    place that does not hold it ("Лидер КНДР" after "Москва. 1 сентября."; but "Минобороны России" after "ТУЛА")."""
+    return all(contains(m.place, town.place) for m in inside)
 
 
 def _dateline_end(text: str) -> int:
@@ -1029,12 +1050,15 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if sw.index(first) and sw[sw.index(first) - 1].text.lower() in lex.NOT_LOCATIVE:
             continue  # "компания из США строит завод": where the builder comes from
         between = sw[sw.index(first) + 1:sw.index(noun)]
+        if any(w.lemma in _THAT for w in between):
+            continue  # "Президент Украины заявил, что Россия строит заводы": the speaker's state builds none
         if any(_word_class(w) in _RUNS_PLANTS and not _supplies(w) for w in between) and not any(
                 _word_class(w) == "strike" for w in sw):
             return [m]
     return []
 
 
+_THAT = frozenset("что чтобы що щоб".split())
 # Who acts for a state: "Лидер Ирана", "Уряд Казахстану" build as the state does.
 _GOVERNS = frozenset("""лидер лідер глава голова президент правительство уряд власть влада руководство
 керівництво""".split())
@@ -1047,10 +1071,10 @@ def _state_of_country(sw: list[Word], country: Word) -> bool:
 
 
 def _built(sw: list[Word], noun: Word) -> bool:
-    """Whether an event noun of building governs the facility noun ("планы строительства трех новых мощностей"):
-    capacity built is a plant, not a nation's output."""
+    """Whether an event noun of building governs the facility noun in the genitive ("планы строительства трех
+    новых мощностей"): capacity built is a plant, not a nation's output ("строительство кораблей и производство")."""
     k = sw.index(noun)
-    return any(lex.EVENT_NOUNS.get(w.lemma) == "build" for w in sw[max(0, k - 4):k])
+    return has(noun.tag, "gent") and any(lex.EVENT_NOUNS.get(w.lemma) == "build" for w in sw[max(0, k - 4):k])
 
 
 _SUPPLYING = frozenset("""поставить поставлять постачати поставити передать передавать передати передавати

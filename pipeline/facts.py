@@ -95,9 +95,9 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
-                 r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of\b))\b"
+                 r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of (?!an?\b)))\b"
                  r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling))"),  # "potential attacks" threaten;
-    # "the potential of the industry" is what it can do
+    # "the potential of the industry" is what it can do; "the potential of a new plant" is a proposal
     ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
                            r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"

@@ -630,12 +630,17 @@ def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None)
         return True
     after = _FACILITY_AFTER.match(text[end:end + 40])
     return bool(after and matches and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION
-                and not (doc is not None and _person_doing(doc, start, end + after.end())))
+                and not (doc is not None and matches[0].place.population < _PERSON_BEFORE_TOWN
+                         and _person_doing(doc, start, end + after.end())))
+
+
+_PERSON_BEFORE_TOWN = 50_000  # a name the model reads as a person's is one, where its namesake town is smaller
 
 
 def _person_doing(doc, start: int, end: int) -> bool:
     """Whether the model reads the name opening ``start:end`` as a person and a verb after it ("Kim inspects
-    artillery plants"), not a town before its plant's words ("Yelabuga hosts drone plants")."""
+    artillery plants"), not a town before its plant's words ("Yelabuga hosts drone plants", "Shostka houses
+    gunpowder plants")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span[0].ent_type_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in span)
 

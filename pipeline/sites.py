@@ -70,11 +70,27 @@ def find_sites(text: str) -> list[tuple[int, int, Place]]:
     return [(m.start(), m.end(), _by_casefold()[m.group().casefold()]) for m in _pattern().finditer(text)
             if (m.group()[0].isupper() or not m.group()[0].isalpha()) and not _COMPANY_FORM.match(text, m.end())
             and not (" " not in m.group() and _SURNAME.match(text, m.end()))
-            and not (m.group() not in known_sites() and _INDEFINITE.search(text, 0, m.start()))]
+            and not (m.group() not in known_sites() and _INDEFINITE.search(text, 0, m.start())
+                     and not _named_from_its_town(m.group()))]
 
 
-# "a Black Sea shipyard": a plant described, not the Black Sea Shipyard named.
+# "a Black Sea shipyard": a plant described, not the Black Sea Shipyard named; but "a Kazan gunpowder plant"
+# begins with the town of the Kazan Gunpowder Plant.
 _INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+$", re.I)
+
+
+def _named_from_its_town(name: str) -> bool:
+    """Whether a site's name begins with its town's or region's name (to five letters: "Tambov" of Kotovsk's
+    plant in Tambov Oblast)."""
+    place = _by_casefold()[name.casefold()]
+    first = name.split()[0].casefold()[:5]
+    return any(where.casefold().startswith(first) for where in (_towns().get(place.name, ""), place.region_name))
+
+
+@cache
+def _towns() -> dict[str, str]:
+    """Site name -> the name of its town."""
+    return {row["name"].strip(): (row.get("town") or "").strip() for row in read_csv(SITES_CSV)}
 
 
 # A one-word name followed by another capitalised word that is no facility's or firm's: "Dastan Bekeshev" is a

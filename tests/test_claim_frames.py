@@ -13,6 +13,8 @@ STATUS = [
     ("The two firms plan to begin making rifles at the former tractor plant in Kalisz.", "Kalisz", "planned"),
     ("The firm hopes to start producing shells at its plant in Kalisz next year.", "Kalisz", "proposed"),
     ("The firm decided to begin producing shells at the plant in Kalisz.", "Kalisz", "planned"),
+    # the potential of a plant is a proposal
+    ("The minister spoke about the potential of a new drone factory in Kalisz.", "Kalisz", "proposed"),
     ("The rifle plant in Kalisz has begun producing shells.", "Kalisz", "operational"),
     # what the shops were for is no news of the plant; that they were hit is
     ("Shops for assembling tanks at the Malyshev plant in Kharkiv were hit by missiles.", "Malyshev Factory",

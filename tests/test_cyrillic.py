@@ -1510,6 +1510,10 @@ def test_cyrillic_abbreviations_of_arms_name_arms(language, text, places):
     ("ru", "МОСКВА, 17 октября. /ТАСС/. Концерн принял площади будущего ракетного завода.", ["Moscow"]),
     ("ru", "МОСКВА, 17 октября. /ТАСС/. Лидер Ирана подписал план строительства мощностей по выпуску ракет.",
      ["Iran"]),
+    # a country or region that holds the dateline's town leaves it the plant's
+    ("ru", "ТУЛА, 5 мая /ТАСС/. Предприятие холдинга нарастило выпуск снарядов для Минобороны России.", ["Tula"]),
+    ("ru", "ИЖЕВСК, 3 мая /ТАСС/. Завод запустил новую линию по выпуску дронов, сообщил губернатор Удмуртской "
+           "Республики.", ["Izhevsk"]),
     # a town opening the text with no day after it is the news's own
     ("ru", "Пермь. Завод по выпуску снарядов расширили.", ["Perm"]),
 ])
@@ -1522,8 +1526,11 @@ def test_cyrillic_a_datelines_town_places_no_plant(language, text, places):
     # capacity whose building a country's leader plans is a plant in that country
     ("ru", "Лидер Ирана подписал план строительства двух новых мощностей по производству ракет.", ["Iran"]),
     ("uk", "Уряд Казахстану схвалив будівництво нових потужностей з виробництва снарядів.", ["Kazakhstan"]),
-    # a country's output grown is no plant
+    # a country's output grown is no plant, nor are ships built beside it, nor what a speaker's state says of another
     ("ru", "Иран нарастил мощности по производству ракет.", []),
+    ("ru", "Китай ускорил строительство военных кораблей и производство ракет.", []),
+    ("ru", "Президент Украины заявил, что Россия строит новые заводы по производству дронов.", ["Russia"]),
+    ("uk", "Уряд Німеччини вважає, що Росія будує нові заводи з виробництва пороху.", ["Russia"]),
 ])
 def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, places):
     _, claims = read(language, text)
@@ -1531,11 +1538,19 @@ def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, pla
 
 
 @pytest.mark.parametrize("language, text, status", [
-    # damage done, by verb or noun, is a strike; "without damage" is none
+    # damage done, by verb or noun, is a strike; "without damage" is none, "not without" is
     ("uk", "Вночі ушкоджено завод з виробництва ракет у Луцьку, який виготовляє дрони.", "struck"),
     ("uk", "Завод з виробництва ракет у Луцьку зазнав пошкоджень.", "struck"),
     ("ru", "Завод по выпуску ракет в Перми получил повреждения.", "struck"),
     ("ru", "Завод по выпуску ракет в Перми обошёлся без повреждений.", "operational"),
+    ("ru", "На заводе по выпуску ракет в Перми не обошлось без разрушений.", "struck"),
+    ("ru", "Завод в Перми без остановки выпускает снаряды для фронта.", "operational"),
+    # damage to what the plant mends, to a pipe, to a worker's body, or what its bombs do, is no strike on it
+    ("ru", "Завод в Перми ремонтирует бронемашины, получившие повреждения в боях.", "unknown"),
+    ("uk", "Завод у Луцьку ремонтує бронетехніку, яка отримала пошкодження на фронті.", "unknown"),
+    ("uk", "Двоє працівників заводу з виробництва снарядів у Луцьку отримали тілесні ушкодження.", "unknown"),
+    ("ru", "Завод в Перми остановил выпуск снарядов из-за повреждения газопровода.", "closed"),
+    ("ru", "Завод в Перми выпускает авиабомбы, способные к разрушению бункеров.", "operational"),
 ])
 def test_cyrillic_damage_is_a_strike(language, text, status):
     _, claims = read(language, text)

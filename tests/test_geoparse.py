@@ -218,6 +218,8 @@ def test_geoparse_a_plant_on_the_edge_of_a_town_is_in_that_town(geoparser):
     ("Smoke rose over the Plastmass Factory on Monday.", ["Plastmass Plant (Kopeysk)"]),  # one word of its name
     ("Missiles hit a Black Sea shipyard overnight.", []),  # a shipyard described, not the one so named
     ("Missiles hit a Black Sea Shipyard warehouse overnight.", ["Black Sea Shipyard"]),
+    ("Drones hit a Kazan gunpowder plant overnight.", ["Kazan Gunpowder Plant"]),  # named from its town
+    ("Drones hit a Tambov gunpowder plant overnight.", ["Tambov Gunpowder Plant"]),  # or its region
 ])
 def test_geoparse_a_known_sites_name_in_lower_case_after_its_capital(geoparser, text, found):
     _, mentions = geoparser.parse("t", text)
@@ -360,6 +362,7 @@ def test_geoparse_a_known_site_is_not_a_namesake_placed_elsewhere_or_a_persons_n
     ("Kim inspects artillery plants again, state media said.", []),
     # a town before its plant's words, though a verb is between, is the town
     ("Yelabuga hosts drone plants, officials said.", ["Yelabuga"]),
+    ("Shostka houses gunpowder plants, officials said.", ["Shostka"]),  # a town too big to yield to a person
 ])
 def test_geoparse_a_person_doing_something_at_plants_is_no_town(geoparser, text, places):
     _, mentions = geoparser.parse("t", text)
