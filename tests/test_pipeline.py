@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 from pipeline.borders import country_at
 from pipeline.export import export
-from pipeline.runner import run
+from pipeline.runner import run, worker_pool
 from pipeline.store import Store, StoreError
 from tests.conftest import REPO, SAMPLE_ARTICLES, exported_rows
 from tests.crash import KILLED, content, writes
@@ -259,3 +260,18 @@ def test_pipeline_cli_run_names_every_bad_input_and_stores_the_rest(tmp_path, ca
         "A missile plant in Votkinsk expanded.", "A shell plant opened in Raufoss.", "Good", "Latin-1 name", "Wide"]
     assert any(a.text.endswith("Raufoss.\u2028It makes 155 mm shells.") for a in articles)
     store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("setting, seen", [(None, "1"), ("3", "3")])
+def test_pipeline_worker_processes_run_one_numerical_thread_each(monkeypatch, setting, seen):
+    """Workers that share the cores do not each spin a numerical thread pool; a setting of the analyst's own holds,
+    and the analyst's environment is left as it was."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    if setting:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", setting)
+    with worker_pool(2) as pool:
+        found = pool.map(os.getenv, ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"])
+    assert found == [seen, "1"]
+    assert os.environ.get("OPENBLAS_NUM_THREADS") == setting and "OMP_NUM_THREADS" not in os.environ
