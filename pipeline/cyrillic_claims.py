@@ -344,8 +344,9 @@ def _verb_lemma(lemma: str) -> str | None:
     return None
 
 
-# What each verb class gives a plant when the verb speaks of the future, and when it is done.
-_PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed"}
+# What each verb class gives a plant when the verb speaks of the future (one to be expanded works now), and when
+# it is done.
+_PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed", "expand": "operational"}
 _DONE = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
          "close": "closed", "plan": "planned", "propose": "proposed"}
 

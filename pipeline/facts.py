@@ -164,9 +164,9 @@ _STATE_SPEAKER = re.compile(r"^(?:the |its )?(?:department|ministry|service)$", 
 _STATE_BODY = re.compile(r"\b(?:Ministry|Department|Army|Navy|Air Force|Marine Corps|Space Force|Pentagon|"
                          r"Bundeswehr|Armed Forces)\b", re.I)
 # "the company said": name the company when the paragraph does.
-_GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
-                              r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
-                              r"broadcaster|website|channel|paper|owner|operator)$|" + _STATE_SPEAKER.pattern, re.I)
+_GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:compan(?:y|ies)|firm|conglomerate|manufacturer|maker|"
+                              r"group|producer|concern|contractor|giant|outlet|newspaper|agenc(?:y|ies)|publication|"
+                              r"broadcaster|website|channel|paper|owner|operator)s?$|" + _STATE_SPEAKER.pattern, re.I)
 # "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
 _ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
                           r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
@@ -1077,13 +1077,14 @@ def _contains(inner: Mention, outer: Mention) -> bool:
 def find_operators(text: str, sent: Sentence, mentions: list[Mention], location: Mention | None,
                    attribution: str | None, locations: list[Mention] = (), noun: re.Match | None = None) -> list[str]:
     """States behind the facility: states and companies' home states named where the parse says who builds or
-    runs it (see :func:`frames.operator_offsets`), never the source, an attacker or a customer; and the host
-    state when states (not companies) act abroad, or when nobody is named."""
+    runs it (see :func:`frames.operator_offsets`), never a state that is the source, an attacker or a customer
+    (a company that tells of its own plant runs it); and the host state when states (not companies) act abroad, or
+    when nobody is named."""
     token = _noun_token(sent, noun)
     spans = frames.operator_offsets(token) if token is not None else [(sent.start, sent.end)]
 
-    def operator(start: int, surface: str) -> bool:
-        return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution)
+    def operator(start: int, surface: str, firm: bool = False) -> bool:
+        return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution and not firm)
                 and _CUSTOMER.search(text[max(0, start - 12):start]) is None
                 and _HOW_FAR.search(text[max(0, start - 40):start]) is None)
 
@@ -1096,7 +1097,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     # a company, but not part of a person's name ("Rafael Grossi"); a firm the tagger took for a person counts
     for m, iso in named(companies(), sent.text):
         at, end = sent.start + m.start(), sent.start + m.end()
-        if operator(at, m.group()) and not any(a <= at < b and (a, b) != (at, end) for a, b in people):
+        if operator(at, m.group(), firm=True) and not any(a <= at < b and (a, b) != (at, end) for a, b in people):
             company_states.append(iso)
     for m in mentions:
         if (sent.start <= m.start < sent.end and m.place.level == "country" and m not in locations
@@ -1727,7 +1728,10 @@ def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     state = _STATE_SPEAKER.match(name) is not None
+    several = _GENERIC_SPEAKER.match(name) is not None and name.endswith("s")  # "the two firms said"
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
+        if several and (found := _last_named_together(scope, cut, state)):
+            return " and ".join(found)  # "the two firms said": the firms the last sentence naming any named
         if found := _organisations(scope, lambda start: start < cut, state):
             return found[-1]
     after = [s for s in sents if s.start > sent.start and s.paragraph <= sent.paragraph + 1]
@@ -1735,10 +1739,21 @@ def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
     return found[0] if found else None
 
 
-def _organisations(scope: list[Sentence], kept, state: bool = False) -> list[str]:
-    """The defence companies the sentences name, in order, else their other organisations; ``kept(offset)``
-    chooses; with ``state``, their state bodies only."""
-    found = [] if state else [m.group() for s in scope for m, _ in named(companies(), s.text)
+def _last_named_together(scope: list[Sentence], cut: int, state: bool) -> list[str]:
+    """The organisations of the last sentence before ``cut`` that names any."""
+    for s in reversed(scope):
+        if found := list(dict.fromkeys(_organisations([s], lambda start: start < cut, state, every=True))):
+            return found
+    return []
+
+
+def _organisations(scope: list[Sentence], kept, state: bool = False, every: bool = False) -> list[str]:
+    """The defence companies the sentences name, in order, else (or, ``every``, and) their other organisations,
+    in order; ``kept(offset)`` chooses; with ``state``, their state bodies only."""
+    firms = [] if state else [(s.start + m.start(), m.group()) for s in scope for m, _ in named(companies(), s.text)
                               if kept(s.start + m.start())]
-    return found or [frames.without_the(e.text) for s in scope if s.span is not None for e in s.span.ents
-                     if e.label_ == "ORG" and kept(e.start_char) and state == bool(_STATE_BODY.search(e.text))]
+    others = [(e.start_char, frames.without_the(e.text)) for s in scope if s.span is not None for e in s.span.ents
+              if e.label_ == "ORG" and kept(e.start_char) and state == bool(_STATE_BODY.search(e.text))]
+    if every:
+        return [name for _, name in sorted(firms + [o for o in others if not any(o[1] in f for _, f in firms)])]
+    return [name for _, name in firms or others]

@@ -289,6 +289,9 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
+    if cls == "expand" and status == "planned":
+        status = "operational"  # "the plant will boost output": it works; its growth is what is planned (but "a
+        # plant would expand production" may itself be only proposed)
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 

@@ -29,7 +29,8 @@ STATUS = [
     ("The premier toured the recently inaugurated rifle factory in Gyumri.", "Gyumri", "operational"),
     # a future that lets someone act plans what they will do; a past one tells what they did
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
-    ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "planned"),
+    ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "operational"),  # it works now
+    ("A drone plant in Kalisz would expand production to the border.", "Kalisz", "proposed"),  # it may be
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
     # what a plant is held to be is no plan for it; an upgraded plant opened has grown
     ("The minister opened the expanded shell plant in Kalisz.", "Kalisz", "expanded"),
@@ -211,7 +212,7 @@ STATUS = [
     ("Shells and drones are made there. The governor said the plant in Tula, which makes missile parts, was hit.",
      "Tula", "struck"),
     ("Drones, shells and missiles are made there. Officials said the plant in Tula would be expanded next year.",
-     "Tula", "planned"),
+     "Tula", "operational"),
     # spaCy hangs "which makes ..." on the town after the plant; a town makes nothing, the plant does
     ("Poland buys arms. The grant went to the shell plant in Kraśnik, in the Lublin region, which makes artillery "
      "rounds.", "Kraśnik", "operational"),
@@ -355,6 +356,10 @@ PARAGRAPH_SOURCES = [
     ("Fjordvik won a contract. A defence ministry spokesperson said the shell plant in Hamar will open in 2027.",
      "defence ministry spokesperson"),
     ("A spokesperson said the shell plant in Hamar will open in 2027.", "spokesperson"),
+    # "the two firms said": the firms named together before, known defence companies or not
+    ("Patria and Fjordvik Motors will make armoured vehicles at a car plant in Hamar. The two state-owned firms said "
+     "the line would open in 2027.", "Patria and Fjordvik Motors"),
+    ("Rheinmetall and Leonardo will build a shell plant in Kalisz, the companies said.", "Rheinmetall and Leonardo"),
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
@@ -372,6 +377,8 @@ OPERATORS = [
     ("Ukrainian drone maker Stepove Nebo opened a factory in Norfolk, England, for the British army.",
      "England", ["UA"]),
     ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
+    # a company that tells of its own plant runs it; a state that tells of another's does not
+    ("Rheinmetall will open an ammunition plant in Vilnius, the company said.", "Vilnius", ["DE"]),
     ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
     ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
     ("Grekov rejected claims by Ukrainian Telegram channels that the ammunition plant in Tula had burned.", "Tula",
