@@ -583,7 +583,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
             if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
                 return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
-        elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
+        elif subject and not _shows(subject) and subject.lower() not in _NATIONS and (
+                subject.split()[0].lower() not in lex.LOCATIVE):  # "У Росії повідомили": someone there, unnamed
             return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
     return None
 

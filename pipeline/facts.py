@@ -163,10 +163,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|its|a|an)\s+(?!(?:different|other|se
 _STATE_SPEAKER = re.compile(r"^(?:the |its )?(?:department|ministry|service)$", re.I)
 _STATE_BODY = re.compile(r"\b(?:Ministry|Department|Army|Navy|Air Force|Marine Corps|Space Force|Pentagon|"
                          r"Bundeswehr|Armed Forces)\b", re.I)
-# "the company said": name the company when the paragraph does.
-_GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:compan(?:y|ies)|firm|conglomerate|manufacturer|maker|"
-                              r"group|producer|concern|contractor|giant|outlet|newspaper|agenc(?:y|ies)|publication|"
-                              r"broadcaster|website|channel|paper|owner|operator)s?$|" + _STATE_SPEAKER.pattern, re.I)
+# "the company said": name the company when the paragraph does; "the two firms said": the firms ("Russian news
+# agencies" are no one named before).
+_FIRMS = r"companies|firms|manufacturers|makers|groups|producers|concerns|contractors"
+_GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
+                              r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
+                              r"broadcaster|website|channel|paper|owner|operator|" + _FIRMS + ")$|"
+                              + _STATE_SPEAKER.pattern, re.I)
 # "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
 _ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
                           r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
@@ -1728,7 +1731,7 @@ def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     state = _STATE_SPEAKER.match(name) is not None
-    several = _GENERIC_SPEAKER.match(name) is not None and name.endswith("s")  # "the two firms said"
+    several = re.search(rf"\b(?:{_FIRMS})$", name, re.I) is not None  # "the two firms said"
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
         if several and (found := _last_named_together(scope, cut, state)):
             return " and ".join(found)  # "the two firms said": the firms the last sentence naming any named

@@ -604,6 +604,8 @@ def _name(head: Token) -> str | None:
     words = [t for t in head.doc[min(keep):max(keep) + 1] if t.i in keep]
     dateline = next((i for i, t in enumerate(words[:12]) if t.text in _DASHES and words[0].is_upper), None)
     words = words[dateline + 1:] if dateline is not None else words  # "BRUSSELS - The Commission"
+    based = next((i for i, t in enumerate(words[:5]) if t.lower_ == "based"), None)
+    words = words[based + 1:] if based is not None else words  # "Poland based Vistula Shipyard"
     while words and (words[0].is_punct or words[0].dep_ == "det" and words[0].lower_ in ("the", "a", "an")
                      and not (words[0].text == "The" and words[0].ent_iob_ == "B")):
         words = words[1:]  # "the ministry", but "The Wall Street Journal"
@@ -813,7 +815,24 @@ def _in_dateline(head: Token) -> bool:
     opening = head.doc[head.sent.start:head.i + 1]
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return (head.is_upper and len(head) > 2 and all(t.is_upper or t.is_punct for t in opening)
-            and after is not None and (after.text in _DASHES or after.text in ",("))
+            and after is not None and (after.text in _DASHES or after.text in ",(")) or _place_line(head)
+
+
+def _place_line(head: Token) -> bool:
+    """Whether ``head`` is a place opening the sentence with its region before a colon or "based" ("Nagpur,
+    Maharashtra: the minister said", "Kaliningrad, Russia based Yantar says")."""
+    if not _proper(head):
+        return False
+    for t in head.doc[head.i + 1:head.i + 6]:
+        if t.text == ":" or t.lower_ in ("based", "-based"):
+            return True
+        if t.text != "," and not _proper(t):
+            return False
+    return False
+
+
+def _proper(token: Token) -> bool:
+    return token.ent_type_ == "GPE" or token.pos_ == "PROPN"
 
 
 def _source(head: Token | None) -> Source | None:

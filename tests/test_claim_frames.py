@@ -266,6 +266,12 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a place and its region before a colon open the line; they say nothing
+    ("Kalisz, Poland: Defence Minister Jan Nowak said the shell plant in Kalisz will open in May.",
+     "Defence Minister Jan Nowak"),
+    ("Rheinmetall told reporters: the shell plant in Kalisz will open in May.", "Rheinmetall"),  # a speaker's colon
+    ("Nagpur, Maharashtra: Defence Minister Jan Nowak said the ammunition factory in Nagpur will open in May.",
+     "Defence Minister Jan Nowak"),  # a place the model leaves untagged
     # a plant with a name of its own speaks as its company; "the factory" does not
     ("The Pretis factory in Vogosca said that it will resume ammunition production.",
      "Pretis factory in Vogosca"),
@@ -1665,3 +1671,9 @@ def test_claim_frames_a_ferrys_slipway_is_no_shipyard(analyse_text):
 def test_claim_frames_a_plant_with_no_name_is_no_source(analyse_text):
     _, claims = analyse_text("The ammunition factory in Vogosca said it was hit by a drone.", publisher="Wire")
     assert [c.attribution for c in claims] == ["Wire (own reporting)"]
+
+
+def test_claim_frames_a_firms_home_town_before_based_is_no_source(analyse_text):
+    _, claims = analyse_text("Gdansk, Poland based Vistula Shipyard says it has laid the keel of a corvette at its "
+                             "shipyard in Gdansk.")
+    assert claims and all(c.attribution == "Vistula Shipyard" for c in claims)

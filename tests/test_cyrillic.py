@@ -445,6 +445,9 @@ def test_cyrillic_a_question_reports_nothing():
     ("uk", "Генштаб ЗСУ підтвердив ураження заводу з виробництва дронів у Брянську.", "Генштаб ЗСУ"),
     ("ru", "Минобороны подтвердило удар по заводу взрывчатки в Дзержинске.", "Минобороны"),
     ("uk", "1. **Брянськ.** Генштаб ЗСУ підтвердив ураження заводу ракет у Брянську.", "Генштаб ЗСУ"),
+    # "in Russia they reported": someone there, unnamed; the speaker the paragraph names before speaks
+    ("uk", "Губернатор Василь Петренко заявив про атаку. У Росії повідомили про удар по заводу ракет у Брянську.",
+     "Губернатор Василь Петренко"),
 ])
 def test_cyrillic_source_is_the_subject_when_the_verb_is_followed_by_what_was_said(language, text, source):
     """After "підтвердив" comes what was confirmed, not who confirmed it; the subject before the verb speaks."""
