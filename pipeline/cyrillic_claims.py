@@ -583,10 +583,15 @@ def _source(sent: Sentence, language: str) -> str | None:
         if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
             if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
                 return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
-        elif subject and not _shows(subject) and subject.lower() not in _NATIONS and (
-                subject.split()[0].lower() not in lex.LOCATIVE):  # "У Росії повідомили": someone there, unnamed
+        elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
             return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
     return None
+
+
+def _someone_in(name: str, places: set[str]) -> bool:
+    """Whether a source is only a place it was said in ("У Росії повідомили"), not a body ("В Минобороны")."""
+    preposition, _, rest = name.partition(" ")
+    return preposition.lower() in lex.LOCATIVE and rest in places
 
 
 # A nation says nothing as a source: "Россияне утверждают, что ..." leaves the teller to be named.
@@ -876,9 +881,10 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher} (own reporting)" if publisher else None
+    places = {m.surface for m in mentions}
     named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
-                                                 language) if (name := _source(s, language)) else None
-                               for s in sents])
+                                                 language) if (name := _source(s, language)) and not (
+        _someone_in(name, places)) else None for s in sents])
     named = [name or (answer and _nominative(answer, language))
              for name, answer in zip(named, interview_answers(sents), strict=True)]
     sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)

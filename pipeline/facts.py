@@ -1720,10 +1720,30 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     speaker (a known defence company first), else the one the lead names, if any; "a spokesperson said": the
     spokesperson of that organisation ("Rheinmetall spokesperson")."""
     role = _ITS_SPEAKER.match(name)
+    if (person := _PERSON_ROLE.match(name)) and not role:
+        return _person_before(person.group(1).lower(), sent.start + max(sent.text.find(name), 0), sent, sents) or name
     if not (_GENERIC_SPEAKER.match(name) or role):
         return name
     body = _speaks_for(name, sent, sents)
     return f"{body} {role.group(1)}" if role and body else body or name
+
+
+# "the official said", "the governor added": the person named before.
+_PERSON_ROLE = re.compile(r"^(?:the )?(official|minister|governor|mayor|adviser|advisor|president|commander|general|"
+                          r"analyst|expert|researcher)$", re.I)
+
+
+def _person_before(role: str, cut: int, sent: Sentence, sents: list[Sentence]) -> str | None:
+    """The person the paragraph (else the lead) names last before ``cut``: with the role said before the name
+    ("Governor Ivan Petrov"), unless the role is only "official"."""
+    before = [s for s in sents if s.start <= sent.start]
+    for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
+        people = [e.text for s in scope if s.span is not None for e in s.span.ents
+                  if e.label_ == "PERSON" and e.start_char < cut
+                  and (role == "official" or role in s.span.doc.text[max(0, e.start_char - 40):e.start_char].lower())]
+        if people:
+            return people[-1]
+    return None
 
 
 def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:

@@ -366,6 +366,14 @@ PARAGRAPH_SOURCES = [
     ("Patria and Fjordvik Motors will make armoured vehicles at a car plant in Hamar. The two state-owned firms said "
      "the line would open in 2027.", "Patria and Fjordvik Motors"),
     ("Rheinmetall and Leonardo will build a shell plant in Kalisz, the companies said.", "Rheinmetall and Leonardo"),
+    # "the official said": the person named before; "the governor", only one called governor
+    ("Defence adviser Oleksandr Kamyshin gave an interview. The official said the drone plant in Lviv will open in "
+     "May.", "Oleksandr Kamyshin"),
+    ("Governor Ivan Petrov visited the town. Drones hit the ammunition plant in Tula overnight, the governor said.",
+     "Ivan Petrov"),
+    ("Analyst John Smith posted photos. Drones hit the ammunition plant in Tula overnight, the governor said.",
+     "governor"),
+    ("The official said the drone plant in Lviv, which minister John Smith toured, will open in May.", "official"),
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.

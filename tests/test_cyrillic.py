@@ -448,6 +448,9 @@ def test_cyrillic_a_question_reports_nothing():
     # "in Russia they reported": someone there, unnamed; the speaker the paragraph names before speaks
     ("uk", "Губернатор Василь Петренко заявив про атаку. У Росії повідомили про удар по заводу ракет у Брянську.",
      "Губернатор Василь Петренко"),
+    # but a body one speaks in is the source
+    ("ru", "В пресс-службе администрации Пермского края сообщили, что завод по выпуску снарядов в Перми расширили.",
+     "В пресс-службе администрации Пермского края"),
 ])
 def test_cyrillic_source_is_the_subject_when_the_verb_is_followed_by_what_was_said(language, text, source):
     """After "підтвердив" comes what was confirmed, not who confirmed it; the subject before the verb speaks."""
