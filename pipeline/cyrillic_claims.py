@@ -344,9 +344,12 @@ def _verb_lemma(lemma: str) -> str | None:
     return None
 
 
-# What each verb class gives a plant when the verb speaks of the future (one to be expanded works now), and when
-# it is done.
-_PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed", "expand": "operational"}
+# What each verb class gives a plant when the verb speaks of the future, and when it is done.
+_PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed"}
+# Words that say a plant is not there yet ("новый завод, который построят"), or that its growth hangs on a
+# condition ("мог бы расширить"): elsewhere a plant to be expanded works now.
+_NOT_YET = frozenset("""строить построить строительство возводить возвести возведение строящийся новый будущий
+планируемый будувати побудувати збудувати будівництво зводити звести новий майбутній бы б якщо если""".split())
 _DONE = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
          "close": "closed", "plan": "planned", "propose": "proposed"}
 
@@ -364,6 +367,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if negated:
         return "unknown"
     planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
+    if cls == "expand" and not any(x.lemma in _NOT_YET and not has(x.tag, "past") for x in sw):  # "построенный"
+        planned = "operational"
     if _verb_lemma(w.lemma) in lex.INCEPTIVE:
         done = "under construction"  # "заложили первый камень завода"
     ongoing = "under construction" if cls == "build" else done
@@ -589,7 +594,8 @@ def _source(sent: Sentence, language: str) -> str | None:
 
 
 def _someone_in(name: str, places: set[str]) -> bool:
-    """Whether a source is only a place it was said in ("У Росії повідомили"), not a body ("В Минобороны")."""
+    """Whether a source is only a country it was said in ("У Росії повідомили"), not a body ("В Минобороны", "В
+    Уралвагонзаводе") nor a capital that speaks for its government ("В Киеве заявили")."""
     preposition, _, rest = name.partition(" ")
     return preposition.lower() in lex.LOCATIVE and rest in places
 
@@ -881,7 +887,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher} (own reporting)" if publisher else None
-    places = {m.surface for m in mentions}
+    places = {m.surface for m in mentions if m.place.level == "country"}
     named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
                                                  language) if (name := _source(s, language)) and not (
         _someone_in(name, places)) else None for s in sents])

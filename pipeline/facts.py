@@ -166,10 +166,11 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|Department|Army|Navy|Air Force|Marine C
 # "the company said": name the company when the paragraph does; "the two firms said": the firms ("Russian news
 # agencies" are no one named before).
 _FIRMS = r"companies|firms|manufacturers|makers|groups|producers|concerns|contractors"
+# The firms named before, counted or owned, not a kind of firm ("environmental groups", "German arms producers").
+_SEVERAL_FIRMS = re.compile(rf"^(?:the )?(?:(?:two|three|four|both|[\w]+-owned) ){{0,2}}(?:{_FIRMS})$", re.I)
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
-                              r"broadcaster|website|channel|paper|owner|operator|" + _FIRMS + ")$|"
-                              + _STATE_SPEAKER.pattern, re.I)
+                              r"broadcaster|website|channel|paper|owner|operator)$|" + _STATE_SPEAKER.pattern, re.I)
 # "a spokesperson said", "its sales director said": someone who speaks for the organisation named before.
 _ITS_SPEAKER = re.compile(r"^(?:its |the |a |an |one )?(?:(?:company|firm)['’]s )?"
                           r"((?:company |sales |managing |chief |executive |technical |commercial |general )?"
@@ -1080,14 +1081,13 @@ def _contains(inner: Mention, outer: Mention) -> bool:
 def find_operators(text: str, sent: Sentence, mentions: list[Mention], location: Mention | None,
                    attribution: str | None, locations: list[Mention] = (), noun: re.Match | None = None) -> list[str]:
     """States behind the facility: states and companies' home states named where the parse says who builds or
-    runs it (see :func:`frames.operator_offsets`), never a state that is the source, an attacker or a customer
-    (a company that tells of its own plant runs it); and the host state when states (not companies) act abroad, or
-    when nobody is named."""
+    runs it (see :func:`frames.operator_offsets`), never the source, an attacker or a customer; and the host
+    state when states (not companies) act abroad, or when nobody is named."""
     token = _noun_token(sent, noun)
     spans = frames.operator_offsets(token) if token is not None else [(sent.start, sent.end)]
 
-    def operator(start: int, surface: str, firm: bool = False) -> bool:
-        return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution and not firm)
+    def operator(start: int, surface: str) -> bool:
+        return (any(a <= start < b for a, b in spans) and not (attribution and surface in attribution)
                 and _CUSTOMER.search(text[max(0, start - 12):start]) is None
                 and _HOW_FAR.search(text[max(0, start - 40):start]) is None)
 
@@ -1100,7 +1100,7 @@ def find_operators(text: str, sent: Sentence, mentions: list[Mention], location:
     # a company, but not part of a person's name ("Rafael Grossi"); a firm the tagger took for a person counts
     for m, iso in named(companies(), sent.text):
         at, end = sent.start + m.start(), sent.start + m.end()
-        if operator(at, m.group(), firm=True) and not any(a <= at < b and (a, b) != (at, end) for a, b in people):
+        if operator(at, m.group()) and not any(a <= at < b and (a, b) != (at, end) for a, b in people):
             company_states.append(iso)
     for m in mentions:
         if (sent.start <= m.start < sent.end and m.place.level == "country" and m not in locations
@@ -1722,7 +1722,7 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     role = _ITS_SPEAKER.match(name)
     if (person := _PERSON_ROLE.match(name)) and not role:
         return _person_before(person.group(1).lower(), sent.start + max(sent.text.find(name), 0), sent, sents) or name
-    if not (_GENERIC_SPEAKER.match(name) or role):
+    if not (_GENERIC_SPEAKER.match(name) or _SEVERAL_FIRMS.match(name) or role):
         return name
     body = _speaks_for(name, sent, sents)
     return f"{body} {role.group(1)}" if role and body else body or name
@@ -1734,16 +1734,24 @@ _PERSON_ROLE = re.compile(r"^(?:the )?(official|minister|governor|mayor|adviser|
 
 
 def _person_before(role: str, cut: int, sent: Sentence, sents: list[Sentence]) -> str | None:
-    """The person the paragraph (else the lead) names last before ``cut``: with the role said before the name
-    ("Governor Ivan Petrov"), unless the role is only "official"."""
-    before = [s for s in sents if s.start <= sent.start]
-    for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
-        people = [e.text for s in scope if s.span is not None for e in s.span.ents
-                  if e.label_ == "PERSON" and e.start_char < cut
-                  and (role == "official" or role in s.span.doc.text[max(0, e.start_char - 40):e.start_char].lower())]
-        if people:
-            return people[-1]
-    return None
+    """The person the paragraph names last before ``cut`` with the role (any official's title, for "official")
+    right before or after the name: "Governor Ivan Petrov", "Ivan Petrov, the regional governor"."""
+    titles = _OFFICIAL_TITLES if role == "official" else role
+    people = [e.text for s in sents if s.start <= sent.start and s.paragraph == sent.paragraph and s.span is not None
+              for e in s.span.ents if e.label_ == "PERSON" and e.start_char < cut and _titled(e, titles)]
+    return people[-1] if people else None
+
+
+_OFFICIAL_TITLES = "official|minister|adviser|advisor|secretary|deputy|governor|mayor|spokes\\w+|director|head"
+
+
+def _titled(person, titles: str) -> bool:
+    """Whether the title is written right before the person's name or in an apposition after it."""
+    text = person.doc.text
+    before = text[max(0, person.start_char - 40):person.start_char]
+    after = text[person.end_char:person.end_char + 50]
+    return bool(re.search(rf"\b(?:{titles})\b[\w\s.’'-]{{0,12}}$", before, re.I)
+                or re.match(rf",\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{titles})\b", after, re.I))
 
 
 def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
@@ -1751,7 +1759,7 @@ def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     state = _STATE_SPEAKER.match(name) is not None
-    several = re.search(rf"\b(?:{_FIRMS})$", name, re.I) is not None  # "the two firms said"
+    several = _SEVERAL_FIRMS.match(name) is not None  # "the two firms said"
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
         if several and (found := _last_named_together(scope, cut, state)):
             return " and ".join(found)  # "the two firms said": the firms the last sentence naming any named

@@ -11,6 +11,7 @@ status. Sources come from reporting frames: the subject of a reporting verb, inv
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -289,13 +290,15 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
-    if cls == "expand" and status == "planned":
-        status = "operational"  # "the plant will boost output": it works; its growth is what is planned (but "a
-        # plant would expand production" may itself be only proposed)
+    if cls == "expand" and status == "planned" and not any(t.lemma_.lower() in _NOT_YET for t in verb.sent):
+        status = "operational"  # "the plant will boost output": it works; its growth is what is planned (but not
+        # "a new plant, to be built next year, will boost output", nor "would expand ... if funds arrive")
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
 _WAY = frozenset("way path road door".split())
+# Words that say a plant is not there yet, or that what it will do hangs on a condition.
+_NOT_YET = frozenset("build construct construction new planned future if once unless".split())
 # What one has that is a facility: "Romania will have production lines".
 HELD = frozenset("plant factory facility line site works shipyard workshop capacity complex".split())
 # What "make" makes when it makes nothing: an assessment, a decision, progress.
@@ -823,9 +826,9 @@ def _place_line(head: Token) -> bool:
     Maharashtra: the minister said", "Kaliningrad, Russia based Yantar says")."""
     if not _proper(head):
         return False
-    for t in head.doc[head.i + 1:head.i + 6]:
-        if t.text == ":" or t.lower_ in ("based", "-based"):
-            return True
+    for before, t in itertools.pairwise(head.doc[head.i + 1:head.i + 6]):
+        if _proper(before) and (t.text == ":" or t.lower_ in ("based", "-based")):
+            return True  # not "Rheinmetall, based in Duesseldorf, said"
         if t.text != "," and not _proper(t):
             return False
     return False

@@ -31,6 +31,9 @@ STATUS = [
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "operational"),  # it works now
     ("A drone plant in Kalisz would expand production to the border.", "Kalisz", "proposed"),  # it may be
+    # a plant still to be built, or growth on a condition, is planned
+    ("Nordhav will boost output with a new shell plant in Kalisz.", "Kalisz", "planned"),
+    ("The shell plant in Kalisz will expand output if the state pays for it.", "Kalisz", "planned"),
     ("The grant helped the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),
     # what a plant is held to be is no plan for it; an upgraded plant opened has grown
     ("The minister opened the expanded shell plant in Kalisz.", "Kalisz", "expanded"),
@@ -270,6 +273,7 @@ SOURCES = [
     ("Kalisz, Poland: Defence Minister Jan Nowak said the shell plant in Kalisz will open in May.",
      "Defence Minister Jan Nowak"),
     ("Rheinmetall told reporters: the shell plant in Kalisz will open in May.", "Rheinmetall"),  # a speaker's colon
+    ("Rheinmetall, based in Duesseldorf, said the shell plant in Kalisz will open in May.", "Rheinmetall"),
     ("Nagpur, Maharashtra: Defence Minister Jan Nowak said the ammunition factory in Nagpur will open in May.",
      "Defence Minister Jan Nowak"),  # a place the model leaves untagged
     # a plant with a name of its own speaks as its company; "the factory" does not
@@ -374,6 +378,15 @@ PARAGRAPH_SOURCES = [
     ("Analyst John Smith posted photos. Drones hit the ammunition plant in Tula overnight, the governor said.",
      "governor"),
     ("The official said the drone plant in Lviv, which minister John Smith toured, will open in May.", "official"),
+    # a kind of firm, or someone named with another title, is not the one named before
+    ("Rheinmetall plans a shell plant in Kalisz. The shell plant in Kalisz will destroy a protected forest, "
+     "environmental groups said.", "environmental groups"),
+    ("A senior official spoke to reporters. President Ivan Petrov has ordered more drones. A drone factory was built "
+     "in Kalisz, the official said.", "official"),
+    ("Defence Minister Jan Nowak met chief executive John Smith. The shell plant in Kalisz will open in May, the "
+     "minister said.", "Jan Nowak"),
+    ("John Smith, the regional governor, visited the town. Drones hit the ammunition plant in Tula overnight, the "
+     "governor said.", "John Smith"),  # the title after the name
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
@@ -391,8 +404,6 @@ OPERATORS = [
     ("Ukrainian drone maker Stepove Nebo opened a factory in Norfolk, England, for the British army.",
      "England", ["UA"]),
     ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
-    # a company that tells of its own plant runs it; a state that tells of another's does not
-    ("Rheinmetall will open an ammunition plant in Vilnius, the company said.", "Vilnius", ["DE"]),
     ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
     ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
     ("Grekov rejected claims by Ukrainian Telegram channels that the ammunition plant in Tula had burned.", "Tula",

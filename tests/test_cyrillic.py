@@ -105,7 +105,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
      "converting"),
     # Russian is parsed: the verb that governs the plant decides, not the participle nearer to it
     ("ru", "Завод по выпуску снарядов в Перми, построенный в 1990 году, расширят в следующем году.", "Perm",
-     "operational"),  # a plant to be expanded works now
+     "operational"),  # a plant to be expanded works now; not one still to be built, nor growth on a condition
+    ("ru", "Новый завод по выпуску дронов, который появится в Перми, увеличит выпуск.", "Perm", "planned"),
+    ("ru", "Завод в Перми мог бы расширить производство пороха, если получит госзаказ.", "Perm", "planned"),
     ("uk", "На заводі в Ростові, де виробляють снаряди, зводять новий цех.", "Rostov-on-Don", "expanded"),
     # Ukrainian impersonal "-но" forms are done; a TNT plant makes explosives
     ("uk", "Завод ракет у Казані фактично зупинено.", "Kazan", "closed"),
@@ -448,7 +450,8 @@ def test_cyrillic_a_question_reports_nothing():
     # "in Russia they reported": someone there, unnamed; the speaker the paragraph names before speaks
     ("uk", "Губернатор Василь Петренко заявив про атаку. У Росії повідомили про удар по заводу ракет у Брянську.",
      "Губернатор Василь Петренко"),
-    # but a body one speaks in is the source
+    # but a body one speaks in is the source, and a capital speaks for its government
+    ("ru", "В Киеве заявили, что завод по выпуску ракет в Харькове расширили.", "В Киеве"),
     ("ru", "В пресс-службе администрации Пермского края сообщили, что завод по выпуску снарядов в Перми расширили.",
      "В пресс-службе администрации Пермского края"),
 ])
