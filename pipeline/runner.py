@@ -244,7 +244,7 @@ def _analysed(articles: list[Article], processes: int):
 
 
 # Numerical libraries' own thread pools, which spin while they wait: with one worker process per core they only
-# oversubscribe the cores (2 workers on 2 cores: 24 articles/s with them, 27-32 without; Dask's nanny sets the
+# oversubscribe the cores (2 workers on 2 cores: 24 articles/s with them, 28-31 without; Dask's nanny sets the
 # same for its workers).
 _THREAD_SETTINGS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
