@@ -167,7 +167,7 @@ _STATE_BODY = re.compile(r"\b(?:Ministry|Department|Army|Navy|Air Force|Marine C
 # agencies" are no one named before).
 _FIRMS = r"companies|firms|manufacturers|makers|groups|producers|concerns|contractors"
 # The firms named before, counted or owned, not a kind of firm ("environmental groups", "German arms producers").
-_SEVERAL_FIRMS = re.compile(rf"^(?:the )?(?:(?:two|three|four|both|[\w]+-owned) ){{0,2}}(?:{_FIRMS})$", re.I)
+_SEVERAL_FIRMS = re.compile(rf"^(?:the )?(?:(?:two|three|four|both|[\w\-]+-owned) ){{0,2}}(?:{_FIRMS})$", re.I)
 _GENERIC_SPEAKER = re.compile(r"^(?:the )?(?:[\w\-]+ ){0,2}(?:company|firm|conglomerate|manufacturer|maker|"
                               r"group|producer|concern|contractor|giant|outlet|newspaper|agency|publication|"
                               r"broadcaster|website|channel|paper|owner|operator)$|" + _STATE_SPEAKER.pattern, re.I)

@@ -367,8 +367,8 @@ PARAGRAPH_SOURCES = [
      "defence ministry spokesperson"),
     ("A spokesperson said the shell plant in Hamar will open in 2027.", "spokesperson"),
     # "the two firms said": the firms named together before, known defence companies or not
-    ("Patria and Fjordvik Motors will make armoured vehicles at a car plant in Hamar. The two state-owned firms said "
-     "the line would open in 2027.", "Patria and Fjordvik Motors"),
+    ("Patria and Fjordvik Motors will make armoured vehicles at a car plant in Hamar. The two majority-state-owned "
+     "firms said the line would open in 2027.", "Patria and Fjordvik Motors"),
     ("Rheinmetall and Leonardo will build a shell plant in Kalisz, the companies said.", "Rheinmetall and Leonardo"),
     # "the official said": the person named before; "the governor", only one called governor
     ("Defence adviser Oleksandr Kamyshin gave an interview. The official said the drone plant in Lviv will open in "
