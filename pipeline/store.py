@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +31,13 @@ _NEAR_NATO = """f.precision IN ('site', 'city') AND EXISTS (SELECT 1 FROM countr
     ELSE COALESCE(f.last_reported, CURRENT_DATE::text) END
     AND ST_DWithin(m.geom::geography, f.geom::geography, ?))"""
 Merge = Callable[[list[Claim], dict[str, Article], Review], list[Facility]]
+# Runs that open one new store at the same moment: SQLite may answer "locked" without waiting (its guard against
+# deadlock while one of them switches the file to write-ahead logging), so opening is tried again for a while.
+_OPEN_PATIENCE_S = 60
+
+
+def _locked(err: BaseException | None) -> bool:
+    return isinstance(err, sqlite3.OperationalError) and "locked" in str(err)
 
 
 class StoreError(TrackerError):
@@ -48,6 +56,17 @@ class Store:
         self.path = path if db.is_url(path) else Path(path)
         if not db.is_url(path):
             self._check_file(readonly)
+        deadline = time.monotonic() + _OPEN_PATIENCE_S
+        while True:
+            try:
+                self._open(readonly)
+                return
+            except StoreError as err:
+                if not (_locked(err.__cause__) and time.monotonic() < deadline):
+                    raise
+                time.sleep(0.1)
+
+    def _open(self, readonly: bool) -> None:
         try:
             self.db = db.connect(self.path, readonly=readonly)
         except db.errors() as err:

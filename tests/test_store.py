@@ -446,3 +446,28 @@ def test_store_article_whose_write_fails_is_not_stored_and_the_store_goes_on(sto
     assert store.add_article(art, mentions, claims) is True  # the same connection writes on
     assert store.counts()["claim"] == 2
     store.close()
+
+
+
+def test_store_open_answered_locked_at_once_tries_again(tmp_path, monkeypatch):
+    """Another run switching a new store to write-ahead logging can make SQLite answer "locked" without waiting;
+    the open tries again and the store opens, where any other error stops it at once with a message."""
+    real, calls = db.connect, []
+
+    def failing(first: str, then=None):
+        def connect(path, **kw):
+            calls.append(path)
+            if then is None or len(calls) == 1:
+                raise sqlite3.OperationalError(first)
+            return then(path, **kw)
+        return connect
+
+    monkeypatch.setattr(db, "connect", failing("database is locked", then=real))
+    Store(tmp_path / "t.sqlite").close()
+    assert len(calls) == 2
+
+    calls.clear()
+    monkeypatch.setattr(db, "connect", failing("disk I/O error"))
+    with pytest.raises(StoreError, match="disk I/O error"):
+        Store(tmp_path / "u.sqlite")
+    assert len(calls) == 1
