@@ -51,6 +51,7 @@ FACILITY_NOUN = re.compile(
     r"(?:drone|development|military|air) base|sites?|"
     r"production(?!\s+(?:markets?|sectors?|industry|chains?|volumes?|costs?|figures|rates?|targets?|quotas?|"
     r"levels?|growth|process(?:es)?|cycles?|technolog(?:y|ies)|licen[cs]es?|rights)\b)|"  # not "production market"
+    r"(?-i:assembly)(?=\s+of\s|$)|"  # "an assembly of drones", not the National Assembly ($: the word alone)
     r"(?:manufacturer|maker|producer)s?(?=,?\s+(?:based|headquartered|located)\s+(?:in|at|near)\b)|"  # its works
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
@@ -425,15 +426,16 @@ def find_kind(text: str, noun: re.Match) -> str:
     words = (qual.group(1).lower().split() if qual else []) + head
     kind = " ".join(words)
     if not qual:
-        product = PRODUCT_TERMS.search(clause_around(text, noun.start(), noun.end()))
-        if product and product.group().lower() not in (*_CONTEXT_WORDS, *words):  # not "arm arms works"
+        product = next((p for p in PRODUCT_TERMS.finditer(clause_around(text, noun.start(), noun.end()))
+                        if p.group().lower() not in _CONTEXT_WORDS), None)  # "military drones": drones
+        if product and product.group().lower() not in words:  # not "arm arms works"
             kind = f"{_singular(product.group().lower())} {kind}"
     return kind
 
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
-                   "complexes": "complex", **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
+                   "complexes": "complex", "assembly": "production", **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
 
 _UNCOUNTED = ("ammunition", "gunpowder", "microelectronics", "aircraft", "explosives", "munitions", "mines", "arms")
@@ -625,6 +627,8 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
         if not _CHAIN.match(text[chain[-1].end:m.start]):
             break
         chain.append(m)
+    if not text[:sent.start].strip() and len(inside) > len(chain):
+        return []  # "Islamabad: Pakistan has opened ...": the article's first words say where it was written
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
@@ -1217,7 +1221,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
-            noun.group().lower() != "production") else None
+            noun.group().lower() != "production" or _STARTS_MAKING.search(sent.text, 0, noun.start())) else None
         by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym or (
             _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL))  # "a plant will be built on Ukrainian soil"
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
@@ -1469,6 +1473,11 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
     return None
 
 
+# "Kazakhstan has launched production of drones": new production there, not a nation's output growing
+_STARTS_MAKING = re.compile(r"\b(?:launch|establish|set(?:ting|s)? up|start|began|begin|begun|organi[sz]|locali[sz]|"
+                            r"open)\w*\s+(?:(?:the|an?|its|their|own|serial|mass|domestic|local|full-scale)\s+)*$", re.I)
+
+
 # "in the northern part of the country", "across the country", "in the country's south"
 _IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:(?:[a-z\-]+\s+){0,2}(?:part|region|area|north|"
                              r"south|east|west|centre|center)s?\s+of\s+the\s+)?country(?:['’]s\s+(?:north|south|east|west|centre|"
@@ -1675,13 +1684,25 @@ def speaker_turns(sents: list[Sentence]) -> list[str | None]:
     out: list[str | None] = []
     current, names = None, []
     for sent in sents:
-        m = _TURN.match(sent.text) if not _BOLD_HEADING.match(sent.text) else None
-        name = m.group("name").strip() if m else None
+        m = _TURN.match(sent.text) if not (_BOLD_HEADING.match(sent.text) or _opens_with_adverb(sent)) else None
+        name = m.group("name").strip() if m and not _a_place(sent, m.start("name")) else None
         if name and _speaker_label(name):
             current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)
             names.append(current)
         out.append(current)
     return out
+
+
+def _a_place(sent: Sentence, start: int) -> bool:
+    """Whether the model reads the words at ``start`` of the sentence as a place: "Islamabad: ..." is a dateline,
+    not a speaker's turn."""
+    return sent.span is not None and any(e.start_char == sent.start + start and e.label_ == "GPE"
+                                         for e in sent.span.ents)
+
+
+def _opens_with_adverb(sent: Sentence) -> bool:
+    """"Recently, the plant upgraded its mast: ...": a sentence opening with an adverb is no turn."""
+    return sent.span is not None and len(sent.span) > 0 and sent.span[0].pos_ == "ADV"
 
 
 _OPENS_QUOTE = re.compile(r"\s*[“\"«„]")
@@ -1722,10 +1743,18 @@ def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
     role = _ITS_SPEAKER.match(name)
     if (person := _PERSON_ROLE.match(name)) and not role:
         return _person_before(person.group(1).lower(), sent.start + max(sent.text.find(name), 0), sent, sents) or name
-    if not (_GENERIC_SPEAKER.match(name) or _SEVERAL_FIRMS.match(name) or role):
+    if not (_GENERIC_SPEAKER.match(name) or _SEVERAL_FIRMS.match(name) or role) or _named_by_modifier(name):
         return name
     body = _speaks_for(name, sent, sents)
     return f"{body} {role.group(1)}" if role and body else body or name
+
+
+def _named_by_modifier(name: str) -> bool:
+    """"The Vympel company", "the Kalashnikov concern": a proper name before the noun names the speaker; "the
+    Russian company", "the U.S. firm" and "the Kremlin-backed group" do not."""
+    words = [w for w in name.split()[:-1] if w.casefold() != "the"]
+    return any(w[0].isupper() and "-" not in w and w not in demonyms() and not re.fullmatch(r"[A-Z.]{1,4}", w)
+               for w in words)
 
 
 # "the official said", "the governor added": the person named before.

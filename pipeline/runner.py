@@ -17,6 +17,7 @@ from .fetch import Fetcher
 from .pages import Target, fetch_all
 from .records import Article, Claim, Mention, Page
 from .review import assess
+from .sites import placed_as_written
 from .store import Store
 from .urls import is_url
 
@@ -73,6 +74,7 @@ def analyse(article: Article, doc=None) -> Analysed:
     else:
         doc, mentions = parser.parse(article.id, article.text, doc)
         claims = extract_claims(article.id, article.text, doc, mentions, article.published, article.publisher)
+    claims = placed_as_written(claims, mentions, parser.gazetteer)
     return article, mentions, assess(claims, mentions, parser.gazetteer)
 
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
+
+from unidecode import unidecode
 
 from .config import GEODATA_DIR
 from .errors import GeodataError
 from .gazetteer_build import read_csv
 from .names import alternation
-from .records import Place
+from .gazetteer import Gazetteer
+from .records import Claim, Mention, Place
 
 SITES_CSV = GEODATA_DIR / "sites.csv"
 ALIASES_CSV = GEODATA_DIR / "site_aliases.csv"  # Russian and Ukrainian names, each with the page it was seen on
@@ -146,3 +150,53 @@ def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, i
 def _names_of(site: Place) -> str:
     """All the names a site goes by, in one string."""
     return "|".join(name for name, place in known_sites().items() if place == site)
+
+
+def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: Gazetteer) -> list[Claim]:
+    """Claims about a known plant placed where the article places it when it never names the plant's town:
+    "Омсктрансмаш" in a story that names only the Omsk region is in that region (region precision), as the
+    reader of the text can tell; the site's coordinates are not the article's. A site whose name is a place's
+    (the Alabuga zone, a test range) or names its town ("the Kazan Gunpowder Plant") stays the site."""
+    named = {m.place.geonameid for m in mentions if m.place.level == "city"}
+    moved: dict[str, Mention | None] = {}
+    out = []
+    for claim in claims:
+        site = claim.place
+        if site.level == "site" and site.name not in moved:
+            written = {claim.surface, *(m.surface for m in mentions if m.place == site)}
+            kept = site.geonameid in named or _TERRITORY.search(site.name) or any(
+                _names_its_town(surface, site) for surface in written)
+            moved[site.name] = None if kept else _containing(site, mentions, gazetteer)
+        where = moved.get(site.name) if site.level == "site" else None
+        out.append(claim if where is None else replace(claim, place=where.place, precision=where.place.level,
+                                                       surface=where.surface))
+    return out
+
+
+def _containing(site: Place, mentions: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The first-level region the article names that holds the site, else its country."""
+    town = gazetteer.by_geonameid(site.geonameid)
+    if town is None:
+        return None
+    holding = [m for m in mentions if m.role == "location" and (
+        m.place.level == "region" and not m.place.subdivision and m.place.region_code == town.region_code
+        or m.place.level == "country" and m.place.country_code == town.country_code)]
+    return min(holding, key=lambda m: m.place.level != "region", default=None)
+
+
+def _names_its_town(surface: str, site: Place) -> bool:
+    """Whether the site's name as written names its town, in any script and form: "Plastmass plant in Kopeysk",
+    "Бийский олеумный завод" (Biysk), "Житомирський бронетанковий завод" (Zhytomyr)."""
+    town = _latin(_towns().get(site.name, ""))
+    stem = town[:max(3, len(town) - 2)]  # "Тула": "Тульский"; but "Омсктрансмаш" is a name of its own
+    return any(_latin(word).startswith(stem) and len(_latin(word)) <= len(town) + 5
+               for word in re.findall(r"[^\W\d_]{4,}", surface))
+
+
+def _latin(word: str) -> str:
+    """A name in Latin letters, y and i one letter: Бийский is "biiskii", Biysk "biisk"."""
+    return re.sub(r"[^a-z]", "", unidecode(word).lower()).replace("y", "i")
+
+
+# A site whose name is a place's: a zone, a base, a range, an arsenal or a depot.
+_TERRITORY = re.compile(r"(?i)\b(?:zone|base|range|cosmodrome|ground|test site|area|park|arsenal|depot)\b")

@@ -9,6 +9,9 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a country that starts making something has a plant for it; one that makes more of it need not
+    ("Kazakhstan has launched serial production of armoured vehicles.", "Kazakhstan", "operational"),
+    ("Kyrgyzstan plans to establish an assembly of military drones.", "Kyrgyzstan", "planned"),
     # a beginning that is planned or hoped for is a plan; one begun is work
     ("The two firms plan to begin making rifles at the former tractor plant in Kalisz.", "Kalisz", "planned"),
     ("The firm hopes to start producing shells at its plant in Kalisz next year.", "Kalisz", "proposed"),
@@ -269,6 +272,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a company's name before "company" names it; a demonym does not
+    ("Rostec opened a new tank plant in Omsk, the Vympel company said.", "Vympel company"),
+    ("Rostec opened a new tank plant in Omsk, the Russian company said.", "Rostec"),
     # a place and its region before a colon open the line; they say nothing
     ("Kalisz, Poland: Defence Minister Jan Nowak said the shell plant in Kalisz will open in May.",
      "Defence Minister Jan Nowak"),
@@ -430,6 +436,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a place and a colon opening the article say where it was written, if the sentence places the plant
+    ("Islamabad: Pakistan has opened a drone factory, officials said.", "Pakistan", "country"),
+    ("Kazanlak, Bulgaria: a new shell plant opened on Monday.", "Kazanlak", "city"),
+    ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # a town in apposition to the plant, which the model took for a person
     ("The premier opened a new shell line at the Pakistan Ordnance Factories (POF) complex, Wah Cantt.",
@@ -582,6 +592,9 @@ def test_claim_frames_source_elsewhere_in_the_paragraph(analyse_text, text, sour
 
 
 @pytest.mark.parametrize("text", [
+    # an adverb or a place before a colon does not label a speaker's turn
+    "Islamabad: Pakistan is buying more drones.\n\nThe country has built a drone factory in Kamra.",
+    "Recently, the Gomel plant upgraded its missile launchers for rapid deployment: able to fire in minutes.",
     # "he" is not a place the tagger took for a person, nor a person named only as an owner
     "The CM recalled Prime Minister Narendra Modi’s announcement of two defence corridors in UP and Tamil Nadu. He "
     "said the ammunition plant in Kanpur is a milestone.",
@@ -1627,6 +1640,7 @@ def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, produc
      ["Tehran"]),
     # a nation's output is no plant
     ("Cooperation deepens as Russia increases its production of drones.", []),
+    ("Kazakhstan has accelerated production of armoured vehicles.", []),
     ("The Kazan drone plant was hit.", ["Kazan"]),
 ])
 def test_claim_frames_what_a_place_or_demonym_is_of(analyse_text, text, places):
@@ -1696,3 +1710,11 @@ def test_claim_frames_a_firms_home_town_before_based_is_no_source(analyse_text):
     _, claims = analyse_text("Gdansk, Poland based Vistula Shipyard says it has laid the keel of a corvette at its "
                              "shipyard in Gdansk.")
     assert claims and all(c.attribution == "Vistula Shipyard" for c in claims)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kyrgyzstan plans to establish an assembly of military drones.", "drone production"),
+])
+def test_claim_frames_the_kind_is_what_the_plant_makes_not_that_it_is_military(analyse_text, text, kind):
+    _, claims = analyse_text(text)
+    assert [c.kind for c in claims] == [kind]

@@ -1,0 +1,59 @@
+"""A known plant is placed where the article places it when the article never names the plant's town: the
+region or country it names that holds the plant. Sentences written for these tests."""
+
+import pytest
+
+from pipeline.facilities import merge
+from pipeline.records import Article
+from pipeline.runner import analyse
+
+
+def claims_of(text: str, language: str = "en"):
+    article = Article(id="t", title="t", publisher="Test Wire", url="", published="2026-05-01", language=language,
+                      text=text.replace(" || ", "\n\n"), source_path="t.md")
+    return analyse(article)[2]
+
+
+@pytest.mark.parametrize("language, text, place, precision", [
+    # the town is never named: the region the text names, in the claim's sentence or elsewhere
+    ("en", "Uralvagonzavod will expand tank production in the Sverdlovsk region, the governor said.",
+     "Sverdlovskaya oblast'", "region"),
+    ("ru", "Завод «Омсктрансмаш» ждет модернизация, сообщили в правительстве Омской области.",
+     "Omskaya oblast'", "region"),
+    ("en", "Uralvagonzavod will double tank output, Russia's defence ministry said.", "Russia", "country"),
+    # the town is named, or begins the plant's name: the site
+    ("en", "Uralvagonzavod in Nizhny Tagil will expand tank production in the Sverdlovsk region.",
+     "Uralvagonzavod", "site"),
+    ("en", "The Kazan Gunpowder Plant in Tatarstan was struck by drones.", "Kazan Gunpowder Plant", "site"),
+    ("en", "A blast hit the Plastmass plant in Kopeysk, in Russia's Chelyabinsk region, on Monday.",
+     "Plastmass Plant (Kopeysk)", "site"),
+    ("ru", "Бийский олеумный завод начнёт выпуск взрывчатки, сообщили в Минпромторге России.", "Biysk Oleum Plant",
+     "site"),  # the town's adjective names the town
+    ("ru", "Тульский патронный завод увеличит выпуск патронов в России.", "Tula Cartridge Plant", "site"),
+    ("uk", "Житомирський бронетанковий завод почне випуск бронетранспортерів в Україні.", "Zhytomyr Armoured Plant",
+     "site"),
+    # a site whose name is a place's: the site
+    ("en", "Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
+    # a region that does not hold the plant places nothing, nor does a district, whose bounds are not known
+    ("en", "Uralvagonzavod will open a new tank workshop. || Farmers in the Omsk region want tractors.",
+     "Uralvagonzavod", "site"),
+    ("en", "Uralvagonzavod will open a new tank workshop, the head of the Beloyarsky district of Russia said.",
+     "Russia", "country"),
+])
+def test_site_places_a_plant_whose_town_the_text_never_names_is_where_the_text_says(language, text, place,
+                                                                                     precision):
+    claims = claims_of(text, language)
+    assert [(c.place.name, c.precision) for c in claims] == [(place, precision)]
+
+
+def test_site_places_every_claim_about_the_plant_moves_together_to_its_region_before_its_country():
+    claims = claims_of("Uralvagonzavod will expand tank production, Russia's defence ministry said. || "
+                       "Uralvagonzavod is the largest employer of the Sverdlovsk region.")
+    assert {(c.place.name, c.precision) for c in claims} == {("Sverdlovskaya oblast'", "region")}
+    assert len(merge(claims, {})) == 1
+
+
+def test_site_places_a_plant_whose_town_any_of_its_names_gives_stays_the_site():
+    claims = claims_of("The Plastmass plant will make more shells in the Chelyabinsk region. || Last year a blast "
+                       "hit the Plastmass plant in Kopeysk.")
+    assert {(c.place.name, c.precision) for c in claims} == {("Plastmass Plant (Kopeysk)", "site")}
