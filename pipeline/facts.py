@@ -435,7 +435,8 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
-                   "complexes": "complex", "assembly": "production", **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
+                   "complexes": "complex", "assembly": "production",
+                   **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
 
 _UNCOUNTED = ("ammunition", "gunpowder", "microelectronics", "aircraft", "explosives", "munitions", "mines", "arms")
@@ -1475,7 +1476,8 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
 
 # "Kazakhstan has launched production of drones": new production there, not a nation's output growing
 _STARTS_MAKING = re.compile(r"\b(?:launch|establish|set(?:ting|s)? up|start|began|begin|begun|organi[sz]|locali[sz]|"
-                            r"open)\w*\s+(?:(?:the|an?|its|their|own|serial|mass|domestic|local|full-scale)\s+)*$", re.I)
+                            r"open)\w*\s+(?:(?:the|an?|its|their|own|serial|mass|domestic|local|full-scale)\s+)*$",
+                            re.I)
 
 
 # "in the northern part of the country", "across the country", "in the country's south"

@@ -16,9 +16,9 @@ from unidecode import unidecode
 
 from .config import GEODATA_DIR
 from .errors import GeodataError
+from .gazetteer import Gazetteer
 from .gazetteer_build import read_csv
 from .names import alternation
-from .gazetteer import Gazetteer
 from .records import Claim, Mention, Place
 
 SITES_CSV = GEODATA_DIR / "sites.csv"
