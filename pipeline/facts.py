@@ -749,8 +749,19 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     shipyard") or one a trip went to see."""
     told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
     far = (_distance_km(before[-40:]) or 0) > NEAR_KM  # "500 miles east of Moscow": a reference point
-    return bool(m.place.level != "site" and not trip and (told_at or far or _attached_elsewhere(sent, m)) or (
+    home = _BASED_IN.search(before[-30:]) and _placed_later(text, sent, m.end)  # "Rheinmetall, based in X, said"
+    return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (
         _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
+
+
+_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+$", re.I)
+_LOCATIVE_NEXT = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z]")
+
+
+def _placed_later(text: str, sent: Sentence, start: int) -> bool:
+    """Whether a facility noun after ``start`` in the sentence is placed by a locative of its own ("the shell
+    plant in Kalisz")."""
+    return any(_LOCATIVE_NEXT.match(text, start + n.end()) for n in FACILITY_NOUN.finditer(text[start:sent.end]))
 
 
 def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: list[int], possessive: bool,
@@ -1401,7 +1412,8 @@ _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z]
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
-                   r"intends)\b")
+                   r"intends|operates|runs)\b")
+_THE_COUNTRY_ACTS = re.compile(r"\b[Tt]he country" + _ACTS.pattern)  # "the country has built plants"
 
 
 _IN_DEMONYMS_PLANTS = re.compile(r"\b(?:in|at)\s+(?:[a-z\-]+\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z\-]+\s+)?"
@@ -1487,9 +1499,9 @@ _IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:(?:[a-z\-]+
 
 
 def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int) -> Mention | None:
-    """"A plant in the northern part of the country": the country last named in the paragraph, up to the
-    sentence's end."""
-    if not _IN_THE_COUNTRY.search(sent.text, after):
+    """"A plant in the northern part of the country", "the country has built plants": the country last named
+    in the paragraph, up to the sentence's end."""
+    if not (_IN_THE_COUNTRY.search(sent.text, after) or _THE_COUNTRY_ACTS.search(sent.text, 0, after)):
         return None
     paragraph = text.rfind("\n", 0, sent.start)
     return next((m for m in reversed(mentions) if paragraph < m.start < sent.end and m.place.level == "country"
@@ -1525,7 +1537,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     own = f"{publisher} (own reporting)" if publisher else None
     spelled = acronyms(text)
     sources = [(spelled.get(frames.without_the(name), name) if name else own, sentence)
-               for name, sentence in claim_sources(sents, article_attribution(text))]
+               for name, sentence in claim_sources(sents, article_attribution(text), _towns_named(mentions))]
     debunked = _DEBUNKED.search(text) is not None
     for i, (sent, source) in enumerate(zip(sents, sources, strict=True)):
         if debunked and _claimed(text, sent):
@@ -1594,11 +1606,18 @@ def antecedent(claims: list[Claim], sentence: str) -> Claim | None:
 _PLANT_WORDS = dict.fromkeys(("plant", "factory", "facility", "site", "enterprise", "works", "complex"), "plant")
 
 
-def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str | None, str | None]]:
+def _towns_named(mentions: list[Mention]) -> frozenset[str]:
+    """The names of the towns and sites the article names as places (not "Moscow" saying something)."""
+    return frozenset(m.surface for m in mentions if m.role == "location" and m.place.level in ("city", "site"))
+
+
+def claim_sources(sents: list[Sentence], agency: str | None, towns: frozenset[str] = frozenset(),
+                  ) -> list[tuple[str | None, str | None]]:
     """Who says what each sentence says, and the sentence naming them when it is another one: the sentence's
     own reporting frame; for "he said", the last source named before; else a source named in the next
     sentence of the paragraph, or earlier in it; else the agency of the dateline; else the source of the
-    article's lead (its first two paragraphs), which news writing states once for the story."""
+    article's lead (its first two paragraphs), which news writing states once for the story. One of the
+    article's ``towns`` opening a line ("Nagpur, Maharashtra: ...") is no speaker's turn."""
     found = [frames.source_of(s.span) if s.span is not None else None for s in sents]
     named: list[str | None] = []
     for i, (sent, source) in enumerate(zip(sents, found, strict=True)):
@@ -1608,7 +1627,8 @@ def claim_sources(sents: list[Sentence], agency: str | None) -> list[tuple[str |
             name = (source.pronoun == "it" and frames.last_organisation(earlier) or frames.last_person(earlier)
                     or next((n for n in reversed(named) if n), None))
         named.append(_named_speaker(name, sent, sents) if name else None)
-    turns = [turn or answer for turn, answer in zip(speaker_turns(sents), interview_answers(sents), strict=True)]
+    turns = [turn or answer for turn, answer in zip(speaker_turns(sents, towns), interview_answers(sents),
+                                                     strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
 
 
@@ -1680,26 +1700,20 @@ _OPENING_WORDS = frozenset("in at on for from with by to of after before during 
                            "this that these those its their our there here meanwhile however also".split())
 
 
-def speaker_turns(sents: list[Sentence]) -> list[str | None]:
+def speaker_turns(sents: list[Sentence], towns: frozenset[str] = frozenset()) -> list[str | None]:
     """Who speaks each sentence of a transcript: the name labelling the turn it belongs to, its full form
-    when a turn gives only the surname ("Park:" after "Park Ji-hoon, CFO:")."""
+    when a turn gives only the surname ("Park:" after "Park Ji-hoon, CFO:"); never one of the ``towns`` the
+    article names."""
     out: list[str | None] = []
     current, names = None, []
     for sent in sents:
         m = _TURN.match(sent.text) if not (_BOLD_HEADING.match(sent.text) or _opens_with_adverb(sent)) else None
-        name = m.group("name").strip() if m and not _a_place(sent, m.start("name")) else None
-        if name and _speaker_label(name):
+        name = m.group("name").strip() if m else None
+        if name and _speaker_label(name) and name not in towns:  # "Islamabad: ..." is a dateline
             current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)
             names.append(current)
         out.append(current)
     return out
-
-
-def _a_place(sent: Sentence, start: int) -> bool:
-    """Whether the model reads the words at ``start`` of the sentence as a place: "Islamabad: ..." is a dateline,
-    not a speaker's turn."""
-    return sent.span is not None and any(e.start_char == sent.start + start and e.label_ == "GPE"
-                                         for e in sent.span.ents)
 
 
 def _opens_with_adverb(sent: Sentence) -> bool:

@@ -110,6 +110,8 @@ publish post tweet warn indicate acknowledge admit deny insist explain declare s
 # "Satellite images show ...": evidence that speaks for itself.
 SHOWING_SUBJECTS = frozenset("image images footage video videos photo photos picture pictures data document "
                              "documents imagery record records".split())
+# Who studies or obtains the evidence tells what it shows.
+STUDYING_VERBS = frozenset("analyse analyze examine study review inspect obtain".split())
 _NOT_A_SOURCE = frozenset("it this that which who what there he she they we i you one".split())
 _NAME_DEPS_DROPPED = {"relcl", "acl", "appos", "punct", "advcl", "cc", "parataxis", "prep", "case", "mark",
                       "advmod", "npadvmod", "nummod"}
@@ -742,6 +744,8 @@ def _frame_source(token: Token) -> Source | None:
     if lemma == "show":
         subject = _subject(token)
         return _source(subject) if subject is not None and subject.lower_ in SHOWING_SUBJECTS else None
+    if lemma in STUDYING_VERBS and any(c.dep_ == "dobj" and c.lower_ in SHOWING_SUBJECTS for c in token.children):
+        return _source(_subject(token))  # "a think tank analysed satellite imagery of the shipyard"
     if not reporting(token):
         return None
     agent = next((c for c in token.children if c.dep_ == "agent"), None)

@@ -74,8 +74,8 @@ def analyse(article: Article, doc=None) -> Analysed:
     else:
         doc, mentions = parser.parse(article.id, article.text, doc)
         claims = extract_claims(article.id, article.text, doc, mentions, article.published, article.publisher)
-    claims = placed_as_written(claims, mentions, parser.gazetteer)
-    return article, mentions, assess(claims, mentions, parser.gazetteer)
+    return article, mentions, placed_as_written(assess(claims, mentions, parser.gazetteer), mentions,
+                                                parser.gazetteer)
 
 
 def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:

@@ -155,8 +155,9 @@ def _names_of(site: Place) -> str:
 def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: Gazetteer) -> list[Claim]:
     """Claims about a known plant placed where the article places it when it never names the plant's town:
     "Омсктрансмаш" in a story that names only the Omsk region is in that region (region precision), as the
-    reader of the text can tell; the site's coordinates are not the article's. A site whose name is a place's
-    (the Alabuga zone, a test range) or names its town ("the Kazan Gunpowder Plant") stays the site."""
+    reader of the text can tell; the site's coordinates are not the article's, and a doubt on the claim gives
+    them. A site whose name is a place's (the Alabuga zone, a test range) or names its town ("the Kazan
+    Gunpowder Plant") stays the site. Run after ``review.assess``, which weighs the claims as the text named them."""
     named = {m.place.geonameid for m in mentions if m.place.level == "city"}
     moved: dict[str, Mention | None] = {}
     out = []
@@ -168,8 +169,10 @@ def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: G
                 _names_its_town(surface, site) for surface in written)
             moved[site.name] = None if kept else _containing(site, mentions, gazetteer)
         where = moved.get(site.name) if site.level == "site" else None
-        out.append(claim if where is None else replace(claim, place=where.place, precision=where.place.level,
-                                                       surface=where.surface))
+        out.append(claim if where is None else replace(
+            claim, place=where.place, precision=where.place.level, surface=where.surface,
+            doubts=[*claim.doubts, f"site not reported: the article names {site.name} but not its town; the known "
+                                   f"site is at {site.lat:.4f}, {site.lon:.4f} ({site.source})"]))
     return out
 
 

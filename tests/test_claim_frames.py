@@ -272,6 +272,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # who studies or obtains the pictures tells what they show
+    ("The Tokai Institute analysed satellite imagery of the missile plant in Isfahan.", "The Tokai Institute"),
+    ("Reuters obtained photos of the drone factory in Yelabuga.", "Reuters"),
     # a company's name before "company" names it; a demonym does not
     ("Rostec opened a new tank plant in Omsk, the Vympel company said.", "Vympel company"),
     ("Rostec opened a new tank plant in Omsk, the Russian company said.", "Rostec"),
@@ -439,6 +442,9 @@ PLACES = [
     # a place and a colon opening the article say where it was written, if the sentence places the plant
     ("Islamabad: Pakistan has opened a drone factory, officials said.", "Pakistan", "country"),
     ("Kazanlak, Bulgaria: a new shell plant opened on Monday.", "Kazanlak", "city"),
+    # where the firm is based is not where its plant is, when the sentence says where that is
+    ("Rheinmetall, based in Duesseldorf, said the shell plant in Kalisz will open in May.", "Kalisz", "city"),
+    ("A drone maker based in Lviv opened a second drone factory.", "Lviv", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # a town in apposition to the plant, which the model took for a person
@@ -594,6 +600,11 @@ def test_claim_frames_source_elsewhere_in_the_paragraph(analyse_text, text, sour
 @pytest.mark.parametrize("text", [
     # an adverb or a place before a colon does not label a speaker's turn
     "Islamabad: Pakistan is buying more drones.\n\nThe country has built a drone factory in Kamra.",
+    "Nagpur, Maharashtra: Defence Minister Jan Nowak toured the city.\n\nHe inaugurated the ammunition plant in "
+    "Nagpur.",
+    "Nagpur, Maharashtra: India needs more shells.\n\nHe said the ammunition plant in Nagpur will open soon.",
+    # who studies a plant, not pictures of it, tells nothing
+    "Visiting engineers inspected the missile plant in Isfahan.",
     "Recently, the Gomel plant upgraded its missile launchers for rapid deployment: able to fire in minutes.",
     # "he" is not a place the tagger took for a person, nor a person named only as an owner
     "The CM recalled Prime Minister Narendra Modi’s announcement of two defence corridors in UP and Tamil Nadu. He "
@@ -1641,6 +1652,8 @@ def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, produc
     # a nation's output is no plant
     ("Cooperation deepens as Russia increases its production of drones.", []),
     ("Kazakhstan has accelerated production of armoured vehicles.", []),
+    # "the country" acting is the country the paragraph named
+    ("China is arming fast. At present, the country operates 136 sites linked to missile production.", ["China"]),
     ("The Kazan drone plant was hit.", ["Kazan"]),
 ])
 def test_claim_frames_what_a_place_or_demonym_is_of(analyse_text, text, places):

@@ -57,3 +57,11 @@ def test_site_places_a_plant_whose_town_any_of_its_names_gives_stays_the_site():
     claims = claims_of("The Plastmass plant will make more shells in the Chelyabinsk region. || Last year a blast "
                        "hit the Plastmass plant in Kopeysk.")
     assert {(c.place.name, c.precision) for c in claims} == {("Plastmass Plant (Kopeysk)", "site")}
+
+
+def test_site_places_the_claim_keeps_the_known_site_for_the_analyst():
+    """The map shows the region the article gives; the review tells where the known plant of that name is."""
+    claim, = claims_of("Uralvagonzavod will expand tank production in the Sverdlovsk region, the governor said.")
+    site = [d for d in claim.doubts if d.startswith("site not reported")]
+    assert len(site) == 1 and "Uralvagonzavod" in site[0] and "http" in site[0]
+    assert "site not reported: only the region is known" not in claim.doubts
