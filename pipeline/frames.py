@@ -470,8 +470,19 @@ def _described(verb: Token) -> Status | None:
 
 
 NEW_PARTS = frozenset("line lines hall halls workshop workshops shop shops unit units building buildings wing "
-                      "wings".split())
+                      "wings hangar hangars extension".split())
 _NEW = frozenset("new second third additional extra further".split())
+# "a new hangar was spotted at the plant", "images show a new workshop at the plant": it was built there
+_SEEN = frozenset("spot see appear emerge notice observe show reveal detect identify".split())
+
+
+def _new_part_seen(verb: Token) -> Status | None:
+    """A new hall or hangar seen at the facility the verb's phrase names: the plant grew."""
+    if verb.lemma_.lower() not in _SEEN:
+        return None
+    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in NEW_PARTS
+                 and any(k.lower_ in _NEW for k in c.children)), None)
+    return Status("expanded", f"{_cue(verb)} … new {part.text}") if part is not None else None
 
 
 def _grown(found: Status, noun: Token, verb: Token) -> Status:
@@ -566,7 +577,7 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if verb_class(verb) == "propose" and noun.head.dep_ == "prep" and noun.head.head == verb:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
-        if found := verb_status(verb, producer=producer) or _verb_event(verb) or (
+        if found := verb_status(verb, producer=producer) or _verb_event(verb) or _new_part_seen(verb) or (
                 subject and (_located(verb) or _described(verb))):
             # "a factory producing shells", "shops for assembling tanks at the plant"; the parser may hang it on
             # the verb above ("struck a plant producing")

@@ -9,6 +9,9 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a new hall or hangar seen at a plant: the plant grew; an old one says nothing
+    ("A new hangar was spotted at the aircraft plant in Kazan.", "Kazan", "expanded"),
+    ("Satellite images show a new workshop at the missile plant in Votkinsk.", "Votkinsk", "expanded"),
     # a country that starts making something has a plant for it; one that makes more of it need not
     ("Kazakhstan has launched serial production of armoured vehicles.", "Kazakhstan", "operational"),
     ("Kyrgyzstan plans to establish an assembly of military drones.", "Kyrgyzstan", "planned"),
@@ -247,6 +250,7 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("An old hangar was spotted at the aircraft plant in Kazan.", "expanded"),
     # an industry's potential is what it can do, not a plant proposed
     ("The minister toured the rifle plant in Kalisz to show the potential of the arms industry.", "proposed"),
     ("Satellite analysis suggests the missile plant in Perm is the old Kirov works.", "proposed"),  # evidence
