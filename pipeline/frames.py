@@ -754,7 +754,9 @@ def _frame_source(token: Token) -> Source | None:
         return _source(next((c for c in token.children if c.dep_ == "dobj"), None))
     if lemma == "show":
         subject = _subject(token)
-        return _source(subject) if subject is not None and subject.lower_ in SHOWING_SUBJECTS else None
+        if subject is None or subject.lower_ not in SHOWING_SUBJECTS:
+            return None
+        return _source(_taker(subject) or subject)
     if lemma in STUDYING_VERBS and any(c.dep_ == "dobj" and c.lower_ in SHOWING_SUBJECTS for c in token.children):
         return _source(_subject(token))  # "a think tank analysed satellite imagery of the shipyard"
     if not reporting(token):
@@ -772,6 +774,12 @@ def _frame_source(token: Token) -> Source | None:
     if subject.lower_ in ("it", "they") and token.dep_ == "relcl":
         return _source(_relative_speaker(token)) or _source(subject)
     return _source(subject)
+
+
+def _taker(evidence: Token) -> Token | None:
+    """Who took, obtained or published the pictures: "images obtained by Schemes journalists show ..."."""
+    return next((p for c in evidence.children for a in c.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"), None)
 
 
 def _relative_speaker(said: Token) -> Token | None:

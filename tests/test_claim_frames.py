@@ -279,6 +279,8 @@ SOURCES = [
     # who studies or obtains the pictures tells what they show
     ("The Tokai Institute analysed satellite imagery of the missile plant in Isfahan.", "The Tokai Institute"),
     ("Reuters obtained photos of the drone factory in Yelabuga.", "Reuters"),
+    ("Satellite images obtained by Radio Liberty journalists show a new workshop at the missile plant in Votkinsk.",
+     "Radio Liberty journalists"),
     # a company's name before "company" names it; a demonym does not
     ("Rostec opened a new tank plant in Omsk, the Vympel company said.", "Vympel company"),
     ("Rostec opened a new tank plant in Omsk, the Russian company said.", "Rostec"),
