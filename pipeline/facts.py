@@ -587,6 +587,7 @@ def facility_locations(text: str, sent: Sentence, mentions: list[Mention],
 
 
 _HEAD_START = re.compile(r"[\W_]*")  # list markers, bold, a number
+_DATELINE_COLON = re.compile(r"[*_]*\s*:\s*")  # "Islamabad: Pakistan ..."
 _HEAD_END = re.compile(r"[*_]*\s*(?:[-–—:|]|[*_]{2})")  # "Kazanlak, Bulgaria – a shell plant", "**Kazanlak**"
 
 
@@ -628,7 +629,9 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
         if not _CHAIN.match(text[chain[-1].end:m.start]):
             break
         chain.append(m)
-    if not text[:sent.start].strip() and len(inside) > len(chain):
+    after = inside[len(chain)] if len(inside) > len(chain) else None
+    if not text[:sent.start].strip() and after is not None and _DATELINE_COLON.fullmatch(text, chain[-1].end,
+                                                                                        after.start):
         return []  # "Islamabad: Pakistan has opened ...": the article's first words say where it was written
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
@@ -755,13 +758,18 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
 
 
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+$", re.I)
-_LOCATIVE_NEXT = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z]")
+
 
 
 def _placed_later(text: str, sent: Sentence, start: int) -> bool:
     """Whether a facility noun after ``start`` in the sentence is placed by a locative of its own ("the shell
     plant in Kalisz")."""
     return any(_LOCATIVE_NEXT.match(text, start + n.end()) for n in FACILITY_NOUN.finditer(text[start:sent.end]))
+
+
+# "the plant in Kalisz", not "the plant in May"
+_WHEN = "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+_LOCATIVE_NEXT = re.compile(rf"\s+(?:in|at|near|outside)\s+(?!(?:{_WHEN})\b)[A-Z]")
 
 
 def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: list[int], possessive: bool,
@@ -1233,7 +1241,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
-            noun.group().lower() != "production" or _STARTS_MAKING.search(sent.text, 0, noun.start())) else None
+            noun.group().lower() != "production" or _starts_making(sent, mentions, noun)) else None
         by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym or (
             _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL))  # "a plant will be built on Ukrainian soil"
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
@@ -1492,6 +1500,14 @@ _STARTS_MAKING = re.compile(r"\b(?:launch|establish|set(?:ting|s)? up|start|bega
                             re.I)
 
 
+def _starts_making(sent: Sentence, mentions: list[Mention], noun: re.Match) -> bool:
+    """"Kazakhstan has launched production of drones": one country starting production has a plant for it;
+    "India and Russia agreed to start production" does not say where."""
+    countries = {m.place.country_code for m in mentions if sent.start <= m.start < sent.start + noun.start()
+                 and m.place.level == "country"}
+    return len(countries) == 1 and _STARTS_MAKING.search(sent.text, 0, noun.start()) is not None
+
+
 # "in the northern part of the country", "across the country", "in the country's south"
 _IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:(?:[a-z\-]+\s+){0,2}(?:part|region|area|north|"
                              r"south|east|west|centre|center)s?\s+of\s+the\s+)?country(?:['’]s\s+(?:north|south|east|west|centre|"
@@ -1500,11 +1516,14 @@ _IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:(?:[a-z\-]+
 
 def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int) -> Mention | None:
     """"A plant in the northern part of the country", "the country has built plants": the country last named
-    in the paragraph, up to the sentence's end."""
-    if not (_IN_THE_COUNTRY.search(sent.text, after) or _THE_COUNTRY_ACTS.search(sent.text, 0, after)):
+    in the paragraph, up to the sentence's end (before "the country" that acts: not "..., Hungary's minister
+    said")."""
+    acting = _THE_COUNTRY_ACTS.search(sent.text, 0, after)
+    if not (acting or _IN_THE_COUNTRY.search(sent.text, after)):
         return None
     paragraph = text.rfind("\n", 0, sent.start)
-    return next((m for m in reversed(mentions) if paragraph < m.start < sent.end and m.place.level == "country"
+    end = sent.start + acting.start() if acting else sent.end
+    return next((m for m in reversed(mentions) if paragraph < m.start < end and m.place.level == "country"
                  and m.role == "location"), None)
 
 
@@ -1626,7 +1645,7 @@ def claim_sources(sents: list[Sentence], agency: str | None, towns: frozenset[st
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
             name = (source.pronoun == "it" and frames.last_organisation(earlier) or frames.last_person(earlier)
                     or next((n for n in reversed(named) if n), None))
-        named.append(_named_speaker(name, sent, sents) if name else None)
+        named.append(_named_speaker(name, sent, sents, towns) if name else None)
     turns = [turn or answer for turn, answer in zip(speaker_turns(sents, towns), interview_answers(sents),
                                                      strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
@@ -1752,25 +1771,27 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
     return out
 
 
-def _named_speaker(name: str, sent: Sentence, sents: list[Sentence]) -> str:
+def _named_speaker(name: str, sent: Sentence, sents: list[Sentence], towns: frozenset[str]) -> str:
     """"The company said", "the outlet reported": the organisation the paragraph names last before the
     speaker (a known defence company first), else the one the lead names, if any; "a spokesperson said": the
-    spokesperson of that organisation ("Rheinmetall spokesperson")."""
+    spokesperson of that organisation ("Rheinmetall spokesperson"). The article's ``towns`` name no firm."""
     role = _ITS_SPEAKER.match(name)
     if (person := _PERSON_ROLE.match(name)) and not role:
         return _person_before(person.group(1).lower(), sent.start + max(sent.text.find(name), 0), sent, sents) or name
-    if not (_GENERIC_SPEAKER.match(name) or _SEVERAL_FIRMS.match(name) or role) or _named_by_modifier(name):
+    if not (_GENERIC_SPEAKER.match(name) or _SEVERAL_FIRMS.match(name) or role) or (
+            _named_by_modifier(name, sent)):
         return name
-    body = _speaks_for(name, sent, sents)
+    body = _speaks_for(name, sent, sents, towns)
     return f"{body} {role.group(1)}" if role and body else body or name
 
 
-def _named_by_modifier(name: str) -> bool:
-    """"The Vympel company", "the Kalashnikov concern": a proper name before the noun names the speaker; "the
-    Russian company", "the U.S. firm" and "the Kremlin-backed group" do not."""
-    words = [w for w in name.split()[:-1] if w.casefold() != "the"]
-    return any(w[0].isupper() and "-" not in w and w not in demonyms() and not re.fullmatch(r"[A-Z.]{1,4}", w)
-               for w in words)
+def _named_by_modifier(name: str, sent: Sentence) -> bool:
+    """"The Vympel company", "the Kalashnikov concern": a proper name before the noun names the speaker, even a
+    town's ("the Kronstadt company"); "the Russian company", "the South Korean firm", "the U.S. firm" and "the
+    Kremlin-backed group" do not."""
+    nations = {w for e in sent.span.ents if e.label_ == "NORP" for w in e.text.split()} if sent.span else set()
+    return any(w[0].isupper() and "-" not in w and w not in nations
+               and not re.fullmatch(r"[A-Z.]{1,4}", w) for w in name.split()[:-1] if w.casefold() != "the")
 
 
 # "the official said", "the governor added": the person named before.
@@ -1799,37 +1820,42 @@ def _titled(person, titles: str) -> bool:
                 or re.match(rf",\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{titles})\b", after, re.I))
 
 
-def _speaks_for(name: str, sent: Sentence, sents: list[Sentence]) -> str | None:
+def _speaks_for(name: str, sent: Sentence, sents: list[Sentence], towns: frozenset[str]) -> str | None:
     """The organisation a generic speaker is, or speaks for (see :func:`_named_speaker`)."""
     cut = sent.start + max(sent.text.find(name), 0)  # what the sentence names after the speaker does not count
     before = [s for s in sents if s.start <= sent.start]
     state = _STATE_SPEAKER.match(name) is not None
     several = _SEVERAL_FIRMS.match(name) is not None  # "the two firms said"
     for scope in ([s for s in before if s.paragraph == sent.paragraph], [s for s in before if s.paragraph <= 1]):
-        if several and (found := _last_named_together(scope, cut, state)):
+        if several and (found := _last_named_together(scope, cut, state, towns)):
             return " and ".join(found)  # "the two firms said": the firms the last sentence naming any named
-        if found := _organisations(scope, lambda start: start < cut, state):
+        if found := _organisations(scope, lambda start: start < cut, towns, state):
             return found[-1]
     after = [s for s in sents if s.start > sent.start and s.paragraph <= sent.paragraph + 1]
-    found = _organisations(after, lambda start: True, state)  # a lead that names the firm only in the next sentence
+    # a lead that names the firm only in the next sentence
+    found = _organisations(after, lambda start: True, towns, state)
     return found[0] if found else None
 
 
-def _last_named_together(scope: list[Sentence], cut: int, state: bool) -> list[str]:
+def _last_named_together(scope: list[Sentence], cut: int, state: bool, towns: frozenset[str]) -> list[str]:
     """The organisations of the last sentence before ``cut`` that names any."""
     for s in reversed(scope):
-        if found := list(dict.fromkeys(_organisations([s], lambda start: start < cut, state, every=True))):
+        if found := list(dict.fromkeys(_organisations([s], lambda start: start < cut, towns, state,
+                                                      every=True))):
             return found
     return []
 
 
-def _organisations(scope: list[Sentence], kept, state: bool = False, every: bool = False) -> list[str]:
+def _organisations(scope: list[Sentence], kept, towns: frozenset[str], state: bool = False, every: bool = False,
+                   ) -> list[str]:
     """The defence companies the sentences name, in order, else (or, ``every``, and) their other organisations,
-    in order; ``kept(offset)`` chooses; with ``state``, their state bodies only."""
+    in order, none of them one of the article's ``towns`` (the model may take "Dubna" for a firm); ``kept(offset)``
+    chooses; with ``state``, their state bodies only."""
     firms = [] if state else [(s.start + m.start(), m.group()) for s in scope for m, _ in named(companies(), s.text)
                               if kept(s.start + m.start())]
     others = [(e.start_char, frames.without_the(e.text)) for s in scope if s.span is not None for e in s.span.ents
-              if e.label_ == "ORG" and kept(e.start_char) and state == bool(_STATE_BODY.search(e.text))]
+              if e.label_ == "ORG" and kept(e.start_char) and state == bool(_STATE_BODY.search(e.text))
+              and frames.without_the(e.text) not in towns]
     if every:
         return [name for _, name in sorted(firms + [o for o in others if not any(o[1] in f for _, f in firms)])]
     return [name for _, name in firms or others]

@@ -472,17 +472,24 @@ def _described(verb: Token) -> Status | None:
 NEW_PARTS = frozenset("line lines hall halls workshop workshops shop shops unit units building buildings wing "
                       "wings hangar hangars extension".split())
 _NEW = frozenset("new second third additional extra further".split())
-# "a new hangar was spotted at the plant", "images show a new workshop at the plant": it was built there
+# "a new hangar was spotted at the plant", "images show a new workshop at the plant": it was built there (a unit
+# seen may be people)
 _SEEN = frozenset("spot see appear emerge notice observe show reveal detect identify".split())
+_SEEN_PARTS = NEW_PARTS - {"unit", "units"}
+_DAMAGE = frozenset("fire burn blaze damage destroy strike hit explosion crater".split())
 
 
 def _new_part_seen(verb: Token) -> Status | None:
-    """A new hall or hangar seen at the facility the verb's phrase names: the plant grew."""
-    if verb.lemma_.lower() not in _SEEN:
+    """A new hall or hangar seen at the facility the verb's phrase names: the plant grew; not one that is not
+    seen, or seen burning."""
+    if verb.lemma_.lower() not in _SEEN or _negated(verb):
         return None
-    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in NEW_PARTS
-                 and any(k.lower_ in _NEW for k in c.children)), None)
-    return Status("expanded", f"{_cue(verb)} … new {part.text}") if part is not None else None
+    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _SEEN_PARTS
+                 and any(k.lower_ in _NEW for k in c.children) and not any(k.lower_ == "no" for k in c.children)),
+                None)
+    if part is None or any(t.lemma_.lower() in _DAMAGE for t in verb.sent):
+        return None
+    return Status("expanded", f"{_cue(verb)} … new {part.text}")
 
 
 def _grown(found: Status, noun: Token, verb: Token) -> Status:

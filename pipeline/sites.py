@@ -8,6 +8,7 @@ the town it belongs to, so that it is found both as the site and as the town.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -159,17 +160,19 @@ def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: G
     them. A site whose name is a place's (the Alabuga zone, a test range) or names its town ("the Kazan
     Gunpowder Plant") stays the site. Run after ``review.assess``, which weighs the claims as the text named them."""
     named = {m.place.geonameid for m in mentions if m.place.level == "city"}
-    moved: dict[str, Mention | None] = {}
+    moved: dict[Place, Mention] = {}
+    for site in {c.place for c in claims if c.place.level == "site"}:
+        written = {c.surface for c in claims if c.place == site} | {m.surface for m in mentions if m.place == site}
+        kept = site.geonameid in named or _TERRITORY.search(site.name) or any(
+            _names_its_town(surface, site) for surface in written)
+        if not kept and (where := _containing(site, mentions, gazetteer)):
+            moved[site] = where
+    # two plants in one region would be one facility there: they stay where they are known to be
+    shared = Counter(where.place for where in moved.values())
     out = []
     for claim in claims:
-        site = claim.place
-        if site.level == "site" and site.name not in moved:
-            written = {claim.surface, *(m.surface for m in mentions if m.place == site)}
-            kept = site.geonameid in named or _TERRITORY.search(site.name) or any(
-                _names_its_town(surface, site) for surface in written)
-            moved[site.name] = None if kept else _containing(site, mentions, gazetteer)
-        where = moved.get(site.name) if site.level == "site" else None
-        out.append(claim if where is None else replace(
+        where, site = moved.get(claim.place), claim.place
+        out.append(claim if where is None or shared[where.place] > 1 else replace(
             claim, place=where.place, precision=where.place.level, surface=where.surface,
             doubts=[*claim.doubts, f"site not reported: the article names {site.name} but not its town; the known "
                                    f"site is at {site.lat:.4f}, {site.lon:.4f} ({site.source})"]))
@@ -188,17 +191,19 @@ def _containing(site: Place, mentions: list[Mention], gazetteer: Gazetteer) -> M
 
 
 def _names_its_town(surface: str, site: Place) -> bool:
-    """Whether the site's name as written names its town, in any script and form: "Plastmass plant in Kopeysk",
-    "Бийский олеумный завод" (Biysk), "Житомирський бронетанковий завод" (Zhytomyr)."""
-    town = _latin(_towns().get(site.name, ""))
-    stem = town[:max(3, len(town) - 2)]  # "Тула": "Тульский"; but "Омсктрансмаш" is a name of its own
-    return any(_latin(word).startswith(stem) and len(_latin(word)) <= len(town) + 5
-               for word in re.findall(r"[^\W\d_]{4,}", surface))
+    """Whether the site's name as written names its town, in any script and form, by the consonants of the
+    town's first word: "Plastmass plant in Kopeysk", "Бийский олеумный завод" (Biysk), "Львовский
+    бронетанковый завод" (Lviv), "the Nizhny Novgorod Machine-Building Plant"; but "Омсктрансмаш" is a name
+    of its own."""
+    town = _consonants(re.split(r"[\s\-]+", _towns().get(site.name, ""))[0])
+    return any(_consonants(word).startswith(town) and len(_consonants(word)) <= len(town) + 4
+               for word in re.findall(r"[^\W\d_]{4,}", surface))  # "Тула" and "Тульский": "tl", "tlsk"
 
 
-def _latin(word: str) -> str:
-    """A name in Latin letters, y and i one letter: Бийский is "biiskii", Biysk "biisk"."""
-    return re.sub(r"[^a-z]", "", unidecode(word).lower()).replace("y", "i")
+def _consonants(word: str) -> str:
+    """A name's consonants in Latin letters, where Russian and Ukrainian spellings of a town agree: Львов and
+    Lviv are both "lvv", Бийский "bsk" and Biysk "bsk"."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", unidecode(word).lower())
 
 
 # A site whose name is a place's: a zone, a base, a range, an arsenal or a depot.

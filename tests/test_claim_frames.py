@@ -251,6 +251,10 @@ STATUS = [
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
     ("An old hangar was spotted at the aircraft plant in Kazan.", "expanded"),
+    ("Satellite images do not show a new hangar at the aircraft plant in Kazan.", "expanded"),
+    ("Satellite images show no new buildings at the missile plant in Votkinsk.", "expanded"),
+    ("Satellite images show a new hangar on fire at the aircraft plant in Kazan.", "expanded"),
+    ("A new unit of drone operators was seen training at the drone plant in Kazan.", "expanded"),
     # an industry's potential is what it can do, not a plant proposed
     ("The minister toured the rifle plant in Kalisz to show the potential of the arms industry.", "proposed"),
     ("Satellite analysis suggests the missile plant in Perm is the old Kirov works.", "proposed"),  # evidence
@@ -284,6 +288,13 @@ SOURCES = [
     # a company's name before "company" names it; a demonym does not
     ("Rostec opened a new tank plant in Omsk, the Vympel company said.", "Vympel company"),
     ("Rostec opened a new tank plant in Omsk, the Russian company said.", "Rostec"),
+    ("Rostec opened a new drone plant in Izhevsk, the South Korean company said.", "Rostec"),
+    ("Rostec opened a new drone plant in Izhevsk, the UK firm said.", "Rostec"),
+    ("Rostec opened a new drone plant in Izhevsk, the Kremlin-backed group said.", "Rostec"),
+    ("Russia has completed a drone plant in the town of Dubna, the Kronstadt company said on Wednesday.",
+     "Kronstadt company"),
+    # a town the model took for a firm is none: "the company" stays as written
+    ("Russia has completed a drone plant in the town of Dubna, the company said on Wednesday.", "company"),
     # a place and its region before a colon open the line; they say nothing
     ("Kalisz, Poland: Defence Minister Jan Nowak said the shell plant in Kalisz will open in May.",
      "Defence Minister Jan Nowak"),
@@ -448,9 +459,11 @@ PLACES = [
     # a place and a colon opening the article say where it was written, if the sentence places the plant
     ("Islamabad: Pakistan has opened a drone factory, officials said.", "Pakistan", "country"),
     ("Kazanlak, Bulgaria: a new shell plant opened on Monday.", "Kazanlak", "city"),
+    ("Nagpur: The ammunition plant will double output to supply India's army.", "Nagpur", "city"),
     # where the firm is based is not where its plant is, when the sentence says where that is
     ("Rheinmetall, based in Duesseldorf, said the shell plant in Kalisz will open in May.", "Kalisz", "city"),
     ("A drone maker based in Lviv opened a second drone factory.", "Lviv", "city"),
+    ("The drone maker, based in Lviv, opened a new drone plant in May.", "Lviv", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # a town in apposition to the plant, which the model took for a person
@@ -490,7 +503,7 @@ PLACES = [
     # a known site's name as a company's, with its legal form, is not the site
     ("Nammo Lapua Oy's Sastamala factory makes shell casings.", "Sastamala", "city"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
-     "Bhandāra", "city"),
+     "Ordnance Factory Bhandara", "site"),  # a known site, named with its town
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
      "said.", "Vsetín", "city"),
     ("RAKVERE — Trucks queue outside Rakvere, where foundations of a new shell plant on the town's eastern edge "
@@ -1658,8 +1671,11 @@ def test_claim_frames_small_arms_ammo_radars_and_launchers_are_arms(text, produc
     # a nation's output is no plant
     ("Cooperation deepens as Russia increases its production of drones.", []),
     ("Kazakhstan has accelerated production of armoured vehicles.", []),
+    ("India and Russia agreed to start production of assault rifles.", []),
     # "the country" acting is the country the paragraph named
     ("China is arming fast. At present, the country operates 136 sites linked to missile production.", ["China"]),
+    ("Serbia is in talks with the EU. The country has opened a new shell factory, according to Hungary's foreign "
+     "minister.", ["Serbia"]),
     ("The Kazan drone plant was hit.", ["Kazan"]),
 ])
 def test_claim_frames_what_a_place_or_demonym_is_of(analyse_text, text, places):

@@ -30,6 +30,10 @@ def claims_of(text: str, language: str = "en"):
     ("ru", "Бийский олеумный завод начнёт выпуск взрывчатки, сообщили в Минпромторге России.", "Biysk Oleum Plant",
      "site"),  # the town's adjective names the town
     ("ru", "Тульский патронный завод увеличит выпуск патронов в России.", "Tula Cartridge Plant", "site"),
+    ("ru", "Львовский бронетанковый завод наращивает выпуск бронетехники для армии Украины.", "Lviv Armoured Plant",
+     "site"),  # the Russian name of a Ukrainian town
+    ("en", "The Nizhny Novgorod Machine-Building Plant will double output of anti-aircraft guns, Russia's industry "
+     "ministry said.", "Nizhny Novgorod Machine-Building Plant", "site"),  # a town of two words
     ("uk", "Житомирський бронетанковий завод почне випуск бронетранспортерів в Україні.", "Zhytomyr Armoured Plant",
      "site"),
     # a site whose name is a place's: the site
@@ -65,3 +69,9 @@ def test_site_places_the_claim_keeps_the_known_site_for_the_analyst():
     site = [d for d in claim.doubts if d.startswith("site not reported")]
     assert len(site) == 1 and "Uralvagonzavod" in site[0] and "http" in site[0]
     assert "site not reported: only the region is known" not in claim.doubts
+
+
+def test_site_places_two_plants_in_one_region_stay_two():
+    claims = claims_of("Uralvagonzavod will build more T-90 tanks, the Sverdlovsk region governor said. || "
+                       "Uraltransmash will build more Malva howitzers, he added.")
+    assert {(c.place.name, c.precision) for c in claims} == {("Uralvagonzavod", "site"), ("Uraltransmash", "site")}
