@@ -760,7 +760,6 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+$", re.I)
 
 
-
 def _placed_later(text: str, sent: Sentence, start: int) -> bool:
     """Whether a facility noun after ``start`` in the sentence is placed by a locative of its own ("the shell
     plant in Kalisz")."""
