@@ -157,11 +157,15 @@ def test_browser_hostile_article_in_the_html_export(store, html_export, browser)
 # Every marker in turn: shown (the cluster zooms or spiderfies to it), its popup opened and read, then closed.
 EVERY_POPUP = """async () => {
     const group = Object.values(window).find(v => v && v instanceof L.MarkerClusterGroup);
+    const pause = ms => new Promise(done => setTimeout(done, ms));
     const seen = [];
     for (const marker of group.getLayers()) {
-        await Promise.race([new Promise(shown => group.zoomToShowLayer(marker, shown)),
-                            new Promise(late => setTimeout(late, 5000))]);
-        marker.openPopup();
+        // A busy machine can end the wait before the cluster opens: try again until the popup is open.
+        for (let tries = 0; tries < 10 && !marker.isPopupOpen(); tries++) {
+            await Promise.race([new Promise(shown => group.zoomToShowLayer(marker, shown)), pause(5000)]);
+            marker.openPopup();
+            if (!marker.isPopupOpen()) await pause(500);
+        }
         const popup = marker.getPopup().getElement().querySelector('.facility-popup');
         seen.push({text: popup.textContent, tags: [...popup.querySelectorAll('*')].map(n => n.localName),
                    links: [...popup.querySelectorAll('a')].map(a => a.getAttribute('href')),
