@@ -338,10 +338,21 @@ def _word_class(w: Word) -> str | None:
 
 def _verb_lemma(lemma: str) -> str | None:
     """A classified verb, or the verb a reflexive one is made from ("перепрофилироваться")."""
-    for form in (lemma, re.sub(r"(?<=[тч]ь)ся$|(?<=ти)ся$", "", lemma)):
+    for form in (lemma, _unreflexive(lemma)):
         if form in lex.VERB_CLASS:
             return form
     return None
+
+
+def _unreflexive(lemma: str) -> str:
+    """The verb a reflexive one is made from: "начаться" of "начать", "розпочатися" of "розпочати"."""
+    return re.sub(r"(?<=[тч]ь)ся$|(?<=ти)ся$", "", lemma)
+
+
+def _future(words: list[Word], lemmas: frozenset[str]) -> list[bool]:
+    """For each word of ``lemmas`` (reflexive or not) among ``words``, whether it speaks of the future: "начнёт",
+    "розпочнеться", "будет" (not "начал")."""
+    return [has(w.tag, "futr") for w in words if _unreflexive(w.lemma) in lemmas]
 
 
 # What each verb class gives a plant when the verb speaks of the future, and when it is done.
@@ -375,17 +386,19 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if cls != "strike" and any(x.lemma in lex.DELAY for x in sw[max(0, i - 3):i + 10]):
             return "planned"  # "запуск завода отложили": not begun
-        if any(b in lex.COMPLETE for b in before):
-            return done  # "завершили строительство"
+        if any(_future(sw[max(0, i - 3):i] + sw[i + 1:i + 3], lex.BEGIN)):
+            return planned  # "начнёт выпуск", "виробництво розпочнеться": not begun yet
+        if completed := _future(sw[max(0, i - 3):i], lex.COMPLETE):
+            return ongoing if any(completed) else done  # "завершат строительство" goes on; "завершили" is done
         if any(lex.VERB_CLASS.get(b) == "propose" for b in before):
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
                        for b in before)
         return planned if intended else ongoing  # "соглашение о строительстве", "одобрили строительство"
-    if any(b in lex.BEGIN for b in before):
-        return ongoing
-    if any(b in lex.INTEND for b in before) or any(b in ("будет", "буде", "будут", "будуть") for b in before):
-        return planned
+    if begun := _future(sw[max(0, i - 3):i], lex.BEGIN):
+        return planned if any(begun) else ongoing  # "почне виготовляти" is to come; "начали строить" under way
+    if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
+        return planned  # "планирует построить", "будет построен"
     if "INFN" in tag and before and before[-1] in ("мочь", "смочь", "могти", "змогти") and cls in ("build", "operate"):
         return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes
     if "INFN" in tag:
@@ -401,6 +414,9 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "perf" in tag and "VERB" in tag and "past" not in tag:
         return planned  # a perfective verb not in the past speaks of the future ("з'явиться")
     return done if "past" in tag else None
+
+
+_TO_BE = frozenset("быть бути".split())
 
 
 def _suffered(before: list[Word]) -> bool:
@@ -456,8 +472,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             # a strike that is past ("после удара") or told of the plant yields to what happened since
             found.append((cls != "strike" or bool(after) or described, cls == "strike", at not in governing,
                           described, abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
-    if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":
-        return "operational", noun.text  # "для производства корпусов на заводе в X": production goes on
+    if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":  # "для производства корпусов на заводе в X":
+        # production goes on, unless it is still to begin ("производство начнётся в 2026 году")
+        return "planned" if any(_future(sw, lex.BEGIN)) else "operational", noun.text
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)

@@ -340,6 +340,11 @@ def _event_status(event: Token) -> Status | None:
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
         governed = verb_status(governor)  # "production was halted", "plans for the expansion"
         return Status(governed.status, cue) if governed else None
+    if lemma in COMPLETIONS and cls == "build":  # "construction was completed": it stands; "will be", "is almost"
+        # or "is expected to be completed": it is still being built
+        pending = _negated(governor) or any(a in FUTURE | HYPOTHETICAL | {"to"} for a in _auxiliaries(governor)) or (
+            any(c.lower_ in ("nearly", "almost") for c in governor.children))
+        return Status("under construction" if pending else "operational", cue)
     if lemma in _TIMELINE:
         aux = _auxiliaries(governor)
         if _negated(governor) and cls == "operate" and lemma in RESTARTS | {"continue"}:

@@ -75,7 +75,7 @@ def analyse(article: Article, doc=None) -> Analysed:
         doc, mentions = parser.parse(article.id, article.text, doc)
         claims = extract_claims(article.id, article.text, doc, mentions, article.published, article.publisher)
     return article, mentions, placed_as_written(assess(claims, mentions, parser.gazetteer), mentions,
-                                                parser.gazetteer)
+                                                parser.gazetteer, article.text)
 
 
 def analyse_batch(articles: list[Article]) -> list[Analysed | IngestFailure]:

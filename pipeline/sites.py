@@ -153,18 +153,19 @@ def _names_of(site: Place) -> str:
     return "|".join(name for name, place in known_sites().items() if place == site)
 
 
-def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: Gazetteer) -> list[Claim]:
+def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: Gazetteer, text: str) -> list[Claim]:
     """Claims about a known plant placed where the article places it when it never names the plant's town:
     "Омсктрансмаш" in a story that names only the Omsk region is in that region (region precision), as the
     reader of the text can tell; the site's coordinates are not the article's, and a doubt on the claim gives
     them. A site whose name is a place's (the Alabuga zone, a test range) or names its town ("the Kazan
-    Gunpowder Plant") stays the site. Run after ``review.assess``, which weighs the claims as the text named them."""
+    Gunpowder Plant"), or whose town the text spells as the gazetteer does not ("Смела"), stays the site. Run after ``review.assess``, which weighs the claims as the text named them."""
     named = {m.place.geonameid for m in mentions if m.place.level == "city"}
+    capitalised = _written_names(text, mentions)
     moved: dict[Place, Mention] = {}
     for site in {c.place for c in claims if c.place.level == "site"}:
         written = {c.surface for c in claims if c.place == site} | {m.surface for m in mentions if m.place == site}
         kept = site.geonameid in named or _TERRITORY.search(site.name) or any(
-            _names_its_town(surface, site) for surface in written)
+            _names_its_town(surface, site) for surface in written) or _town_consonants(site) in capitalised
         if not kept and (where := _containing(site, mentions, gazetteer)):
             moved[site] = where
     # two plants in one region would be one facility there: they stay where they are known to be
@@ -195,9 +196,21 @@ def _names_its_town(surface: str, site: Place) -> bool:
     town's first word: "Plastmass plant in Kopeysk", "Бийский олеумный завод" (Biysk), "Львовский
     бронетанковый завод" (Lviv), "the Nizhny Novgorod Machine-Building Plant"; but "Омсктрансмаш" is a name
     of its own."""
-    town = _consonants(re.split(r"[\s\-]+", _towns().get(site.name, ""))[0])
+    town = _town_consonants(site)
     return any(_consonants(word).startswith(town) and len(_consonants(word)) <= len(town) + 4
                for word in re.findall(r"[^\W\d_]{4,}", surface))  # "Тула" and "Тульский": "tl", "tlsk"
+
+
+def _written_names(text: str, mentions: list[Mention]) -> set[str]:
+    """The consonants of the capitalised Cyrillic words no place was read in: a town in a spelling the gazetteer
+    lacks is among them ("Смела", the Russian spelling of Smila, is "sml"), but not "Омской области", a region.
+    Not Latin words: "Prime" would be Perm."""
+    return {_consonants(m.group()) for m in re.finditer(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}", text)
+            if not any(x.start <= m.start() < x.end for x in mentions)}
+
+
+def _town_consonants(site: Place) -> str:
+    return _consonants(re.split(r"[\s\-]+", _towns().get(site.name, ""))[0])
 
 
 def _consonants(word: str) -> str:

@@ -95,6 +95,11 @@ STATUS = [
     ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
     ("Iran is constructing a drone factory in Isfahan.", "Isfahan", "under construction"),
     ("Construction of an ammunition plant in Kragujevac began in March.", "Kragujevac", "under construction"),
+    # a completed construction stands; one that will be, is almost, or is not yet completed goes on
+    ("Construction of the powder plant in Karlovo was completed in May.", "Karlovo", "operational"),
+    ("Construction of the powder plant in Karlovo will be completed by autumn.", "Karlovo", "under construction"),
+    ("Construction of the powder plant in Karlovo is almost completed.", "Karlovo", "under construction"),
+    ("Construction of the powder plant in Karlovo has not been completed.", "Karlovo", "under construction"),
     ("Russia began building a shell factory in Tula last year.", "Tula", "under construction"),
     ("Engineers started constructing a drone plant in Izhevsk.", "Izhevsk", "under construction"),
     ("The company is working with the army to build a shell plant in Rzeszow.", "Rzeszów", "under construction"),

@@ -120,6 +120,22 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
            "возгорание.", "Tambov", "struck"),
     ("uk", "Шостку атакували дрони. На заводі з виробництва боєприпасів у Шостці сталося займання.", "Shostka",
      "struck"),
+    # the tense of what begins, ends or will be: to begin is planned, to end goes on, "будет построен" is to come
+    ("ru", "Завод в Перми начнёт выпуск снарядов в следующем году.", "Perm", "planned"),
+    ("ru", "Завод в Перми начал выпуск снарядов в прошлом году.", "Perm", "operational"),
+    ("uk", "Підприємство в Полтаві почне виготовляти дрони восени.", "Poltava", "planned"),
+    ("uk", "Підприємство в Полтаві почало виготовляти дрони восени.", "Poltava", "operational"),
+    ("ru", "Производство снарядов в Перми начнется в 2027 году.", "Perm", "planned"),
+    ("ru", "Производство снарядов в Перми началось в 2023 году.", "Perm", "operational"),
+    ("uk", "Виробництво дронів у Луцьку розпочнеться навесні.", "Lutsk", "planned"),
+    ("ru", "На заводе в Перми выпуск снарядов начнется в 2027 году.", "Perm", "planned"),
+    ("ru", "Строители завершат строительство порохового завода в Тамбове к осени.", "Tambov", "under construction"),
+    ("ru", "В Перми будет построен завод по производству снарядов.", "Perm", "planned"),
+    ("uk", "У Луцьку буде збудовано завод з виробництва снарядів.", "Lutsk", "planned"),
+    ("uk", "У Луцьку збудовано завод з виробництва снарядів.", "Lutsk", "operational"),
+    # to set production up ("наладить производство") builds it
+    ("uk", "Виробництво бронемашин налагодять у Луцьку.", "Lutsk", "planned"),
+    ("ru", "В Перми наладили производство дронов.", "Perm", "operational"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status

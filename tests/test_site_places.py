@@ -36,6 +36,13 @@ def claims_of(text: str, language: str = "en"):
      "ministry said.", "Nizhny Novgorod Machine-Building Plant", "site"),  # a town of two words
     ("uk", "Житомирський бронетанковий завод почне випуск бронетранспортерів в Україні.", "Zhytomyr Armoured Plant",
      "site"),
+    # the town in a spelling the gazetteer lacks (Russian "Смела" for Smila) is still named; another town is not
+    ("ru", "Ракеты попали в завод «Оризон» в Черкасской области, сообщили местные власти. В Смеле слышали "
+     "не меньше пяти взрывов.", "Orizon (Smila)", "site"),
+    ("ru", "Ракеты попали в завод «Оризон» в Черкасской области, сообщили местные власти. Жители Черкасс слышали "
+     "не меньше пяти взрывов.", "Cherkaska oblast", "region"),
+    ("en", "The Motovilikha plant will double output of rocket launchers, Prime Minister Mikhail Mishustin said on "
+     "a visit to the Perm region.", "Permskiy kray", "region"),  # "Prime" is no spelling of Perm
     # a site whose name is a place's: the site
     ("en", "Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
     # a region that does not hold the plant places nothing, nor does a district, whose bounds are not known
