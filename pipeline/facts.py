@@ -51,7 +51,8 @@ FACILITY_NOUN = re.compile(
     r"(?:drone|development|military|air) base|sites?|"
     r"production(?!\s+(?:markets?|sectors?|industry|chains?|volumes?|costs?|figures|rates?|targets?|quotas?|"
     r"levels?|growth|process(?:es)?|cycles?|technolog(?:y|ies)|licen[cs]es?|rights)\b)|"  # not "production market"
-    r"(?-i:assembly)(?=\s+of\s|$)|"  # "an assembly of drones", not the National Assembly ($: the word alone)
+    r"(?-i:assembly)(?=\s+of\s|$)|manufactur(?:e|ing)(?=\s+of\s|$)|"  # "an assembly of drones", not the National
+    # Assembly ($: the word alone); "the manufacture of shells"
     r"(?:manufacturer|maker|producer)s?(?=,?\s+(?:based|headquartered|located)\s+(?:in|at|near)\b)|"  # its works
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
@@ -435,7 +436,8 @@ def find_kind(text: str, noun: re.Match) -> str:
 
 _SINGULAR_NOUNS = {"factories": "factory", "facilities": "facility", "plants": "plant", "lines": "line",
                    "workshops": "workshop", "enterprises": "enterprise", "sites": "site", "capacities": "capacity",
-                   "complexes": "complex", "assembly": "production",
+                   "complexes": "complex", "assembly": "production", "manufacture": "production",
+                   "manufacturing": "production",
                    **{word.lower(): "plant" for word in _NAMES_A_PLANT.pattern.split("|")}}
 
 
@@ -967,9 +969,16 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
                    for t in (owner, *owner.conjuncts, *clause, *modifiers)) or (
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
-        and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns))
+        and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns)) or (
+        _made(owner))  # "Rheinmetall makes shells in Kalisz", the place read as the shells'
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
+
+
+def _made(token) -> bool:
+    """Whether the token is arms a verb makes or builds: "shells" in "Rheinmetall makes shells"."""
+    return token.dep_ in ("dobj", "nsubjpass") and PRODUCT_TERMS.fullmatch(token.text) is not None and (
+        frames.verb_class(token.head) in ("operate", "build"))
 
 
 def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
@@ -1240,7 +1249,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
-            noun.group().lower() != "production" or _starts_making(sent, mentions, noun)) else None
+            noun.group().lower() not in _MAKING or _starts_making(sent, mentions, noun)) else None
         by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym or (
             _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL))  # "a plant will be built on Ukrainian soil"
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
@@ -1316,10 +1325,13 @@ def _only_located(sent: Sentence, noun: re.Match) -> bool:
     return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in frames.LOCATING
 
 
+_MAKING = frozenset("production manufacture manufacturing".split())  # making, not a plant named
+
+
 def _bare_production(sent: Sentence, noun: re.Match) -> bool:
     """"Production at the chemical plant was suspended": production of nothing named is what a plant does,
     not a facility; the plant after it is."""
-    return noun.group().lower() == "production" and not PRODUCT_TERMS.search(
+    return noun.group().lower() in _MAKING and not PRODUCT_TERMS.search(
         sent.text[max(0, noun.start() - 30):noun.end() + 30])
 
 

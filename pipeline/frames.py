@@ -40,7 +40,7 @@ EVENT_NOUNS = {
     "construction": "build", "building": "build", "erection": "build", "groundbreaking": "build",
     "ground-breaking": "build", "foundation": "build", "establishment": "build", "creation": "build",
     "earthwork": "build", "groundwork": "build",
-    "production": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
+    "production": "operate", "manufacture": "operate", "manufacturing": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
     "operation": "operate", "operations": "operate",
     "purchase": "operate",
@@ -998,6 +998,15 @@ def _participle_of(verb: Token) -> list[Token]:
     return [head.head] if verb.tag_ == "VBN" and head.dep_ == "acl" else []
 
 
+_AT_PLACE = frozenset("in at near outside".split())
+
+
+def _at_a_name(token: Token) -> bool:
+    """Whether a name is where the token is: "shells in Kalisz" (not "shells in large numbers")."""
+    return any(c.dep_ == "prep" and c.lower_ in _AT_PLACE and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                   for g in c.children) for c in token.children)
+
+
 def production_verbs(sentence: Span, is_product) -> list[Token]:
     """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
     Leipzig", "Hallberg makes shells at Eskilstuna". The verb builds or makes something ``is_product`` accepts (its
@@ -1008,7 +1017,8 @@ def production_verbs(sentence: Span, is_product) -> list[Token]:
             continue
         made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(
             verb) or _participle_of(verb)
-        placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in verb.children)
+        placed = any(c.dep_ == "prep" and c.lower_ in _AT_PLACE for c in verb.children) or any(
+            _at_a_name(t) for t in made if t.dep_ == "dobj")  # "makes shells in Kalisz", the place read as the shells'
         if placed and any(is_product(t.text) for t in made):
             found.append(verb)
     return found

@@ -615,6 +615,10 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
+# "production of 155mm shells in X", "assembles drones at X": where the making is, as a plant's place
+_MAKING_BEFORE = re.compile(r"\b(?:production|manufactur(?:e|es|ed|ing)|assembl(?:y|es|ed|ing)|produc(?:es|ed|ing))"
+                            r"(?:\s+[a-z0-9][\w\-]*){0,4}\s+(?:in|near|at|outside)\s+(?:the\s+)?$", re.I)
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+)+$")
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 
@@ -622,11 +626,15 @@ _PLACE_AFTER_FACILITY = re.compile(r"\b(?:Factory|Plant|Works|Arsenal|Shipyard|D
 
 
 def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None) -> bool:
-    """Whether the name at ``start:end`` is where a facility is: "a plant in X" (a town of any size), or
-    "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after people, "the
-    Lenin plant"). Such a town is a place, where elsewhere it could be a namesake."""
-    if _FACILITY_BEFORE.search(text[max(0, start - 40):start]) or _PLACE_AFTER_FACILITY.search(
-            text[max(0, start - 40):end]):
+    """Whether the name at ``start:end`` is where a facility is: "a plant in X", "production of shells in X" (a
+    town of any size), or "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after
+    people, "the Lenin plant"). Such a town is a place, where elsewhere it could be a namesake."""
+    if _PLACE_AFTER_FACILITY.search(text[max(0, start - 40):end]):
+        return True
+    before = text[max(0, start - 120):start]
+    listed = _LISTED_BEFORE.search(before)  # "plants in Mulwala and Benalla": each name of the list
+    before = before[:listed.start()] if listed else before
+    if _FACILITY_BEFORE.search(before[-40:]) or _MAKING_BEFORE.search(before[-60:]):
         return True
     after = _FACILITY_AFTER.match(text[end:end + 40])
     return bool(after and matches and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION

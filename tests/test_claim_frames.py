@@ -95,6 +95,10 @@ STATUS = [
     ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
     ("Iran is constructing a drone factory in Isfahan.", "Isfahan", "under construction"),
     ("Construction of an ammunition plant in Kragujevac began in March.", "Kragujevac", "under construction"),
+    # the manufacture of arms is production, as the word "production" is
+    ("The company began the manufacture of drones in Kalisz.", "Kalisz", "operational"),
+    ("Rheinmetall will start the manufacture of shells in Kalisz next year.", "Kalisz", "planned"),
+    ("The manufacturing of drones in Kalisz was halted after the fire.", "Kalisz", "closed"),
     # a completed construction stands; one that will be, is almost, or is not yet completed goes on
     ("Construction of the powder plant in Karlovo was completed in May.", "Karlovo", "operational"),
     ("Construction of the powder plant in Karlovo will be completed by autumn.", "Karlovo", "under construction"),
@@ -461,6 +465,11 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # where arms are made, whatever word the parse hangs the place on; a small town too, spelt without umlauts
+    ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
+    ("Rheinmetall will start production of 155mm shells in Unterluess next year.", "Unterlüß", "city"),
+    ("The state will invest $220 million in munitions production in Mulwala and Benalla.", "Benalla", "city"),  # a list
+    ("The state will invest in munitions production in Bendigo, Mulwala, and Benalla.", "Benalla", "city"),
     # a place and a colon opening the article say where it was written, if the sentence places the plant
     ("Islamabad: Pakistan has opened a drone factory, officials said.", "Pakistan", "country"),
     ("Kazanlak, Bulgaria: a new shell plant opened on Monday.", "Kazanlak", "city"),
@@ -767,8 +776,12 @@ def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_f
     assert claims == []
 
 
-def test_claim_frames_production_of_nothing_named_is_no_facility(analyse_text):
-    _, claims = analyse_text("Shells, drones and missiles are short. Production in Tula has doubled since May.")
+@pytest.mark.parametrize("text", [
+    "Shells, drones and missiles are short. Production in Tula has doubled since May.",
+    "Shells, drones and missiles are short. The manufacture of cars in Tula has doubled since May.",
+])
+def test_claim_frames_production_of_nothing_named_is_no_facility(analyse_text, text):
+    _, claims = analyse_text(text)
     assert claims == []
 
 
@@ -1429,6 +1442,8 @@ def test_claim_frames_the_demonym_of_a_strike_is_the_attackers_not_the_plants(an
 
 @pytest.mark.parametrize("text, places", [
     ("Russia has increased its production of missiles, officials said.", []),
+    ("Russia has increased its manufacture of missiles, officials said.", []),
+    ("Serbia produces shells in large numbers.", []),
     ("Serbia is constructing a drone factory.", ["Serbia"]),
 ])
 def test_claim_frames_a_nations_output_is_no_facility_a_nations_plant_is(analyse_text, text, places):
