@@ -475,6 +475,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":  # "для производства корпусов на заводе в X":
         # production goes on, unless it is still to begin ("производство начнётся в 2026 году")
         return "planned" if any(_future(sw, lex.BEGIN)) else "operational", noun.text
+    visit = next((w for w in sw if w.lemma in _VISITS and w.start < noun.start), None)
+    if not found and visit is not None:
+        return "operational", visit.text  # "посетил военный завод": a plant shown to visitors works
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)
@@ -1086,7 +1089,12 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if any(_word_class(w) in _RUNS_PLANTS and not _supplies(w) for w in between) and not any(
                 _word_class(w) == "strike" for w in sw):
             return [m]
+        if _state_of_country(sw, first) and any(w.lemma in _VISITS for w in between):
+            return [m]  # "Лидер КНДР посетил военное предприятие": a leader tours his country's plants
     return []
+
+
+_VISITS = frozenset("""посетить осмотреть побывать ознакомиться відвідати оглянути побувати ознайомитися""".split())
 
 
 _THAT = frozenset("что чтобы що щоб".split())

@@ -134,16 +134,16 @@ _OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|(?:foundation|cor
                      r"\s+ceremon")
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk"; not
 # an opening ceremony.
+# No facility word between the event and the place: "a visit to the drone plant in Kazan" is the plant's place.
+_NO_PLANT_BETWEEN = r"(?:(?!plant|factor|facilit|site|works|depot|arsenal|yard|line|hall)[^.;])"
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
                           r"(?:an?|the|this|that|its|his|her|their)?\s*"
                           r"(?!(?:[\w\-]+\s+)?" + _OPENING_CEREMONY + r")(?:[\w\-]+\s+){0,2}"
                           r"(?:exhibition|expo|fair|summit|conference|forum|meeting|talks|visit|ceremony|signing|"
-                          r"interview|airshow|show|trip|press conference|event)s?\b[^.;]{0,40}$"
+                          r"interview|airshow|show|trip|press conference|event)s?\b" + _NO_PLANT_BETWEEN + r"{0,40}$"
                           # "said in a statement issued in Ankara", "told reporters in Minsk"
                           r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled|"
-                          r"signed|agreed|met)\b"
-                          r"(?:(?!plant|factor|facilit|site|works|depot|arsenal|yard|line|hall)[^.;]){0,30}"
-                          r"\b(?:in|at)\s+$", re.I)
+                          r"signed|agreed|met)\b" + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
@@ -334,7 +334,7 @@ _FEARED = re.compile(r"\b(?:potential|possible|future|feared|from|against)\s+(?:
 def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | None) -> frames.Status:
     """What the sentence says happened to the facility ``noun`` names: a strike at its place, else the parse
     of the words that govern the noun, else cue words in its clause, else in the sentence."""
-    found = None
+    found = what = None
     if sent.span is not None:
         where = _token(sent, place.start - sent.start, place.end - sent.start) if place else None
         what = _token(sent, noun.start(), noun.end())
@@ -343,7 +343,7 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
         chose = _chosen_as_site(sent, place) if place else None
         found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun) or (
             frames.Status("planned", chose.text) if chose is not None else None)
-    return found or _cue_status(clause) or frames.Status("unknown", "")
+    return found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
 
 
 _REGION_NOUNS = frozenset("region province district oblast county voivodeship state krai republic".split())

@@ -182,6 +182,17 @@ def reporting(verb: Token) -> bool:
     return lemma in REPORTING_VERBS and not (lemma == "add" and any(c.dep_ == "dobj" for c in verb.children))
 
 
+_VISITS = frozenset("visit tour inspect".split())
+
+
+def visited(noun: Token) -> Status | None:
+    """"Kim visited a munitions factory", "during a visit to the plant": a plant shown to visitors works."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _VISITS and not _negated(verb):
+        return Status("operational", verb.text)
+    return None
+
+
 def _negated(verb: Token) -> bool:
     """"has not been hit", "no enterprises were hit", "denied that the plant had been hit"."""
     subject = _subject(verb)

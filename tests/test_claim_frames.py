@@ -95,6 +95,9 @@ STATUS = [
     ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
     ("Iran is constructing a drone factory in Isfahan.", "Isfahan", "under construction"),
     ("Construction of an ammunition plant in Kragujevac began in March.", "Kragujevac", "under construction"),
+    # a plant shown to visitors works, unless the visit did not happen
+    ("Kim Jong Un visited a munitions factory in Pyongyang.", "Pyongyang", "operational"),
+    ("During a visit to the drone plant in Kazan, the minister praised its workers.", "Kazan", "operational"),
     # the manufacture of arms is production, as the word "production" is
     ("The company began the manufacture of drones in Kalisz.", "Kalisz", "operational"),
     ("Rheinmetall will start the manufacture of shells in Kalisz next year.", "Kalisz", "planned"),
@@ -259,6 +262,7 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("Kim Jong Un did not visit the munitions factory in Pyongyang.", "operational"),  # no visit, no sign it works
     ("An old hangar was spotted at the aircraft plant in Kazan.", "expanded"),
     ("Satellite images do not show a new hangar at the aircraft plant in Kazan.", "expanded"),
     ("Satellite images show no new buildings at the missile plant in Votkinsk.", "expanded"),

@@ -133,6 +133,7 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "В Перми будет построен завод по производству снарядов.", "Perm", "planned"),
     ("uk", "У Луцьку буде збудовано завод з виробництва снарядів.", "Lutsk", "planned"),
     ("uk", "У Луцьку збудовано завод з виробництва снарядів.", "Lutsk", "operational"),
+    ("ru", "Министр обороны посетил завод по производству снарядов в Туле.", "Tula", "operational"),
     # to set production up ("наладить производство") builds it
     ("uk", "Виробництво бронемашин налагодять у Луцьку.", "Lutsk", "planned"),
     ("ru", "В Перми наладили производство дронов.", "Perm", "operational"),
@@ -1051,6 +1052,9 @@ def test_cyrillic_what_happened_after_a_strike_is_the_news():
 @pytest.mark.parametrize("language, text, place, status", [
     ("ru", "Россия сейчас создает новые пороховые заводы и переоснащает старые.", "Russia", "under construction"),
     ("uk", "Польща будує новий завод боєприпасів.", "Poland", "under construction"),
+    # a leader touring a plant tours one of his country's, and a plant shown to visitors works
+    ("ru", "Лидер КНДР Ким Чен Ын посетил ведущее военное предприятие.", "North Korea", "operational"),
+    ("uk", "Президент Казахстану відвідав військовий завод і оглянув нові цехи.", "Kazakhstan", "operational"),
 ])
 def test_cyrillic_a_country_building_plants_puts_them_there(language, text, place, status):
     _, claims = read(language, text)
@@ -1556,6 +1560,7 @@ def test_cyrillic_a_datelines_town_places_no_plant(language, text, places):
     ("ru", "Китай ускорил строительство военных кораблей и производство ракет.", []),
     ("ru", "Президент Украины заявил, что Россия строит новые заводы по производству дронов.", ["Russia"]),
     ("uk", "Уряд Німеччини вважає, що Росія будує нові заводи з виробництва пороху.", ["Russia"]),
+    ("ru", "Делегация КНДР посетила военный завод.", []),  # envoys tour plants anywhere
 ])
 def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, places):
     _, claims = read(language, text)
