@@ -10,7 +10,7 @@ FACILITY = {
     "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
     "площадка": "site", "майданчик": "site", "технопарк": "technology park", "полигон": "test range",
     "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
-    "потужність": "production capacity", "комплекс": "complex",
+    "потужність": "production capacity", "комплекс": "complex", "кластер": "production cluster",
     # compounds that name what the plant makes
     "радиозавод": "radio plant", "радіозавод": "radio plant", "авиазавод": "aircraft plant",
     "авіазавод": "aircraft plant", "машзавод": "machine-building plant", "судозавод": "shipyard",

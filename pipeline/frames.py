@@ -40,7 +40,8 @@ EVENT_NOUNS = {
     "construction": "build", "building": "build", "erection": "build", "groundbreaking": "build",
     "ground-breaking": "build", "foundation": "build", "establishment": "build", "creation": "build",
     "earthwork": "build", "groundwork": "build",
-    "production": "operate", "manufacture": "operate", "manufacturing": "operate", "opening": "operate", "launch": "operate", "inauguration": "operate",
+    "production": "operate", "manufacture": "operate", "manufacturing": "operate", "opening": "operate",
+    "launch": "operate", "inauguration": "operate",
     "commissioning": "operate", "output": "operate", "acquisition": "operate", "takeover": "operate",
     "operation": "operate", "operations": "operate",
     "purchase": "operate",
@@ -360,10 +361,12 @@ def _event_status(event: Token) -> Status | None:
         aux = _auxiliaries(governor)
         if _negated(governor) and cls == "operate" and lemma in RESTARTS | {"continue"}:
             return Status("closed", cue)  # "production will not resume"
-        # "construction should start in 2026" expects what is planned; "could start" only supposes it
-        if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux):
+        # "construction should start in 2026" expects what is planned; "could start" only supposes it; "said
+        # production would start" reports a plan; "appeared to be" is no plan
+        reported = "would" in aux and _reported(governor)
+        if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux) and not reported:
             return Status("unknown" if cls == "strike" else "proposed", cue)
-        if any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":  # not "appeared to be"
+        if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":
             return Status("unknown" if cls == "strike" else "planned", cue)
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)

@@ -396,7 +396,7 @@ class Geoparser:
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
                               start)
                 named = _SETTLEMENT_BEFORE.search(text[max(0, before - 30):before]) is not None or at_facility(
-                    text, before, end, matches, doc)
+                    text, before, end, matches, doc, countries)
                 if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
                     matches, named = inside, True
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
@@ -625,10 +625,12 @@ _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACI
 _PLACE_AFTER_FACILITY = re.compile(r"\b(?:Factory|Plant|Works|Arsenal|Shipyard|Dockyard) ([A-Z][a-z][\w\-]+)$")
 
 
-def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None) -> bool:
+def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None,
+                countries: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the name at ``start:end`` is where a facility is: "a plant in X", "production of shells in X" (a
-    town of any size), or "the X drone plant", "X's shell factory" (a sizeable town: plants are also named after
-    people, "the Lenin plant"). Such a town is a place, where elsewhere it could be a namesake."""
+    town of any size), or "the X drone plant", "X's shell factory" (a sizeable town, or one in a country of
+    ``countries``: plants are also named after people, "the Lenin plant"). Such a town is a place, where
+    elsewhere it could be a namesake."""
     if _PLACE_AFTER_FACILITY.search(text[max(0, start - 40):end]):
         return True
     before = text[max(0, start - 120):start]
@@ -637,7 +639,8 @@ def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None)
     if _FACILITY_BEFORE.search(before[-40:]) or _MAKING_BEFORE.search(before[-60:]):
         return True
     after = _FACILITY_AFTER.match(text[end:end + 40])
-    return bool(after and matches and matches[0].place.population >= _BOOST_LOCAL_MIN_POPULATION
+    town = matches[0].place if matches else None
+    return bool(after and town and (town.population >= _BOOST_LOCAL_MIN_POPULATION or town.country_code in countries)
                 and not (doc is not None and matches[0].place.population < _PERSON_BEFORE_TOWN
                          and _person_doing(doc, start, end + after.end())))
 

@@ -157,14 +157,16 @@ def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: G
     """Claims about a known plant placed where the article places it when it never names the plant's town:
     "Омсктрансмаш" in a story that names only the Omsk region is in that region (region precision), as the
     reader of the text can tell; the site's coordinates are not the article's, and a doubt on the claim gives
-    them. A site whose name is a place's (the Alabuga zone, a test range) or names its town ("the Kazan
-    Gunpowder Plant"), or whose town the text spells as the gazetteer does not ("Смела"), stays the site. Run after ``review.assess``, which weighs the claims as the text named them."""
+    them. A site whose name is a place's (the Alabuga zone, a test range; "a facility at Glascoed") or names its
+    town ("the Kazan Gunpowder Plant"), or whose town the text spells as the gazetteer does not ("Смела"), stays
+    the site. Run after ``review.assess``, which weighs the claims as the text named them."""
     named = {m.place.geonameid for m in mentions if m.place.level == "city"}
     capitalised = _written_names(text, mentions)
     moved: dict[Place, Mention] = {}
     for site in {c.place for c in claims if c.place.level == "site"}:
         written = {c.surface for c in claims if c.place == site} | {m.surface for m in mentions if m.place == site}
-        kept = site.geonameid in named or _TERRITORY.search(site.name) or any(
+        placed = any(m.place == site and m.method == "site word" for m in mentions)  # "a facility at Glascoed"
+        kept = placed or site.geonameid in named or _TERRITORY.search(site.name) or any(
             _names_its_town(surface, site) for surface in written) or _town_consonants(site) in capitalised
         if not kept and (where := _containing(site, mentions, gazetteer)):
             moved[site] = where

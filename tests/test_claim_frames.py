@@ -95,6 +95,9 @@ STATUS = [
     ("Workers are building a missile plant in Votkinsk.", "Votkinsk", "under construction"),
     ("Iran is constructing a drone factory in Isfahan.", "Isfahan", "under construction"),
     ("Construction of an ammunition plant in Kragujevac began in March.", "Kragujevac", "under construction"),
+    # a start said to come is planned; one that could come is proposed
+    ("The ministry said production at the shell plant in Kalisz would start in 2026.", "Kalisz", "planned"),
+    ("Production at the shell plant in Kalisz could start in 2026.", "Kalisz", "proposed"),
     # a plant shown to visitors works, unless the visit did not happen
     ("Kim Jong Un visited a munitions factory in Pyongyang.", "Pyongyang", "operational"),
     ("During a visit to the drone plant in Kazan, the minister praised its workers.", "Kazan", "operational"),
@@ -473,6 +476,8 @@ PLACES = [
     ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
     ("Rheinmetall will start production of 155mm shells in Unterluess next year.", "Unterlüß", "city"),
     ("The state will invest $220 million in munitions production in Mulwala and Benalla.", "Benalla", "city"),  # a list
+    # a small town naming a plant, in a country the article names
+    ("Officials in Lithuania said the Baisogala shell plant would start production in 2026.", "Baisogala", "city"),
     ("The state will invest in munitions production in Bendigo, Mulwala, and Benalla.", "Benalla", "city"),
     # a place and a colon opening the article say where it was written, if the sentence places the plant
     ("Islamabad: Pakistan has opened a drone factory, officials said.", "Pakistan", "country"),

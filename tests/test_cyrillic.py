@@ -134,6 +134,8 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Луцьку буде збудовано завод з виробництва снарядів.", "Lutsk", "planned"),
     ("uk", "У Луцьку збудовано завод з виробництва снарядів.", "Lutsk", "operational"),
     ("ru", "Министр обороны посетил завод по производству снарядов в Туле.", "Tula", "operational"),
+    ("ru", "Президент посетил производственный кластер оборонной промышленности в Ташкентской области.", "Toshkent",
+     "operational"),  # a production cluster of the arms industry is a plant
     # to set production up ("наладить производство") builds it
     ("uk", "Виробництво бронемашин налагодять у Луцьку.", "Lutsk", "planned"),
     ("ru", "В Перми наладили производство дронов.", "Perm", "operational"),

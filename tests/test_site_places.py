@@ -43,7 +43,9 @@ def claims_of(text: str, language: str = "en"):
      "не меньше пяти взрывов.", "Cherkaska oblast", "region"),
     ("en", "The Motovilikha plant will double output of rocket launchers, Prime Minister Mikhail Mishustin said on "
      "a visit to the Perm region.", "Permskiy kray", "region"),  # "Prime" is no spelling of Perm
-    # a site whose name is a place's: the site
+    # a site whose name is a place's, or a word of its name used as a place: the site
+    ("en", "BAE Systems has begun construction of a new energetics facility at Glascoed in Wales.",
+     "BAE Systems Munitions Glascoed (ROF Glascoed)", "site"),
     ("en", "Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
     # a region that does not hold the plant places nothing, nor does a district, whose bounds are not known
     ("en", "Uralvagonzavod will open a new tank workshop. || Farmers in the Omsk region want tractors.",
