@@ -475,7 +475,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":  # "для производства корпусов на заводе в X":
         # production goes on, unless it is still to begin ("производство начнётся в 2026 году")
         return "planned" if any(_future(sw, lex.BEGIN)) else "operational", noun.text
-    visit = next((w for w in sw if w.lemma in _VISITS and w.start < noun.start), None)
+    visit = _visit(sw, noun)
     if not found and visit is not None:
         return "operational", visit.text  # "посетил военный завод": a plant shown to visitors works
     if not found:
@@ -1089,12 +1089,26 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if any(_word_class(w) in _RUNS_PLANTS and not _supplies(w) for w in between) and not any(
                 _word_class(w) == "strike" for w in sw):
             return [m]
-        if _state_of_country(sw, first) and any(w.lemma in _VISITS for w in between):
-            return [m]  # "Лидер КНДР посетил военное предприятие": a leader tours his country's plants
+        if _state_of_country(sw, first) and _visit(sw, noun) and len(inside) == 1 and not any(
+                state_of(w) for w in between):
+            return [m]  # "Лидер КНДР посетил военное предприятие": a leader tours his country's plants (not a
+            # "российское предприятие", nor one on a visit to another place)
     return []
 
 
-_VISITS = frozenset("""посетить осмотреть побывать ознакомиться відвідати оглянути побувати ознайомитися""".split())
+_VISITS = frozenset("""посетить осмотреть відвідати оглянути""".split())
+
+
+def _visit(sw: list[Word], noun: Word) -> Word | None:
+    """The visit verb whose object the facility noun is ("посетил военный завод"), unless negated ("не смогли
+    посетить")."""
+    i = sw.index(noun)
+    k = i - 1
+    while k >= 0 and (has(sw[k].tag, "ADJF") or has(sw[k].tag, "PRTF")):
+        k -= 1
+    if k < 0 or sw[k].lemma not in _VISITS or any(w.lemma in lex.NEGATION for w in sw[max(0, k - 2):k]):
+        return None
+    return sw[k]
 
 
 _THAT = frozenset("что чтобы що щоб".split())

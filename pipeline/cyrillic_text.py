@@ -120,8 +120,21 @@ _APOSTROPHES = frozenset("'’ʼ")
 _APOSTROPHE = re.compile("[’ʼ]")
 
 
+# Two sentences a copy glued together: "заявил он.Лебедев уточнил", "Лебедев."Смела — ..." (a quote right before
+# a capital opens the next); not an abbreviation ("ул.Ленина", "обл.Ростов") nor a web address.
+_GLUED = re.compile(r"(?<![\w.\-])(?!(?:ул|обл|пос|пгт|смт|вул|просп|пр|им|св|ст|гг|тыс|млн|млрд|руб|грн|акад|проф)"
+                    r"\.)[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+[.!?](?=[\"«“]?[А-ЯЁІЇЄҐ][а-яёіїєґ])")
+
+
+def _unglued(piece: str) -> list[str]:
+    """A piece of text cut where a copy glued two sentences together (see _GLUED)."""
+    cuts = [m.end() for m in _GLUED.finditer(piece)]
+    return [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)], strict=True)]
+
+
 def sentences(text: str) -> list[Sentence]:
-    """razdel's sentences, also split at line breaks; a line break starts a new paragraph."""
+    """razdel's sentences, also split at line breaks and where a copy glued two together; a line break starts a
+    new paragraph."""
     from razdel import sentenize
 
     out: list[Sentence] = []
@@ -132,10 +145,12 @@ def sentences(text: str) -> list[Sentence]:
             if i or (out and "\n" in text[out[-1].end:sent.start]):
                 paragraph += 1
             at = text.find(piece, offset)
-            if piece.strip():
-                out.append(Sentence(at, at + len(piece.rstrip()), piece.rstrip(), None, paragraph,
-                                    item=list_item(piece)))
-            offset = at + len(piece)
+            for part in _unglued(piece) if piece.strip() else []:
+                if part.strip():
+                    out.append(Sentence(at, at + len(part.rstrip()), part.rstrip(), None, paragraph,
+                                        item=list_item(part)))
+                at += len(part)
+            offset = text.find(piece, offset) + len(piece)
     return out
 
 

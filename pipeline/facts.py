@@ -135,7 +135,7 @@ _OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|(?:foundation|cor
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk"; not
 # an opening ceremony.
 # No facility word between the event and the place: "a visit to the drone plant in Kazan" is the plant's place.
-_NO_PLANT_BETWEEN = r"(?:(?!plant|factor|facilit|site|works|depot|arsenal|yard|line|hall)[^.;])"
+_NO_PLANT_BETWEEN = r"(?:(?!\b(?:plant|factor|facilit|site|works|depot|arsenal|yard|line|hall))[^.;])"
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
                           r"(?:an?|the|this|that|its|his|her|their)?\s*"
                           r"(?!(?:[\w\-]+\s+)?" + _OPENING_CEREMONY + r")(?:[\w\-]+\s+){0,2}"

@@ -187,8 +187,9 @@ _VISITS = frozenset("visit tour inspect".split())
 
 
 def visited(noun: Token) -> Status | None:
-    """"Kim visited a munitions factory", "during a visit to the plant": a plant shown to visitors works."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    """"Kim visited a munitions factory", "during a visit to the plant", "a tour of the plant": a plant shown to
+    visitors works."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") else noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _VISITS and not _negated(verb):
         return Status("operational", verb.text)
     return None
@@ -363,7 +364,8 @@ def _event_status(event: Token) -> Status | None:
             return Status("closed", cue)  # "production will not resume"
         # "construction should start in 2026" expects what is planned; "could start" only supposes it; "said
         # production would start" reports a plan; "appeared to be" is no plan
-        reported = "would" in aux and _reported(governor)
+        reported = "would" in aux and _reported(governor) and not any(t.lower_ in ("if", "unless")
+                                                                        for t in governor.subtree)
         if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux) and not reported:
             return Status("unknown" if cls == "strike" else "proposed", cue)
         if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":

@@ -98,9 +98,11 @@ STATUS = [
     # a start said to come is planned; one that could come is proposed
     ("The ministry said production at the shell plant in Kalisz would start in 2026.", "Kalisz", "planned"),
     ("Production at the shell plant in Kalisz could start in 2026.", "Kalisz", "proposed"),
+    ("Analysts said production would start only if demand grew at the drone plant in Tula.", "Tula", "proposed"),
     # a plant shown to visitors works, unless the visit did not happen
     ("Kim Jong Un visited a munitions factory in Pyongyang.", "Pyongyang", "operational"),
     ("During a visit to the drone plant in Kazan, the minister praised its workers.", "Kazan", "operational"),
+    ("The minister took a tour of the munitions factory in Radom.", "Radom", "operational"),
     # the manufacture of arms is production, as the word "production" is
     ("The company began the manufacture of drones in Kalisz.", "Kalisz", "operational"),
     ("Rheinmetall will start the manufacture of shells in Kalisz next year.", "Kalisz", "planned"),
@@ -475,6 +477,7 @@ PLACES = [
     # where arms are made, whatever word the parse hangs the place on; a small town too, spelt without umlauts
     ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
     ("Rheinmetall will start production of 155mm shells in Unterluess next year.", "Unterlüß", "city"),
+    ("Production of shells will begin in Unterluess next year.", "Unterlüß", "city"),
     ("The state will invest $220 million in munitions production in Mulwala and Benalla.", "Benalla", "city"),  # a list
     # a small town naming a plant, in a country the article names
     ("Officials in Lithuania said the Baisogala shell plant would start production in 2026.", "Baisogala", "city"),
@@ -786,6 +789,10 @@ def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_f
 
 
 @pytest.mark.parametrize("text", [
+    "Defence ministers assembled in Unterluess to discuss shell production.",  # people gather, nothing is made
+    "Production of shells was discussed in Unterluess.",  # nor is anything made where it is talked of
+    "The manufacture of shells discussed in Unterluess was costly.",
+    "Production of helicopters at Leonardo will rise.",  # a firm, not the small town of its name
     "Shells, drones and missiles are short. Production in Tula has doubled since May.",
     "Shells, drones and missiles are short. The manufacture of cars in Tula has doubled since May.",
 ])

@@ -134,6 +134,8 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Луцьку буде збудовано завод з виробництва снарядів.", "Lutsk", "planned"),
     ("uk", "У Луцьку збудовано завод з виробництва снарядів.", "Lutsk", "operational"),
     ("ru", "Министр обороны посетил завод по производству снарядов в Туле.", "Tula", "operational"),
+    ("ru", "Журналисты не смогли посетить военный завод в Туле.", "Tula", "unknown"),  # no visit
+    ("ru", "Министр посетил Минск, рассказав о военном заводе в Гродно.", "Hrodna", "unknown"),  # Minsk was visited
     ("ru", "Президент посетил производственный кластер оборонной промышленности в Ташкентской области.", "Toshkent",
      "operational"),  # a production cluster of the arms industry is a plant
     # to set production up ("наладить производство") builds it
@@ -390,6 +392,13 @@ def test_cyrillic_a_town_in_brackets_after_other_words_places_no_plant(text):
     ("В Перми строят завод по выпуску дронов.\nИсточник: Интерфакс, «Коммерсантъ» и местные СМИ", "Интерфакс"),
     ("Завод по выпуску ракет в Перми расширят, сказал директор центра «Рубеж XXI» Андрей Орлов.",
      "директор центра Рубеж XXI Андрей Орлов"),
+    # sentences a copy glued together are two, the quote opening the second; an abbreviation glues nothing
+    ("Ракеты попали в военный завод в Перми, сообщил губернатор Дмитрий Махонин.\"Горит цех\", — написал он.",
+     "губернатор Дмитрий Махонин"),
+    ("Ракеты попали в военный завод в Перми, сообщил он.Губернатор Дмитрий Махонин уточнил, что горит цех.",
+     "Губернатор Дмитрий Махонин"),
+    ("Ракеты попали в военный завод на ул.Героев в Перми, сообщил губернатор Дмитрий Махонин.",
+     "губернатор Дмитрий Махонин"),
 ])
 def test_cyrillic_source_lines_and_names_past_quotes(text, source):
     _, claims = read("ru", text)
@@ -1563,6 +1572,9 @@ def test_cyrillic_a_datelines_town_places_no_plant(language, text, places):
     ("ru", "Президент Украины заявил, что Россия строит новые заводы по производству дронов.", ["Russia"]),
     ("uk", "Уряд Німеччини вважає, що Росія будує нові заводи з виробництва пороху.", ["Russia"]),
     ("ru", "Делегация КНДР посетила военный завод.", []),  # envoys tour plants anywhere
+    # a leader touring another country's plant, or touring on a visit abroad, puts no plant in his country
+    ("ru", "Лидер КНДР посетил российское военное предприятие.", []),
+    ("ru", "Лидер КНДР в ходе визита в Россию посетил военное предприятие.", []),
 ])
 def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, places):
     _, claims = read(language, text)
