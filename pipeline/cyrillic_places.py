@@ -313,8 +313,9 @@ class CyrillicGeoparser(Geoparser):
             stem = _town_adjective_stem(w)
             noun = next((k for k, x in enumerate(ws[i + 1:i + (5 if named else 3)]) if x.lemma in lex.FACILITY),
                         None)
-            if stem is None or noun is None or any(s.start <= w.start < s.end for s in spans):
-                continue
+            if stem is None or noun is None or any(s.start <= w.start < s.end for s in spans) or state_of(w) or any(
+                    has(x.tag, "NOUN") or has(x.tag, "VERB") for x in ws[i + 1:i + 1 + noun]):
+                continue  # "Турецька компанія будує завод": a state's firm, not a town's plant
             smallest = _VILLAGE if named else _TOWN
             for reading in _towns_of_stem(stem):
                 matches = [m for m in self.gazetteer.lookup(reading)
