@@ -38,7 +38,8 @@ from .records import Capacity, Claim, Mention
 _NAMES_A_PLANT = re.compile(r"Zakłady|Zakład|Fabryka|Závody|Závod|Zavod|Uzina|Zbrojovka")
 FACILITY_NOUN = re.compile(
     r"\b(?:(?:production|manufacturing|assembly|repair) (?:lines?|sites?|bases?|hubs?|facility|facilities|plants?|"
-    r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?|clusters?)|factory|factories|plants?|"
+    r"capacity|capacities|capabilities|centres?|centers?|locations?|halls?|units?|clusters?)|(?:giga)?factory|"
+    r"(?:giga)?factories|plants?|"
     r"facility|facilities|workshop|foundry|foundries|(?:powder|gunpowder) mills?|"
     r"(?:main|arms|ordnance|tank|chemical|powder|machine-building|engineering|steel) works|"
     r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=['’]s ))(?<!in the )works|"  # "the works at X", "HESA's works"
@@ -463,7 +464,17 @@ def _qualified(text: str, noun: re.Match) -> bool:
     if _PLANT_WORD.fullmatch(noun.group()) and _ARMS_INDUSTRY_BEFORE.search(text, 0, noun.start()):
         return True  # "defence industry enterprises", "a military plant": arms plants, whatever they make
     words = text[:noun.start()].split()[-3:]
-    return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in _CONTEXT_WORDS for w in words)
+    made = _OF_PRODUCT if noun.group().lower() in _MAKING else _MADE_FOR
+    return any(PRODUCT_TERMS.fullmatch(w) and w.lower() not in _CONTEXT_WORDS for w in words) or (
+        made.match(text, noun.end()) is not None)  # "a site dedicated to the manufacture of missiles"
+
+
+# What a facility is for, right after its noun: "dedicated to the manufacture of missiles", "used to assemble drones",
+# "for the production of shells"; what a making noun makes: "the manufacture of precision-guided missiles".
+_OF_PRODUCT = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}?" + PRODUCT_TERMS.pattern, re.I)
+_MADE_FOR = re.compile(r"\s+(?:(?:dedicated|used|designed|built|set up)\s+)?(?:to|for)\s+(?:the\s+)?"
+                       r"(?:(?:production|manufactur(?:e|ing)|assembly|making)\s+of|produce|make|manufacture|assemble)"
+                       + _OF_PRODUCT.pattern.removeprefix(r"\s+of"), re.I)
 
 
 def _singular(word: str) -> str:

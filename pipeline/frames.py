@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 # What a verb (or its event noun) does to a facility.
 VERB_CLASSES = {
-    "build": "build construct erect establish create set_up lay found break_ground develop invest",
+    "build": "build construct erect establish create set_up lay found break_ground develop invest rebuild reconstruct",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house have "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "

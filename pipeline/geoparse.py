@@ -605,20 +605,21 @@ AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arse
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
-_FACILITY_WORD = (r"(?:plants?|factory|factories|facility|facilities|works|depots?|arsenals?|shipyards?|workshops?|"
-                  r"sites?)")
+_FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|facilities|works|depots?|arsenals?|"
+                  r"shipyards?|workshops?|sites?|(?:production|assembly|filling) lines?)")
 # "north-east", "southern", "central", "the far east": a part of a region or country
 DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)|central)"
 # "Sosnovka, Tambov region", "Sosnovka in Tambov region", "the Henderson shipyard in Western Australia",
 # "Washington in north-east England"
 _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
-_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z]+){0,4}\s+(?:in|near|at|outside|"
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
 # "production of 155mm shells in X", "produces drones near X": where the making is, as a plant's place; not
-# "production was discussed in X" (a participle between), nor "production at X" (as often a firm as a place)
+# "production was discussed in X" (a participle between, though "precision-guided" is a word of the product), nor
+# "production at X" (as often a firm as a place)
 _MAKING_BEFORE = re.compile(r"\b(?:production|manufactur(?:e|es|ing)|assembly|produc(?:es|ing))"
-                            r"(?:\s+[a-z0-9][\w\-]*(?<!ed)){0,4}"
+                            r"(?:\s+(?:[a-z0-9]\w*(?<!ed)|[a-z0-9]\w*-[\w\-]+)){0,4}"
                             r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+)+$")
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")

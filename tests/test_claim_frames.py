@@ -99,6 +99,8 @@ STATUS = [
     ("The ministry said production at the shell plant in Kalisz would start in 2026.", "Kalisz", "planned"),
     ("Production at the shell plant in Kalisz could start in 2026.", "Kalisz", "proposed"),
     ("Analysts said production would start only if demand grew at the drone plant in Tula.", "Tula", "proposed"),
+    ("Iran is rebuilding the missile plant in Kerman, satellite images show.", "Kerman", "under construction"),
+    ("The new drone gigafactory near Odesa will employ 2,000 workers.", "Odesa", "planned"),
     # a plant shown to visitors works, unless the visit did not happen
     ("Kim Jong Un visited a munitions factory in Pyongyang.", "Pyongyang", "operational"),
     ("During a visit to the drone plant in Kazan, the minister praised its workers.", "Kazan", "operational"),
@@ -478,6 +480,11 @@ PLACES = [
     ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
     ("Rheinmetall will start production of 155mm shells in Unterluess next year.", "Unterlüß", "city"),
     ("Production of shells will begin in Unterluess next year.", "Unterlüß", "city"),
+    ("Nammo's new production line for 155mm shells at Raufoss was inaugurated.", "Raufoss", "city"),
+    # what a site is for makes it an arms plant, as a product word before it does
+    ("The army exposed a site dedicated to the manufacture of precision-guided missiles near Baalbek.", "Baalbek",
+     "city"),
+    ("Officials found a facility used to assemble drones near Baalbek.", "Baalbek", "city"),
     ("The state will invest $220 million in munitions production in Mulwala and Benalla.", "Benalla", "city"),  # a list
     # a small town naming a plant, in a country the article names
     ("Officials in Lithuania said the Baisogala shell plant would start production in 2026.", "Baisogala", "city"),
@@ -790,6 +797,7 @@ def test_claim_frames_a_company_at_a_town_with_nothing_said_of_its_works_is_no_f
 
 @pytest.mark.parametrize("text", [
     "Defence ministers assembled in Unterluess to discuss shell production.",  # people gather, nothing is made
+    "The site near Baalbek is used to store grain.",
     "Production of shells was discussed in Unterluess.",  # nor is anything made where it is talked of
     "The manufacture of shells discussed in Unterluess was costly.",
     "Production of helicopters at Leonardo will rise.",  # a firm, not the small town of its name
