@@ -1089,26 +1089,26 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
         if any(_word_class(w) in _RUNS_PLANTS and not _supplies(w) for w in between) and not any(
                 _word_class(w) == "strike" for w in sw):
             return [m]
-        if _state_of_country(sw, first) and _visit(sw, noun) and len(inside) == 1 and not any(
-                state_of(w) for w in between):
+        if _state_of_country(sw, first) and _visit(sw, noun) and not any(state_of(w) for w in between) and all(
+                x.place.country_code == m.place.country_code for x in inside):
             return [m]  # "Лидер КНДР посетил военное предприятие": a leader tours his country's plants (not a
-            # "российское предприятие", nor one on a visit to another place)
+            # "российское предприятие", nor one on a visit to another country)
     return []
 
 
-_VISITS = frozenset("""посетить осмотреть відвідати оглянути""".split())
+_VISITS = frozenset("""посетить осмотреть побывать ознакомиться відвідати оглянути побувати ознайомитися""".split())
 
 
 def _visit(sw: list[Word], noun: Word) -> Word | None:
-    """The visit verb whose object the facility noun is ("посетил военный завод"), unless negated ("не смогли
+    """The visit verb nearest before the facility noun, with no other verb between ("посетил в среду танковый
+    завод", "побывал на заводе"; not "посетил Минск, рассказав о заводе"), unless negated ("не смогли
     посетить")."""
     i = sw.index(noun)
-    k = i - 1
-    while k >= 0 and (has(sw[k].tag, "ADJF") or has(sw[k].tag, "PRTF")):
-        k -= 1
-    if k < 0 or sw[k].lemma not in _VISITS or any(w.lemma in lex.NEGATION for w in sw[max(0, k - 2):k]):
+    verb = next((k for k in range(i - 1, max(-1, i - 6), -1)
+                 if any(has(sw[k].tag, pos) for pos in ("VERB", "INFN", "GRND"))), None)
+    if verb is None or sw[verb].lemma not in _VISITS or any(w.lemma in lex.NEGATION for w in sw[max(0, verb - 2):verb]):
         return None
-    return sw[k]
+    return sw[verb]
 
 
 _THAT = frozenset("что чтобы що щоб".split())

@@ -121,9 +121,11 @@ _APOSTROPHE = re.compile("[’ʼ]")
 
 
 # Two sentences a copy glued together: "заявил он.Лебедев уточнил", "Лебедев."Смела — ..." (a quote right before
-# a capital opens the next); not an abbreviation ("ул.Ленина", "обл.Ростов") nor a web address.
-_GLUED = re.compile(r"(?<![\w.\-])(?!(?:ул|обл|пос|пгт|смт|вул|просп|пр|им|св|ст|гг|тыс|млн|млрд|руб|грн|акад|проф)"
-                    r"\.)[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+[.!?](?=[\"«“]?[А-ЯЁІЇЄҐ][а-яёіїєґ])")
+# a capital opens the next). The word before the stop is a pronoun or has four letters at least and is no
+# abbreviation: "ул.Ленина", "мкр.Северный", "наб.Фонтанки", "г.Москва", "А.Иванов" glue nothing.
+_GLUED = re.compile(r"(?<![\w.\-])(?:(?:он|она|оно|они|він|вона|воно|вони|их|їх|них)|"
+                    r"(?!(?:просп|акад|проф|млрд|корп|пров|прим)\.)[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]{3,})"
+                    r"[.!?](?=[\"«“]?[А-ЯЁІЇЄҐ][а-яёіїєґ])")
 
 
 def _unglued(piece: str) -> list[str]:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 # What a verb (or its event noun) does to a facility.
 VERB_CLASSES = {
-    "build": "build construct erect establish create set_up lay found break_ground develop invest rebuild reconstruct",
+    "build": "build construct erect establish create set_up lay found break_ground develop invest rebuild",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house have "
                "inaugurate commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
@@ -364,8 +364,7 @@ def _event_status(event: Token) -> Status | None:
             return Status("closed", cue)  # "production will not resume"
         # "construction should start in 2026" expects what is planned; "could start" only supposes it; "said
         # production would start" reports a plan; "appeared to be" is no plan
-        reported = "would" in aux and _reported(governor) and not any(t.lower_ in ("if", "unless")
-                                                                        for t in governor.subtree)
+        reported = "would" in aux and _reported(governor) and not _conditional(governor)
         if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux) and not reported:
             return Status("unknown" if cls == "strike" else "proposed", cue)
         if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":
@@ -373,6 +372,12 @@ def _event_status(event: Token) -> Status | None:
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)
     return Status(STAGES[cls], event.text)
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a condition hangs on the verb ("would start only if demand grows"), not a concession ("even if")."""
+    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and not (t.i and t.nbor(-1).lower_ == "even")
+               for t in verb.subtree)
 
 
 _MEANS = frozenset("with through by via".split())

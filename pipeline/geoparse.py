@@ -615,12 +615,12 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
-# "production of 155mm shells in X", "produces drones near X": where the making is, as a plant's place; not
+# "production of 155mm shells in X", "produces drones at X": where the making is, as a plant's place; not
 # "production was discussed in X" (a participle between, though "precision-guided" is a word of the product), nor
 # "production at X" (as often a firm as a place)
-_MAKING_BEFORE = re.compile(r"\b(?:production|manufactur(?:e|es|ing)|assembly|produc(?:es|ing))"
+_MAKING_BEFORE = re.compile(r"\b(?:(?:production|manufacture|assembly)(?P<nouns>)|(?:produc|manufactur)(?:es|ing))"
                             r"(?:\s+(?:[a-z0-9]\w*(?<!ed)|[a-z0-9]\w*-[\w\-]+)){0,4}"
-                            r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
+                            r"\s+(?:in|near|outside|(?(nouns)(?!)|at))\s+(?:the\s+)?$", re.I)
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+)+$")
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 

@@ -99,6 +99,8 @@ STATUS = [
     ("The ministry said production at the shell plant in Kalisz would start in 2026.", "Kalisz", "planned"),
     ("Production at the shell plant in Kalisz could start in 2026.", "Kalisz", "proposed"),
     ("Analysts said production would start only if demand grew at the drone plant in Tula.", "Tula", "proposed"),
+    ("The firm said production at the shell plant in Kalisz would start in June even if funds are late.", "Kalisz",
+     "planned"),
     ("Iran is rebuilding the missile plant in Kerman, satellite images show.", "Kerman", "under construction"),
     ("The new drone gigafactory near Odesa will employ 2,000 workers.", "Odesa", "planned"),
     # a plant shown to visitors works, unless the visit did not happen
@@ -269,6 +271,7 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("Investigators tried to reconstruct the blast at the explosives plant in Bryansk.", "proposed"),  # no plant
     ("Kim Jong Un did not visit the munitions factory in Pyongyang.", "operational"),  # no visit, no sign it works
     ("An old hangar was spotted at the aircraft plant in Kazan.", "expanded"),
     ("Satellite images do not show a new hangar at the aircraft plant in Kazan.", "expanded"),
@@ -478,6 +481,7 @@ MEETINGS = [
 PLACES = [
     # where arms are made, whatever word the parse hangs the place on; a small town too, spelt without umlauts
     ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
+    ("Rheinmetall produces shells at Unterluess.", "Unterlüß", "city"),
     ("Rheinmetall will start production of 155mm shells in Unterluess next year.", "Unterlüß", "city"),
     ("Production of shells will begin in Unterluess next year.", "Unterlüß", "city"),
     ("Nammo's new production line for 155mm shells at Raufoss was inaugurated.", "Raufoss", "city"),

@@ -141,6 +141,8 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Луцьку збудовано завод з виробництва снарядів.", "Lutsk", "operational"),
     ("ru", "Министр обороны посетил завод по производству снарядов в Туле.", "Tula", "operational"),
     ("ru", "Журналисты не смогли посетить военный завод в Туле.", "Tula", "unknown"),  # no visit
+    ("ru", "Министр посетил в среду танковый завод в Омске.", "Omsk", "operational"),  # the nearest verb visits
+    ("uk", "Міністр побував на заводі з виробництва снарядів у Львові.", "Lviv", "operational"),
     ("ru", "Министр посетил Минск, рассказав о военном заводе в Гродно.", "Hrodna", "unknown"),  # Minsk was visited
     ("ru", "Президент посетил производственный кластер оборонной промышленности в Ташкентской области.", "Toshkent",
      "operational"),  # a production cluster of the arms industry is a plant
@@ -404,6 +406,8 @@ def test_cyrillic_a_town_in_brackets_after_other_words_places_no_plant(text):
     ("Ракеты попали в военный завод в Перми, сообщил он.Губернатор Дмитрий Махонин уточнил, что горит цех.",
      "Губернатор Дмитрий Махонин"),
     ("Ракеты попали в военный завод на ул.Героев в Перми, сообщил губернатор Дмитрий Махонин.",
+     "губернатор Дмитрий Махонин"),
+    ("Ракеты попали в военный завод в мкр.Северный в Перми, сообщил губернатор Дмитрий Махонин.",
      "губернатор Дмитрий Махонин"),
 ])
 def test_cyrillic_source_lines_and_names_past_quotes(text, source):
@@ -1581,6 +1585,7 @@ def test_cyrillic_a_datelines_town_places_no_plant(language, text, places):
     # a leader touring another country's plant, or touring on a visit abroad, puts no plant in his country
     ("ru", "Лидер КНДР посетил российское военное предприятие.", []),
     ("ru", "Лидер КНДР в ходе визита в Россию посетил военное предприятие.", []),
+    ("ru", "Лидер КНДР посетил военный завод, а затем провел совещание в Пхеньяне.", ["North Korea"]),  # at home
 ])
 def test_cyrillic_capacity_a_country_builds_is_a_plant_there(language, text, places):
     _, claims = read(language, text)
