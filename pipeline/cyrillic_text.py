@@ -146,13 +146,13 @@ def sentences(text: str) -> list[Sentence]:
         for i, piece in enumerate(_LINE_BREAK.split(sent.text)):
             if i or (out and "\n" in text[out[-1].end:sent.start]):
                 paragraph += 1
-            at = text.find(piece, offset)
+            offset = at = text.find(piece, offset)
             for part in _unglued(piece) if piece.strip() else []:
                 if part.strip():
                     out.append(Sentence(at, at + len(part.rstrip()), part.rstrip(), None, paragraph,
                                         item=list_item(part)))
                 at += len(part)
-            offset = text.find(piece, offset) + len(piece)
+            offset += len(piece)
     return out
 
 

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from pipeline.cyrillic_text import sentences
 from pipeline.facilities import merge
 from pipeline.records import Article
 from pipeline.runner import analyse
@@ -1622,3 +1623,14 @@ def test_cyrillic_damage_is_a_strike(language, text, status):
 def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+def test_cyrillic_sentences_glued_by_a_copy_keep_their_offsets():
+    text = "  Завод горит, заявил он.Лебедев уточнил.\n\nЦех на ул.Ленина уцелел.«Пожар потушен», — сказал он."
+    found = sentences(text)
+    assert [s.text for s in found] == ["Завод горит, заявил он.", "Лебедев уточнил.", "Цех на ул.Ленина уцелел.",
+                                       "«Пожар потушен», — сказал он."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+    assert [s.paragraph for s in found] == [0, 0, 1, 1]
+    repeated = "Завод горит\nЗавод горит"  # one sentence to razdel, two lines: the second is found after the first
+    assert [s.start for s in sentences(repeated)] == [0, 12]
