@@ -351,8 +351,26 @@ def _unreflexive(lemma: str) -> str:
 
 def _future(words: list[Word], lemmas: frozenset[str]) -> list[bool]:
     """For each word of ``lemmas`` (reflexive or not) among ``words``, whether it speaks of the future: "начнёт",
-    "розпочнеться", "будет" (not "начал")."""
-    return [has(w.tag, "futr") for w in words if _unreflexive(w.lemma) in lemmas]
+    "розпочнеться", "будет", an infinitive ("має розпочатися", "должен быть построен"); not "начал"."""
+    return [has(w.tag, "futr") or has(w.tag, "INFN") for w in words if _unreflexive(w.lemma) in lemmas]
+
+
+def _goes_on(words: list[Word]) -> bool:
+    """Whether a verb among ``words`` goes on with what follows ("продолжает", "продовжить")."""
+    return any(_unreflexive(w.lemma) in lex.CONTINUE for w in words)
+
+
+_CLAUSE_AFTER = 6  # words after an event noun that may still be its clause's verb
+
+
+def _clause_after(sw: list[Word], i: int) -> list[Word]:
+    """The words after word ``i`` up to the end of its clause: "виробництво снарядів у Литві має розпочатися"."""
+    out = []
+    for w in sw[i + 1:i + 1 + _CLAUSE_AFTER]:
+        if w.text in ",;:—–()" or has(w.tag, "CONJ"):
+            break
+        out.append(w)
+    return out
 
 
 # What each verb class gives a plant when the verb speaks of the future, and when it is done.
@@ -386,22 +404,30 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if cls != "strike" and any(x.lemma in lex.DELAY for x in sw[max(0, i - 3):i + 10]):
             return "planned"  # "запуск завода отложили": not begun
-        if any(_future(sw[max(0, i - 3):i] + sw[i + 1:i + 3], lex.BEGIN)):
-            return planned  # "начнёт выпуск", "виробництво розпочнеться": not begun yet
-        if completed := _future(sw[max(0, i - 3):i], lex.COMPLETE):
+        after = _clause_after(sw, i)
+        if _goes_on(sw[max(0, i - 3):i]):
+            return ongoing  # "продовжить будівництво", "продолжит производство"
+        if any(_future(sw[max(0, i - 3):i] + after, lex.STARTS)):
+            return planned  # "начнёт выпуск", "виробництво розпочнеться", "производство должно начаться"
+        if completed := _future(sw[max(0, i - 3):i] + after, lex.COMPLETE):
             return ongoing if any(completed) else done  # "завершат строительство" goes on; "завершили" is done
         if any(lex.VERB_CLASS.get(b) == "propose" for b in before):
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
-                       for b in before)
-        return planned if intended else ongoing  # "соглашение о строительстве", "одобрили строительство"
-    if begun := _future(sw[max(0, i - 3):i], lex.BEGIN):
+                       for b in before) or any(lex.VERB_CLASS.get(_verb_lemma(x.lemma)) == "plan" for x in after) or (
+            any(has(x.tag, "futr") for x in sw[max(0, i - 2):i]))
+        # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво"
+        return planned if intended else ongoing
+    if _goes_on(sw[max(0, i - 3):i]):
+        return ongoing  # "продолжит строить": under way now
+    if begun := _future(sw[max(0, i - 3):i], lex.STARTS):
         return planned if any(begun) else ongoing  # "почне виготовляти" is to come; "начали строить" under way
     if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
         return planned  # "планирует построить", "будет построен"
-    if "INFN" in tag and before and before[-1] in ("мочь", "смочь", "могти", "змогти") and cls in ("build", "operate"):
+    infinitive = "INFN" in tag or "infn" in tag  # the Ukrainian tag set's infinitive
+    if infinitive and before and before[-1] in _ABLE and cls in ("build", "operate"):
         return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes
-    if "INFN" in tag:
+    if infinitive:
         return planned
     if "futr" in tag:
         return planned
@@ -417,6 +443,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
 
 
 _TO_BE = frozenset("быть бути".split())
+_ABLE = frozenset("мочь смочь могти змогти способный здатний спроможний".split())
 
 
 def _suffered(before: list[Word]) -> bool:
@@ -473,8 +500,11 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             found.append((cls != "strike" or bool(after) or described, cls == "strike", at not in governing,
                           described, abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":  # "для производства корпусов на заводе в X":
-        # production goes on, unless it is still to begin ("производство начнётся в 2026 году")
-        return "planned" if any(_future(sw, lex.BEGIN)) else "operational", noun.text
+        # production goes on, unless it is still to begin ("производство начнётся в 2026 году", "домовилися про
+        # виробництво")
+        if any(_future(sw, lex.STARTS)):
+            return "planned", noun.text
+        return _stage("operate", noun, sw, noun.tag) or "operational", noun.text
     visit = _visit(sw, noun)
     if not found and visit is not None:
         return "operational", visit.text  # "посетил военный завод": a plant shown to visitors works

@@ -28,7 +28,7 @@ from .cyrillic_text import (
 )
 from .geoparse import Geoparser, Span, _article_countries, _inside, known_places
 from .records import Mention, Place
-from .sites import distinctive_words, known_sites
+from .sites import distinctive_words, known_sites, latin_key, sites_by_latin_key
 
 _TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
 полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
@@ -120,6 +120,18 @@ def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
     return runs
 
 
+# Nouns a site's name follows: a facility, or a base or object ("о военных базах Модаррес и Ходжир").
+_SITE_BEFORE = set(lex.FACILITY) | {"база", "объект", "об'єкт", "обʼєкт"}
+_COMPASS = frozenset("""северный южный западный восточный центральный північний південний західний східний
+центральний західній східній""".split())  # and the soft-stem forms the dictionary gives
+
+
+def _compass(words: list[Word]) -> bool:
+    """Whether a point of the compass opens a place's name that is not one on its own ("Западной Украине",
+    "Центральній Болгарії"; "Северная Корея" is read whole first)."""
+    return len(words) == 2 and words[0].lemma in _COMPASS and words[1].capitalised()
+
+
 def _acronym(w: Word) -> bool:
     return len(w.text) > 1 and w.text.isupper()
 
@@ -147,6 +159,7 @@ class CyrillicGeoparser(Geoparser):
         sites += [m for m in self._quoted_sites(article_id, text, ws) if not any(m.start < s.end and s.start < m.end
                                                                                 for s in sites)]
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
+        sites += self._latin_sites(article_id, ws, spans, sites)
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
@@ -188,10 +201,34 @@ class CyrillicGeoparser(Geoparser):
         for noun, name in itertools.pairwise(ws):
             place = words.get(name.text)
             if noun.lemma in lex.FACILITY and place and not common_word(name.text):
-                town = self.gazetteer.by_geonameid(place.geonameid)
-                site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
-                out.append(Mention(article_id, name.start, name.end, name.text, site, "site", 1.0))
+                out.append(self._site_mention(article_id, name, place))
         return out
+
+    def _latin_sites(self, article_id: str, ws: list[Word], spans: list[Span], sites: list[Mention]) -> list[Mention]:
+        """A known site by a word of its Latin name spelt in Cyrillic (not written in Latin: "в Defense Express"
+        is an outlet), where a plant's name or place stands:
+        after a facility noun or a locative preposition, or next in a list of such ("о базах Модаррес и Ходжир",
+        "расширение производства в Ходжире"). Not a word of the language, nor a place already read."""
+        out: list[Mention] = []
+        keys = sites_by_latin_key()
+        for i, w in enumerate(ws):
+            listed = i > 1 and out and out[-1].end == ws[i - 2].end and ws[i - 1].text in (",", "и", "і", "та")
+            before = ws[i - 1] if i else None  # not a settlement's abbreviation: "встретился с Модарресом"
+            if not (w.capitalised() and not w.text.isascii() and before is not None and (
+                    listed or before.lemma in _SITE_BEFORE or before.text.lower() in lex.LOCATIVE)
+                    ) or known_word(w) or any(s.start <= w.start < s.end for s in spans) or any(
+                    m.start <= w.start < m.end for m in sites):
+                continue
+            place = next((keys[k] for r in _readings(w, False)[:3] if (k := latin_key(r)) in keys), None)
+            if place is not None:
+                out.append(self._site_mention(article_id, w, place))
+        return out
+
+    def _site_mention(self, article_id: str, w: Word, place: Place) -> Mention:
+        """The mention of a known site by one word, with the region of its town."""
+        town = self.gazetteer.by_geonameid(place.geonameid)
+        site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
+        return Mention(article_id, w.start, w.end, w.text, site, "site", 1.0)
 
     def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:
         """The run read whole if the gazetteer knows it, else word by word when every word is a place
@@ -201,7 +238,7 @@ class CyrillicGeoparser(Geoparser):
         words = run + ws[end:end + 1]  # with the word after: "Лесной | Шиловского района"
         while i < len(run):  # the longest known name from each word: "Грозний | Чеченської Республіки"
             span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
-            if span is None and not _region_words(words[i:i + 2]):
+            if span is None and not _region_words(words[i:i + 2]) and not _compass(run[i:i + 2]):
                 return []  # a person's or organisation's name is not read in parts
             if span is not None:
                 found.append(span)
@@ -227,6 +264,8 @@ class CyrillicGeoparser(Geoparser):
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
         if run[0].lemma in REGION_NOUNS:
             return None  # "Республіки Тимур": a region noun follows its name, it does not open one
+        if len(run) == 1 and _compass([run[0], follower] if follower is not None else [run[0]]):
+            return None  # "в Центральной Болгарии": a part of the country, not the town Tsentralnyi
         if len(run) == 1 and (len(run[0].text) < 2 or len(run[0].text) == 2 and not run[0].text.isupper()
                               or any(has(run[0].tag, g) for g in _FUNCTION_WORDS)):
             return None  # "Он", "Об", "К": a capitalised pronoun or preposition

@@ -48,8 +48,9 @@ def state_of(w: Word) -> str | None:
 
 
 def has(tag, grammeme: str) -> bool:
-    """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones)."""
-    return tag is not None and grammeme in tag.grammemes
+    """Whether a pymorphy3 tag has the grammeme (the Ukrainian tag set lacks some Russian ones, and marks an
+    infinitive "infn")."""
+    return tag is not None and (grammeme in tag.grammemes or grammeme == "INFN" and "infn" in tag.grammemes)
 
 
 @cache

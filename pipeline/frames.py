@@ -286,7 +286,7 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     the ``producer`` (the subject of "builds drones") works, where one that is built is being built."""
     if verb.pos_ not in ("VERB", "AUX"):
         return _event_status(verb)
-    cls = VERB_CLASS.get(_lemma(verb))
+    cls = VERB_CLASS.get(_lemma(verb)) or _suffered(verb)
     if cls is None:
         return None
     if producer and cls == "build":
@@ -311,6 +311,15 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
+def _suffered(verb: Token) -> str | None:
+    """"Strike" for a verb of suffering whose object is harm: "suffered damage", "sustained heavy damage"."""
+    if verb.lemma_.lower() in _SUFFER and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM for c in verb.children):
+        return "strike"
+    return None
+
+
+_SUFFER = frozenset("suffer sustain take receive incur".split())
+_HARM = frozenset("damage destruction hit blow".split())
 _WAY = frozenset("way path road door".split())
 # Words that say a plant is not there yet, or that what it will do hangs on a condition.
 _NOT_YET = frozenset("build construct construction new planned future if once unless".split())
@@ -356,7 +365,8 @@ def _event_status(event: Token) -> Status | None:
     if lemma in COMPLETIONS and cls == "build":  # "construction was completed": it stands; "will be", "is almost"
         # or "is expected to be completed": it is still being built
         pending = _negated(governor) or any(a in FUTURE | HYPOTHETICAL | {"to"} for a in _auxiliaries(governor)) or (
-            any(c.lower_ in ("nearly", "almost") for c in governor.children))
+            any(c.lower_ in ("nearly", "almost") for c in governor.children)) or (
+            governor.tag_ == "VBG" and _PROGRESSIVE & set(_auxiliaries(governor)))  # "is completing construction"
         return Status("under construction" if pending else "operational", cue)
     if lemma in _TIMELINE:
         aux = _auxiliaries(governor)

@@ -134,6 +134,30 @@ def distinctive_words() -> dict[str, Place]:
     return {word: places[word] for word, sites in owners.items() if len(sites) == 1 and word not in companies}
 
 
+# Spellings folded to one: Russian "дж" and English "j", "kh" and "h", Polish "sz" and "cz", "ph" and "f", "ou"
+# and "u", the glide "yu" and Cyrillic's "iu" (and both to the "u" of "ü"), "c", "q" and "k", "w" and "v", "y" and
+# "i"; the soft sign is dropped.
+_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("sz", "sh"), ("cz", "ch"), ("ph", "f"), ("ou", "u"),
+              ("yu", "iu"), ("iu", "u"), ("c", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("'", ""))
+_LATIN_KEY = 5  # letters at least of a key: shorter ones meet too many words
+
+
+def latin_key(name: str) -> str:
+    """A key blind to how a name was spelt in Latin letters, so that a Cyrillic name's transliteration meets a
+    site's Latin name: "Ходжир" and "Khojir", "Модаррес" and "Modarres", "Калиш" and "Kalisz"."""
+    key = unidecode(name).lower()
+    for spelling, sound in _SPELLINGS:
+        key = key.replace(spelling, sound)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+@cache
+def sites_by_latin_key() -> dict[str, Place]:
+    """The distinctive words of sites' Latin names (see :func:`distinctive_words`) by their :func:`latin_key`."""
+    return {key: place for word, place in distinctive_words().items()
+            if word.isascii() and len(key := latin_key(word)) >= _LATIN_KEY}
+
+
 def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, int, Place]]:
     """Sites a facility is placed at by a word of their name only ("the munitions factory at Glascoed"); never
     by a ``common`` word ("the Tractor plant")."""

@@ -116,6 +116,13 @@ STATUS = [
     ("Construction of the powder plant in Karlovo will be completed by autumn.", "Karlovo", "under construction"),
     ("Construction of the powder plant in Karlovo is almost completed.", "Karlovo", "under construction"),
     ("Construction of the powder plant in Karlovo has not been completed.", "Karlovo", "under construction"),
+    ("Bulgaria is completing construction of the powder plant in Karlovo.", "Karlovo", "under construction"),
+    # harm suffered is a strike; harm not suffered, or other things taken, tell no strike
+    ("The powder plant in Karlovo sustained heavy damage overnight.", "Karlovo", "struck"),
+    ("The powder plant in Karlovo suffered serious damage.", "Karlovo", "struck"),
+    ("The powder plant in Karlovo did not suffer any damage.", "Karlovo", "operational"),
+    ("After completing construction of the powder plant in Karlovo, the firm hired staff.", "Karlovo",
+     "operational"),
     ("Russia began building a shell factory in Tula last year.", "Tula", "under construction"),
     ("Engineers started constructing a drone plant in Izhevsk.", "Izhevsk", "under construction"),
     ("The company is working with the army to build a shell plant in Rzeszow.", "Rzeszów", "under construction"),
@@ -1801,3 +1808,11 @@ def test_claim_frames_a_firms_home_town_before_based_is_no_source(analyse_text):
 def test_claim_frames_the_kind_is_what_the_plant_makes_not_that_it_is_military(analyse_text, text, kind):
     _, claims = analyse_text(text)
     assert [c.kind for c in claims] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The powder plant in Karlovo took new orders from the army.",
+    "The powder plant in Karlovo received new machines.",
+])
+def test_claim_frames_what_a_plant_takes_or_receives_is_no_strike_unless_it_is_harm(analyse_text, text):
+    assert claim_at(analyse_text, text, "Karlovo").status == "unknown"

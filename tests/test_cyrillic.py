@@ -150,6 +150,26 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # to set production up ("наладить производство") builds it
     ("uk", "Виробництво бронемашин налагодять у Луцьку.", "Lutsk", "planned"),
     ("ru", "В Перми наладили производство дронов.", "Perm", "operational"),
+    # what is agreed, decided, funded or due to begin is planned; what goes on, or is finished, stands
+    ("uk", "Польща та Швеція домовилися про спільне виробництво ракет у Кракові.", "Kraków", "planned"),
+    ("ru", "Стороны договорились о выпуске снарядов в Кургане.", "Kurgan", "planned"),
+    ("uk", "Виготовлення дронів у Рівному має розпочатися восени.", "Rivne", "planned"),
+    ("ru", "Выпуск снарядов в Кургане должен начаться в марте.", "Kurgan", "planned"),
+    ("ru", "Выпуск снарядов в Кургане, как сообщили на заводе, начался в марте.", "Kurgan", "operational"),
+    ("uk", "Уряд ухвалив рішення про створення заводу боєприпасів у Рівному.", "Rivne", "planned"),
+    ("ru", "Открытие завода снарядов в Кургане запланировано на 2027 год.", "Kurgan", "planned"),
+    ("uk", "Канада фінансуватиме спільне виробництво дронів у Рівному.", "Rivne", "planned"),
+    ("uk", "Канада фінансує виробництво дронів у Рівному.", "Rivne", "operational"),
+    ("ru", "Несмотря на санкции, завод в Кургане продолжит выпуск снарядов.", "Kurgan", "operational"),
+    ("uk", "Компанія продовжить будувати завод дронів у Рівному.", "Rivne", "under construction"),
+    ("ru", "Строительство порохового завода в Кургане завершено.", "Kurgan", "operational"),
+    ("ru", "Строительство порохового завода в Кургане завершится летом.", "Kurgan", "under construction"),
+    ("uk", "Завод у Рівному здатний виготовляти 500 дронів на місяць.", "Rivne", "operational"),
+    ("uk", "Завод у Рівному має виготовляти 500 дронів на місяць.", "Rivne", "planned"),
+    # a beginning in the next clause is another thing's; one set off by commas inside the sentence is its own
+    ("ru", "В Кургане строительство порохового завода идёт, выпуск начнётся летом.", "Kurgan", "under construction"),
+    ("ru", "В Кургане строительство порохового завода идёт и выпуск начнётся летом.", "Kurgan", "under construction"),
+    ("ru", "Производство дронов в Кургане, как ожидается, начнётся в 2027 году.", "Kurgan", "planned"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -1492,6 +1512,17 @@ def test_cyrillic_lines_of_making_and_setting_up_production(language, text, plac
     # a common word is no such name, nor is the word with no facility noun before it
     ("ru", "Завод «Горка» выпускает мебель.", []),
     ("ru", "Вчера Пелла получила новый заказ.", []),
+    # a word of a site's Latin name spelt in Cyrillic, after a facility noun, a base, a place's preposition or
+    # the site before it in a list
+    ("ru", "Спутник снял военные базы Модаррес и Ходжир.", ["Shahid Modarres missile base (Bid Kaneh)",
+                                                          "Khojir missile production complex"]),
+    ("uk", "Ракети збирають у Ходжирі.", ["Khojir missile production complex"]),
+    ("ru", "Ракеты собирают на базе Модарес.", ["Shahid Modarres missile base (Bid Kaneh)"]),  # one "р" or two
+    ("uk", "Снаряди виготовляють на заводі Гласкоед.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
+    # not where no plant's name or place stands, nor a word of the language
+    ("ru", "Ходжир ответил на вопросы журналистов.", []),
+    ("ru", "Министр встретился с Модарресом.", []),
+    ("ru", "Как пишет издание в Glascoed Times, завод закрыт.", []),  # written in Latin, it is no transliteration
 ])
 def test_cyrillic_a_word_only_one_known_site_has_names_it_after_a_facility_noun(language, text, places):
     mentions, _ = read(language, text)
@@ -1623,6 +1654,17 @@ def test_cyrillic_damage_is_a_strike(language, text, status):
 def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("ru", "Завод по выпуску снарядов построят в Центральной Болгарии.", ["Bulgaria"]),
+    ("uk", "Завод з виробництва дронів збудують у Західній Україні.", ["Ukraine"]),
+    ("uk", "Ракетний завод працює у Східній Україні.", ["Ukraine"]),
+    ("ru", "Завод ракет работает в Северной Корее.", ["North Korea"]),  # a name of its own is read whole
+])
+def test_cyrillic_a_point_of_the_compass_before_a_country_is_part_of_it(language, text, places):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == places
 
 
 def test_cyrillic_sentences_glued_by_a_copy_keep_their_offsets():

@@ -6,6 +6,7 @@ import pytest
 from pipeline.facilities import merge
 from pipeline.records import Article
 from pipeline.runner import analyse
+from pipeline.sites import latin_key
 
 
 def claims_of(text: str, language: str = "en"):
@@ -84,3 +85,26 @@ def test_site_places_two_plants_in_one_region_stay_two():
     claims = claims_of("Uralvagonzavod will build more T-90 tanks, the Sverdlovsk region governor said. || "
                        "Uraltransmash will build more Malva howitzers, he added.")
     assert {(c.place.name, c.precision) for c in claims} == {("Uralvagonzavod", "site"), ("Uraltransmash", "site")}
+
+
+@pytest.mark.parametrize("cyrillic, latin", [
+    ("Ходжир", "Khojir"),  # "дж" is "j"
+    ("Джибути", "Djibouti"),  # "dj" too, and "ou" is "u"
+    ("Шахруд", "Shahroud"),  # "kh" is "h"
+    ("Калиш", "Kalisz"),  # Polish "sz"
+    ("Бидгощ", "Bydgoszcz"),  # Polish "cz", and "y" is "i"
+    ("Мемфис", "Memphis"),  # "ph" is "f"
+    ("Ярославль", "Yaroslavl"),  # the glide "ya", and the soft sign is no letter
+    ("Южмаш", "Yuzhmash"),  # the glide "yu"
+    ("Унтерлюс", "Unterlüß"),  # "ю" for "ü"
+    ("Гласкоед", "Glascoed"),  # "c" is "k"
+    ("Ирак", "Iraq"),  # "q" is "k"
+    ("Свидник", "Świdnik"),  # "w" is "v"
+    ("Модарес", "Modarres"),  # one letter or two
+])
+def test_site_places_a_latin_name_spelt_in_cyrillic_has_the_same_key(cyrillic, latin):
+    assert latin_key(cyrillic) == latin_key(latin)
+
+
+def test_site_places_names_that_differ_keep_different_keys():
+    assert latin_key("Ходжир") != latin_key("Khodir")
