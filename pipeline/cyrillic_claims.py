@@ -415,7 +415,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
                        for b in before) or any(lex.VERB_CLASS.get(_verb_lemma(x.lemma)) == "plan" for x in after) or (
-            any(has(x.tag, "futr") for x in sw[max(0, i - 2):i]))
+            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i]))
         # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво"
         return planned if intended else ongoing
     if _goes_on(sw[max(0, i - 3):i]):
@@ -425,7 +425,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
         return planned  # "планирует построить", "будет построен"
     infinitive = "INFN" in tag or "infn" in tag  # the Ukrainian tag set's infinitive
-    if infinitive and before and before[-1] in _ABLE and cls in ("build", "operate"):
+    if infinitive and any(b in _ABLE for b in before[-2:]) and cls in ("build", "operate"):
         return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes
     if infinitive:
         return planned
@@ -443,7 +443,9 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
 
 
 _TO_BE = frozenset("быть бути".split())
-_ABLE = frozenset("мочь смочь могти змогти способный здатний спроможний".split())
+# What a plant can, has learnt to or must make, it makes: "может выпускать", "навчився виготовляти".
+_ABLE = frozenset("""мочь смочь могти змогти способный здатний спроможний уметь вміти научиться навчитися
+вынужденный змушений""".split())
 
 
 def _suffered(before: list[Word]) -> bool:

@@ -138,6 +138,8 @@ DELAY = frozenset("""отложить откладывать відкласти 
 зривати сорванный зірваний""".split())  # delayed, or foiled: "зірвала запуск виробництва"
 # "Despite": what follows is not what happened to the plant ("несмотря на обстрелы", "попри удари").
 CONCESSIVE = frozenset("попри незважаючи несмотря вопреки всупереч".split())
+# Verbs that pay for what they govern: in the future, it is planned ("фінансуватиме виробництво").
+FUND = frozenset("финансировать профинансировать фінансувати профінансувати инвестировать інвестувати".split())
 # Verbs whose infinitive is a plan ("планирует построить").
 INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
 # Adjectives of states, by lemma, and the words for a company they may qualify: "німецький концерн Rheinmetall",

@@ -22,6 +22,7 @@ from .cyrillic_text import (
     Word,
     common_word,
     has,
+    in_dictionary,
     known_word,
     placed_by,
     state_of,
@@ -128,8 +129,8 @@ _COMPASS = frozenset("""северный южный западный восто�
 
 def _compass(words: list[Word]) -> bool:
     """Whether a point of the compass opens a place's name that is not one on its own ("Западной Украине",
-    "Центральній Болгарії"; "Северная Корея" is read whole first)."""
-    return len(words) == 2 and words[0].lemma in _COMPASS and words[1].capitalised()
+    "Центральній Болгарії"; "Северная Корея" is read whole first; "в Южном Одесской области" is a town's)."""
+    return len(words) == 2 and words[0].lemma in _COMPASS and words[1].capitalised() and not has(words[1].tag, "ADJF")
 
 
 def _acronym(w: Word) -> bool:
@@ -208,7 +209,8 @@ class CyrillicGeoparser(Geoparser):
         """A known site by a word of its Latin name spelt in Cyrillic (not written in Latin: "в Defense Express"
         is an outlet), where a plant's name or place stands:
         after a facility noun or a locative preposition, or next in a list of such ("о базах Модаррес и Ходжир",
-        "расширение производства в Ходжире"). Not a word of the language, nor a place already read."""
+        "расширение производства в Ходжире"). Not a word the dictionary knows (a surname: "директор завода
+        Макаров"; "Сатурн"), nor a place already read."""
         out: list[Mention] = []
         keys = sites_by_latin_key()
         for i, w in enumerate(ws):
@@ -216,7 +218,7 @@ class CyrillicGeoparser(Geoparser):
             before = ws[i - 1] if i else None  # not a settlement's abbreviation: "встретился с Модарресом"
             if not (w.capitalised() and not w.text.isascii() and before is not None and (
                     listed or before.lemma in _SITE_BEFORE or before.text.lower() in lex.LOCATIVE)
-                    ) or known_word(w) or any(s.start <= w.start < s.end for s in spans) or any(
+                    ) or in_dictionary(w) or any(s.start <= w.start < s.end for s in spans) or any(
                     m.start <= w.start < m.end for m in sites):
                 continue
             place = next((keys[k] for r in _readings(w, False)[:3] if (k := latin_key(r)) in keys), None)

@@ -176,13 +176,21 @@ def known_word(word: Word) -> bool:
     return any(_common(p) for p in word.parses[:1])
 
 
+def in_dictionary(word: Word) -> bool:
+    """Whether the dictionary knows the word at all, as a common word or a name ("Макаров", "Сатурн")."""
+    return any(_from_dictionary(p) for p in word.parses[:1])
+
+
 def common_word(text: str) -> bool:
     """Whether Russian or Ukrainian knows a word as a common word ("пеленг"), not a name ("Южмаш")."""
     return any(_common(morph(language).parse(text.lower())[0]) for language in ("ru", "uk"))
 
 
 def _common(parse) -> bool:
-    return (len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-            and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & parse.tag.grammemes)
+    return _from_dictionary(parse) and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & parse.tag.grammemes
+
+
+def _from_dictionary(parse) -> bool:
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 

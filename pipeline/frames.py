@@ -319,7 +319,7 @@ def _suffered(verb: Token) -> str | None:
 
 
 _SUFFER = frozenset("suffer sustain take receive incur".split())
-_HARM = frozenset("damage destruction hit blow".split())
+_HARM = frozenset("damage destruction hit".split())  # not "a blow from the sanctions"
 _WAY = frozenset("way path road door".split())
 # Words that say a plant is not there yet, or that what it will do hangs on a condition.
 _NOT_YET = frozenset("build construct construction new planned future if once unless".split())

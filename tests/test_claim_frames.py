@@ -1813,6 +1813,7 @@ def test_claim_frames_the_kind_is_what_the_plant_makes_not_that_it_is_military(a
 @pytest.mark.parametrize("text", [
     "The powder plant in Karlovo took new orders from the army.",
     "The powder plant in Karlovo received new machines.",
+    "The powder plant in Karlovo received a blow from the sanctions.",
 ])
 def test_claim_frames_what_a_plant_takes_or_receives_is_no_strike_unless_it_is_harm(analyse_text, text):
     assert claim_at(analyse_text, text, "Karlovo").status == "unknown"

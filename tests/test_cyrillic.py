@@ -166,6 +166,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Строительство порохового завода в Кургане завершится летом.", "Kurgan", "under construction"),
     ("uk", "Завод у Рівному здатний виготовляти 500 дронів на місяць.", "Rivne", "operational"),
     ("uk", "Завод у Рівному має виготовляти 500 дронів на місяць.", "Rivne", "planned"),
+    ("uk", "Завод у Рівному здатний був виготовляти 500 дронів на місяць.", "Rivne", "operational"),
+    ("ru", "Завод в Кургане научился выпускать новые снаряды.", "Kurgan", "operational"),
+    ("ru", "Эксперты изучат производство снарядов в Кургане.", "Kurgan", "operational"),  # no payment, no plan
     # a beginning in the next clause is another thing's; one set off by commas inside the sentence is its own
     ("ru", "В Кургане строительство порохового завода идёт, выпуск начнётся летом.", "Kurgan", "under construction"),
     ("ru", "В Кургане строительство порохового завода идёт и выпуск начнётся летом.", "Kurgan", "under construction"),
@@ -1523,6 +1526,8 @@ def test_cyrillic_lines_of_making_and_setting_up_production(language, text, plac
     ("ru", "Ходжир ответил на вопросы журналистов.", []),
     ("ru", "Министр встретился с Модарресом.", []),
     ("ru", "Как пишет издание в Glascoed Times, завод закрыт.", []),  # written in Latin, it is no transliteration
+    ("ru", "Как сообщил директор завода Макаров, план выполнен.", []),  # a surname the dictionary knows
+    ("uk", "Торпеди виготовляє завод Дагдізель.", ["Dagdizel Plant (Kaspiysk)"]),  # a Ukrainian spelling
 ])
 def test_cyrillic_a_word_only_one_known_site_has_names_it_after_a_facility_noun(language, text, places):
     mentions, _ = read(language, text)
@@ -1661,6 +1666,7 @@ def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, p
     ("uk", "Завод з виробництва дронів збудують у Західній Україні.", ["Ukraine"]),
     ("uk", "Ракетний завод працює у Східній Україні.", ["Ukraine"]),
     ("ru", "Завод ракет работает в Северной Корее.", ["North Korea"]),  # a name of its own is read whole
+    ("ru", "Завод в Южном Одесской области ремонтирует катера.", ["Pivdenne", "Odeska oblast"]),  # a town's name
 ])
 def test_cyrillic_a_point_of_the_compass_before_a_country_is_part_of_it(language, text, places):
     mentions, _ = read(language, text)
