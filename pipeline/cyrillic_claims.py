@@ -360,7 +360,7 @@ def _goes_on(words: list[Word]) -> bool:
     return any(_unreflexive(w.lemma) in lex.CONTINUE for w in words)
 
 
-_CLAUSE_AFTER = 6  # words after an event noun that may still be its clause's verb
+_CLAUSE_AFTER = 8  # words after an event noun that may still be its clause's verb
 
 
 def _clause_after(sw: list[Word], i: int) -> list[Word]:
@@ -591,15 +591,25 @@ def _organisation_matches(text: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def _nominative(phrase: str, language: str) -> str:
-    """A phrase in the instrumental case ("с генеральным директором Андреем Петровым") as a name is written:
-    "генеральный директор Андрей Петров"."""
-    words = []
+def _nominative(phrase: str, language: str, case: str = "ablt") -> str:
+    """A phrase in the instrumental (or another) case as a name is written: "с генеральным директором Андреем
+    Петровым" is "генеральный директор Андрей Петров"; "по словам координатора подполья Сергея Лебедева" is
+    "координатор подполья Сергей Лебедев". The role's head noun and the person's names change, what depends
+    on the role ("подполья", "Кремля") does not."""
+    words, headed = [], False
     for word in phrase.split():
-        parse = next((p for p in morph(language).parse(word) if has(p.tag, "ablt")), None)
+        parses = morph(language).parse(word)
+        parse = next((p for p in parses if has(p.tag, case) and (not headed or _NAMES & p.tag.grammemes)), None)
         form = parse.inflect({"nomn"}) if parse is not None else None
         words.append(form.word.capitalize() if form and word[:1].isupper() else form.word if form else word)
+        headed = headed or any(has(p.tag, "NOUN") for p in parses[:1])
     return " ".join(words)
+
+
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+# Reporting phrases whose source follows in the genitive: "по словам Лебедева", "за даними Генштабу".
+_OF_SOURCE = frozenset("""по данным|по словам|по информации|по сообщению|по сообщениям|по оценкам|по оценке|за даними|
+за словами|за інформацією|за повідомленням|за оцінками|за оцінкою""".replace("\n", "").split("|"))
 
 
 def _addressee(word: str, language: str) -> bool:
@@ -634,6 +644,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         if _channel(tail):  # "сообщил в Telegram губернатор X": where it was said, then who
             tail = _after_channel(tail)
         after = _name_words(tail)
+        if after and m.group() in _OF_SOURCE:
+            after = _nominative(after, language, "gent")
         subject = _subject(sent.text[:m.start()], language)
         if subject and not _agrees(subject, m.group().split()[-1], language):
             subject = None  # "Подробиці розповів гендиректор X": what was told comes first, the teller after
