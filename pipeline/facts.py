@@ -1577,7 +1577,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     sents = sentences(doc)
     own = f"{publisher} (own reporting)" if publisher else None
     spelled = acronyms(text)
-    sources = [(spelled.get(frames.without_the(name), name) if name else own, sentence)
+    sources = [(_through(spelled.get(frames.without_the(name), name), own) if name else own, sentence)
                for name, sentence in claim_sources(sents, article_attribution(text), _towns_named(mentions))]
     debunked = _DEBUNKED.search(text) is not None
     for i, (sent, source) in enumerate(zip(sents, sources, strict=True)):
@@ -1589,6 +1589,14 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
     return accidents(claims, text)
+
+
+def _through(name: str, own: str | None) -> str:
+    """A source; pictures no one is said to have taken speak through the publisher ("The imagery shows ...":
+    the publisher's own reporting from the imagery)."""
+    if own and name.split()[-1].lower() in frames.SHOWING_SUBJECTS:
+        return f"{own[:-1]}: {name})"
+    return name
 
 
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’\-]*|of|the|for|and|on)\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")

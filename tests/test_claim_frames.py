@@ -1817,3 +1817,17 @@ def test_claim_frames_the_kind_is_what_the_plant_makes_not_that_it_is_military(a
 ])
 def test_claim_frames_what_a_plant_takes_or_receives_is_no_strike_unless_it_is_harm(analyse_text, text):
     assert claim_at(analyse_text, text, "Karlovo").status == "unknown"
+
+
+@pytest.mark.parametrize("text, source", [
+    # pictures no one is said to have taken speak through the publisher
+    ("Satellite images show a new drone factory in Yelabuga, Tatarstan.",
+     "Nordwatch Weekly (own reporting: Satellite images)"),
+    ("The imagery shows new roofs at the missile factory in Kusong.", "Nordwatch Weekly (own reporting: imagery)"),
+    # who took them is the source; so is anyone else who speaks
+    ("Images obtained by Reuters show a new workshop at the missile factory in Kusong.", "Reuters"),
+    ("Analysts said a new workshop was built at the missile factory in Kusong.", "Analysts"),
+])
+def test_claim_frames_pictures_speak_through_the_publisher(analyse_text, text, source):
+    _, claims = analyse_text(text, publisher="Nordwatch Weekly")
+    assert claims[0].attribution == source

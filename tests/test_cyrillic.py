@@ -1680,6 +1680,11 @@ def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, p
     ("uk", "Ракетний завод працює у Східній Україні.", ["Ukraine"]),
     ("ru", "Завод ракет работает в Северной Корее.", ["North Korea"]),  # a name of its own is read whole
     ("ru", "Завод в Южном Одесской области ремонтирует катера.", ["Pivdenne", "Odeska oblast"]),  # a town's name
+    ("uk", "Завод дронів відкрили у Південній Америці.", []),  # a continent's, not the Dutch village America
+    # countries by the short names news gives them
+    ("ru", "Завод снарядов работает в Британии.", ["United Kingdom"]),
+    ("uk", "Завод снарядів збудують у Голландії.", ["The Netherlands"]),
+    ("ru", "Завод дронов открыли в ОАЭ.", ["United Arab Emirates"]),
 ])
 def test_cyrillic_a_point_of_the_compass_before_a_country_is_part_of_it(language, text, places):
     mentions, _ = read(language, text)
