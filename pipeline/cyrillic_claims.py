@@ -474,6 +474,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             w.start > noun.start)
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described
                       and not (lex.EVENT_NOUNS.get(w.lemma) == "operate" and _makes_civilian(sw, i)) else None)
+        if w.lemma in lex.CREATION and not any(x.lemma in lex.FACILITY for x in sw[i + 1:i + 4]):
+            cls = None  # "создание завода" builds; "успехи в создании танкового вооружения" makes weapons
         if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
                 x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
             cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"

@@ -116,6 +116,8 @@ EVENT_NOUNS = {
     "перепрофилирование": "convert", "перепрофілювання": "convert", "переоборудование": "convert",
     "переобладнання": "convert",
 }
+# Event nouns of making that build only a facility: "создание завода", not "создание ракет".
+CREATION = frozenset("создание створення".split())
 # Damage, a strike where something suffers it ("завод зазнав пошкоджень", "получил повреждения") or is spared
 # it ("обошлось без повреждений"); not tanks "получившие повреждения в боях" nor "из-за повреждения газопровода".
 DAMAGE = frozenset("повреждение пошкодження ушкодження разрушение руйнування".split())

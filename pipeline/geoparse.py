@@ -369,7 +369,8 @@ class Geoparser:
         is ("a plant in X") a run is read even inside a name the model gave another label, and a town of any
         size is taken."""
         taken = [(s.start, s.end) for s in spans if s.matches]
-        taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # "in August"
+        taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME") and _CALENDAR.search(
+            e.text)]  # "in August"; not a town the model took for a date ("a plant in Schrobenhausen")
         blocked = _blocked_ranges(doc)
         found = []
         runs = [*_FACILITY_RUN.finditer(text), *_CAPITALISED_RUN.finditer(text)]  # facility names first
@@ -618,7 +619,8 @@ _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}\s+(?:in|n
 # "production of 155mm shells in X", "produces drones at X": where the making is, as a plant's place; not
 # "production was discussed in X" (a participle between, though "precision-guided" is a word of the product), nor
 # "production at X" (as often a firm as a place)
-_MAKING_BEFORE = re.compile(r"\b(?:(?:production|manufacture|assembly)(?P<nouns>)|(?:produc|manufactur)(?:es|ing))"
+_MAKING_BEFORE = re.compile(r"\b(?:(?:production|manufacture|assembly)(?P<nouns>)|(?:produc|manufactur|mak|assembl)"
+                            r"(?:es|ing))"
                             r"(?:\s+(?:[a-z0-9]\w*(?<!ed)|[a-z0-9]\w*-[\w\-]+)){0,4}"
                             r"\s+(?:in|near|outside|(?(nouns)(?!)|at))\s+(?:the\s+)?$", re.I)
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+)+$")
@@ -648,6 +650,11 @@ def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None,
                          and _person_doing(doc, start, end + after.end())))
 
 
+# Words a date or time is written with.
+_CALENDAR = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"spring|summer|autumn|fall|winter|year|month|week|day|night|morning|evening|noon|hour|"
+                       r"decade|century|quarter|today|tomorrow|yesterday|now|recent|last|next|past|early|late)",
+                       re.I)
 _PERSON_BEFORE_TOWN = 50_000  # a name the model reads as a person's is one, where its namesake town is smaller
 
 

@@ -117,6 +117,13 @@ STATUS = [
     ("Construction of the powder plant in Karlovo is almost completed.", "Karlovo", "under construction"),
     ("Construction of the powder plant in Karlovo has not been completed.", "Karlovo", "under construction"),
     ("Bulgaria is completing construction of the powder plant in Karlovo.", "Karlovo", "under construction"),
+    # a yard or a campus is a plant; a small town where arms are made or assembled is read, whatever the model
+    # took it for (it reads "Schrobenhausen" as a date)
+    ("The yard in Severodvinsk builds nuclear submarines.", "Severodvinsk", "operational"),
+    ("The new campus in Luling will make rocket motors.", "Luling", "planned"),
+    ("The firm opened an assembly line for missiles in Schrobenhausen.", "Schrobenhausen", "operational"),
+    ("The firm makes cruise missiles in Schrobenhausen.", "Schrobenhausen", "operational"),
+    ("The firm assembles military drones in Schrobenhausen.", "Schrobenhausen", "operational"),
     # harm suffered is a strike; harm not suffered, or other things taken, tell no strike
     ("The powder plant in Karlovo sustained heavy damage overnight.", "Karlovo", "struck"),
     ("The powder plant in Karlovo suffered serious damage.", "Karlovo", "struck"),
@@ -1831,3 +1838,12 @@ def test_claim_frames_what_a_plant_takes_or_receives_is_no_strike_unless_it_is_h
 def test_claim_frames_pictures_speak_through_the_publisher(analyse_text, text, source):
     _, claims = analyse_text(text, publisher="Nordwatch Weekly")
     assert claims[0].attribution == source
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Soldiers gathered in the yard of the barracks in Kursk with new drones.", []),  # a yard of no one's making
+    ("The drone plant opened in June in Kazan.", ["Kazan"]),  # a month is no town Unieux
+])
+def test_claim_frames_a_yard_and_a_date_are_no_plants(analyse_text, text, places):
+    mentions, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
