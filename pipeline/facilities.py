@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .borders import nearest_nato
-from .geoparse import NEAR_KM, km_apart
+from .geoparse import NEAR_KM, contains, km_apart
 from .records import Article, Claim, Facility, Place
 from .review import Review
 
@@ -60,16 +60,6 @@ def _compatible(a: Claim, b: Claim) -> bool:
     hosts = {a.place.country_code, b.place.country_code}
     oa, ob = set(a.operators) - hosts, set(b.operators) - hosts
     return not (oa and ob and not oa & ob)
-
-
-def contains(outer: Place, inner: Place) -> bool:
-    """Whether a country or region holds a more precise place."""
-    if outer.level == "country":
-        return inner.country_code == outer.country_code and inner.level != "country"
-    if outer.level == "region":
-        return inner.region_code == outer.region_code and (
-            inner.level in ("city", "site") or inner.subdivision and not outer.subdivision)
-    return False
 
 
 def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:

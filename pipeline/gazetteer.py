@@ -102,7 +102,9 @@ class Gazetteer:
             # "Moscow region": a region named "Moscow Oblast" beats one merely also called "Moscow"
             variants = [key] + [f"{stripped} {word}" for word in _REGION_SYNONYMS]
             matches = next((m for m in (self._by_key(v, levels=regions) for v in variants) if m), [])
-            matches = matches or self._not_the_city(stripped, self._by_key(stripped, levels=regions, stripped=True))
+            namesakes = self._not_the_city(stripped, self._by_key(stripped, levels=regions, stripped=True))
+            # then the other regions of the name: "Limburg province" is Belgian by alias, but also the Dutch one
+            matches = matches + [m for m in namesakes if m.place not in {x.place for x in matches}]
             if not matches and _DISTRICT.search(key):  # "Elmadağ district": the town it is named after
                 matches = self._by_key(stripped, levels=("city",))
             matches = matches or self._region_of_city(stripped)

@@ -34,7 +34,7 @@ Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Indust
 Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
 Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
 Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense TNT RDX HMX UAV
-Tank Republic
+Tank Republic Region Province District Territory
 """.split())
 METONYMY_VERBS = frozenset("""
 said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
@@ -416,9 +416,13 @@ class Geoparser:
 
     def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str) -> list[Match]:
         """"Mobile, Alabama", "Reading, Pennsylvania": a town named by a common word, when the region or
-        country right after it holds a town so named."""
+        country right after it holds a town so named; or when a settlement word comes before it ("the city of
+        Born")."""
         if piece not in COMMON_WORDS:
             return []
+        start = end - len(piece)
+        if _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]):
+            return self.gazetteer.lookup(piece)
         return _chained_inside(text, end, spans, self.gazetteer.lookup(piece))
 
     def _choose(self, span: Span, article_countries: set[str], known: set = frozenset()) -> Match | None:
@@ -688,6 +692,10 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
         here, nxt = spans[i], spans[i + 1]
         if not _CHAIN_GAP.match(text[here.end:nxt.start]) or not nxt.matches:
             continue
+        # the reading of the outer name that holds a reading of the inner one: "Born, Limburg" is the Dutch pair
+        holding = next((m for m in nxt.matches if any(contains(m.place, h.place) for h in here.matches)), None)
+        if holding is not None:
+            nxt.matches = [holding, *(m for m in nxt.matches if m is not holding)]
         outer = nxt.matches[0].place
         if outer.level == "country":
             here.context_countries = (outer.country_code,)
@@ -696,6 +704,16 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries = (outer.country_code,)
         elif nxt.context_region or nxt.context_countries:
             here.context_countries, here.context_region = nxt.context_countries, None
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether a country or region holds a more precise place."""
+    if outer.level == "country":
+        return inner.country_code == outer.country_code and inner.level != "country"
+    if outer.level == "region":
+        return inner.region_code == outer.region_code and (
+            inner.level in ("city", "site") or inner.subdivision and not outer.subdivision)
+    return False
 
 
 LOCATIVE_WORDS = frozenset("in at near outside inside within around".split())  # before a place that locates

@@ -367,3 +367,24 @@ def test_geoparse_a_known_site_is_not_a_namesake_placed_elsewhere_or_a_persons_n
 def test_geoparse_a_person_doing_something_at_plants_is_no_town(geoparser, text, places):
     _, mentions = geoparser.parse("t", text)
     assert [m.place.name for m in mentions] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outer name's reading that holds the town: the Dutch Limburg and Born, the Canadian Ontario
+    ("The Netherlands will open a drone plant in the city of Born, Limburg province.",
+     {"Netherlands": "NL", "Born": "NL", "Limburg province": "NL"}),
+    ("The shell plant is in Ingersoll, Ontario.", {"Ingersoll": "CA", "Ontario": "CA"}),
+    # a region word alone is no place ("Region IV-A" of the Philippines)
+    ("The Region must rule on the plant in Domusnovas.", {"Domusnovas": "IT"}),
+])
+def test_geoparse_a_chain_reads_both_names_in_one_country(geoparser, text, expected):
+    found = places(geoparser, text)
+    assert {surface: m.place.country_code for surface, m in found.items()} == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Belgium will open a drone plant in Limburg province.", "BE"),
+    ("The Netherlands will open a drone plant in Limburg province.", "NL"),
+])
+def test_geoparse_a_region_named_in_two_countries_is_the_articles(geoparser, text, country):
+    assert places(geoparser, text)["Limburg province"].place.country_code == country
