@@ -309,7 +309,7 @@ class Geoparser:
             span.at_facility = at_facility(text, span.start, span.end, span.matches)
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
-        sites = self._site_mentions(article_id, text)
+        sites = self._site_mentions(article_id, text, spans)
         known = known_places(spans, sites)
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
         out = list(sites)
@@ -339,12 +339,13 @@ class Geoparser:
             half.matches = self._lookup(half.text)
         return halves
 
-    def _site_mentions(self, article_id: str, text: str) -> list[Mention]:
+    def _site_mentions(self, article_id: str, text: str, spans: list[Span]) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
         named = find_sites(text)
+        towns = {s.matches[0].place.geonameid for s in spans if s.matches}
         by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
-                   if not self._lookup(text[start:end])  # unless a town is so named
-                   and not any(a < end and start < b for a, b, _ in named)]
+                   if self._site_not_town(text[start:end], site, towns)
+                   and not any(a < end and start < b for a, b, _ in named) and not _in_longer_name(start, end, spans)]
         out = []
         found = [(*s, "site") for s in named] + [(*s, "site word") for s in by_word]  # by its name, or a word of it
         for start, end, site, how in sorted(found, key=lambda x: x[0]):
@@ -353,6 +354,13 @@ class Geoparser:
                 site = replace(site, region_code=town.region_code, region_name=town.region_name)
             out.append(Mention(article_id, start, end, text[start:end], site, how, 1.0))
         return out
+
+    def _site_not_town(self, word: str, site: Place, towns: set[int]) -> bool:
+        """Whether a word of a site's name names the site, not a town so named: no town has the name, or it
+        is another town than the site's own while the text names that one ("the Artem factory" in a story
+        from Kyiv is Kyiv's Artem plant, not the Russian town of Artyom; "Dubnica" is the site's own town)."""
+        readings = self._lookup(word)
+        return not readings or site.geonameid in towns and all(m.place.geonameid != site.geonameid for m in readings)
 
     def english_word(self, word: str) -> bool:
         """Whether a word, in lower case, is a common English word (a lemma the model's lemmatizer knows)."""
@@ -560,6 +568,11 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
         if not (m.method == "site word" and placed and not _holds(after.place, m.place)):
             out.append(m)
     return out
+
+
+def _in_longer_name(start: int, end: int, spans: list[Span]) -> bool:
+    """Whether ``start:end`` is part of a longer place name ("Dubnica" of "Dubnica nad Váhom")."""
+    return any(s.matches and s.start <= start and end <= s.end and s.end - s.start > end - start for s in spans)
 
 
 def _holds(place: Place, site: Place) -> bool:

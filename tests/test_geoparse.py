@@ -341,6 +341,9 @@ def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, t
     ("The Dastan Corporation in Bishkek makes torpedoes.", ["Dastan Torpedo Plant (Bishkek)"]),
     ("The Dastan torpedo plant in Kyrgyzstan was sold.", ["Dastan Torpedo Plant (Bishkek)"]),
     ("A fire broke out at the Glascoed munitions site in Wales.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
+    # a word of a site's name that is also a town's: the site where the text names the site's own town
+    ("Missiles hit Kyiv overnight and damaged the Artem factory.", ["Artem plant (Kyiv)"]),
+    ("The Artem factory in Primorye makes engine parts.", []),
     ("A fire broke out at the Glascoed munitions site near Usk.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
     # a full name stands, though the town after it is misread (Virginia, Minnesota)
     ("Drones flew over the Radford Army Ammunition Plant in Virginia.", ["Radford Army Ammunition Plant"]),
