@@ -342,10 +342,10 @@ class Geoparser:
     def _site_mentions(self, article_id: str, text: str, spans: list[Span]) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
         named = find_sites(text)
-        towns = {s.matches[0].place.geonameid for s in spans if s.matches}
+        towns = {s.matches[0].place.geonameid: s.text for s in spans if s.matches}
         by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
                    if self._site_not_town(text[start:end], site, towns)
-                   and not any(a < end and start < b for a, b, _ in named) and not _in_longer_name(start, end, spans)]
+                   and not any(a < end and start < b for a, b, _ in named)]
         out = []
         found = [(*s, "site") for s in named] + [(*s, "site word") for s in by_word]  # by its name, or a word of it
         for start, end, site, how in sorted(found, key=lambda x: x[0]):
@@ -355,12 +355,13 @@ class Geoparser:
             out.append(Mention(article_id, start, end, text[start:end], site, how, 1.0))
         return out
 
-    def _site_not_town(self, word: str, site: Place, towns: set[int]) -> bool:
+    def _site_not_town(self, word: str, site: Place, towns: dict[int, str]) -> bool:
         """Whether a word of a site's name names the site, not a town so named: no town has the name, or it
-        is another town than the site's own while the text names that one ("the Artem factory" in a story
-        from Kyiv is Kyiv's Artem plant, not the Russian town of Artyom; "Dubnica" is the site's own town)."""
-        readings = self._lookup(word)
-        return not readings or site.geonameid in towns and all(m.place.geonameid != site.geonameid for m in readings)
+        is another town than the site's own while the text names that one (by its ids, the names the text
+        gives them), and not by its first word: "the Artem factory" in a story from Kyiv is Kyiv's Artem plant,
+        not the Russian town of Artyom; "the plant in Dubnica" after "Dubnica nad Váhom" is the town again."""
+        own = towns.get(site.geonameid)
+        return not self._lookup(word) or own is not None and word not in (own, re.split(r"[\s\-]+", own)[0])
 
     def english_word(self, word: str) -> bool:
         """Whether a word, in lower case, is a common English word (a lemma the model's lemmatizer knows)."""
@@ -568,11 +569,6 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
         if not (m.method == "site word" and placed and not _holds(after.place, m.place)):
             out.append(m)
     return out
-
-
-def _in_longer_name(start: int, end: int, spans: list[Span]) -> bool:
-    """Whether ``start:end`` is part of a longer place name ("Dubnica" of "Dubnica nad Váhom")."""
-    return any(s.matches and s.start <= start and end <= s.end and s.end - s.start > end - start for s in spans)
 
 
 def _holds(place: Place, site: Place) -> bool:
