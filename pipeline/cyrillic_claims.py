@@ -474,7 +474,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             w.start > noun.start)
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described
                       and not (lex.EVENT_NOUNS.get(w.lemma) == "operate" and _makes_civilian(sw, i)) else None)
-        if w.lemma in lex.CREATION and not any(x.lemma in lex.FACILITY for x in sw[i + 1:i + 4]):
+        if w.lemma in lex.CREATION and not any(x.lemma in lex.FACILITY for x in _clause_after(sw, i)):
             cls = None  # "создание завода" builds; "успехи в создании танкового вооружения" makes weapons
         if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
                 x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
@@ -601,7 +601,8 @@ def _nominative(phrase: str, language: str, case: str = "ablt") -> str:
     words, headed = [], False
     for word in phrase.split():
         parses = morph(language).parse(word)
-        parse = next((p for p in parses if has(p.tag, case) and (not headed or _NAMES & p.tag.grammemes)), None)
+        parse = next((p for p in parses if has(p.tag, case) and (not headed or _NAMES & p.tag.grammemes)
+                      and not (len(word) > 1 and word.isupper())), None)  # an acronym stays: "МАГАТЭ", "СБУ"
         form = parse.inflect({"nomn"}) if parse is not None else None
         words.append(form.word.capitalize() if form and word[:1].isupper() else form.word if form else word)
         headed = headed or any(has(p.tag, "NOUN") for p in parses[:1])

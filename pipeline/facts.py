@@ -1595,9 +1595,12 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
 def _through(name: str, own: str | None) -> str:
     """A source; pictures no one is said to have taken speak through the publisher ("The imagery shows ...":
     the publisher's own reporting from the imagery)."""
-    if own and name.split()[-1].lower() in frames.SHOWING_SUBJECTS:
+    if own and all(w in frames.SHOWING_SUBJECTS or w in _OF_PICTURES for w in name.lower().split()):
         return f"{own[:-1]}: {name})"
-    return name
+    return name  # "Maxar satellite images": their maker is named
+
+
+_OF_PICTURES = frozenset("the new recent latest satellite commercial aerial".split())
 
 
 _DEFINED = re.compile(r"((?:(?:[A-Z][\w'’\-]*|of|the|for|and|on)\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")

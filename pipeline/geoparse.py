@@ -360,8 +360,9 @@ class Geoparser:
         is another town than the site's own while the text names that one (by its ids, the names the text
         gives them), and not by its first word: "the Artem factory" in a story from Kyiv is Kyiv's Artem plant,
         not the Russian town of Artyom; "the plant in Dubnica" after "Dubnica nad Váhom" is the town again."""
-        own = towns.get(site.geonameid)
-        return not self._lookup(word) or own is not None and word not in (own, re.split(r"[\s\-]+", own)[0])
+        own, readings = towns.get(site.geonameid), self._lookup(word)
+        return not readings or own is not None and word not in (own, re.split(r"[\s\-]+", own)[0]) and all(
+            m.place.geonameid != site.geonameid for m in readings)  # "Barrow-in-Furness" is the town "Barrow"
 
     def english_word(self, word: str) -> bool:
         """Whether a word, in lower case, is a common English word (a lemma the model's lemmatizer knows)."""

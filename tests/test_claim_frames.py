@@ -1831,7 +1831,8 @@ def test_claim_frames_what_a_plant_takes_or_receives_is_no_strike_unless_it_is_h
     ("Satellite images show a new drone factory in Yelabuga, Tatarstan.",
      "Nordwatch Weekly (own reporting: Satellite images)"),
     ("The imagery shows new roofs at the missile factory in Kusong.", "Nordwatch Weekly (own reporting: imagery)"),
-    # who took them is the source; so is anyone else who speaks
+    # who took them is the source; so is who made them, and anyone else who speaks
+    ("Maxar satellite images show new roofs at the missile factory in Kusong.", "Maxar satellite images"),
     ("Images obtained by Reuters show a new workshop at the missile factory in Kusong.", "Reuters"),
     ("Analysts said a new workshop was built at the missile factory in Kusong.", "Analysts"),
 ])

@@ -344,6 +344,7 @@ def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, t
     # a word of a site's name that is also a town's: the site where the text names the site's own town
     ("Missiles hit Kyiv overnight and damaged the Artem factory.", ["Artem plant (Kyiv)"]),
     ("The Artem factory in Primorye makes engine parts.", []),
+    ("The first steel was cut at the shipyard at Barrow-in-Furness.", []),  # the town's other spelling
     ("A fire broke out at the Glascoed munitions site near Usk.", ["BAE Systems Munitions Glascoed (ROF Glascoed)"]),
     # a full name stands, though the town after it is misread (Virginia, Minnesota)
     ("Drones flew over the Radford Army Ammunition Plant in Virginia.", ["Radford Army Ammunition Plant"]),
