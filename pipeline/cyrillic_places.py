@@ -160,7 +160,7 @@ class CyrillicGeoparser(Geoparser):
         sites += [m for m in self._quoted_sites(article_id, text, ws) if not any(m.start < s.end and s.start < m.end
                                                                                 for s in sites)]
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
-        sites += self._latin_sites(article_id, ws, spans, sites)
+        sites += self._latin_sites(article_id, text, ws, spans, sites)
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
@@ -186,10 +186,7 @@ class CyrillicGeoparser(Geoparser):
             for stems, place in _site_stems().get(_stem(ws[i].text, 3), ()):
                 words = ws[i:i + len(stems)]
                 if len(words) == len(stems) and all(_fits(w, k) for w, k in zip(words, stems, strict=True)):
-                    town = self.gazetteer.by_geonameid(place.geonameid)
-                    site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
-                    out.append(Mention(article_id, words[0].start, words[-1].end, text[words[0].start:words[-1].end],
-                                       site, "site", 1.0))
+                    out.append(self.site_mention(article_id, text, words[0].start, words[-1].end, place))
                     break
         return out
 
@@ -202,15 +199,16 @@ class CyrillicGeoparser(Geoparser):
         for noun, name in itertools.pairwise(ws):
             place = words.get(name.text)
             if noun.lemma in lex.FACILITY and place and not common_word(name.text):
-                out.append(self._site_mention(article_id, name, place))
+                out.append(self.site_mention(article_id, text, name.start, name.end, place))
         return out
 
-    def _latin_sites(self, article_id: str, ws: list[Word], spans: list[Span], sites: list[Mention]) -> list[Mention]:
-        """A known site by a word of its Latin name spelt in Cyrillic (not written in Latin: "в Defense Express"
-        is an outlet), where a plant's name or place stands:
+    def _latin_sites(self, article_id: str, text: str, ws: list[Word], spans: list[Span],
+                     sites: list[Mention]) -> list[Mention]:
+        """A known site by a word of its Latin name spelt in Cyrillic, where a plant's name or place stands:
         after a facility noun or a locative preposition, or next in a list of such ("о базах Модаррес и Ходжир",
-        "расширение производства в Ходжире"). Not a word the dictionary knows (a surname: "директор завода
-        Макаров"; "Сатурн"), nor a place already read."""
+        "расширение производства в Ходжире"). Not a word written in Latin ("в Defense Express" is an outlet),
+        nor one the dictionary knows (a surname: "директор завода Макаров"; "Сатурн"), nor a place already
+        read."""
         out: list[Mention] = []
         keys = sites_by_latin_key()
         for i, w in enumerate(ws):
@@ -223,14 +221,8 @@ class CyrillicGeoparser(Geoparser):
                 continue
             place = next((keys[k] for r in _readings(w, False)[:3] if (k := latin_key(r)) in keys), None)
             if place is not None:
-                out.append(self._site_mention(article_id, w, place))
+                out.append(self.site_mention(article_id, text, w.start, w.end, place))
         return out
-
-    def _site_mention(self, article_id: str, w: Word, place: Place) -> Mention:
-        """The mention of a known site by one word, with the region of its town."""
-        town = self.gazetteer.by_geonameid(place.geonameid)
-        site = replace(place, region_code=town.region_code, region_name=town.region_name) if town else place
-        return Mention(article_id, w.start, w.end, w.text, site, "site", 1.0)
 
     def _spans(self, run: list[Word], ws: list[Word]) -> list[Span]:
         """The run read whole if the gazetteer knows it, else word by word when every word is a place

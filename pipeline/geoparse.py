@@ -349,11 +349,15 @@ class Geoparser:
         out = []
         found = [(*s, "site") for s in named] + [(*s, "site word") for s in by_word]  # by its name, or a word of it
         for start, end, site, how in sorted(found, key=lambda x: x[0]):
-            town = self.gazetteer.by_geonameid(site.geonameid)
-            if town is not None:
-                site = replace(site, region_code=town.region_code, region_name=town.region_name)
-            out.append(Mention(article_id, start, end, text[start:end], site, how, 1.0))
+            out.append(self.site_mention(article_id, text, start, end, site, how))
         return out
+
+    def site_mention(self, article_id: str, text: str, start: int, end: int, site: Place, how: str = "site") -> Mention:
+        """A known site named at ``start:end``, with the region of the town it belongs to."""
+        town = self.gazetteer.by_geonameid(site.geonameid)
+        if town is not None:
+            site = replace(site, region_code=town.region_code, region_name=town.region_name)
+        return Mention(article_id, start, end, text[start:end], site, how, 1.0)
 
     def _site_not_town(self, word: str, site: Place, towns: dict[int, str]) -> bool:
         """Whether a word of a site's name names the site, not a town so named: no town has the name, or it
