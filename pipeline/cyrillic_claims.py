@@ -220,6 +220,9 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
                                                if w is noun or w.lemma in lex.FACILITY)
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
+        if preposition == "у" and not named and k >= 1 and sw[k - 1].lemma in lex.ACQUIRE:
+            continue  # "закупить у Стокгольма истребители": who sells, not where a plant is; but "замовив у
+            # Львівського бронетанкового заводу" names the plant that makes them
         if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
             continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place
         if _announced_at(sw, m, noun) or _speakers_there(sw, m) or _represented(sw, i):
@@ -425,8 +428,9 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
         return planned  # "планирует построить", "будет построен"
     infinitive = "INFN" in tag or "infn" in tag  # the Ukrainian tag set's infinitive
-    if infinitive and any(b in _ABLE for b in before[-2:]) and cls in ("build", "operate"):
-        return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes
+    if infinitive and "impf" in tag and any(b in _ABLE for b in before[-2:]) and cls in ("build", "operate"):
+        return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes; what it
+        # may once do is to come ("предприятие могут запустить")
     if infinitive:
         return planned
     if "futr" in tag:
@@ -479,6 +483,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
                 x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
             cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"
+        if cls == "build" and verb and _builds_products(sw, i):
+            cls = "operate"  # "на верфи строятся подлодки": what it builds, it makes
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
         if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
@@ -516,6 +522,17 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         return "unknown", None
     *_, stage, cue = min(found)
     return stage, cue
+
+
+def _builds_products(sw: list[Word], i: int) -> bool:
+    """Whether the building verb at ``i`` has arms as what it builds ("строятся атомные подлодки", "будує
+    кораблі"), before any facility: the plant is where they are made."""
+    for x in sw[i + 1:i + 4]:
+        if x.lemma in lex.FACILITY or x.text in ".,;:":
+            return False
+        if _product(x):
+            return True
+    return False
 
 
 _SET_UP = frozenset("развернуть развёртывать разворачивать розгорнути розгортати".split())
@@ -817,6 +834,9 @@ def _name_words(tokens: list[str]) -> str | None:
     role named by its organisation in quotes is the organisation ("уральский поставщик и сборщик
     беспилотников «Кречет»")."""
     name = []
+    if len(tokens) > 1 and tokens[0].isdigit() and re.match(_MONTHS, tokens[1].lower()):
+        tokens = tokens[2:]  # "розповів 10 квітня директор заводу": when, then who
+        tokens = tokens[2:] if tokens and tokens[0].isdigit() else tokens  # "10 квітня 2025 року"
     for token in tokens:
         ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Горизонт ХХІ» Тарас Климчук
         bare = ended.strip("«»\"“”(")

@@ -36,6 +36,7 @@ _TITLES = frozenset("""министр міністр президент губе
 _METONYMY_BEFORE = ("со стороны", "з боку")
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
 _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
+_TOWN_WORDS = SETTLEMENT_WORDS - {"провинция", "провінція"}  # unless a word says it is a town
 _ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "КНДР") but no town ("ГРАУ")
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 
@@ -170,7 +171,8 @@ class CyrillicGeoparser(Geoparser):
         for span in sorted(spans, key=lambda s: s.start):
             match = self._choose(span, countries, known)
             if match is not None:
-                role = "metonymy" if _metonymy(text, span.start) else "location"
+                role = "metonymy" if _metonymy(text, span.start) or (
+                    match.place.level == "city" and _government_acts(ws, span)) else "location"
                 out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                    match.method, match.score, role))
         return sorted(out, key=lambda m: m.start)
@@ -270,7 +272,9 @@ class CyrillicGeoparser(Geoparser):
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
         if run[-1].lemma in REGION_NOUNS and any(m.place.level == "region" for m in matches):
             matches = [m for m in matches if m.place.level == "region"]  # "Карачевский район", not Karachev
-        matches.sort(key=lambda m: m.place.level == "city" and m.place.population < _VILLAGE)  # "Крымом"
+        settled = i > 0 and ws[i - 1].lemma in _TOWN_WORDS  # "в поселке Аршалы": the village, not its district
+        matches.sort(key=lambda m: (m.place.level != "city") if settled else (
+            m.place.level == "city" and m.place.population < _VILLAGE))  # "Крымом"
         matches = _former_names_last(matches, readings)
         opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(
             ws[i + len(run):i + len(run) + 2])  # a heading's capital is the name's ("**1. Брянськ.**")
@@ -455,6 +459,17 @@ def _region_words(words: list[Word]) -> bool:
 def _metonymy(text: str, start: int) -> bool:
     """"з боку Варшави": a capital standing for its government."""
     return text[max(0, start - 12):start].lower().rstrip().endswith(_METONYMY_BEFORE)
+
+
+def _government_acts(ws: list[Word], span: Span) -> bool:
+    """"Киев планирует закупить", "Москва заявила": a town as the subject of what a government does stands
+    for it ("Елабуга выпускает дроны" does not)."""
+    i = next((k for k, w in enumerate(ws) if w.start >= span.end), len(ws))
+    while i < len(ws) and (has(ws[i].tag, "ADVB") or has(ws[i].tag, "PRCL")):
+        i += 1  # "Москва уже заявила", "Київ не планує"
+    first = next((w for w in ws if w.start >= span.start), None)
+    return i < len(ws) and ws[i].lemma in lex.GOVERNMENT_VERBS and first is not None and any(
+        has(p.tag, "nomn") for p in first.parses[:4])
 
 
 _TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к|(?<=з)ьк)"

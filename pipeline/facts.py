@@ -93,12 +93,14 @@ _QUALIFIERS = re.compile(
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
     ("struck", r"(?<!ground-)(?<!\bon )(?<!\bworkers' )(?<!\blabor )(?<!\blabour )"  # not workers' strikes
                r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
-               r"bombed|damaged|on fire|fire broke out|drone raid)\b"
+               r"bombed|damaged|(?<!\bno )(?<!\bnot )(?<!\bany )damage|destroyed|destruction|on fire|fire broke out|"
+               r"drone raid)\b"
                r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|fighters?|"
                r"bombers?|missiles?|weapons?|vehicles?|capabilit(?:y|ies)|groups?|forces?|packages?|systems?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
-    ("proposed", r"\b(?:propos(?:ed|al|es)|could|would|might|consider(?:s|ing)?|"
+    ("proposed", r"\b(?:propos(?:ed|al|es)|(?:could|would|might)(?!\s+(?:clearly\s+)?be\s+(?:seen|observed|spotted|"
+                 r"heard|visible|detected|noticed)\b)|consider(?:s|ing)?|"
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of (?!an?\b)))\b"
                  r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling))"),  # "potential attacks" threaten;
     # "the potential of the industry" is what it can do; "the potential of a new plant" is a proposal
@@ -877,8 +879,9 @@ def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
 
 
 _LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"
-                     r"(?:(?:in|outside|near|at|around)\s+(?:the\s+)?|the (?:plant|factory|facility|works) of\s+)?$")
-# "in X, and that in Y"; "in X, Y"; "in X, the plant of Y"
+                     r"(?:(?:[A-Z][\w+\-]*(?:\s+(?:and\s+)?[A-Z][\w+\-]*){0,3}\s+(?=in\s|at\s|near\s))?"
+                     r"(?:in|outside|near|at|around)\s+(?:the\s+)?|the (?:plant|factory|facility|works) of\s+)?$")
+# "in X, and that in Y"; "in X, Y"; "in X, the plant of Y"; "Peene-Werft in X, Blohm+Voss and Norderwerft in Y"
 # Where the item before is, said of it in passing: "in the Altai Republic in Siberia, Rostov ..."
 _DESCRIBED = re.compile(r"^\s*(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,)")
 LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item

@@ -632,7 +632,10 @@ DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:ea
 # "Washington in north-east England"
 _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
-_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}\s+(?:in|near|at|outside|"
+# "a facility at the MidAmerica Industrial Park in X": the park or estate it stands on, then its town
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}"
+                              r"(?:\s+(?:at|on)\s+the(?:\s+(?-i:[A-Z])[\w\-]*){1,4})?"
+                              r"\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)
 # "production of 155mm shells in X", "produces drones at X": where the making is, as a plant's place; not
 # "production was discussed in X" (a participle between, though "precision-guided" is a word of the product), nor
@@ -641,7 +644,9 @@ _MAKING_BEFORE = re.compile(r"\b(?:(?:production|manufacture|assembly)(?P<nouns>
                             r"(?:es|ing))"
                             r"(?:\s+(?:[a-z0-9]\w*(?<!ed)|[a-z0-9]\w*-[\w\-]+)){0,4}"
                             r"\s+(?:in|near|outside|(?(nouns)(?!)|at))\s+(?:the\s+)?$", re.I)
-_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+)+$")
+# "plants in X, Y and Z"; "plants in X, Nitrochemie in Y and Denel in Z": each place after a list item
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+"
+                            r"(?:[A-Z][\w\-+]+(?: [A-Z][\w\-+]+)?\s+(?:in|at)\s+)?)+$")
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 
@@ -659,7 +664,7 @@ def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None,
     before = text[max(0, start - 120):start]
     listed = _LISTED_BEFORE.search(before)  # "plants in Mulwala and Benalla": each name of the list
     before = before[:listed.start()] if listed else before
-    if _FACILITY_BEFORE.search(before[-40:]) or _MAKING_BEFORE.search(before[-60:]):
+    if _FACILITY_BEFORE.search(before[-80:]) or _MAKING_BEFORE.search(before[-60:]):
         return True
     after = _FACILITY_AFTER.match(text[end:end + 40])
     town = matches[0].place if matches else None

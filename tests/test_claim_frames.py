@@ -9,6 +9,11 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # harm seen at a plant is a strike, whatever verb shows it; seeing it is no proposal
+    ("Damage to three buildings could be seen at the drone factory in Yelabuga.", "Yelabuga", "struck"),
+    ("Satellite images show damage to the missile plant in Votkinsk.", "Votkinsk", "struck"),
+    ("Satellite images show the destruction of the missile plant in Votkinsk.", "Votkinsk", "struck"),
+    ("New roofs could be seen at the missile plant in Votkinsk, which makes rockets.", "Votkinsk", "operational"),
     # a new hall or hangar seen at a plant: the plant grew; an old one says nothing
     ("A new hangar was spotted at the aircraft plant in Kazan.", "Kazan", "expanded"),
     ("Satellite images show a new workshop at the missile plant in Votkinsk.", "Votkinsk", "expanded"),
@@ -285,6 +290,9 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("Officials reported no damage to the drone factory in Yelabuga.", "struck"),
+    ("Three new roofs could be seen at the missile plant in Votkinsk.", "proposed"),
+    ("The drone factory in Yelabuga did not suffer any damage.", "struck"),
     ("Investigators tried to reconstruct the blast at the explosives plant in Bryansk.", "proposed"),  # no plant
     ("Kim Jong Un did not visit the munitions factory in Pyongyang.", "operational"),  # no visit, no sign it works
     ("An old hangar was spotted at the aircraft plant in Kazan.", "expanded"),
@@ -493,6 +501,9 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a plant on a park or estate in a town of any size, in an article on another country
+    ("The firm will build an ammunition facility at the Crossroads Industrial Park in Pryor, officials in Oslo "
+     "said.", "Pryor", "city"),
     # where arms are made, whatever word the parse hangs the place on; a small town too, spelt without umlauts
     ("Rheinmetall produces shells in Kalisz.", "Kalisz", "city"),
     ("Rheinmetall produces shells at Unterluess.", "Unterlüß", "city"),
@@ -753,6 +764,19 @@ def test_claim_frames_no_plant_in_an_outsiders_country_or_at_another_things_plac
 def test_claim_frames_a_plant_in_a_far_town_and_a_known_site_after_it_are_two(analyse_text, text, places):
     mentions, claims = analyse_text(text)
     assert {f.place.name for f in merge(claims, {})} == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The group runs four shipyards in Germany—Nordwerft in Wolgast, Blohm+Voss and Elbewerft in Hamburg, and "
+     "Jadewerft in Wilhelmshaven—building frigates.", ["Hamburg", "Wilhelmshaven", "Wolgast"]),
+    ("The group makes shells at plants in Unterluess, Nitrochemie in Wimmis and Denel in Boksburg.",
+     ["Boksburg", "Unterlüß", "Wimmis"]),
+    # but a place that says where the one before is adds no plant
+    ("The group makes shells at its plant in Kazan, in Tatarstan.", ["Kazan"]),
+])
+def test_claim_frames_each_named_item_of_a_list_is_a_plant_in_its_town(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert sorted({c.place.name for c in claims}) == places
 
 
 @pytest.mark.parametrize("text, place, precision", PLACES)

@@ -104,6 +104,11 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "У Харкові відкрили завод з виробництва дронів.", "Kharkiv", "operational"),
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
+    ("ru", "Завод по выпуску снарядов в Туле могут запустить в будущем году.", "Tula", "planned"),
+    ("ru", "На верфи в Северодвинске строятся атомные подлодки.", "Severodvinsk", "operational"),
+    ("ru", "В Северодвинске строят верфь для подлодок.", "Severodvinsk", "under construction"),
+    ("uk", "На заводі у Львові будують бронемашини.", "Lviv", "operational"),
+    ("uk", "Завод снарядів у Рівному можуть запустити наступного року.", "Rivne", "planned"),
     ("ru", "На заводе в Ижевске, где выпускают снаряды, возводят два новых корпуса.", "Izhevsk", "expanded"),
     ("uk", "Інженери завершили будівництво заводу з виробництва снарядів у Львові.", "Lviv", "operational"),
     ("ru", "На заводе в Казани ввели в эксплуатацию два новых цеха, где собирают дроны.", "Kazan", "expanded"),
@@ -204,6 +209,10 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
 
 @pytest.mark.parametrize("language, text, source", [
     ("ru", "Дроны атаковали пороховой завод в Тамбове, сообщил губернатор области.", "губернатор области"),
+    # when it was said comes before who said it
+    ("ru", "Дроны атаковали пороховой завод в Тамбове, сообщил 3 мая губернатор области.", "губернатор области"),
+    ("uk", "Завод снарядів у Рівному розширили, розповів 10 квітня 2025 року директор заводу Іван Петренко.",
+     "директор заводу Іван Петренко"),
     ("ru", "По данным разведки, в Перми расширили завод по выпуску ракет.", "разведка"),  # named as it is written alone
     ("ru", "Как сообщил изданию «Новые известия» директор завода Иван Сидоров, в Перми строят цех для снарядов.",
      "директор завода Иван Сидоров"),
@@ -455,6 +464,41 @@ def test_cyrillic_a_town_in_brackets_after_other_words_places_no_plant(text):
 def test_cyrillic_source_lines_and_names_past_quotes(text, source):
     _, claims = read("ru", text)
     assert said_by(claims[0]) == source
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("ru", "Завод истребителей откроют в Польше. Предприятие запустят в рамках сделки, по которой Варшава закупит "
+           "у Стокгольма 100 истребителей.", ["Poland"]),
+    ("uk", "Завод винищувачів відкриють у Польщі. Підприємство запустять в межах угоди, за якою Варшава закупить "
+           "у Стокгольма 100 винищувачів.", ["Poland"]),
+    # but a plant named by its town that sells is the plant
+    ("uk", "Концерн замовив у Житомирського бронетанкового заводу 50 бронемашин.", ["Zhytomyr Armoured Plant"]),
+])
+def test_cyrillic_a_capital_that_buys_and_a_town_that_sells_are_not_the_plants_place(language, text, places):
+    mentions, claims = read(language, text)
+    assert sorted({c.place.name for c in claims}) == places
+    assert all(m.role == "metonymy" for m in mentions if m.place.name == "Warsaw")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Тула выпускает снаряды на заводе «Сплав»."),
+    ("ru", "Москва уже заявила о строительстве завода снарядов."),
+    ("uk", "Торік Київ планував будувати завод снарядів."),
+])
+def test_cyrillic_a_town_as_a_governments_subject_stands_for_it(language, text):
+    mentions, _ = read(language, text)
+    town = mentions[0]
+    assert town.role == ("location" if "выпускает" in text else "metonymy")
+
+
+@pytest.mark.parametrize("language, text, level", [
+    ("ru", "Производство дронов запустят в поселке Аршалы Акмолинской области.", "city"),
+    ("ru", "Производство дронов запустят в селе Аршалы Акмолинской области.", "city"),
+    ("ru", "Производство дронов запустят в Аршалы Акмолинской области.", "region"),  # a district and a village
+])
+def test_cyrillic_a_village_named_so_is_not_its_namesake_district(language, text, level):
+    claim = claim_at(language, text, "Arshaly")
+    assert claim.place.level == level
 
 
 def test_cyrillic_where_a_deal_was_signed_is_not_the_plant():
