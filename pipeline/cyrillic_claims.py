@@ -530,7 +530,7 @@ def _builds_products(sw: list[Word], i: int) -> bool:
     for x in sw[i + 1:i + 4]:
         if x.lemma in lex.FACILITY or x.text in ".,;:":
             return False
-        if _product(x):
+        if _product(x) and has(x.tag, "NOUN"):  # "создает новые пороховые заводы" builds plants
             return True
     return False
 
