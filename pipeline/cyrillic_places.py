@@ -84,6 +84,19 @@ def _region_reading(adjective: Word, noun: str) -> list[str]:
 
 
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+_DOUBLED_S = re.compile(r"(?<=о)с(?=[иіі])")  # Ukrainian "Росія", "Новоросійськ": Russian "Россия", "Новороссийск"
+
+
+def _russian_forms(readings: list[str]) -> list[str]:
+    """How Russian spells a Russian town the Ukrainian text writes its own way, for names read no other way: the
+    Ukrainian "и" is a Russian "ы" ("Сизрань": Сызрань) and the "сс" of "росс" is one "с" ("Новоросійськ")."""
+    out = []
+    for r in readings:
+        if "и" in r:
+            out.append(r.replace("и", "ы").translate(_UK_TO_RU))
+        if _DOUBLED_S.search(r):
+            out.append(_DOUBLED_S.sub("сс", r).translate(_UK_TO_RU))
+    return [r for r in dict.fromkeys(out) if r not in readings]
 
 
 def _russian_spellings(adjective: str) -> list[str]:
@@ -163,6 +176,7 @@ class CyrillicGeoparser(Geoparser):
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         sites += self._latin_sites(article_id, text, ws, spans, sites)
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
+        spans += self._openings_named_elsewhere(ws, spans, blocked)
         countries = _article_countries(spans)
         spans += self._transliterated(ws, spans, blocked, countries)
         _chain_regions(text, spans)
@@ -241,7 +255,7 @@ class CyrillicGeoparser(Geoparser):
             i = next((k for k, w in enumerate(run) if w.end >= span.end), len(run)) + 1 if span else i + 1
         return found
 
-    def _span(self, run: list[Word], ws: list[Word]) -> Span | None:
+    def _span(self, run: list[Word], ws: list[Word], named_elsewhere: bool = False) -> Span | None:
         i = ws.index(run[0])
         after_preposition = placed_by(ws[max(0, i - 3):i])
         follower = ws[i + len(run)] if i + len(run) < len(ws) else None
@@ -269,7 +283,8 @@ class CyrillicGeoparser(Geoparser):
         if len(run) == 1 and not (after_preposition or out_of) and any(
                 has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
             return None  # "Корольов": a surname, whatever town shares it
-        matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values())
+        matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values()) or list(
+            {m.place: m for r in _russian_forms(readings) for m in self.gazetteer.lookup(r)}.values())
         if run[-1].lemma in REGION_NOUNS and any(m.place.level == "region" for m in matches):
             matches = [m for m in matches if m.place.level == "region"]  # "Карачевский район", not Karachev
         settled = i > 0 and ws[i - 1].lemma in _TOWN_WORDS  # "в поселке Аршалы": the village, not its district
@@ -284,7 +299,8 @@ class CyrillicGeoparser(Geoparser):
             matches = [m for m in matches if m.place.level == "country"]  # "США"; "ГРАУ" is no town Grado
         # a capitalised common word is a place when its region follows it ("Шостка, Сумщина")
         regions = self._region_after(ws, i + 1) if len(run) == 1 and not toponym else set()
-        if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]):
+        if len(run) == 1 and not toponym and not after_preposition and opening and known_word(run[0]) and not (
+                named_elsewhere):
             # "Сили оборони": a common word
             matches = [m for m in matches if m.place.level == "country" or m.place.region_code in regions]
         elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
@@ -295,6 +311,21 @@ class CyrillicGeoparser(Geoparser):
             return None
         text = " ".join(w.text for w in run)
         return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+
+    def _openings_named_elsewhere(self, ws: list[Word], spans: list[Span], blocked) -> list[Span]:
+        """A town opening a sentence, which the dictionary also knows as a word ("Гомель отримав ..." in
+        Ukrainian), when the article names that town elsewhere."""
+        named = {s.matches[0].place.geonameid for s in spans if s.matches}
+        out = []
+        for i, w in enumerate(ws):
+            opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
+            if not (opening and w.capitalised()) or any(s.start <= w.start < s.end for s in spans) or any(
+                    a <= w.start < b for a, b in blocked):
+                continue
+            span = self._span([w], ws, named_elsewhere=True)
+            if span is not None and span.matches[0].place.geonameid in named:
+                out.append(span)
+        return out
 
     def _titles_countries(self, ws: list[Word]) -> list[Span]:
         """The country a title names ("президент Беларуси"): the word after a title is otherwise a person's."""

@@ -27,9 +27,10 @@ _DISTRICT = re.compile(r"\b(?:district|raion|rayon|county)\b")  # a unit smaller
 # Ukrainian (and Russian) names of an oblast after its centre, folded: "Харківщина", "Вінниччина", "Kyivshchyna"
 _OBLAST_SUFFIX = re.compile(r"(?:shch|chch)[iy]na$")
 _OBLAST_STEM_TAIL = 5  # what the centre's name may add to the stem: "Хмельни|цький", "Черка|си"
-# A Ukrainian city, the largest of its region, named with the stem (keys are ASCII: GLOB reads the key index)
+# A Ukrainian or Belarusian city, the largest of its region, named with the stem (keys are ASCII: GLOB reads the
+# key index): "Гомельщина" is Homyel' region as "Харківщина" is Kharkiv's
 _CENTRE_SQL = """SELECT p.name, p.region_code FROM name n JOIN place p ON p.id = n.place_id
-    WHERE n.key GLOB ? AND length(n.key) <= ? AND p.cc = 'UA' AND p.level = 'city'
+    WHERE n.key GLOB ? AND length(n.key) <= ? AND p.cc IN ('UA', 'BY') AND p.level = 'city'
     AND p.population = (SELECT max(population) FROM place WHERE region_code = p.region_code AND level = 'city')
     ORDER BY p.population DESC LIMIT 1"""
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -210,7 +211,8 @@ class Gazetteer:
         return []
 
     def _oblast_of_centre(self, key: str, levels: tuple[str, ...]) -> list[Match]:
-        """"Харківщина": the oblast named after a Ukrainian city that is the largest of its region, read as
+        """"Харківщина", "Гомельщина": the oblast named after a Ukrainian or Belarusian city that is the largest of
+        its region, read as
         "Kharkiv region" ("Київщина" is Kyiv Oblast around the city), else the region that holds the city.
         "Батьківщина" (homeland) names no such city."""
         suffix = _OBLAST_SUFFIX.search(key)

@@ -32,6 +32,10 @@ def claim_at(language: str, text: str, place: str):
 
 @pytest.mark.parametrize("language, text, surface, name", [
     ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
+    # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
+    ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
+    ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
+    ("uk", "Новий завод збудують на Гомельщині.", "Гомельщині", "Homieĺskaja voblasć"),
     ("ru", "Снаряды собирают в Курской области.", "Курской области", "Kurskaya oblast'"),
     # a region's colloquial name (an analyst override): the region, not a village of that name
     ("uk", "Дрони атакували військовий завод на Брянщині.", "Брянщині", "Bryanskaya oblast'"),
@@ -499,6 +503,15 @@ def test_cyrillic_a_town_as_a_governments_subject_stands_for_it(language, text):
 def test_cyrillic_a_village_named_so_is_not_its_namesake_district(language, text, level):
     claim = claim_at(language, text, "Arshaly")
     assert claim.place.level == level
+
+
+@pytest.mark.parametrize("text, openings", [
+    ("Гомель отримав новий завод снарядів. Завод снарядів у Гомелі атакували.", 1),
+    ("Гомель отримав новий завод снарядів.", 0),  # a word the dictionary knows, named nowhere else
+])
+def test_cyrillic_a_town_opening_a_sentence_is_read_when_the_article_names_it_elsewhere(text, openings):
+    mentions, _ = read("uk", text)
+    assert len([m for m in mentions if m.start == 0 and m.place.name == "Homyel'"]) == openings
 
 
 def test_cyrillic_where_a_deal_was_signed_is_not_the_plant():

@@ -183,6 +183,7 @@ def test_gazetteer_colloquial_russian_regions(gazetteer, name, code):
     ("Херсонщина", "UA-65"), ("Черкащина", "UA-71"), ("Чернігівщина", "UA-74"), ("Житомирщина", "UA-18"),
     ("Вінниччина", "UA-05"), ("Одещина", "UA-51"), ("Львівщина", "UA-46"), ("Дніпропетровщина", "UA-12"),
     ("Харьковщина", "UA-63"),
+    ("Гомельщина", "BY-HO"), ("Вітебщина", "BY-VI"), ("Мінщина", "BY-MI"),  # Belarus: not Minsk city's own region
 ])
 def test_gazetteer_ukrainian_oblast_named_after_its_centre(gazetteer, name, code):
     place = top(gazetteer, name)
