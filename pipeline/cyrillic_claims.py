@@ -1024,8 +1024,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if previous is not None and places and all(contains(m.place, previous.place) for m in places):
             places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
-            places = (_actor_country(sw, inside, noun) or _in_the_country(sw, mentions)
-                      or _state_adjective_country(sw, mentions, noun))
+            places = (_on_states_soil(sw, mentions) or _actor_country(sw, inside, noun)
+                      or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun))
         if not places and previous is None:
             continue
         status, cue = _status(told, noun)
@@ -1204,6 +1204,19 @@ _SUPPLYING = frozenset("""поставить поставлять постача
 def _supplies(w: Word) -> bool:
     """Whether the verb is one of delivering ("Иран поставил оборудование для завода"): who delivers is elsewhere."""
     return any(p.normal_form in _SUPPLYING for p in w.parses[:2])
+
+
+_SOIL = frozenset("территория територія земля почва ґрунт".split())
+
+
+def _on_states_soil(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """"Виробництво на данській території", "на российской земле": the country the adjective names (as the
+    article names it)."""
+    for k, w in enumerate(sw[2:], start=2):
+        if w.lemma in _SOIL and sw[k - 2].text.lower() in ("на", "в", "у") and (iso := state_of(sw[k - 1])):
+            return [m for m in mentions if m.place.level == "country" and m.role == "location"
+                    and m.place.country_code == iso][:1]
+    return []
 
 
 def _state_adjective_country(sw: list[Word], mentions: list[Mention], noun: Word) -> list[Mention]:

@@ -266,9 +266,11 @@ class CyrillicGeoparser(Geoparser):
         elif follower is not None and follower.lemma in REGION_NOUNS:  # "Брянской области", "Алтайском крае"
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
-        elif len(run) == 1 and has(run[0].tag, "ADJF") and (not after_preposition or follower is not None and (
-                has(follower.tag, "NOUN") and not follower.capitalised())):
-            return None  # "российский", "подмосковных", "на Ковровському заводі": an adjective, not the place
+        elif len(run) == 1 and has(run[0].tag, "ADJF") and (follower is not None and (
+                has(follower.tag, "NOUN") and not follower.capitalised()) or not after_preposition and not (
+                _ends_phrase(follower))):
+            return None  # "российский", "подмосковных", "на Ковровському заводі": an adjective, not the place; but
+            # "завод Новочеркаська." is the town's genitive, which reads as an adjective with nothing to qualify
         else:
             readings = [" ".join(p) for p in itertools.islice(
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
@@ -479,6 +481,11 @@ def _former_names_last(matches: list, readings: list[str]) -> list:
                                and like(better) - like(matches[0]) >= 0.25):
         return [better, *(m for m in matches if m is not better)]
     return matches
+
+
+def _ends_phrase(follower: Word | None) -> bool:
+    """Whether the word after a name ends its phrase: punctuation, the end, or a verb."""
+    return follower is None or not follower.text[:1].isalnum() or has(follower.tag, "VERB")
 
 
 def _region_words(words: list[Word]) -> bool:

@@ -766,14 +766,28 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     ("troops in X"), the abroad of "outside Norway", an owner's ("Moscow-owned"). A known site is a facility
     wherever it hangs ("a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
     shipyard") or one a trip went to see."""
-    told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60])
+    told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60]) and not (
+        _a_makers_place(sent, m))
     far = (_distance_km(before[-40:]) or 0) > NEAR_KM  # "500 miles east of Moscow": a reference point
     home = _BASED_IN.search(before[-30:]) and _placed_later(text, sent, m.end)  # "Rheinmetall, based in X, said"
+    # "The Ministry of Defence in London said": where the speaker sits
+    home = home or _OFFICE_IN.search(before[-60:]) and _SAYS_AFTER.match(text, m.end)
     return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (
         _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
 
 
+def _a_makers_place(sent: Sentence, m: Mention) -> bool:
+    """Whether the place hangs on a maker named right before it ("said Boreal Munitions in X makes shells"): the
+    maker's works, not where it was said."""
+    token = _place_token(sent, m)
+    owner = token.head.head if token is not None and token.dep_ == "pobj" else None
+    return owner is not None and any(n.start() <= owner.idx - sent.start < n.end() for n in makers(sent.text))
+
+
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+$", re.I)
+_OFFICE_IN = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Agency|Command|Staff|Service|Council|Government|"
+                        r"Directorate|Secretariat)(?:\s+(?:of|for)(?:\s+[A-Z][\w\-]*)+)?\s+in\s+$")
+_SAYS_AFTER = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|told|confirmed|stated|claimed)\b")
 
 
 def _placed_later(text: str, sent: Sentence, start: int) -> bool:
@@ -1077,16 +1091,28 @@ def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
 
 
 def _company_at(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
-    """A defence company at a town it names ("Nammo in Raufoss has doubled its output"): its works there."""
-    towns = {m.start - sent.start for m in mentions if sent.start <= m.start < sent.end and m.place.level == "city"}
-    for m, _ in named(companies(), sent.text):
+    """A defence company at a town it names ("Nammo in Raufoss has doubled its output"), or a maker whose name
+    says what it makes ("IMT Defence in Ingersoll", "the Aircraft Manufacturing Company in the province of
+    Isfahan"): its works there."""
+    towns = {m.start - sent.start for m in mentions if sent.start <= m.start < sent.end
+             and m.place.level in ("city", "region") and m.role == "location"}
+    for m in makers(sent.text):
         at = _AT_TOWN.match(sent.text, m.end())
         if at and at.end() in towns:
             return m
     return None
 
 
-_AT_TOWN = re.compile(r",?\s+(?:in|at)\s+")
+def makers(text: str) -> list[re.Match]:
+    """The defence companies a text names, and the makers whose names say what they make, in text order."""
+    return sorted([m for m, _ in named(companies(), text)] + list(_MAKER_NAME.finditer(text)), key=lambda m: m.start())
+
+
+_AT_TOWN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:province|region|city|town) of\s+)?")
+# A maker's name that says what it makes: "Iran Aircraft Manufacturing Company", "IMT Defence", "Expal Munitions"
+_MAKER_NAME = re.compile(r"\b(?:[A-Z][\w\-&]*\s+){1,4}(?:Manufacturing|Industries|Defen[cs]e|Munitions|Ordnance|"
+                         r"Armaments?|Arms|Aerospace|Shipbuilding|Dynamics|Ammunition|Energetics|Explosives)"
+                         r"(?:\s+(?:Company|Corporation|Complex|Group|Enterprise|Industries))?\b")
 _ARSENAL = re.compile(r"arsenals?", re.I)
 
 

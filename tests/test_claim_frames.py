@@ -501,6 +501,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a maker whose name says what it makes, at a town or region: its works there
+    ("Northvale Munitions in Burgos doubled its output of shells.", "Burgos", "city"),
+    ("During a visit to the Boreal Aircraft Manufacturing Company in the province of Isfahan, the general said it "
+     "had built 40 fighters.", "Eşfahān", "region"),
     # a plant on a park or estate in a town of any size, in an article on another country
     ("The firm will build an ammunition facility at the Crossroads Industrial Park in Pryor, officials in Oslo "
      "said.", "Pryor", "city"),
@@ -595,6 +599,9 @@ PLACES = [
 
 # Places the sentence names that do not locate the facility.
 NOT_THE_PLACE = [
+    # where the speaker sits: "The Ministry of Defence in London said"
+    ("The Ministry of Defence in London said the shell plant in Tula was hit.", "London"),
+    ("The Defence Department in Ottawa said Boreal Munitions in Sherbrooke makes shells.", "Ottawa"),
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
     ("The drone plant lies some 600 miles east of Moscow, in the Kirov region.", "Moscow"),

@@ -35,6 +35,9 @@ def claim_at(language: str, text: str, place: str):
     # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
     ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
     ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
+    # a town's genitive that reads as an adjective, with nothing after it to qualify
+    ("uk", "Дрони атакували завод Новочеркаська.", "Новочеркаська", "Novocherkassk"),
+    ("uk", "Завод Новочеркаська атакували дрони.", "Новочеркаська", "Novocherkassk"),
     ("uk", "Новий завод збудують на Гомельщині.", "Гомельщині", "Homieĺskaja voblasć"),
     ("ru", "Снаряды собирают в Курской области.", "Курской области", "Kurskaya oblast'"),
     # a region's colloquial name (an analyst override): the region, not a village of that name
@@ -85,6 +88,7 @@ def test_cyrillic_a_district_is_in_the_region_named_after_it():
     ("uk", "Турецький завод з виробництва дронів відкрили у Києві.", "Турецький"),  # a state's plant
     ("ru", "Казанская компания купила завод в Туле.", "Казанская"),  # the town's firm, not its plant
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
+    ("uk", "Дрони атакували завод, а Новочеркаська влада мовчить.", "Новочеркаська"),  # it qualifies a noun
     ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
     ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
     # a Russian village the gazetteer lacks is not the nearest spelling of another Russian town
@@ -512,6 +516,16 @@ def test_cyrillic_a_village_named_so_is_not_its_namesake_district(language, text
 def test_cyrillic_a_town_opening_a_sentence_is_read_when_the_article_names_it_elsewhere(text, openings):
     mentions, _ = read("uk", text)
     assert len([m for m in mentions if m.start == 0 and m.place.name == "Homyel'"]) == openings
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("uk", "Україна та Данія домовилися про спільне виробництво ракет на данській території.", ["Denmark"]),
+    ("ru", "Украина и Дания договорились о совместном производстве ракет на датской территории.", ["Denmark"]),
+    ("ru", "Украина и Дания договорились о совместном производстве ракет.", []),  # where, nobody says
+])
+def test_cyrillic_production_on_a_states_soil_is_in_that_state(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
 
 
 def test_cyrillic_where_a_deal_was_signed_is_not_the_plant():
