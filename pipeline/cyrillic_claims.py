@@ -428,9 +428,10 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
         return planned  # "планирует построить", "будет построен"
     infinitive = "INFN" in tag or "infn" in tag  # the Ukrainian tag set's infinitive
-    if infinitive and "impf" in tag and any(b in _ABLE for b in before[-2:]) and cls in ("build", "operate"):
-        return "operational"  # "может выпускать до 30 снарядов в сутки": what it can make, it makes; what it
-        # may once do is to come ("предприятие могут запустить")
+    if infinitive and ("impf" in tag or _amount_after(sw, i)) and any(b in _ABLE for b in before[-2:]) and (
+            cls in ("build", "operate")):
+        return "operational"  # "может выпускать до 30 снарядов в сутки", "может произвести 1000 мин в месяц": what
+        # it can make, it makes; what it may once do is to come ("предприятие могут запустить")
     if infinitive:
         return planned
     if "futr" in tag:
@@ -446,6 +447,12 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     return done if "past" in tag else None
 
 
+def _amount_after(sw: list[Word], i: int) -> bool:
+    """Whether a number of things follows the verb at ``i`` ("до 30 ракет", "тысячу мин", "100 БМП")."""
+    return any(_number(w.text) or w.lemma in _MANY for w in sw[i + 1:i + 4])
+
+
+_MANY = frozenset("тысяча сотня десяток тисяча десятки".split())
 _TO_BE = frozenset("быть бути".split())
 # What a plant can, has learnt to or must make, it makes: "может выпускать", "навчився виготовляти".
 _ABLE = frozenset("""мочь смочь могти змогти способный здатний спроможний уметь вміти научиться навчитися

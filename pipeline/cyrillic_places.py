@@ -175,6 +175,7 @@ class CyrillicGeoparser(Geoparser):
                                                                                 for s in sites)]
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         sites += self._latin_sites(article_id, text, ws, spans, sites)
+        spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         spans += self._openings_named_elsewhere(ws, spans, blocked)
         countries = _article_countries(spans)
@@ -232,8 +233,9 @@ class CyrillicGeoparser(Geoparser):
             before = ws[i - 1] if i else None  # not a settlement's abbreviation: "встретился с Модарресом"
             if not (w.capitalised() and not w.text.isascii() and before is not None and (
                     listed or before.lemma in _SITE_BEFORE or before.text.lower() in lex.LOCATIVE)
-                    ) or in_dictionary(w) or any(s.start <= w.start < s.end for s in spans) or any(
-                    m.start <= w.start < m.end for m in sites):
+                    ) or in_dictionary(w) or any(s.start <= w.start < s.end for s in spans) and (
+                    before.lemma not in _SITE_BEFORE) or any(m.start <= w.start < m.end for m in sites):
+                # a town right after a plant's noun may be the plant's name: "завод Воткінська"
                 continue
             place = next((keys[k] for r in _readings(w, False)[:3] if (k := latin_key(r)) in keys), None)
             if place is not None:
@@ -315,8 +317,8 @@ class CyrillicGeoparser(Geoparser):
         return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
 
     def _openings_named_elsewhere(self, ws: list[Word], spans: list[Span], blocked) -> list[Span]:
-        """A town opening a sentence, which the dictionary also knows as a word ("Гомель отримав ..." in
-        Ukrainian), when the article names that town elsewhere."""
+        """A town opening a sentence as a verb's subject, which the dictionary also knows as a word ("Гомель
+        отримав ..." in Ukrainian), when the article names that town elsewhere."""
         named = {s.matches[0].place.geonameid for s in spans if s.matches}
         out = []
         for i, w in enumerate(ws):
@@ -324,6 +326,9 @@ class CyrillicGeoparser(Geoparser):
             if not (opening and w.capitalised()) or any(s.start <= w.start < s.end for s in spans) or any(
                     a <= w.start < b for a, b in blocked):
                 continue
+            verb = next((x for x in ws[i + 1:i + 4] if not (has(x.tag, "ADVB") or has(x.tag, "PRCL"))), None)
+            if verb is None or not has(verb.tag, "VERB"):
+                continue  # "Гомель отримав", not "Суми на виробництво зросли" (sums)
             span = self._span([w], ws, named_elsewhere=True)
             if span is not None and span.matches[0].place.geonameid in named:
                 out.append(span)

@@ -101,7 +101,7 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|(?:could|would|might)(?!\s+(?:clearly\s+)?be\s+(?:seen|observed|spotted|"
-                 r"heard|visible|detected|noticed)\b)|consider(?:s|ing)?|"
+                 r"heard|visible|detected|noticed)\b(?!\s+as\b))|consider(?:s|ing)?|"  # "would be seen as": judged
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of (?!an?\b)))\b"
                  r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling))"),  # "potential attacks" threaten;
     # "the potential of the industry" is what it can do; "the potential of a new plant" is a proposal
@@ -327,9 +327,15 @@ def find_status(text: str) -> str:
 def _cue_status(text: str) -> frames.Status | None:
     for status, pattern in STATUS_RULES:
         for m in pattern.finditer(text):
-            if not (status == "struck" and _FEARED.search(text, max(0, m.start() - 40), m.start())):
+            if not (status == "struck" and (_FEARED.search(text, max(0, m.start() - 40), m.start())
+                                            or _HARM.fullmatch(m.group()) and _REPAIRS.search(text))):
                 return frames.Status(status, m.group())
     return None
+
+
+# Harm a plant mends: "the yard repairs battle damage on warships", "destroyed tanks are repaired at the plant"
+_HARM = re.compile(r"damage|destroyed|destruction", re.I)
+_REPAIRS = re.compile(r"\brepair(?:s|ed|ing)?\b", re.I)
 
 
 # An attack that may come or is guarded against: "potential Russian attacks", "shielded from strikes".
@@ -1109,10 +1115,12 @@ def makers(text: str) -> list[re.Match]:
     return sorted([m for m, _ in named(companies(), text)] + list(_MAKER_NAME.finditer(text)), key=lambda m: m.start())
 
 
-_AT_TOWN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:province|region|city|town) of\s+)?")
+_AT_TOWN = re.compile(r"(?:\s+\([A-Z][\w\-]*\))?,?\s+(?:in|at)\s+"  # "Northvale Munitions (NVM) in X"
+                      r"(?:the\s+(?:[a-z]+\s+)?(?:province|region|city|town) of\s+)?")
 # A maker's name that says what it makes: "Iran Aircraft Manufacturing Company", "IMT Defence", "Expal Munitions"
-_MAKER_NAME = re.compile(r"\b(?:[A-Z][\w\-&]*\s+){1,4}(?:Manufacturing|Industries|Defen[cs]e|Munitions|Ordnance|"
-                         r"Armaments?|Arms|Aerospace|Shipbuilding|Dynamics|Ammunition|Energetics|Explosives)"
+_MAKER_NAME = re.compile(r"\b(?:[A-Z][\w\-&]*\s+){1,4}(?:(?:Aircraft|Aviation|Missile|Rocket|Helicopter|Tank|Military|"
+                         r"Defen[cs]e)\s+(?:Manufacturing|Industries|Industrial)|Defen[cs]e|Munitions|Ordnance|"
+                         r"Armaments?|Arms|Aerospace|Shipbuilding|Ammunition|Energetics|Explosives)"
                          r"(?:\s+(?:Company|Corporation|Complex|Group|Enterprise|Industries))?\b")
 _ARSENAL = re.compile(r"arsenals?", re.I)
 
@@ -1619,14 +1627,16 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
-    return accidents(_in_the_only_town(claims, mentions), text)
+    return accidents(_in_the_only_town(claims, mentions, sents, text), text)
 
 
-def _in_the_only_town(claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
-    """A plant the article puts only in a country is in the one town of that country it names, if it names
-    one: "a drone plant in Denmark ... HCA Airport in Odense". Not the capital (more often the government
-    than a plant's town) nor a dateline ("KARACHI:", where the story was filed), nor where the article places
-    other plants in that country (the one left in the country is another)."""
+def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[Sentence], text: str
+                      ) -> list[Claim]:
+    """A plant the article puts only in a country is in the one town of that country it names as a place where
+    things are, if it names one: "a drone plant in Denmark ... HCA Airport in Odense", not "fishermen in
+    Bergen" or "speaking in Thessaloniki". Not the capital (more often the government than a plant's town) nor
+    a dateline ("KARACHI:", where the story was filed), nor where the article places other plants in that
+    country (the one left in the country is another)."""
     out = []
     for c in claims:
         iso = c.place.country_code
@@ -1634,12 +1644,19 @@ def _in_the_only_town(claims: list[Claim], mentions: list[Mention]) -> list[Clai
                                                 for x in claims):  # a plant apart from those placed in the country
             towns = {m.place.geonameid: m for m in mentions if m.role == "location" and m.place.level == "city"
                      and m.place.country_code == iso and not m.surface.isupper()
-                     and m.place.name != capitals().get(iso)}
+                     and m.place.name != capitals().get(iso) and _where_things_are(text, sents, m)}
             if len(towns) == 1:
                 town = next(iter(towns.values()))
                 c = replace(c, place=town.place, precision="city", surface=town.surface)
         out.append(c)
     return out
+
+
+def _where_things_are(text: str, sents: list[Sentence], m: Mention) -> bool:
+    """Whether the sentence naming the town says where something is, not whose people or words are there (see
+    :func:`_not_locating`)."""
+    sent = next((s for s in sents if s.start <= m.start < s.end), None)
+    return sent is not None and not _not_locating(text, sent, m, text[sent.start:m.start], False)
 
 
 def _through(name: str, own: str | None) -> str:
@@ -1815,8 +1832,19 @@ def speaker_turns(sents: list[Sentence], towns: frozenset[str] = frozenset()) ->
         if name and _speaker_label(name) and name not in towns:  # "Islamabad: ..." is a dateline
             current = next((full for full in names if full.split()[0] == name or full.split()[-1] == name), name)
             names.append(current)
+        elif _section_heading(sent):
+            current = None  # "NVL" on a line of its own: a new section in the writer's voice
         out.append(current)
     return out
+
+
+def _section_heading(sent: Sentence) -> bool:
+    """Whether the sentence is a few words without a full stop: a section's heading."""
+    return len(sent.text.split()) <= _HEADING_WORDS and not sent.text.rstrip("*_ ").endswith(
+        (".", ":", "!", "?", "”", '"'))
+
+
+_HEADING_WORDS = 6
 
 
 def _opens_with_adverb(sent: Sentence) -> bool:

@@ -290,6 +290,7 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    ("A new drone factory near Lviv would be seen as a major step.", "unknown"),  # a plan judged is a plan
     ("Officials reported no damage to the drone factory in Yelabuga.", "struck"),
     ("Three new roofs could be seen at the missile plant in Votkinsk.", "proposed"),
     ("The drone factory in Yelabuga did not suffer any damage.", "struck"),
@@ -503,6 +504,7 @@ MEETINGS = [
 PLACES = [
     # a maker whose name says what it makes, at a town or region: its works there
     ("Northvale Munitions in Burgos doubled its output of shells.", "Burgos", "city"),
+    ("Northvale Munitions (NVM) in Burgos doubled its output of shells.", "Burgos", "city"),
     ("During a visit to the Boreal Aircraft Manufacturing Company in the province of Isfahan, the general said it "
      "had built 40 fighters.", "Eşfahān", "region"),
     # a plant on a park or estate in a town of any size, in an article on another country
@@ -599,6 +601,9 @@ PLACES = [
 
 # Places the sentence names that do not locate the facility.
 NOT_THE_PLACE = [
+    # a firm named "Industries" makes nothing said to be arms
+    ("A spokesman for Lakeside Industries in Toronto, which makes furniture, said it had no military contracts. "
+     "The shell plant in Kingston works.", "Toronto"),
     # where the speaker sits: "The Ministry of Defence in London said"
     ("The Ministry of Defence in London said the shell plant in Tula was hit.", "London"),
     ("The Defence Department in Ottawa said Boreal Munitions in Sherbrooke makes shells.", "Ottawa"),
@@ -794,6 +799,9 @@ def test_claim_frames_each_named_item_of_a_list_is_a_plant_in_its_town(analyse_t
     ("Skyward Aero opened a drone plant in Denmark.\n\nIts founders live in Odense and Aarhus.", "Denmark"),
     ("ODENSE — Skyward Aero opened a drone plant in Denmark.", "Denmark"),
     ("Skyward Aero opened a drone plant in Denmark.\n\nIts founder lives in Hamburg.", "Denmark"),  # elsewhere
+    # nor a town named for whose people or words are there
+    ("Norway plans a rocket motor factory.\n\nFishermen in Bergen protested over quotas.", "Norway"),
+    ("Greece plans a shell factory.\n\nThe minister was speaking in Thessaloniki at an arms fair.", "Greece"),
 ])
 def test_claim_frames_a_plant_only_in_a_country_is_in_the_one_town_named_there(analyse_text, text, place):
     _, claims = analyse_text(text)
@@ -1020,6 +1028,31 @@ def test_claim_frames_a_site_named_alone_as_a_heading(analyse_text):
 def test_claim_frames_no_facility_is_reported(analyse_text, text):
     _, claims = analyse_text(text)
     assert claims == [], [(c.place.name, c.status) for c in claims]
+
+
+def test_claim_frames_short_or_unfinished_lines_of_a_quote_go_on_with_its_speaker(analyse_text):
+    text = ("Demand for shells grew this year.\nPrices rose.\nAnna Berg, chief executive of Nordvik Arms, commented:"
+            "\nWe are growing.\nOur plant in Kalisz will double its output of shells this year")
+    _, claims = analyse_text(text, publisher="Test Wire")
+    assert [(c.place.name, c.attribution) for c in claims] == [("Kalisz", "Anna Berg")]
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard in Sevastopol repairs battle damage on frigates.",
+    "Destroyed tanks are repaired at the armoured vehicle plant in Lviv.",
+])
+def test_claim_frames_harm_a_plant_mends_is_no_strike_on_it(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert all(c.status != "struck" for c in claims)
+
+
+def test_claim_frames_a_section_heading_ends_a_speakers_turn(analyse_text):
+    text = ("Demand for shells grew this year.\nPrices rose.\nAnna Berg, chief executive of Nordvik "
+            "Arms, commented:\n“We will double shell output at our plant in Kalisz.”\nBackground\nNordvik Arms also "
+            "runs a shell plant in Tarnów.")
+    _, claims = analyse_text(text, publisher="Test Wire")
+    assert [(c.place.name, c.attribution) for c in claims] == [("Kalisz", "Anna Berg"),
+                                                               ("Tarnów", "Test Wire (own reporting)")]
 
 
 def test_claim_frames_a_transcript_turn_is_its_speakers(analyse_text):

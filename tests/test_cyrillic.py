@@ -88,6 +88,7 @@ def test_cyrillic_a_district_is_in_the_region_named_after_it():
     ("uk", "Турецький завод з виробництва дронів відкрили у Києві.", "Турецький"),  # a state's plant
     ("ru", "Казанская компания купила завод в Туле.", "Казанская"),  # the town's firm, not its plant
     ("uk", "Сили оборони уразили склад боєприпасів.", "Сили"),
+    ("ru", "Вблизи Тегерана располагается предприятие Shahed Aviation Industries.", "Shahed"),  # a drone's name
     ("uk", "Дрони атакували завод, а Новочеркаська влада мовчить.", "Новочеркаська"),  # it qualifies a noun
     ("uk", "Голова області Олег Кіров підтвердив атаку.", "Кіров"),
     ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
@@ -113,6 +114,8 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Дрони атакували завод з виробництва ракет у Брянську.", "Bryansk", "struck"),
     ("uk", "Підприємство у Львові може виготовляти до 50 дронів на місяць.", "Lviv", "operational"),
     ("ru", "Завод по выпуску снарядов в Туле могут запустить в будущем году.", "Tula", "planned"),
+    ("ru", "Предприятие в Туле может произвести до тысячи мин в месяц.", "Tula", "operational"),  # what it can
+    ("ru", "Цеха в Воткинске могут выпустить до 30 ракет в месяц.", "Votkinsk", "operational"),
     ("ru", "На верфи в Северодвинске строятся атомные подлодки.", "Severodvinsk", "operational"),
     ("ru", "В Северодвинске строят верфь для подлодок.", "Severodvinsk", "under construction"),
     ("uk", "На заводі у Львові будують бронемашини.", "Lviv", "operational"),
@@ -519,6 +522,7 @@ def test_cyrillic_a_village_named_so_is_not_its_namesake_district(language, text
 @pytest.mark.parametrize("text, openings", [
     ("Гомель отримав новий завод снарядів. Завод снарядів у Гомелі атакували.", 1),
     ("Гомель отримав новий завод снарядів.", 0),  # a word the dictionary knows, named nowhere else
+    ("Гомель на виробництві снарядів. Завод снарядів у Гомелі атакували.", 0),  # no verb after it: a word
 ])
 def test_cyrillic_a_town_opening_a_sentence_is_read_when_the_article_names_it_elsewhere(text, openings):
     mentions, _ = read("uk", text)
@@ -533,6 +537,11 @@ def test_cyrillic_a_town_opening_a_sentence_is_read_when_the_article_names_it_el
 def test_cyrillic_production_on_a_states_soil_is_in_that_state(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+def test_cyrillic_a_plants_name_after_its_noun_is_one_mention_of_the_plant():
+    mentions, _ = read("uk", "Удару зазнав завод Воткінська, де виготовляють ракети.")
+    assert [m.place.name for m in mentions] == ["Votkinsk Plant"]
 
 
 def test_cyrillic_where_a_deal_was_signed_is_not_the_plant():
@@ -783,6 +792,7 @@ def test_cyrillic_production_at_a_plant_is_operation_unless_a_verb_says_otherwis
     ("ru", "На Казанском пороховом заводе произошёл взрыв.", "Kazan Gunpowder Plant"),
     ("uk", "Дрони атакували Тамбовський пороховий завод уночі.", "Tambov Gunpowder Plant"),
     ("uk", "Харківський авіаційний завод відновив виробництво літаків.", "Kharkiv Aircraft Plant"),
+    ("uk", "Удару зазнав завод Воткінська, де виготовляють ракети.", "Votkinsk Plant"),  # the town's genitive
     # names from geodata/site_aliases.csv
     ("uk", "Дрони атакували Південмаш у Дніпрі, повідомили в міськраді.",
      "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
