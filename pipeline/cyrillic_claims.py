@@ -221,7 +221,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
         if preposition == "у" and not named and k >= 1 and sw[k - 1].lemma in lex.ACQUIRE:
-            continue  # "закупить у Стокгольма истребители": who sells, not where a plant is; but "замовив у
+            continue  # "закупит у Праги гаубицы": who sells, not where a plant is; but "замовив у
             # Львівського бронетанкового заводу" names the plant that makes them
         if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
             continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place

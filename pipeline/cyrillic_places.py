@@ -291,7 +291,7 @@ class CyrillicGeoparser(Geoparser):
             {m.place: m for r in _russian_forms(readings) for m in self.gazetteer.lookup(r)}.values())
         if run[-1].lemma in REGION_NOUNS and any(m.place.level == "region" for m in matches):
             matches = [m for m in matches if m.place.level == "region"]  # "Карачевский район", not Karachev
-        settled = i > 0 and ws[i - 1].lemma in _TOWN_WORDS  # "в поселке Аршалы": the village, not its district
+        settled = i > 0 and ws[i - 1].lemma in _TOWN_WORDS  # "в поселке X": the village, not its district
         matches.sort(key=lambda m: (m.place.level != "city") if settled else (
             m.place.level == "city" and m.place.population < _VILLAGE))  # "Крымом"
         matches = _former_names_last(matches, readings)
@@ -505,7 +505,7 @@ def _metonymy(text: str, start: int) -> bool:
 
 
 def _government_acts(ws: list[Word], span: Span) -> bool:
-    """"Киев планирует закупить", "Москва заявила": a town as the subject of what a government does stands
+    """"Варшава планирует закупить", "Москва заявила": a town as the subject of what a government does stands
     for it ("Елабуга выпускает дроны" does not)."""
     i = next((k for k, w in enumerate(ws) if w.start >= span.end), len(ws))
     while i < len(ws) and (has(ws[i].tag, "ADVB") or has(ws[i].tag, "PRCL")):

@@ -902,7 +902,7 @@ def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
 _LISTED = re.compile(r"^\s*(?:,\s*)?(?:(?P<also>and|or)\s+)?(?:(?:that|those|the one|one)\s+)?"
                      r"(?:(?:[A-Z][\w+\-]*(?:\s+(?:and\s+)?[A-Z][\w+\-]*){0,3}\s+(?=in\s|at\s|near\s))?"
                      r"(?:in|outside|near|at|around)\s+(?:the\s+)?|the (?:plant|factory|facility|works) of\s+)?$")
-# "in X, and that in Y"; "in X, Y"; "in X, the plant of Y"; "Peene-Werft in X, Blohm+Voss and Norderwerft in Y"
+# "in X, and that in Y"; "in X, Y"; "in X, the plant of Y"; "Navantia in X, Astilleros Norte and Cantabrica in Y"
 # Where the item before is, said of it in passing: "in the Altai Republic in Siberia, Rostov ..."
 _DESCRIBED = re.compile(r"^\s*(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,)")
 LIST_KM = 150  # "in Dzerzhinsk, near Nizhny Novgorod" says where; a place this far off is another item
@@ -1099,8 +1099,8 @@ def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
 
 def _company_at(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
     """A defence company at a town it names ("Nammo in Raufoss has doubled its output"), or a maker whose name
-    says what it makes ("IMT Defence in Ingersoll", "the Aircraft Manufacturing Company in the province of
-    Isfahan"): its works there."""
+    says what it makes ("Northvale Munitions in Burgos", "the Boreal Aircraft Manufacturing Company in the province
+    of Isfahan"): its works there."""
     towns = {m.start - sent.start for m in mentions if sent.start <= m.start < sent.end
              and m.place.level in ("city", "region") and m.role == "location"}
     for m in makers(sent.text):
@@ -1117,7 +1117,7 @@ def makers(text: str) -> list[re.Match]:
 
 _AT_TOWN = re.compile(r"(?:\s+\([A-Z][\w\-]*\))?,?\s+(?:in|at)\s+"  # "Northvale Munitions (NVM) in X"
                       r"(?:the\s+(?:[a-z]+\s+)?(?:province|region|city|town) of\s+)?")
-# A maker's name that says what it makes: "Iran Aircraft Manufacturing Company", "IMT Defence", "Expal Munitions"
+# A maker's name that says what it makes: "Boreal Aircraft Manufacturing Company", "Northvale Munitions"
 _MAKER_NAME = re.compile(r"\b(?:[A-Z][\w\-&]*\s+){1,4}(?:(?:Aircraft|Aviation|Missile|Rocket|Helicopter|Tank|Military|"
                          r"Defen[cs]e)\s+(?:Manufacturing|Industries|Industrial)|Defen[cs]e|Munitions|Ordnance|"
                          r"Armaments?|Arms|Aerospace|Shipbuilding|Ammunition|Energetics|Explosives)"
@@ -1633,7 +1633,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
 def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[Sentence], text: str
                       ) -> list[Claim]:
     """A plant the article puts only in a country is in the one town of that country it names as a place where
-    things are, if it names one: "a drone plant in Denmark ... HCA Airport in Odense", not "fishermen in
+    things are, if it names one: "a drone plant in Denmark ... Ridgeview Airport in Odense", not "fishermen in
     Bergen" or "speaking in Thessaloniki". Not the capital (more often the government than a plant's town) nor
     a dateline ("KARACHI:", where the story was filed), nor where the article places other plants in that
     country (the one left in the country is another)."""

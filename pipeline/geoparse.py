@@ -632,7 +632,7 @@ DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:ea
 # "Washington in north-east England"
 _CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
-# "a facility at the MidAmerica Industrial Park in X": the park or estate it stands on, then its town
+# "a facility at the Crossroads Industrial Park in X": the park or estate it stands on, then its town
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}"
                               r"(?:\s+(?:at|on)\s+the(?:\s+(?-i:[A-Z])[\w\-]*){1,4})?"
                               r"\s+(?:in|near|at|outside|"

@@ -779,8 +779,8 @@ def test_claim_frames_a_plant_in_a_far_town_and_a_known_site_after_it_are_two(an
 
 
 @pytest.mark.parametrize("text, places", [
-    ("The group runs four shipyards in Germany—Nordwerft in Wolgast, Blohm+Voss and Elbewerft in Hamburg, and "
-     "Jadewerft in Wilhelmshaven—building frigates.", ["Hamburg", "Wilhelmshaven", "Wolgast"]),
+    ("The group builds frigates at three shipyards in Spain—Navantia in Ferrol, Astilleros Norte and Cantabrica "
+     "in Bilbao, and Vulcano in Vigo—and sells them abroad.", ["Bilbao", "Ferrol", "Vigo"]),
     ("The group makes shells at plants in Unterluess, Nitrochemie in Wimmis and Denel in Boksburg.",
      ["Boksburg", "Unterlüß", "Wimmis"]),
     # but a place that says where the one before is adds no plant

@@ -485,10 +485,10 @@ def test_cyrillic_source_lines_and_names_past_quotes(text, source):
 
 
 @pytest.mark.parametrize("language, text, places", [
-    ("ru", "Завод истребителей откроют в Польше. Предприятие запустят в рамках сделки, по которой Варшава закупит "
-           "у Стокгольма 100 истребителей.", ["Poland"]),
-    ("uk", "Завод винищувачів відкриють у Польщі. Підприємство запустять в межах угоди, за якою Варшава закупить "
-           "у Стокгольма 100 винищувачів.", ["Poland"]),
+    ("ru", "Сборочный завод истребителей откроют в Польше. Варшава закупит у Праги гаубицы для завода по их "
+           "ремонту.", ["Poland"]),
+    ("uk", "Складальний завод винищувачів відкриють у Польщі. Варшава закупить у Праги гаубиці для заводу з їх "
+           "ремонту.", ["Poland"]),
     # but a plant named by its town that sells is the plant
     ("uk", "Концерн замовив у Житомирського бронетанкового заводу 50 бронемашин.", ["Zhytomyr Armoured Plant"]),
 ])
@@ -496,6 +496,7 @@ def test_cyrillic_a_capital_that_buys_and_a_town_that_sells_are_not_the_plants_p
     mentions, claims = read(language, text)
     assert sorted({c.place.name for c in claims}) == places
     assert all(m.role == "metonymy" for m in mentions if m.place.name == "Warsaw")
+    assert "Prague" not in {c.place.name for c in claims}
 
 
 @pytest.mark.parametrize("language, text", [
@@ -510,9 +511,9 @@ def test_cyrillic_a_town_as_a_governments_subject_stands_for_it(language, text):
 
 
 @pytest.mark.parametrize("language, text, level", [
-    ("ru", "Производство дронов запустят в поселке Аршалы Акмолинской области.", "city"),
-    ("ru", "Производство дронов запустят в селе Аршалы Акмолинской области.", "city"),
-    ("ru", "Производство дронов запустят в Аршалы Акмолинской области.", "region"),  # a district and a village
+    ("ru", "Новый цех по сборке беспилотников откроют в поселке Аршалы Акмолинской области.", "city"),
+    ("ru", "Новый цех по сборке беспилотников откроют в селе Аршалы Акмолинской области.", "city"),
+    ("ru", "Новый цех по сборке беспилотников откроют в Аршалы Акмолинской области.", "region"),  # a district
 ])
 def test_cyrillic_a_village_named_so_is_not_its_namesake_district(language, text, level):
     claim = claim_at(language, text, "Arshaly")
