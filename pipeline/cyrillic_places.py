@@ -295,7 +295,7 @@ class CyrillicGeoparser(Geoparser):
         matches.sort(key=lambda m: (m.place.level != "city") if settled else (
             m.place.level == "city" and m.place.population < _VILLAGE))  # "Крымом"
         matches = _former_names_last(matches, readings)
-        opening = (i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text) and not _heading(
+        opening = _opens_sentence(ws, i) and not _heading(
             ws[i + len(run):i + len(run) + 2])  # a heading's capital is the name's ("**1. Брянськ.**")
         toponym = any(has(p.tag, "Geox") for p in run[0].parses)
         if len(run) == 1 and run[0].text.isupper() and len(run[0].text) <= _ACRONYM and not (
@@ -322,11 +322,10 @@ class CyrillicGeoparser(Geoparser):
         named = {s.matches[0].place.geonameid for s in spans if s.matches}
         out = []
         for i, w in enumerate(ws):
-            opening = i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
-            if not (opening and w.capitalised()) or any(s.start <= w.start < s.end for s in spans) or any(
-                    a <= w.start < b for a, b in blocked):
+            taken = any(s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked)
+            if taken or not (_opens_sentence(ws, i) and w.capitalised()):
                 continue
-            verb = next((x for x in ws[i + 1:i + 4] if not (has(x.tag, "ADVB") or has(x.tag, "PRCL"))), None)
+            verb = _word_after(ws, i + 1)
             if verb is None or not has(verb.tag, "VERB"):
                 continue  # "Гомель отримав", not "Суми на виробництво зросли" (sums)
             span = self._span([w], ws, named_elsewhere=True)
@@ -507,12 +506,21 @@ def _metonymy(text: str, start: int) -> bool:
 def _government_acts(ws: list[Word], span: Span) -> bool:
     """"Варшава планирует закупить", "Москва заявила": a town as the subject of what a government does stands
     for it ("Елабуга выпускает дроны" does not)."""
-    i = next((k for k, w in enumerate(ws) if w.start >= span.end), len(ws))
-    while i < len(ws) and (has(ws[i].tag, "ADVB") or has(ws[i].tag, "PRCL")):
-        i += 1  # "Москва уже заявила", "Київ не планує"
+    verb = _word_after(ws, next((k for k, w in enumerate(ws) if w.start >= span.end), len(ws)))
     first = next((w for w in ws if w.start >= span.start), None)
-    return i < len(ws) and ws[i].lemma in lex.GOVERNMENT_VERBS and first is not None and any(
+    return verb is not None and verb.lemma in lex.GOVERNMENT_VERBS and first is not None and any(
         has(p.tag, "nomn") for p in first.parses[:4])
+
+
+def _word_after(ws: list[Word], i: int) -> Word | None:
+    """The first word from ``i`` on that is no adverb or particle: the verb of "Москва уже заявила", "Київ не
+    планує"."""
+    return next((w for w in ws[i:] if not (has(w.tag, "ADVB") or has(w.tag, "PRCL"))), None)
+
+
+def _opens_sentence(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` opens a sentence, a line or a quote."""
+    return i == 0 or ws[i - 1].text in ".!?\n—–-:«\"" or "\n" in ws[i - 1].text
 
 
 _TOWN_ADJECTIVE = re.compile(r"^(.{2,}?)(?:сь?к|ць?к|(?<=з)ьк)"
