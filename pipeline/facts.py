@@ -825,12 +825,23 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
     if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])
-            or _names_the_place(sent, m)) and not (owner or modifier):
+            or _names_the_place(sent, m) or _hosts(text, sent, m, noun_ends)) and not (owner or modifier):
         return "locative"
     return "modifier" if modifier else "trip" if trip else None
 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
+_HOSTS = re.compile(r"(?:,\s*(?:which|that)?\s*|\s+)(?:is\s+|was\s+)?(?:also\s+)?"
+                    r"(?:home\s+to|host\s+to|hosts|houses)\s")
+# the words from "home to" to the facility noun, one phrase: "home to one of Russia's largest plants"
+_HOSTED = re.compile(r"(?:[\w\-'’]+\s+){0,6}[\w\-]+")
+
+
+def _hosts(text: str, sent: Sentence, m: Mention, noun_ends: list[int]) -> bool:
+    """Whether the place is said to hold the facility named next: "Shostka, home to a gunpowder plant", "the city
+    hosts a drone factory"."""
+    hosts = _HOSTS.match(text, m.end, sent.end)
+    return hosts is not None and any(_HOSTED.fullmatch(text, hosts.end(), sent.start + end) for end in noun_ends)
 _CHOOSING = frozenset("select choose pick name designate".split())
 _SITE_WORDS = frozenset("location site home base".split())
 

@@ -386,7 +386,7 @@ class Geoparser:
         taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME") and _CALENDAR.search(
             e.text)]  # "in August"; not a town the model took for a date ("a plant in Schrobenhausen")
         blocked = _blocked_ranges(doc)
-        found = []
+        found, openers = [], []  # openers: towns opening a sentence, where a capital may be a common word's
         runs = [*_FACILITY_RUN.finditer(text), *_CAPITALISED_RUN.finditer(text)]  # facility names first
         for run in runs:
             name, start = _clean(run.group(), run.start())
@@ -426,7 +426,9 @@ class Geoparser:
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
                     taken.append((start, end))
-        return found
+                elif matches and sentence_start:
+                    openers.append(Span(start, end, piece, "GAZETTEER", matches[:1]))
+        return found + _named_elsewhere(openers, spans + found)
 
     def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str) -> list[Match]:
         """"Mobile, Alabama", "Reading, Pennsylvania": a town named by a common word, when the region or
@@ -501,6 +503,13 @@ def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
         return False
     return place.population >= _BOOST_MIN_POPULATION or (
         place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
+
+
+def _named_elsewhere(openers: list[Span], places: list[Span]) -> list[Span]:
+    """Towns opening a sentence that the text names as that place elsewhere ("Shostka was shelled ... in
+    Shostka"): the name is not a common word's capital there."""
+    named = {(s.text, s.matches[0].place.geonameid) for s in places if s.matches}
+    return [s for s in openers if (s.text, s.matches[0].place.geonameid) in named]
 
 
 def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]) -> list[Match]:

@@ -502,6 +502,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a town said to be home to, or to host, the facility named next; past a country chained to it
+    ("Drones hit Ryazan, home to a gunpowder plant.", "Ryazan’", "city"),
+    ("Drones hit Kramatorsk, Ukraine, which hosts a missile plant.", "Kramatorsk", "city"),
+    ("Drones hit Perm, which is also home to one of Russia's largest explosives plants.", "Perm", "city"),
     # a maker whose name says what it makes, at a town or region: its works there
     ("Northvale Munitions in Burgos doubled its output of shells.", "Burgos", "city"),
     ("Northvale Munitions (NVM) in Burgos doubled its output of shells.", "Burgos", "city"),
@@ -812,6 +816,11 @@ def test_claim_frames_a_plant_left_in_a_country_beside_one_in_its_town_is_anothe
     text = "Skyward Aero makes drones at a plant in Odense.\n\nNordic Arms plans a shell plant in Denmark."
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == ["Odense", "Denmark"]
+
+
+def test_claim_frames_a_town_home_to_people_is_no_plant_named_after_them(analyse_text):
+    _, claims = analyse_text("Drones hit Kazan, home to 1.3 million people, and a shell plant in Tula was hit too.")
+    assert [c.place.name for c in claims] == ["Tula"]
 
 
 @pytest.mark.parametrize("text, place, precision", PLACES)

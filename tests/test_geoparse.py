@@ -54,6 +54,12 @@ def test_geoparse_a_preposition_opening_the_sentence_is_no_part_of_the_name(geop
     assert list(places(geoparser, text)) == [surface]
 
 
+def test_geoparse_a_town_opening_a_sentence_is_read_when_the_text_names_it_elsewhere(geoparser):
+    text = "Shostka was shelled overnight. Windows were broken in Shostka, the mayor said."
+    assert [m.start for m in geoparser.parse("t", text)[1]] == [0, text.rindex("Shostka")]
+    assert [m.surface for m in geoparser.parse("t", "Shostka was shelled overnight.")[1]] == []
+
+
 def test_geoparse_a_town_its_region_follows_is_a_place_though_the_model_took_it_for_a_person(geoparser):
     found = places(geoparser, "Tom Ray, the Navy’s top buyer, visited Aerojet’s Camden, Arkansas facility, one of the "
                               "sites to gain, in May.")
