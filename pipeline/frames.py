@@ -766,16 +766,21 @@ def _account_source(sentence: Span) -> Source | None:
     return None
 
 
+_CLOSING_TAIL = 6  # words after the closing verb: "wrote on Telegram", "said in a statement"
+
+
 def _closing_source(sentence: Span) -> Source | None:
     """"..., eyewitnesses and regional media reported.": a reporting verb closing the sentence after a
-    comma, whose subject the parser attached elsewhere in a long sentence."""
+    comma, perhaps with a short phrase of its own ("wrote on Telegram"), whose subject the parser attached
+    elsewhere in a long sentence."""
     words = [t for t in sentence if not t.is_punct]
-    if len(words) < 3 or words[-1].lemma_.lower() not in REPORTING_VERBS:
+    verb = next((t for t in reversed(words[-_CLOSING_TAIL - 1:]) if t.lemma_.lower() in REPORTING_VERBS), None)
+    if len(words) < 3 or verb is None:
         return None
-    comma = max((t.i for t in sentence if t.text == "," and t.i < words[-1].i), default=None)
-    if comma is None or words[-1].i - comma > 8:
+    comma = max((t.i for t in sentence if t.text == "," and t.i < verb.i), default=None)
+    if comma is None or verb.i - comma > 8:
         return None
-    phrase = sentence.doc[comma + 1:words[-1].i]
+    phrase = sentence.doc[comma + 1:verb.i]
     name = without_the(phrase.text)
     return Source(name) if name and phrase.root.pos_ in ("NOUN", "PROPN") else None
 

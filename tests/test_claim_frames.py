@@ -326,6 +326,11 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a closing reporting verb with a short phrase of its own, whose subject the parser joined to the object
+    ("The new plant in Lutsk will assemble drones, the regional governor Ivan Rudnytskyi wrote on Telegram.",
+     "regional governor Ivan Rudnytskyi"),
+    ("The new plant in Lutsk will assemble drones, the regional governor Ivan Rudnytskyi said in a statement on "
+     "Monday.", "regional governor Ivan Rudnytskyi"),
     # who studies or obtains the pictures tells what they show
     ("The Tokai Institute analysed satellite imagery of the missile plant in Isfahan.", "The Tokai Institute"),
     ("Reuters obtained photos of the drone factory in Yelabuga.", "Reuters"),
