@@ -352,8 +352,9 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
         said = None if what is None else (  # a production verb ("shells are made in X") speaks for itself
             frames.verb_status(what, producer=True) if what.pos_ == "VERB" else frames.status_of(what))
         chose = _chosen_as_site(sent, place) if place else None
-        found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun) or (
-            frames.Status("planned", chose.text) if chose is not None else None)
+        if chose is not None and (said is None or said.status == "unknown"):
+            said = frames.Status("planned", chose.text)  # "picked Ostrava to host a plant": one to come
+        found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
     return found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
 
 
@@ -878,12 +879,15 @@ def _place_token(sent: Sentence, m: Mention):
 
 
 def _chosen_as_site(sent: Sentence, m: Mention):
-    """The verb that chose the place as a site ("selected X as the location of"): a plant to come."""
+    """The verb that chose the place as a site ("selected X as the location of", "chose X for its factory",
+    "selected X to build a plant"): a plant to come."""
     place = _place_token(sent, m)
     verb = place.head if place is not None and place.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in _CHOOSING:
         return None
     return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in _SITE_WORDS for w in c.children)
+                       or (c.lower_ == "for" or c.dep_ == "xcomp") and any(
+                           FACILITY_NOUN.fullmatch(w.text) for w in c.children)
                        for c in verb.children) else None
 
 
@@ -1077,13 +1081,16 @@ _SHOT_DOWN = re.compile(r"\b(?:downed|intercepted|shot-down|falling|crashed|(?:b
 _FACILITY_AFTER_WORD = re.compile(r"\s+(?:[a-z]+\s+)?(?:plant|factory|facility|works|production|manufactur)", re.I)
 
 
-def _production_verb(sent: Sentence) -> re.Match | None:
-    """A verb that puts production at a place (see :func:`frames.production_verbs`), as a match in the
-    sentence that stands where a facility noun would."""
+def _production_verb(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
+    """A verb that puts production at a place or a town that makes things (see :func:`frames.production_verbs`),
+    as a match in the sentence that stands where a facility noun would."""
     if sent.span is None:
         return None
+    towns = [(m.start, m.end) for m in mentions if m.role == "location" and m.place.level == "city"
+             and m.place.name != capitals().get(m.place.country_code)]  # "Kyiv makes drones": the nation does
     found = frames.production_verbs(sent.span, lambda word: PRODUCT_TERMS.fullmatch(word) is not None
-                                    and word.lower() not in _CONTEXT_WORDS)
+                                    and word.lower() not in _CONTEXT_WORDS,
+                                    lambda token: any(a <= token.idx < b for a, b in towns))
     if not found:
         return None
     return re.compile(re.escape(found[0].text)).match(sent.text, found[0].idx - sent.start)
@@ -1284,7 +1291,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if line and (noun is None or line.start() < noun.start()):
         noun = line  # "Nammo's new shell line at Raufoss was handed over to production"
     noun = noun or _site_named(sent, mentions) or _company_at(sent, mentions)
-    verb = _production_verb(sent) if noun is None else None  # "shells will be made in X": no facility noun
+    verb = _production_verb(sent, mentions) if noun is None else None  # "shells will be made in X": no facility noun
     noun = noun or verb
     if noun is None:
         return _pronoun_claim(text, sent, previous, published, source)

@@ -1043,10 +1043,11 @@ def _at_a_name(token: Token) -> bool:
                                                                    for g in c.children) for c in token.children)
 
 
-def production_verbs(sentence: Span, is_product) -> list[Token]:
+def production_verbs(sentence: Span, is_product, is_town=lambda token: False) -> list[Token]:
     """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
-    Leipzig", "Hallberg makes shells at Eskilstuna". The verb builds or makes something ``is_product`` accepts (its
-    object or passive subject) and has a place phrase of its own."""
+    Leipzig", "Hallberg makes shells at Eskilstuna", "Votkinsk builds missiles". The verb builds or makes
+    something ``is_product`` accepts (its object or passive subject) and has a place phrase of its own or a
+    subject ``is_town`` accepts."""
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or _lemma(verb) in FIRED:
@@ -1054,7 +1055,8 @@ def production_verbs(sentence: Span, is_product) -> list[Token]:
         made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(
             verb) or _participle_of(verb)
         placed = any(c.dep_ == "prep" and c.lower_ in _AT_PLACE for c in verb.children) or any(
-            _at_a_name(t) for t in made if t.dep_ == "dobj")  # "makes shells in Kalisz", the place read as the shells'
+            _at_a_name(t) for t in made if t.dep_ == "dobj") or any(  # "makes shells in Kalisz", read as the shells'
+            c.dep_ == "nsubj" and is_town(c) for c in verb.children)
         if placed and any(is_product(t.text) for t in made):
             found.append(verb)
     return found

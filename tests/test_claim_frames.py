@@ -823,6 +823,13 @@ def test_claim_frames_a_plant_left_in_a_country_beside_one_in_its_town_is_anothe
     assert [c.place.name for c in claims] == ["Odense", "Denmark"]
 
 
+def test_claim_frames_a_town_that_makes_arms_is_where_they_are_made_but_a_capital_is_its_nation(analyse_text):
+    _, claims = analyse_text("Drones were seen over Tula overnight. Tula makes artillery shells.")
+    assert [(c.place.name, c.status) for c in claims] == [("Tula", "operational")]
+    _, claims = analyse_text("Drones were seen over Kyiv overnight. Kyiv makes artillery shells.")
+    assert claims == []
+
+
 def test_claim_frames_a_town_home_to_people_is_no_plant_named_after_them(analyse_text):
     _, claims = analyse_text("Drones hit Kazan, home to 1.3 million people, and a shell plant in Tula was hit too.")
     assert [c.place.name for c in claims] == ["Tula"]
@@ -1660,6 +1667,12 @@ def test_claim_frames_a_source_line_names_the_storys_source_a_details_label_name
     ("The armsmaker has selected Wichita, Kansas as the location of its first missile factory.", "Wichita",
      "planned"),
     ("Nordic Munitions picked Tampere as the site for a new shell plant.", "Tampere", "planned"),
+    # chosen to build or host it, or for it; what the sentence says of it after the choice still counts
+    ("The drone maker has selected Toledo, Ohio to build a new production facility for its interceptors.", "Toledo",
+     "planned"),
+    ("The firm picked Ostrava to host a shell plant.", "Ostrava", "planned"),
+    ("Nordic Munitions chose Oulu for its new drone factory.", "Oulu", "planned"),
+    ("Nordic Munitions chose Oulu for its new drone factory, which opened in May.", "Oulu", "operational"),
     ("Drones hit a missile plant near the Black Sea port of Odesa on Sunday.", "Odesa", "struck"),
 ])
 def test_claim_frames_the_grammar_places_a_plant_without_a_preposition_before_the_town(analyse_text, text, place,
