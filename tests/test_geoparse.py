@@ -361,6 +361,8 @@ def test_geoparse_a_place_of_a_city_or_region_is_the_namesake_there(geoparser, t
     # a name the text puts in another town is another plant; a one-word name before a surname is a man
     ("Explosions were reported at the Kristall diamond plant in Smolensk.", []),
     ("Kyrgyz lawmaker Dastan Bekeshev said a factory for drones would be built in Kyrgyzstan.", []),
+    # a name many plants share names none of them ("Arsenal" in Kazanlak, Kyiv, ...)
+    ("A blast hit the Arsenal factory in Sofia.", []),
 ])
 def test_geoparse_a_known_site_is_not_a_namesake_placed_elsewhere_or_a_persons_name(geoparser, text, sites):
     _, mentions = geoparser.parse("t", text)
