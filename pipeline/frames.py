@@ -932,7 +932,28 @@ def _source(head: Token | None) -> Source | None:
     if not _speaker(head):
         return None
     name = _name(head)
+    if name and (role := _role_for_a_body(head)):
+        name = f"{name}, {role}"  # "Lena Moss, head of Vantor Drones": the body she speaks for
     return Source(name) if name else None
+
+
+_ROLE_WORDS = 7
+
+
+def _role_for_a_body(person: Token) -> str | None:
+    """A person's role as an apposition that names the body they serve ("head of Vantor Drones",
+    "Rheinmetall's chief executive"); not one naming none ("the defence secretary")."""
+    if person.pos_ != "PROPN":
+        return None
+    role = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    words = [t for t in role.subtree if t.dep_ not in ("relcl", "acl")] if role is not None else []
+    if not words or len(words) > _ROLE_WORDS or not any(t.pos_ == "PROPN" and t.i != role.i for t in words):
+        return None
+    while words and (words[0].is_punct or words[0].lower_ in ("the", "a", "an")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 # Common nouns that name who speaks: people, bodies, media, evidence.

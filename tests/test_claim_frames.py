@@ -326,6 +326,17 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a speaker's role kept when it names the body they serve, not when it names none
+    ("Lena Moss, director of Vantor Drones, said the new drone factory in Derby would open in 2026.",
+     "Lena Moss, director of Vantor Drones"),
+    ("The new drone factory in Derby will open in 2026, said Lena Moss, Vantor's chief executive.",
+     "Lena Moss, Vantor's chief executive"),
+    ("Lena Moss, the defence secretary, said the drone factory in Derby would open in 2026.", "Lena Moss"),
+    ("Lena Moss, the head of Vantor Drones, said the new drone factory in Derby would open in 2026.",
+     "Lena Moss, head of Vantor Drones"),
+    ("The company, a unit of Vantor Drones, said the new drone factory in Derby would open in 2026.", "company"),
+    ("Lena Moss, a former engineer at the Derby works of Vantor Drones and Rolls-Royce, said the new drone factory "
+     "in Derby would open in 2026.", "Lena Moss"),  # a long story of a role is no name
     # a closing reporting verb with a short phrase of its own, whose subject the parser joined to the object
     ("The new plant in Lutsk will assemble drones, the regional governor Ivan Rudnytskyi wrote on Telegram.",
      "regional governor Ivan Rudnytskyi"),
