@@ -1679,7 +1679,7 @@ def test_claim_frames_a_source_line_names_the_storys_source_a_details_label_name
      "planned"),
     ("Nordic Munitions picked Tampere as the site for a new shell plant.", "Tampere", "planned"),
     # chosen to build or host it, or for it; what the sentence says of it after the choice still counts
-    ("The drone maker has selected Toledo, Ohio to build a new production facility for its interceptors.", "Toledo",
+    ("Vantor picked Toledo, Ohio, to build its interceptor plant.", "Toledo",
      "planned"),
     ("The firm picked Ostrava to host a shell plant.", "Ostrava", "planned"),
     ("Nordic Munitions chose Oulu for its new drone factory.", "Oulu", "planned"),
