@@ -204,6 +204,17 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
     assert claim_at(language, text, place).status == status
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Дроны атаковали пороховой завод в Тамбове.\n\nДиректор фабрики сообщил, что пожар начался на одном из "
+           "участков предприятия в Котовске."),
+    ("uk", "Дрони атакували пороховий завод у Тамбові.\n\nДиректор фабрики повідомив, що пожежа почалася на "
+           "одній з ділянок підприємства в Котовську."),
+])
+def test_cyrillic_a_plant_in_a_story_already_telling_of_an_arms_plant_is_one_too(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Tambov", "Kotovsk"]
+
+
 @pytest.mark.parametrize("language, text, place, status", [
     ("ru", "На пороховом заводе в Тамбове произошел взрыв, погибли двое рабочих.", "Tambov", "operational"),
     ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
