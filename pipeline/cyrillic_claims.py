@@ -1003,7 +1003,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         question = sent.text.rstrip(" »\"”").endswith("?")  # a question reports nothing
-        noun = None if question else (_facility(sw, military or bool(claims)) or _site_word(sw, inside)
+        # after an arms plant is told of, a plant noun with a place of its own is one too (not "директор заводу")
+        noun = None if question else (_facility(sw, military or bool(claims and inside)) or _site_word(sw, inside)
                                       or (previous and _located_word(sw)))
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)

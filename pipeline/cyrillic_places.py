@@ -32,7 +32,8 @@ from .records import Mention, Place
 from .sites import distinctive_words, known_sites, latin_key, sites_by_latin_key
 
 _TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
-полковник командующий командувач директор гендиректор спикер речник представитель представник""".split())
+полковник командующий командувач директор гендиректор спикер речник представитель представник канцлер
+віцеканцлер премьер прем'єр лідер""".split())
 _METONYMY_BEFORE = ("со стороны", "з боку")
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
 _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
@@ -357,7 +358,7 @@ class CyrillicGeoparser(Geoparser):
         """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
         "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names, or
         that an adjective before the settlement word names ("у литовському місті Байшогала"); after a settlement
-        word, a small town too."""
+        word or a plant, a small town too."""
         out = []
         for i, w in enumerate(ws):
             settled = i > 0 and ws[i - 1].lemma in SETTLEMENT_WORDS
@@ -368,8 +369,9 @@ class CyrillicGeoparser(Geoparser):
                 continue
             if has(w.tag, "ADJF") or known_word(w):
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
+            small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Унтерлюссі"
             for reading in _readings(w, True)[:3]:
-                matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=settled)
+                matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=small)
                            if m.place.level == "city"]
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))

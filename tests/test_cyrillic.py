@@ -55,6 +55,12 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
+    # a country after a title, before the holder's name
+    ("uk", "Завод відкрив канцлер Німеччини Олаф Шольц.", "Німеччини", "Germany"),
+    ("ru", "Завод открыл премьер-министр Польши Дональд Туск.", "Польши", "Poland"),
+    ("uk", "Завод відкрив прем'єр Польщі Дональд Туск.", "Польщі", "Poland"),
+    ("ru", "Завод посетил лидер Белоруссии Александр Лукашенко.", "Белоруссии", "Belarus"),
+    ("uk", "Завод відвідав лідер Білорусі Олександр Лукашенко.", "Білорусі", "Belarus"),
     ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
     ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
     # the vowel a case drops ("Торопець" -> "у Торопці", "Елец" -> "в Ельце")
@@ -1771,8 +1777,10 @@ def test_cyrillic_damage_is_a_strike(language, text, status):
     # a foreign town after a settlement word, in the state its adjective names, though small (1,700 people)
     ("uk", "Концерн розпочав будівництво заводу боєприпасів у литовському місті Байшогала.", ["Baisogala"]),
     ("ru", "Концерн начал строительство завода боеприпасов в литовском городе Байсогала.", ["Baisogala"]),
-    # without a settlement word a name so small is not guessed at
+    # without a settlement word a name so small is not guessed at, unless it is the plant's own ("заводу в X")
     ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів біля Байшогали.", ["Lithuania"]),
+    ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів. Снаряди робитимуть на заводі в Байшогалі.",
+     ["Lithuania", "Baisogala"]),
 ])
 def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, places):
     _, claims = read(language, text)
