@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
@@ -25,6 +24,7 @@ from .facts import (
     precision_of,
     section_town,
     spread_sources,
+    struck_in_town,
 )
 from .geoparse import demonyms
 from .records import Claim, Mention
@@ -1099,22 +1099,13 @@ def _pronoun_of_plant(sw: list[Word]) -> Word | None:
 
 def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: list[Mention],
                  source: tuple[str | None, str | None]) -> list[Claim]:
-    """"В Іванівській області атакований хімзавод ... у Кінешмі нібито відбито атаку БПЛА": a town of the region
-    where a plant was struck, told of as attacked, is where that plant is (the region's claim moves to it when
-    facilities are merged); an empty list if the sentence tells of no such town."""
-    regions = [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]
-    if not regions or not any(m.place.level == "city" for m in inside):
+    """"В Іванівській області атакований хімзавод ... у Кінешмі нібито відбито атаку БПЛА": see
+    :func:`struck_in_town`."""
+    if not any(c.precision == "region" and c.status == "struck" for c in claims) or not any(
+            m.place.level == "city" for m in inside):
         return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
-    for region in regions if strike is not None else []:
-        towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
-        if len(towns) == 1:
-            attribution, source_sentence = source
-            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface,
-                            status_cue=strike.text, attribution=attribution or region.attribution,
-                            source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
-                            evidence_end=sent.end)]
-    return []
+    return struck_in_town(claims, sent, inside, strike.text, source) if strike is not None else []
 
 
 _LOCAL = frozenset("местный місцевий".split())

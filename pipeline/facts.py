@@ -121,6 +121,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                     r"supplies|assembl(?:es|ing)|employs)\b"),
 ))
 
+_STRUCK = dict(STATUS_RULES)["struck"]
+
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
                       r"(?:plants|factories|facilities|sites|works|shipyards|depots),? like|"  # "other sites, like X"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
@@ -1642,10 +1644,29 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             continue  # the claim a fact-check rates false, and the posts that spread it
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                military, source, section=partial(section_town, text, sents, sent, mentions))
+        if not made and (cue := _STRUCK.search(sent.text)):
+            made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
+                                                 and m.role == "location"], cue.group(), source)
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
             made = [replace(c, status="unknown", status_cue=None) for c in made]
         claims.extend(made)
     return accidents(_in_the_only_town(claims, mentions, sents, text), text)
+
+
+def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,
+                   source: tuple[str | None, str | None]) -> list[Claim]:
+    """A town of the region where a plant was struck, told of as struck (``cue``) in a later sentence, is where
+    that plant is ("a chemical plant in the Moscow region was hit ... blasts near Krasnozavodsk"): the region's
+    claim, at the town (it moves there when facilities are merged); an empty list if no one such town."""
+    for region in [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]:
+        towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
+        if len(towns) == 1:
+            attribution, source_sentence = source
+            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface,
+                            status_cue=cue, attribution=attribution or region.attribution,
+                            source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
+                            evidence_end=sent.end)]
+    return []
 
 
 def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[Sentence], text: str

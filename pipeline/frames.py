@@ -293,8 +293,10 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return None  # "the plant is considered the largest", "was named the best": what it is held to be
+    if any(c.dep_ == "oprd" for c in verb.children) or _lemma(verb) == "consider" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "the plant is considered the largest", "was named the best", "is considered as part of
+        # plans": what it is held to be
     if _lemma(verb) == "have" and not any(c.dep_ == "dobj" and c.lemma_.lower() in HELD for c in verb.children):
         return None  # "Romania will have production lines", not "the project has great prospects"
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
@@ -923,7 +925,11 @@ def _source(head: Token | None) -> Source | None:
                        or c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
             (p for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj"), None)
-        return _source(author) if author is not None else None
+        if author is not None:
+            return _source(author)
+        # "according to regional reports": reports of a kind the words before say, though no author is named
+        kind = any(c.dep_ in ("amod", "compound") for c in head.children)
+        return Source(_name(head)) if kind else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
         return Source(None, pronoun=head.lower_ if head.lower_ in ("he", "she", "they", "it", "we") else "")
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

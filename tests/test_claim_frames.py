@@ -9,6 +9,10 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # held to be part of plans is no proposal; considering one is
+    ("The drone factory that opened in Gyumri is considered as part of plans for closer ties.", "Gyumri",
+     "operational"),
+    ("Armenia is considering drone production in Gyumri.", "Gyumri", "proposed"),
     # harm seen at a plant is a strike, whatever verb shows it; seeing it is no proposal
     ("Damage to three buildings could be seen at the drone factory in Yelabuga.", "Yelabuga", "struck"),
     ("Satellite images show damage to the missile plant in Votkinsk.", "Votkinsk", "struck"),
@@ -326,6 +330,12 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # reports of a kind, with no author named; bare "reports" name no one
+    ("An explosion at the shell plant in Sliven killed a worker, according to regional reports.",
+     "regional reports"),
+    ("An explosion at the shell plant in Sliven killed a worker, according to local media reports.",
+     "local media reports"),
+    ("An explosion at the shell plant in Sliven killed a worker, according to reports.", None),
     # a speaker's role kept when it names the body they serve, not when it names none
     ("Lena Moss, director of Vantor Drones, said the new drone factory in Derby would open in 2026.",
      "Lena Moss, director of Vantor Drones"),
@@ -856,6 +866,16 @@ def test_claim_frames_known_site_keeps_its_town_id_and_source(analyse_text):
     claim = claim_at(analyse_text, "Drones struck the Alabuga special economic zone.", "Alabuga Special Economic Zone")
     assert claim.precision == "site" and claim.place.geonameid == 468082  # Yelabuga, the town it belongs to
     assert claim.place.source.startswith("http") and claim.place.region_code == "RU-TA"
+
+
+def test_claim_frames_a_town_of_the_struck_plants_region_told_of_as_struck_is_where_it_is(analyse_text):
+    text = ("Drones hit an explosives plant in Russia's Moscow region, the General Staff said.\n\n"
+            "Several explosions were heard near Sergiyev Posad, residents said.")
+    _, claims = analyse_text(text)
+    facilities = merge(claims, {})
+    assert [(f.place.name, f.precision, f.status) for f in facilities] == [("Sergiyev Posad", "city", "struck")]
+    _, claims = analyse_text(text.replace("Several explosions were heard", "Schools reopened"))
+    assert [c.place.name for c in claims] == ["Moskovskaya oblast'"]
 
 
 def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse_text):
