@@ -211,6 +211,15 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
 
 
 @pytest.mark.parametrize("language, text", [
+    ("uk", "Під час війни Росії проти України завод шведської компанії збільшив випуск снарядів."),
+    ("ru", "Во время войны России против Украины завод шведской компании увеличил выпуск снарядов."),
+])
+def test_cyrillic_a_country_named_right_before_a_plant_does_not_name_it(language, text):
+    _, claims = read(language, text)
+    assert claims == []
+
+
+@pytest.mark.parametrize("language, text", [
     ("ru", "Дроны атаковали пороховой завод в Тамбове.\n\nДиректор фабрики сообщил, что пожар начался на одном из "
            "участков предприятия в Котовске."),
     ("uk", "Дрони атакували пороховий завод у Тамбові.\n\nДиректор фабрики повідомив, що пожежа почалася на "
