@@ -286,7 +286,7 @@ class CyrillicGeoparser(Geoparser):
             return None  # "Он", "Об", "К": a capitalised pronoun or preposition
         out_of = i > 0 and ws[i - 1].text.lower() in lex.OUT_OF
         if len(run) == 1 and not (after_preposition or out_of) and any(
-                has(run[0].tag, g) for g in ("Surn", "Name", "Patr")):
+                has(run[0].tag, g) for g in ("Surn", "Name", "Patr")) and not _town_not_oblique_name(run[0]):
             return None  # "Корольов": a surname, whatever town shares it
         matches = list({m.place: m for r in readings for m in self.gazetteer.lookup(r)}.values()) or list(
             {m.place: m for r in _russian_forms(readings) for m in self.gazetteer.lookup(r)}.values())
@@ -512,6 +512,13 @@ def _government_acts(ws: list[Word], span: Span) -> bool:
     first = next((w for w in ws if w.start >= span.start), None)
     return verb is not None and verb.lemma in lex.GOVERNMENT_VERBS and first is not None and any(
         has(p.tag, "nomn") for p in first.parses[:4])
+
+
+def _town_not_oblique_name(w: Word) -> bool:
+    """Whether a word read first as a name in an oblique case is also a town in the nominative or accusative
+    ("ночью Муром атаковали": Murom, not "by Mur"); a name alone in such a case is rare."""
+    return not has(w.tag, "nomn") and any(has(p.tag, "Geox") and (has(p.tag, "nomn") or has(p.tag, "accs"))
+                                          for p in w.parses[:4])
 
 
 def _word_after(ws: list[Word], i: int) -> Word | None:

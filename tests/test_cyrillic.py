@@ -55,6 +55,8 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
+    # a town the dictionary reads first as a surname in an oblique case ("Муром": "by Mur")
+    ("ru", "Утром дроны снова атаковали Муром.", "Муром", "Murom"),
     # a country after a title, before the holder's name
     ("uk", "Завод відкрив канцлер Німеччини Олаф Шольц.", "Німеччини", "Germany"),
     ("ru", "Завод открыл премьер-министр Польши Дональд Туск.", "Польши", "Poland"),
