@@ -528,8 +528,8 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
-    # a place somewhere in the words after "located in" ("in the hills east of X, Y"), past names the gazetteer lacks
-    ("The tractor factory, located in the hills east of Pukchang, Sunchon City, has been making shells since May.",
+    # a place somewhere in the words after "located in" ("in the valleys of X, Y"), past names the gazetteer lacks
+    ("The tractor factory, located in the valleys of Pukchang, Sunchon City, has been making shells since May.",
      "Sunch’ŏn", "city"),
     # a town said to be home to, or to host, the facility named next; past a country chained to it
     ("Drones hit Ryazan, home to a gunpowder plant.", "Ryazan’", "city"),
