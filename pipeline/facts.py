@@ -358,7 +358,16 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
         if chose is not None and (said is None or said.status == "unknown"):
             said = frames.Status("planned", chose.text)  # "picked Ostrava to host a plant": one to come
         found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
-    return found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
+    found = found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
+    if found.status == "closed" and (pause := _PAUSED.search(sent.text)):
+        strike = _STRUCK.search(sent.text)  # "halted production for two days after the drone attack"
+        return frames.Status("struck", strike.group()) if strike else frames.Status("operational", pause.group())
+    return found
+
+
+# A pause is no closure: "briefly halted operations but has since resumed", "suspended work for two days".
+_PAUSED = re.compile(r"\b(?:briefly|temporarily|for (?:a|an|a few|several|two|three|\d+) (?:hours?|days?|weeks?)|"
+                     r"resum(?:ed|es|ing))\b", re.I)
 
 
 _REGION_NOUNS = frozenset("region province district oblast county voivodeship state krai republic".split())

@@ -9,6 +9,14 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
+    ("The shell plant in Kursk briefly halted operations but has since resumed, the governor wrote.", "Kursk",
+     "operational"),
+    ("The shell plant in Kursk briefly halted operations, the governor wrote.", "Kursk", "operational"),
+    ("The shell plant in Kursk halted operations in March and resumed them in May.", "Kursk", "operational"),
+    ("Production at the drone plant in Kursk was halted for two days after the strike.", "Kursk", "struck"),
+    ("The shell plant in Kursk halted production in 2019.", "Kursk", "closed"),
+    ("The shell plant in Kursk temporarily halted production on Monday.", "Kursk", "operational"),
     # held to be part of plans is no proposal; considering one is
     ("The drone factory that opened in Gyumri is considered as part of plans for closer ties.", "Gyumri",
      "operational"),
