@@ -530,7 +530,14 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)
+    pause = next((w for w in sw if w.lemma in _PAUSE), None)
+    if stage == "closed" and pause is not None:  # "тимчасово призупинив роботу": a pause is no closure
+        strike = next((x for x in found if x[1]), None)  # "временно остановил работу после атаки"
+        return ("struck", strike[-1]) if strike else ("operational", pause.text)
     return stage, cue
+
+
+_PAUSE = frozenset("временно тимчасово возобновить відновити возобновиться".split())
 
 
 def _builds_products(sw: list[Word], i: int) -> bool:

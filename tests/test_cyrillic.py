@@ -207,6 +207,14 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "В Кургане строительство порохового завода идёт, выпуск начнётся летом.", "Kurgan", "under construction"),
     ("ru", "В Кургане строительство порохового завода идёт и выпуск начнётся летом.", "Kurgan", "under construction"),
     ("ru", "Производство дронов в Кургане, как ожидается, начнётся в 2027 году.", "Kurgan", "planned"),
+    # a pause is no closure: the plant works, or was struck when a strike is told
+    ("ru", "Пороховой завод в Кургане временно приостановил работу после атаки дронов.", "Kurgan", "struck"),
+    ("ru", "Пороховой завод в Кургане временно приостановил работу.", "Kurgan", "operational"),
+    ("uk", "Пороховий завод у Кургані призупинив роботу, а згодом відновив її.", "Kurgan", "operational"),
+    ("ru", "Пороховой завод в Кургане закрыли в 2019 году.", "Kurgan", "closed"),
+    ("uk", "Пороховий завод у Кургані тимчасово зупинив роботу.", "Kurgan", "operational"),
+    ("ru", "Пороховой завод в Кургане остановил работу, но уже возобновил её.", "Kurgan", "operational"),
+    ("ru", "Пороховой завод в Кургане остановил работу, через неделю работа возобновилась.", "Kurgan", "operational"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
