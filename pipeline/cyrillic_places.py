@@ -117,12 +117,17 @@ def _russian_spelling(adjective: str) -> str:
     return adjective.translate(_UK_TO_RU)
 
 
+# A name some Ukrainian outlets write in lower case on purpose ("у росії").
+_LOWER_CASED = frozenset({"росія"})
+
+
 def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
     """Runs of capitalised words outside people's and organisations' names and quotes, without a common word
     capitalised only because it opens the sentence ("Правительство России")."""
     runs: list[list[Word]] = []
     for i, w in enumerate(ws):
-        free = w.capitalised() and w.text.lower() not in lex.LOCATIVE | lex.NOT_LOCATIVE | CONJUNCTIONS
+        free = (w.capitalised() or w.lemma in _LOWER_CASED) and w.text.lower() not in (
+            lex.LOCATIVE | lex.NOT_LOCATIVE | CONJUNCTIONS)
         free = free and not any(a <= w.start < b for a, b in blocked)
         opening = i == 0 or ws[i - 1].text in ".!?—–-"  # also after a dateline: "INTERFAX.RU - Правительство"
         if free and opening and known_word(w) and not has(w.tag, "ADJF") and i + 1 < len(ws) and (
@@ -168,7 +173,7 @@ class CyrillicGeoparser(Geoparser):
                     if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
         blocked += _named_after(ws)
-        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_countries(ws)
+        spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_places(ws)
         regions = self._regions(ws, spans)
         spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions
         sites = self._sites(article_id, text, ws)
@@ -334,12 +339,15 @@ class CyrillicGeoparser(Geoparser):
                 out.append(span)
         return out
 
-    def _titles_countries(self, ws: list[Word]) -> list[Span]:
-        """The country a title names ("президент Беларуси"): the word after a title is otherwise a person's."""
+    def _titles_places(self, ws: list[Word]) -> list[Span]:
+        """The country or region a title names ("президент Беларуси", "глава Удмуртии"): the word after a title
+        is otherwise a person's."""
         out = []
         for title, word in itertools.pairwise(ws):
-            matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level == "country"] if (
-                title.lemma in _TITLES) else []
+            named = word.capitalised() and not has(word.tag, "Name")  # not "главы региона", "министр Владимир"
+            levels = ("country", "region") if named else ("country",)
+            matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level in levels] if (
+                title.lemma in _TITLES) else []  # "президент Беларуси", "глава Удмуртии"; not "министр Владимир"
             if matches:
                 out.append(Span(word.start, word.end, word.text, "GPE", matches))
         return out

@@ -55,6 +55,10 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
+    # a region after a title ("глава Удмуртии"); Russia as some Ukrainian outlets write it, in lower case
+    ("ru", "Об атаке сообщил глава Удмуртии Иван Петров.", "Удмуртии", "Udmurtskaya Respublika"),
+    ("uk", "Про атаку повідомив голова Мордовії Іван Петренко.", "Мордовії", "Mordoviya, Respublika"),
+    ("uk", "Завод є одним з найбільших виробників снарядів у росії.", "росії", "Russia"),
     # a town the dictionary reads first as a surname in an oblique case ("Муром": "by Mur")
     ("ru", "Утром дроны снова атаковали Муром.", "Муром", "Murom"),
     # a country after a title, before the holder's name
@@ -102,6 +106,7 @@ def test_cyrillic_a_district_is_in_the_region_named_after_it():
     ("uk", "Голова Удмуртської Республіки Олег Ковальов заявив про атаку дронів.", "Республіки Олег"),
     # a Russian village the gazetteer lacks is not the nearest spelling of another Russian town
     ("uk", "Генштаб підтвердив удар по арсеналу Росії у Котлубані.", "Котлубані"),
+    ("ru", "По словам главы региона, завод работает.", "региона"),
 ])
 def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
     mentions, _ = read(language, text)
