@@ -51,7 +51,7 @@ EVENT_NOUNS = {
     "plan": "plan", "project": "plan", "agreement": "plan", "deal": "plan", "approval": "plan", "permit": "plan",
     "permission": "plan",
     "proposal": "propose", "idea": "propose", "talks": "propose",
-    "expansion": "expand", "growth": "expand", "upgrade": "expand", "modernisation": "expand",
+    "expansion": "expand", "growth": "expand", "increase": "expand", "upgrade": "expand", "modernisation": "expand",
     "modernization": "expand",
     "conversion": "convert", "closure": "close", "shutdown": "close",
 }

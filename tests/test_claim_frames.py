@@ -9,6 +9,8 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # an increase in output at a plant grows it
+    ("Last year saw an increase in shell output at the plant in Kalisz.", "Kalisz", "expanded"),
     # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
     ("The shell plant in Kursk briefly halted operations but has since resumed, the governor wrote.", "Kursk",
      "operational"),
