@@ -151,7 +151,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"interview|airshow|show|trip|press conference|event)s?\b" + _NO_PLANT_BETWEEN + r"{0,40}$"
                           # "said in a statement issued in Ankara", "told reporters in Minsk"
                           r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled|"
-                          r"signed|agreed|met)\b" + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
+                          r"signed|agreed|met)\b(?!\s+(?:it|they|that|he|she|we)\b)"  # not "said it struck X in"
+                          + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
@@ -1038,6 +1039,12 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
 
 
+def _included(token) -> tuple:
+    """The words of what a word is said to include: "struck targets in X, including a drone plant" puts the
+    plant in X."""
+    return tuple(t for p in token.children if p.dep_ == "prep" and p.lower_ == "including" for t in p.subtree)
+
+
 def _made(token) -> bool:
     """Whether the token is arms a verb makes or builds: "shells" in "Rheinmetall makes shells"."""
     return token.dep_ in ("dobj", "nsubjpass") and PRODUCT_TERMS.fullmatch(token.text) is not None and (
@@ -1054,6 +1061,7 @@ def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
         return any(n.start() <= token.idx - sent.start < n.end() for n in nouns)
 
     return (obj is not None and obj.pos_ == "NOUN" and not facility(obj)
+            and not any(facility(t) for t in _included(verb))  # "hit sites in X, including a plant"
             and not (subject is not None and facility(subject))
             and not any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") for t in obj.subtree)
             and not PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree))

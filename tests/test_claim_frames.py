@@ -541,6 +541,9 @@ PLACES = [
     # a place somewhere in the words after "located in" ("in the valleys of X, Y"), past names the gazetteer lacks
     ("The tractor factory, located in the valleys of Pukchang, Sunchon City, has been making shells since May.",
      "Sunch’ŏn", "city"),
+    # what a place's targets or sites include is in that place; what a speaker said was struck there is there
+    ("Jets struck targets in Shiraz, including a drone factory.", "Shiraz", "city"),
+    ("The air force said it hit dozens of targets in Shiraz, including missile assembly plants.", "Shiraz", "city"),
     # a town said to be home to, or to host, the facility named next; past a country chained to it
     ("Drones hit Ryazan, home to a gunpowder plant.", "Ryazan’", "city"),
     ("Drones hit Kramatorsk, Ukraine, which hosts a missile plant.", "Kramatorsk", "city"),
@@ -861,6 +864,11 @@ def test_claim_frames_a_town_that_makes_arms_is_where_they_are_made_but_a_capita
     _, claims = analyse_text("Drones were seen over Tula overnight. Tula makes artillery shells.")
     assert [(c.place.name, c.status) for c in claims] == [("Tula", "operational")]
     _, claims = analyse_text("Drones were seen over Kyiv overnight. Kyiv makes artillery shells.")
+    assert claims == []
+
+
+def test_claim_frames_targets_including_no_facility_place_none(analyse_text):
+    _, claims = analyse_text("Jets struck targets in Shiraz, including air defence radars, the army said.")
     assert claims == []
 
 
