@@ -54,6 +54,12 @@ def test_geoparse_a_preposition_opening_the_sentence_is_no_part_of_the_name(geop
     assert list(places(geoparser, text)) == [surface]
 
 
+def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stands(geoparser):
+    text = "Shells are made at the Artem plant in Kyiv. The Artem plant and its partners also build rockets."
+    assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
+        "Artem plant (Kyiv)", "Artem plant (Kyiv)"]
+
+
 def test_geoparse_a_town_opening_a_sentence_is_read_when_the_text_names_it_elsewhere(geoparser):
     text = "Shostka was shelled overnight. Windows were broken in Shostka, the mayor said."
     assert [m.start for m in geoparser.parse("t", text)[1]] == [0, text.rindex("Shostka")]
