@@ -275,10 +275,12 @@ class CyrillicGeoparser(Geoparser):
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
         elif len(run) == 1 and has(run[0].tag, "ADJF") and (follower is not None and (
-                has(follower.tag, "NOUN") and not follower.capitalised()) or not after_preposition and not (
+                (has(follower.tag, "NOUN") or has(follower.tag, "ADJF")) and not follower.capitalised())
+                or not after_preposition and not (
                 _ends_phrase(follower))):
-            return None  # "российский", "подмосковных", "на Ковровському заводі": an adjective, not the place; but
-            # "завод Новочеркаська." is the town's genitive, which reads as an adjective with nothing to qualify
+            return None  # "российский", "подмосковных", "на Ковровському заводі", "в Сибирском федеральном
+            # округе": an adjective, not the place; but "завод Новочеркаська." is the town's genitive, which reads
+            # as an adjective with nothing to qualify
         else:
             readings = [" ".join(p) for p in itertools.islice(
                 itertools.product(*(_readings(w, after_preposition) for w in run)), 24)]
