@@ -228,7 +228,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if _announced_at(sw, m, noun) or _speakers_there(sw, m) or _represented(sw, i):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
-        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m):
+        if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
+                _where_after(sw, m)):
             located.append((not named, abs(m.start - noun.start), m))
         if preposition in ("в", "во", "у") and not named:
             in_towns.append(m)
@@ -239,6 +240,16 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         located = [x for x in located if x[2].place.level != "site"]
     precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
     return min(precise, key=lambda x: x[:2])[2] if precise else None
+
+
+_WHERE = frozenset("где де".split())
+
+
+def _where_after(sw: list[Word], m: Mention) -> bool:
+    """Whether a "где" clause follows the place ("посетил Бийск, где побывал на предприятиях"): it tells of what
+    is there."""
+    j = next((k for k, w in enumerate(sw) if w.start >= m.end), len(sw))
+    return any(w.text.lower() in _WHERE for w in sw[j:j + 2])
 
 
 _ENVOYS = frozenset("представитель представник делегация делегація".split())

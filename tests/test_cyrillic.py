@@ -226,6 +226,14 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
     assert claim_at(language, text, place).status == status
 
 
+@pytest.mark.parametrize("language, text, place, status", [
+    ("ru", "Дроны атаковали Тамбов, где находится пороховой завод.", "Tambov", "struck"),
+    ("uk", "Губернатор відвідав Бійськ, де побував на підприємствах оборонного комплексу.", "Biysk", "operational"),
+])
+def test_cyrillic_a_town_a_where_clause_holding_the_plant_tells_of_is_its_place(language, text, place, status):
+    assert claim_at(language, text, place).status == status
+
+
 @pytest.mark.parametrize("language, text", [
     ("uk", "Під час війни Росії проти України завод шведської компанії збільшив випуск снарядів."),
     ("ru", "Во время войны России против Украины завод шведской компании увеличил выпуск снарядов."),
