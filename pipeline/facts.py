@@ -1675,8 +1675,11 @@ def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], c
                    source: tuple[str | None, str | None]) -> list[Claim]:
     """A town of the region where a plant was struck, told of as struck (``cue``) in a later sentence, is where
     that plant is ("a chemical plant in the Moscow region was hit ... blasts near Krasnozavodsk"): the region's
-    claim, at the town (it moves there when facilities are merged); an empty list if no one such town."""
+    claim, at the town (it moves there when facilities are merged); an empty list if no one such town, or if the
+    text has placed a plant in a town of that region already."""
     for region in [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]:
+        if any(c.precision in ("city", "site") and contains(region.place, c.place) for c in claims):
+            continue  # the plant is placed already: "the Arzamas plant ... explosions also in Dzerzhinsk"
         towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
         if len(towns) == 1:
             attribution, source_sentence = source

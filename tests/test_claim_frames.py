@@ -897,6 +897,8 @@ def test_claim_frames_a_town_of_the_struck_plants_region_told_of_as_struck_is_wh
     assert [(f.place.name, f.precision, f.status) for f in facilities] == [("Sergiyev Posad", "city", "struck")]
     _, claims = analyse_text(text.replace("Several explosions were heard", "Schools reopened"))
     assert [c.place.name for c in claims] == ["Moskovskaya oblast'"]
+    _, claims = analyse_text(text.replace(" said.\n", " said. The drones hit a shell plant in Klin.\n"))
+    assert "Sergiyev Posad" not in {c.place.name for c in claims}  # the region's plant may be the one in Klin
 
 
 def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse_text):
