@@ -796,7 +796,7 @@ def _frame_source(token: Token) -> Source | None:
     lower = token.lower_
     if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-        return _source(obj)
+        return _source(obj) or _reports_of_a_kind(obj)
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -824,6 +824,14 @@ def _frame_source(token: Token) -> Source | None:
     if subject.lower_ in ("it", "they") and token.dep_ == "relcl":
         return _source(_relative_speaker(token)) or _source(subject)
     return _source(subject)
+
+
+def _reports_of_a_kind(reports: Token | None) -> Source | None:
+    """"According to regional reports": reports of a kind the words before say, though no author is named
+    (bare "reports" name no one)."""
+    kind = reports is not None and any(
+        c.dep_ in ("amod", "compound") for c in reports.children)
+    return Source(_name(reports)) if kind else None
 
 
 def _taker(evidence: Token) -> Token | None:
@@ -925,11 +933,7 @@ def _source(head: Token | None) -> Source | None:
                        or c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
             (p for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj"), None)
-        if author is not None:
-            return _source(author)
-        # "according to regional reports": reports of a kind the words before say, though no author is named
-        kind = any(c.dep_ in ("amod", "compound") for c in head.children)
-        return Source(_name(head)) if kind else None
+        return _source(author) if author is not None else None
     if head.pos_ == "PRON" or head.lower_ in _NOT_A_SOURCE:
         return Source(None, pronoun=head.lower_ if head.lower_ in ("he", "she", "they", "it", "we") else "")
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

@@ -346,6 +346,7 @@ SOURCES = [
     ("An explosion at the shell plant in Sliven killed a worker, according to local media reports.",
      "local media reports"),
     ("An explosion at the shell plant in Sliven killed a worker, according to reports.", None),
+    ("Ministers received a detailed briefing on the new drone factory in Toowoomba.", None),  # no report author
     # a speaker's role kept when it names the body they serve, not when it names none
     ("Lena Moss, director of Vantor Drones, said the new drone factory in Derby would open in 2026.",
      "Lena Moss, director of Vantor Drones"),
