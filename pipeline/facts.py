@@ -122,6 +122,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
 ))
 
 _STRUCK = dict(STATUS_RULES)["struck"]
+# Blasts told of in a town, not a house damaged or a knife attack there: "explosions were heard near X".
+_HEARD_BLASTS = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
                       r"(?:plants|factories|facilities|sites|works|shipyards|depots),? like|"  # "other sites, like X"
@@ -151,7 +153,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"interview|airshow|show|trip|press conference|event)s?\b" + _NO_PLANT_BETWEEN + r"{0,40}$"
                           # "said in a statement issued in Ankara", "told reporters in Minsk"
                           r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled|"
-                          r"signed|agreed|met)\b(?!\s+(?:it|they|that|he|she|we)\b)"  # not "said it struck X in"
+                          r"signed|agreed|met)\b(?!\s+(?:it|they|that|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:struck|hit|attacked|targeted|bombed|destroyed)\b)"  # not "said it struck X in"
                           + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
@@ -1662,7 +1665,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             continue  # the claim a fact-check rates false, and the posts that spread it
         made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                military, source, section=partial(section_town, text, sents, sent, mentions))
-        if not made and (cue := _STRUCK.search(sent.text)):
+        if not made and (cue := _HEARD_BLASTS.search(sent.text)):
             made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
                                                  and m.role == "location"], cue.group(), source)
         if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not

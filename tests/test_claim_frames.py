@@ -868,6 +868,11 @@ def test_claim_frames_a_town_that_makes_arms_is_where_they_are_made_but_a_capita
     assert claims == []
 
 
+def test_claim_frames_a_speaker_who_said_he_was_in_a_town_places_no_plant_there(analyse_text):
+    _, claims = analyse_text("The chancellor said he spoke in Hanover with the firm about a new shell factory.")
+    assert "Hanover" not in {c.place.name for c in claims}
+
+
 def test_claim_frames_targets_including_no_facility_place_none(analyse_text):
     _, claims = analyse_text("Jets struck targets in Shiraz, including air defence radars, the army said.")
     assert claims == []
@@ -898,6 +903,8 @@ def test_claim_frames_a_town_of_the_struck_plants_region_told_of_as_struck_is_wh
     assert [(f.place.name, f.precision, f.status) for f in facilities] == [("Sergiyev Posad", "city", "struck")]
     _, claims = analyse_text(text.replace("Several explosions were heard", "Schools reopened"))
     assert [c.place.name for c in claims] == ["Moskovskaya oblast'"]
+    _, claims = analyse_text(text.replace("Several explosions were heard near", "A house was damaged by debris in"))
+    assert "Sergiyev Posad" not in {c.place.name for c in claims}  # harm to another thing there
     _, claims = analyse_text(text.replace(" said.\n", " said. The drones hit a shell plant in Klin.\n"))
     assert "Sergiyev Posad" not in {c.place.name for c in claims}  # the region's plant may be the one in Klin
 
