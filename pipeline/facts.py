@@ -370,8 +370,10 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
 
 
 # A pause is no closure: "briefly halted operations but has since resumed", "suspended work for two days".
-_PAUSED = re.compile(r"\b(?:briefly|temporarily|for (?:a|an|a few|several|two|three|\d+) (?:hours?|days?|weeks?)|"
-                     r"resum(?:ed|es|ing))\b", re.I)
+_HALTED = r"(?:halted|suspended|stopped|closed|shut(?: down)?|ceased|paused)"
+_PAUSED = re.compile(rf"\b(?:briefly|temporarily)\s+(?:\w+\s+)?{_HALTED}|{_HALTED}\s+(?:\w+\s+){{0,3}}?(?:briefly|"
+                     r"temporarily|for (?:a|an|a few|several|two|three|\d+) (?:hours?|days?|weeks?))\b|"
+                     r"\b(?:has|have|had) since resumed|\bresumed (?:work|production|operations|them|it)\b", re.I)
 
 
 _REGION_NOUNS = frozenset("region province district oblast county voivodeship state krai republic".split())

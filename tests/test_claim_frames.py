@@ -19,6 +19,7 @@ STATUS = [
     ("Production at the drone plant in Kursk was halted for two days after the strike.", "Kursk", "struck"),
     ("The shell plant in Kursk halted production in 2019.", "Kursk", "closed"),
     ("The shell plant in Kursk temporarily halted production on Monday.", "Kursk", "operational"),
+    ("The missile factory in Kursk was closed in 2014, but talks briefly resumed on reopening it.", "Kursk", "closed"),
     # held to be part of plans is no proposal; considering one is
     ("The drone factory that opened in Gyumri is considered as part of plans for closer ties.", "Gyumri",
      "operational"),
