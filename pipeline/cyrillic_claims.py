@@ -541,14 +541,22 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     if not found:
         return "unknown", None
     *_, stage, cue = min(found)
-    pause = next((w for w in sw if w.lemma in _PAUSE), None)
-    if stage == "closed" and pause is not None:  # "тимчасово призупинив роботу": a pause is no closure
+    if stage == "closed" and (pause := _pause(sw, cue)) is not None:  # "тимчасово призупинив роботу"
         strike = next((x for x in found if x[1]), None)  # "временно остановил работу после атаки"
         return ("struck", strike[-1]) if strike else ("operational", pause.text)
     return stage, cue
 
 
-_PAUSE = frozenset("временно тимчасово возобновить відновити возобновиться".split())
+_FOR_A_WHILE = frozenset("временно тимчасово".split())
+_RESUMED = frozenset("возобновить відновити возобновиться".split())
+
+
+def _pause(sw: list[Word], halted: str) -> Word | None:
+    """The word that makes a halt a pause: "временно" right before it, or a resumption told as done
+    ("возобновил работу"; not "планує відновити", nor "временно исполняющий обязанности")."""
+    k = next((i for i, w in enumerate(sw) if w.text == halted), 0)
+    return next((w for w in sw[max(0, k - 2):k] if w.lemma in _FOR_A_WHILE), None) or next(
+        (w for w in sw[k + 1:] if w.lemma in _RESUMED and has(w.tag, "past")), None)
 
 
 def _builds_products(sw: list[Word], i: int) -> bool:
