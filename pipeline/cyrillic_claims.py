@@ -72,6 +72,20 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
 _LINES = frozenset("линия лінія".split())
 
 
+def _the_plant_again(sw: list[Word], claims: list[Claim], inside: list[Mention]) -> Word | None:
+    """After an arms plant is told of, a plant noun no adjective qualifies, with a place of its own, is a
+    facility too ("пожар начался на одном из участков предприятия в X"); not "директор заводу" (no place), nor
+    "кондитерская фабрика в X", "фабрика іграшок у X" (another kind of plant)."""
+    noun = _facility(sw, True) if claims and inside else None
+    if noun is None:
+        return None
+    k = sw.index(noun)
+    after = sw[k + 1] if k + 1 < len(sw) else None
+    kind = k and has(sw[k - 1].tag, "ADJF") or after is not None and has(after.tag, "NOUN") and has(
+        after.tag, "gent") and not after.capitalised()  # "кондитерская фабрика", "фабрика іграшок"
+    return None if kind else noun
+
+
 def _production_line(sw: list[Word], i: int) -> bool:
     """Whether the word at ``i`` is a line of making ("лінії виробництва", "линия сборки"), which in an article about
     arms stands for its plant; "линия фронта" is no line of making."""
@@ -1031,9 +1045,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         begins = _paragraph_start(sents, sent)
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         question = sent.text.rstrip(" »\"”").endswith("?")  # a question reports nothing
-        # after an arms plant is told of, a plant noun with a place of its own is one too (not "директор заводу")
-        noun = None if question else (_facility(sw, military or bool(claims and inside)) or _site_word(sw, inside)
-                                      or (previous and _located_word(sw)))
+        noun = None if question else (_facility(sw, military) or _the_plant_again(sw, claims, inside)
+                                      or _site_word(sw, inside) or (previous and _located_word(sw)))
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
         making = noun is None and not question and (noun := _production_word(sw)) is not None

@@ -257,6 +257,15 @@ def test_cyrillic_a_plant_in_a_story_already_telling_of_an_arms_plant_is_one_too
     assert [c.place.name for c in claims] == ["Tambov", "Kotovsk"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Дроны атаковали пороховой завод в Тамбове.\n\nКондитерская фабрика в Котовске открыла новый магазин."),
+    ("uk", "Дрони атакували пороховий завод у Тамбові.\n\nФабрика іграшок у Котовську відкрила новий цех."),
+])
+def test_cyrillic_a_plant_of_another_kind_in_a_story_of_arms_is_none(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Tambov"]
+
+
 @pytest.mark.parametrize("language, text, place, status", [
     ("ru", "На пороховом заводе в Тамбове произошел взрыв, погибли двое рабочих.", "Tambov", "operational"),
     ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
