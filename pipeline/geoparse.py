@@ -324,7 +324,7 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
-        return _without_sites_placed_elsewhere(text, _one_sense(sorted(out, key=lambda m: m.start)))
+        return _without_sites_placed_elsewhere(text, _one_sense(text, sorted(out, key=lambda m: m.start)))
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
         """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town
@@ -573,12 +573,16 @@ def _the_far_town(text: str, span: Span, match: Match, countries: set[str]) -> b
 _IN_PLACE = re.compile(r"[^.;,]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
 
 
-def _one_sense(mentions: list[Mention]) -> list[Mention]:
-    """A name the text uses for a known site names that site wherever it stands: "the Artem plant in Kyiv ...
-    The Artem plant and other enterprises" is not the Russian town of Artyom the second time."""
+def _one_sense(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text uses for a known site names that site wherever a plant word follows it: "the Artem plant
+    in Kyiv ... The Artem plant and other enterprises" is not the Russian town of Artyom the second time (but
+    "Artem, a town in Primorye" is)."""
     sites = {m.surface: m for m in mentions if m.place.level == "site"}
     return [replace(m, place=sites[m.surface].place, method=sites[m.surface].method, score=sites[m.surface].score)
-            if m.surface in sites and m.place.level != "site" else m for m in mentions]
+            if m.surface in sites and m.place.level != "site" and _FACILITY_AFTER.match(text[m.end:m.end + 60]) else m
+            for m in mentions]
+
+
 
 
 def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -58,6 +58,9 @@ def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stand
     text = "Shells are made at the Artem plant in Kyiv. The Artem plant and its partners also build rockets."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artem plant (Kyiv)"]
+    text = "Shells are made at the Artem plant in Kyiv. Artem, a town in Primorye, has a port."
+    assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
+        "Artem plant (Kyiv)", "Artëm"]
 
 
 def test_geoparse_a_town_opening_a_sentence_is_read_when_the_text_names_it_elsewhere(geoparser):
