@@ -896,6 +896,9 @@ def _place_token(sent: Sentence, m: Mention):
     return words.root if len(words) else None
 
 
+_TO_HOLD = frozenset("build host house locate set establish construct open produce make manufacture assemble".split())
+
+
 def _chosen_as_site(sent: Sentence, m: Mention):
     """The verb that chose the place as a site ("selected X as the location of", "chose X for its factory",
     "selected X to build a plant"): a plant to come."""
@@ -904,7 +907,7 @@ def _chosen_as_site(sent: Sentence, m: Mention):
     if verb is None or verb.lemma_.lower() not in _CHOOSING:
         return None
     return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in _SITE_WORDS for w in c.children)
-                       or (c.lower_ == "for" or c.dep_ == "xcomp") and any(
+                       or (c.lower_ == "for" or c.dep_ == "xcomp" and c.lemma_.lower() in _TO_HOLD) and any(
                            FACILITY_NOUN.fullmatch(w.text) for w in c.children)
                        for c in verb.children) else None
 

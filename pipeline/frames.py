@@ -222,8 +222,8 @@ def _stage(cls: str, verb: Token) -> str:
     reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
     if any(a in HYPOTHETICAL for a in aux) and not reported:
         return "unknown" if cls == "strike" else "proposed"
-    future = reported or any(a in FUTURE for a in aux) or (
-        verb.tag_ == "VB" and "to" in aux and verb.dep_ != "xcomp")
+    future = reported or any(a in FUTURE for a in aux) or (  # "to build", "a plant to be built"
+        (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp")
     if cls == "strike":
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way; the rest are planned
@@ -281,6 +281,9 @@ def _controller_lemma(head: Token) -> str:
     return fixed if lemma not in CONTROLLERS and fixed in CONTROLLERS and head.lower_.startswith(fixed) else lemma
 
 
+_SITES = frozenset("site location home base venue place candidate".split())
+
+
 def verb_status(verb: Token, producer: bool = False) -> Status | None:
     """The status a verb (or event noun) of a known class gives a facility it governs; a facility that is
     the ``producer`` (the subject of "builds drones") works, where one that is built is being built."""
@@ -294,9 +297,10 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
     if any(c.dep_ == "oprd" for c in verb.children) or _lemma(verb) == "consider" and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            c.dep_ == "prep" and c.lower_ == "as" and not any(w.lemma_.lower() in _SITES for w in c.children)
+            for c in verb.children):
         return None  # "the plant is considered the largest", "was named the best", "is considered as part of
-        # plans": what it is held to be
+        # plans": what it is held to be; but "is considered as the site of a plant" is proposed
     if _lemma(verb) == "have" and not any(c.dep_ == "dobj" and c.lemma_.lower() in HELD for c in verb.children):
         return None  # "Romania will have production lines", not "the project has great prospects"
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED

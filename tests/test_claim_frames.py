@@ -24,6 +24,7 @@ STATUS = [
     ("The drone factory that opened in Gyumri is considered as part of plans for closer ties.", "Gyumri",
      "operational"),
     ("Armenia is considering drone production in Gyumri.", "Gyumri", "proposed"),
+    ("The site near Gyumri is being considered as the location of a new shell plant.", "Gyumri", "proposed"),
     # harm seen at a plant is a strike, whatever verb shows it; seeing it is no proposal
     ("Damage to three buildings could be seen at the drone factory in Yelabuga.", "Yelabuga", "struck"),
     ("Satellite images show damage to the missile plant in Votkinsk.", "Votkinsk", "struck"),
@@ -1747,6 +1748,8 @@ def test_claim_frames_the_grammar_places_a_plant_without_a_preposition_before_th
 def test_claim_frames_a_town_chosen_as_a_meeting_place_holds_no_plant(analyse_text):
     _, claims = analyse_text("The shell makers picked Tampere as the host of their fair on missile plants.")
     assert "Tampere" not in {c.place.name for c in claims}
+    _, claims = analyse_text("The minister chose Helsinki to announce a new shell plant to be built in Finland.")
+    assert [(c.place.name, c.status) for c in claims] == [("Finland", "planned")]
 
 
 @pytest.mark.parametrize("text, place, product", [
