@@ -426,8 +426,8 @@ class Geoparser:
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
                     taken.append((start, end))
-                elif matches and sentence_start:
-                    openers.append(Span(start, end, piece, "GAZETTEER", matches[:1]))
+                elif matches and sentence_start and _verb_follows(doc, end):  # "Shostka was shelled", not
+                    openers.append(Span(start, end, piece, "GAZETTEER", matches[:1]))  # "Marks on the walls"
         return found + _named_elsewhere(openers, spans + found)
 
     def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str) -> list[Match]:
@@ -503,6 +503,12 @@ def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
         return False
     return place.population >= _BOOST_MIN_POPULATION or (
         place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
+
+
+def _verb_follows(doc, end: int) -> bool:
+    """Whether the word after ``end`` is a verb: the name before it is a subject."""
+    after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return after is not None and after.pos_ in ("VERB", "AUX")
 
 
 def _named_elsewhere(openers: list[Span], places: list[Span]) -> list[Span]:

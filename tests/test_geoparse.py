@@ -58,7 +58,7 @@ def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stand
     text = "Shells are made at the Artem plant in Kyiv. The Artem plant and its partners also build rockets."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artem plant (Kyiv)"]
-    text = "Shells are made at the Artem plant in Kyiv. Artem, a town in Primorye, has a port."
+    text = "Shells are made at the Artem plant in Kyiv. Artem lies in Primorye and has a port."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artëm"]
 
@@ -67,6 +67,8 @@ def test_geoparse_a_town_opening_a_sentence_is_read_when_the_text_names_it_elsew
     text = "Shostka was shelled overnight. Windows were broken in Shostka, the mayor said."
     assert [m.start for m in geoparser.parse("t", text)[1]] == [0, text.rindex("Shostka")]
     assert [m.surface for m in geoparser.parse("t", "Shostka was shelled overnight.")[1]] == []
+    text = "Drones hit a plant in Marks overnight. Marks on the walls showed the damage."  # a common word's capital
+    assert [m.start for m in geoparser.parse("t", text)[1]] == [text.index("Marks")]
 
 
 def test_geoparse_a_town_its_region_follows_is_a_place_though_the_model_took_it_for_a_person(geoparser):
