@@ -346,7 +346,8 @@ class CyrillicGeoparser(Geoparser):
         is otherwise a person's."""
         out = []
         for title, word in itertools.pairwise(ws):
-            named = word.capitalised() and not has(word.tag, "Name")  # not "главы региона", "министр Владимир"
+            # "глава Удмуртии"; not "главы региона", "министр Владимир", "представитель Татарстан Airlines"
+            named = word.capitalised() and has(word.tag, "gent")
             levels = ("country", "region") if named else ("country",)
             matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level in levels] if (
                 title.lemma in _TITLES) else []  # "президент Беларуси", "глава Удмуртии"; not "министр Владимир"

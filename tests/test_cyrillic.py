@@ -107,6 +107,7 @@ def test_cyrillic_a_district_is_in_the_region_named_after_it():
     # a Russian village the gazetteer lacks is not the nearest spelling of another Russian town
     ("uk", "Генштаб підтвердив удар по арсеналу Росії у Котлубані.", "Котлубані"),
     ("ru", "По словам главы региона, завод работает.", "региона"),
+    ("ru", "Представитель Татарстан Airlines заявил о задержках.", "Татарстан"),
     ("ru", "Полпред президента в Сибирском федеральном округе посетил завод.", "Сибирском"),
 ])
 def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(language, text, not_a_place):
