@@ -861,8 +861,9 @@ def _hosts(text: str, sent: Sentence, m: Mention, noun_ends: list[int]) -> bool:
     hosts a drone factory"."""
     hosts = _HOSTS.match(text, m.end, sent.end)
     return hosts is not None and any(_HOSTED.fullmatch(text, hosts.end(), sent.start + end) for end in noun_ends)
+
+
 _CHOOSING = frozenset("select choose pick name designate".split())
-_SITE_WORDS = frozenset("location site home base".split())
 
 
 def _names_the_place(sent: Sentence, m: Mention) -> bool:
@@ -906,7 +907,7 @@ def _chosen_as_site(sent: Sentence, m: Mention):
     verb = place.head if place is not None and place.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in _CHOOSING:
         return None
-    return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in _SITE_WORDS for w in c.children)
+    return verb if any(c.lower_ == "as" and any(w.lemma_.lower() in frames.SITE_NOUNS for w in c.children)
                        or (c.lower_ == "for" or c.dep_ == "xcomp" and c.lemma_.lower() in _TO_HOLD) and any(
                            FACILITY_NOUN.fullmatch(w.text) for w in c.children)
                        for c in verb.children) else None

@@ -281,7 +281,7 @@ def _controller_lemma(head: Token) -> str:
     return fixed if lemma not in CONTROLLERS and fixed in CONTROLLERS and head.lower_.startswith(fixed) else lemma
 
 
-_SITES = frozenset("site location home base venue place candidate".split())
+SITE_NOUNS = frozenset("site location home base candidate".split())  # "chosen as the site of"
 
 
 def verb_status(verb: Token, producer: bool = False) -> Status | None:
@@ -297,7 +297,7 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
     if any(c.dep_ == "oprd" for c in verb.children) or _lemma(verb) == "consider" and any(
-            c.dep_ == "prep" and c.lower_ == "as" and not any(w.lemma_.lower() in _SITES for w in c.children)
+            c.dep_ == "prep" and c.lower_ == "as" and not any(w.lemma_.lower() in SITE_NOUNS for w in c.children)
             for c in verb.children):
         return None  # "the plant is considered the largest", "was named the best", "is considered as part of
         # plans": what it is held to be; but "is considered as the site of a plant" is proposed
@@ -833,8 +833,7 @@ def _frame_source(token: Token) -> Source | None:
 def _reports_of_a_kind(reports: Token | None) -> Source | None:
     """"According to regional reports": reports of a kind the words before say, though no author is named
     (bare "reports" name no one)."""
-    kind = reports is not None and any(
-        c.dep_ in ("amod", "compound") for c in reports.children)
+    kind = reports is not None and any(c.dep_ in ("amod", "compound") for c in reports.children)
     return Source(_name(reports)) if kind else None
 
 
