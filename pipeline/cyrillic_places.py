@@ -265,7 +265,7 @@ class CyrillicGeoparser(Geoparser):
 
     def _span(self, run: list[Word], ws: list[Word], named_elsewhere: bool = False) -> Span | None:
         i = ws.index(run[0])
-        after_preposition = placed_by(ws[max(0, i - 3):i])
+        after_preposition = placed_by(ws[max(0, i - 3):i]) or _listed_after_preposition(ws, i)
         follower = ws[i + len(run)] if i + len(run) < len(ws) else None
         if len(run) == 2 and run[-1].lemma in REGION_NOUNS:  # "Чеченської Республіки"
             readings = _region_reading(run[0], run[-1].lemma)
@@ -530,6 +530,22 @@ def _town_not_oblique_name(w: Word) -> bool:
     ("ночью Муром атаковали": Murom, not "by Mur"); a name alone in such a case is rare."""
     return not has(w.tag, "nomn") and any(has(p.tag, "Geox") and (has(p.tag, "nomn") or has(p.tag, "accs"))
                                           for p in w.parses[:4])
+
+
+_LIST_ITEMS = 4
+
+
+def _listed_after_preposition(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` is a later item of a list of names a locative preposition opens ("у Луцьку, Львові та
+    Дніпрі"): what the preposition says of the first it says of each."""
+    k = i
+    for _ in range(_LIST_ITEMS):
+        if k < 2 or not (ws[k - 1].text == "," or ws[k - 1].text.lower() in CONJUNCTIONS):
+            return False
+        k -= 2
+        if placed_by(ws[max(0, k - 3):k]):
+            return True
+    return False
 
 
 def _word_after(ws: list[Word], i: int) -> Word | None:

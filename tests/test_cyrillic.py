@@ -55,6 +55,8 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
+    # a later item of a list a preposition opens, though the dictionary knows it as a word ("Львові": to a lion)
+    ("uk", "Вибухи чули у Луцьку, Рівному та Львові.", "Львові", "Lviv"),
     # a region after a title ("глава Удмуртии"); Russia as some Ukrainian outlets write it, in lower case
     ("ru", "Об атаке сообщил глава Удмуртии Иван Петров.", "Удмуртии", "Udmurtskaya Respublika"),
     ("uk", "Про атаку повідомив голова Мордовії Іван Петренко.", "Мордовії", "Mordoviya, Respublika"),
