@@ -74,7 +74,7 @@ _LINES = frozenset("линия лінія".split())
 
 def _the_plant_again(sw: list[Word], claims: list[Claim], inside: list[Mention]) -> Word | None:
     """After an arms plant is told of, a plant noun no adjective qualifies, with a place of its own, is a
-    facility too ("пожар начался на одном из участков предприятия в X"); not "директор заводу" (no place), nor
+    facility too ("пожар начался в цехе предприятия в X"); not "директор заводу" (no place), nor
     "кондитерская фабрика в X", "фабрика іграшок у X" (another kind of plant)."""
     noun = _facility(sw, True) if claims and inside else None
     if noun is None:
@@ -260,8 +260,8 @@ _WHERE = frozenset("где де".split())
 
 
 def _where_after(sw: list[Word], m: Mention) -> bool:
-    """Whether a "где" clause follows the place ("посетил Бийск, где побывал на предприятиях"): it tells of what
-    is there."""
+    """Whether a "где" clause follows the place ("атаковали Тамбов, где находится пороховой завод"): it tells of
+    what is there."""
     j = next((k for k, w in enumerate(sw) if w.start >= m.end), len(sw))
     return any(w.text.lower() in _WHERE for w in sw[j:j + 2])
 

@@ -380,7 +380,7 @@ class CyrillicGeoparser(Geoparser):
                 continue
             if has(w.tag, "ADJF") or known_word(w):
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
-            small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Унтерлюссі"
+            small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Байшогалі"
             for reading in _readings(w, True)[:3]:
                 matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=small)
                            if m.place.level == "city"]
@@ -527,7 +527,7 @@ def _government_acts(ws: list[Word], span: Span) -> bool:
 
 def _town_not_oblique_name(w: Word) -> bool:
     """Whether a word read first as a name in an oblique case is also a town in the nominative or accusative
-    ("ночью Муром атаковали": Murom, not "by Mur"); a name alone in such a case is rare."""
+    ("дроны атаковали Муром": Murom, not "by Mur"); a name alone in such a case is rare."""
     return not has(w.tag, "nomn") and any(has(p.tag, "Geox") and (has(p.tag, "nomn") or has(p.tag, "accs"))
                                           for p in w.parses[:4])
 

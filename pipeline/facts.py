@@ -1688,7 +1688,7 @@ def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], c
     text has placed a plant in a town of that region already."""
     for region in [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]:
         if any(c.precision in ("city", "site") and contains(region.place, c.place) for c in claims):
-            continue  # the plant is placed already: "the Arzamas plant ... explosions also in Dzerzhinsk"
+            continue  # the plant is placed already: "the Klin plant ... blasts also in Sergiyev Posad"
         towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
         if len(towns) == 1:
             attribution, source_sentence = source

@@ -12,7 +12,7 @@ STATUS = [
     # an increase in output at a plant grows it
     ("Last year saw an increase in shell output at the plant in Kalisz.", "Kalisz", "expanded"),
     # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
-    ("The shell plant in Kursk briefly halted operations but has since resumed, the governor wrote.", "Kursk",
+    ("Output at the shell plant in Kursk was halted briefly and has since resumed, the governor said.", "Kursk",
      "operational"),
     ("The shell plant in Kursk briefly halted operations, the governor wrote.", "Kursk", "operational"),
     ("The shell plant in Kursk halted operations in March and resumed them in May.", "Kursk", "operational"),
@@ -21,8 +21,7 @@ STATUS = [
     ("The shell plant in Kursk temporarily halted production on Monday.", "Kursk", "operational"),
     ("The missile factory in Kursk was closed in 2014, but talks briefly resumed on reopening it.", "Kursk", "closed"),
     # held to be part of plans is no proposal; considering one is
-    ("The drone factory that opened in Gyumri is considered as part of plans for closer ties.", "Gyumri",
-     "operational"),
+    ("The drone factory that opened in Gyumri is considered as a sign of closer ties.", "Gyumri", "operational"),
     ("Armenia is considering drone production in Gyumri.", "Gyumri", "proposed"),
     ("The site near Gyumri is being considered as the location of a new shell plant.", "Gyumri", "proposed"),
     # harm seen at a plant is a strike, whatever verb shows it; seeing it is no proposal
@@ -343,11 +342,11 @@ NEGATED = [
 # (text, the source the claim names)
 SOURCES = [
     # reports of a kind, with no author named; bare "reports" name no one
-    ("An explosion at the shell plant in Sliven killed a worker, according to regional reports.",
+    ("Two workers were hurt in a fire at the shell plant in Sliven, according to regional reports.",
      "regional reports"),
-    ("An explosion at the shell plant in Sliven killed a worker, according to local media reports.",
+    ("Two workers were hurt in a fire at the shell plant in Sliven, according to local media reports.",
      "local media reports"),
-    ("An explosion at the shell plant in Sliven killed a worker, according to reports.", None),
+    ("Two workers were hurt in a fire at the shell plant in Sliven, according to reports.", None),
     ("Ministers received a detailed briefing on the new drone factory in Toowoomba.", None),  # no report author
     # a speaker's role kept when it names the body they serve, not when it names none
     ("Lena Moss, director of Vantor Drones, said the new drone factory in Derby would open in 2026.",
@@ -541,12 +540,12 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
-    # a place somewhere in the words after "located in" ("in the valleys of X, Y"), past names the gazetteer lacks
-    ("The tractor factory, located in the valleys of Pukchang, Sunchon City, has been making shells since May.",
+    # a place somewhere in the words after "located in" ("in a valley by X, Y"), past names the gazetteer lacks
+    ("The tractor factory, located in a valley by Pukchang, Sunchon City, has been making shells since May.",
      "Sunch’ŏn", "city"),
     # what a place's targets or sites include is in that place; what a speaker said was struck there is there
     ("Jets struck targets in Shiraz, including a drone factory.", "Shiraz", "city"),
-    ("The air force said it hit dozens of targets in Shiraz, including missile assembly plants.", "Shiraz", "city"),
+    ("The navy said it hit barracks in Bandar Abbas, including a drone workshop.", "Bandar Abbas", "city"),
     # a town said to be home to, or to host, the facility named next; past a country chained to it
     ("Drones hit Ryazan, home to a gunpowder plant.", "Ryazan’", "city"),
     ("Drones hit Kramatorsk, Ukraine, which hosts a missile plant.", "Kramatorsk", "city"),
@@ -898,14 +897,15 @@ def test_claim_frames_known_site_keeps_its_town_id_and_source(analyse_text):
 
 
 def test_claim_frames_a_town_of_the_struck_plants_region_told_of_as_struck_is_where_it_is(analyse_text):
-    text = ("Drones hit an explosives plant in Russia's Moscow region, the General Staff said.\n\n"
-            "Several explosions were heard near Sergiyev Posad, residents said.")
+    text = ("A drone strike damaged an explosives plant in Russia's Moscow region on Sunday, officials said.\n\n"
+            "Residents of Sergiyev Posad reported blasts overnight.")
     _, claims = analyse_text(text)
     facilities = merge(claims, {})
     assert [(f.place.name, f.precision, f.status) for f in facilities] == [("Sergiyev Posad", "city", "struck")]
-    _, claims = analyse_text(text.replace("Several explosions were heard", "Schools reopened"))
+    _, claims = analyse_text(text.replace("reported blasts overnight", "reopened their schools"))
     assert [c.place.name for c in claims] == ["Moskovskaya oblast'"]
-    _, claims = analyse_text(text.replace("Several explosions were heard near", "A house was damaged by debris in"))
+    _, claims = analyse_text(text.replace("Residents of Sergiyev Posad reported blasts overnight",
+                                          "A house in Sergiyev Posad was damaged by debris"))
     assert "Sergiyev Posad" not in {c.place.name for c in claims}  # harm to another thing there
     _, claims = analyse_text(text.replace(" said.\n", " said. The drones hit a shell plant in Klin.\n"))
     assert "Sergiyev Posad" not in {c.place.name for c in claims}  # the region's plant may be the one in Klin

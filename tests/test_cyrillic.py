@@ -58,13 +58,13 @@ def claim_at(language: str, text: str, place: str):
     # a later item of a list a preposition opens, though the dictionary knows it as a word ("Львові": to a lion)
     ("uk", "Вибухи чули у Луцьку, Рівному та Львові.", "Львові", "Lviv"),
     # a region after a title ("глава Удмуртии"); Russia as some Ukrainian outlets write it, in lower case
-    ("ru", "Об атаке сообщил глава Удмуртии Иван Петров.", "Удмуртии", "Udmurtskaya Respublika"),
-    ("uk", "Про атаку повідомив голова Мордовії Іван Петренко.", "Мордовії", "Mordoviya, Respublika"),
-    ("uk", "Завод є одним з найбільших виробників снарядів у росії.", "росії", "Russia"),
+    ("ru", "Об атаке сообщил глава Чувашии Иван Петров.", "Чувашии", "Chuvashskaya Respublika"),
+    ("uk", "Про атаку повідомив голова Башкирії Іван Петренко.", "Башкирії", "Bashkortostan, Respublika"),
+    ("uk", "Дрони знову атакували склади у росії.", "росії", "Russia"),
     # a town the dictionary reads first as a surname in an oblique case ("Муром": "by Mur")
     ("ru", "Утром дроны снова атаковали Муром.", "Муром", "Murom"),
     # a country after a title, before the holder's name
-    ("uk", "Завод відкрив канцлер Німеччини Олаф Шольц.", "Німеччини", "Germany"),
+    ("uk", "Завод відвідав канцлер Німеччини Фрідріх Мерц.", "Німеччини", "Germany"),
     ("ru", "Завод открыл премьер-министр Польши Дональд Туск.", "Польши", "Poland"),
     ("uk", "Завод відкрив прем'єр Польщі Дональд Туск.", "Польщі", "Poland"),
     ("ru", "Завод посетил лидер Белоруссии Александр Лукашенко.", "Белоруссии", "Belarus"),
@@ -234,15 +234,15 @@ def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, s
 
 @pytest.mark.parametrize("language, text, place, status", [
     ("ru", "Дроны атаковали Тамбов, где находится пороховой завод.", "Tambov", "struck"),
-    ("uk", "Губернатор відвідав Бійськ, де побував на підприємствах оборонного комплексу.", "Biysk", "operational"),
+    ("uk", "Дрони атакували Бійськ, де розташований завод вибухових речовин.", "Biysk", "struck"),
 ])
 def test_cyrillic_a_town_a_where_clause_holding_the_plant_tells_of_is_its_place(language, text, place, status):
     assert claim_at(language, text, place).status == status
 
 
 @pytest.mark.parametrize("language, text", [
-    ("uk", "Під час війни Росії проти України завод шведської компанії збільшив випуск снарядів."),
-    ("ru", "Во время войны России против Украины завод шведской компании увеличил выпуск снарядов."),
+    ("uk", "Через санкції проти Росії завод шведської компанії скоротив випуск снарядів."),
+    ("ru", "Из-за санкций против России завод шведской компании сократил выпуск снарядов."),
 ])
 def test_cyrillic_a_country_named_right_before_a_plant_does_not_name_it(language, text):
     _, claims = read(language, text)
@@ -250,10 +250,10 @@ def test_cyrillic_a_country_named_right_before_a_plant_does_not_name_it(language
 
 
 @pytest.mark.parametrize("language, text", [
-    ("ru", "Дроны атаковали пороховой завод в Тамбове.\n\nДиректор фабрики сообщил, что пожар начался на одном из "
-           "участков предприятия в Котовске."),
-    ("uk", "Дрони атакували пороховий завод у Тамбові.\n\nДиректор фабрики повідомив, що пожежа почалася на "
-           "одній з ділянок підприємства в Котовську."),
+    ("ru", "Дроны атаковали пороховой завод в Тамбове.\n\nДиректор фабрики сообщил, что пожар начался в цехе "
+           "предприятия в Котовске."),
+    ("uk", "Дрони атакували пороховий завод у Тамбові.\n\nДиректор фабрики повідомив, що пожежа почалася в цеху "
+           "підприємства в Котовську."),
 ])
 def test_cyrillic_a_plant_in_a_story_already_telling_of_an_arms_plant_is_one_too(language, text):
     _, claims = read(language, text)

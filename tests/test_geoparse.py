@@ -55,10 +55,10 @@ def test_geoparse_a_preposition_opening_the_sentence_is_no_part_of_the_name(geop
 
 
 def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stands(geoparser):
-    text = "Shells are made at the Artem plant in Kyiv. The Artem plant and its partners also build rockets."
+    text = "Rockets are assembled at the Artem plant in Kyiv. The Artem plant and its suppliers also repair engines."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artem plant (Kyiv)"]
-    text = "Shells are made at the Artem plant in Kyiv. Artem lies in Primorye and has a port."
+    text = "Rockets are assembled at the Artem plant in Kyiv. Artem lies in Primorye and has a port."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artëm"]
 
