@@ -340,7 +340,7 @@ def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
     if any(has(noun.tag, pos) for pos in ("VERB", "INFN", "PRTF", "PRTS")):
         return False  # "Россия производит дроны": who makes them, not a plant's name
     if has(sw[i].tag, "NOUN"):
-        return False  # "війни Росії проти України завод ...": a country's name before a plant does not name it
+        return False  # "санкції проти Росії завод ...": a country's name before a plant does not name it
     return 0 < j - i <= 4 and all(has(w.tag, "ADJF") or _ADJECTIVE_END.search(w.text) and not has(w.tag, "VERB")
                                   for w in sw[i + 1:j])  # "Россия нарастила производство" names no plant
 

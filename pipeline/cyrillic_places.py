@@ -346,11 +346,12 @@ class CyrillicGeoparser(Geoparser):
         is otherwise a person's."""
         out = []
         for title, word in itertools.pairwise(ws):
-            # "глава Удмуртии"; not "главы региона", "министр Владимир", "представитель Татарстан Airlines"
+            # a region only in the genitive: not "главы региона", "министр Владимир", "представитель Татарстан
+            # Airlines"
             named = word.capitalised() and has(word.tag, "gent")
             levels = ("country", "region") if named else ("country",)
             matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level in levels] if (
-                title.lemma in _TITLES) else []  # "президент Беларуси", "глава Удмуртии"; not "министр Владимир"
+                title.lemma in _TITLES) else []
             if matches:
                 out.append(Span(word.start, word.end, word.text, "GPE", matches))
         return out
