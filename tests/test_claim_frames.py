@@ -580,6 +580,7 @@ PLACES = [
     ("Rheinmetall, based in Duesseldorf, said the shell plant in Kalisz will open in May.", "Kalisz", "city"),
     ("A drone maker based in Lviv opened a second drone factory.", "Lviv", "city"),
     ("The drone maker, based in Lviv, opened a new drone plant in May.", "Lviv", "city"),
+    ("The drone maker, based in Lviv, opened a drone plant, Ukraine's ministry said.", "Lviv", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # a town in apposition to the plant, which the model took for a person
@@ -658,6 +659,9 @@ NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
     ("The drone plant lies some 600 miles east of Moscow, in the Kirov region.", "Moscow"),
+    # the firm's home, when the sentence places its works elsewhere
+    ("Vantor Drones, headquartered in Austin, Texas, said crews in Ohio are building two new drone factories. "
+     "The Lima drone factory will open in 2027.", "Austin"),
     ("Ukraine has claimed to have struck a Russian factory producing missiles. Russia denied any damage.", "Ukraine"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
     ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),

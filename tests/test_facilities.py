@@ -1,5 +1,7 @@
 """Merging claims into facilities, on claims made by hand."""
 
+from dataclasses import replace
+
 from pipeline.facilities import merge
 from pipeline.records import Article, Claim, Place
 
@@ -31,6 +33,22 @@ def test_facilities_a_later_stage_at_country_level_stays_apart():
 def test_facilities_region_claim_moves_to_its_city():
     facilities = merge([claim("a1", TATARSTAN, "struck"), claim("a1", KAZAN, "struck")], ARTICLES)
     assert [f.place.name for f in facilities] == ["Kazan"]
+
+
+def test_facilities_a_regions_growth_joins_the_plant_being_built_in_its_city():
+    """"Expanding drone output in Tatarstan" is the new plant being built in Kazan; a gunpowder plant is not."""
+    grows = claim("a1", TATARSTAN, "expanded")
+    assert [f.place for f in merge([grows, claim("a1", KAZAN, "under construction")], ARTICLES)] == [KAZAN]
+    gunpowder = claim("a1", KAZAN, "under construction", kind="gunpowder plant", products=["gunpowder"])
+    assert len(merge([grows, gunpowder], ARTICLES)) == 2
+
+
+def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_makes():
+    site = Place(551487, "Kazan Gunpowder Plant", "site", "RU", "RU-TA", "Tatarstan", 55.85, 49.09, 0)
+    shells = claim("a1", site, "operational", kind="factory", products=["shells"])
+    powder = claim("a1", site, "operational", kind="factory", products=["gunpowder"])
+    assert len(merge([shells, powder], ARTICLES)) == 1
+    assert len(merge([replace(shells, place=KAZAN), replace(powder, place=KAZAN)], ARTICLES)) == 2
 
 
 def test_facilities_merge_across_articles_with_latest_status_and_sources():

@@ -40,6 +40,13 @@ def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
     assert found.get("Henderson") is None or found["Henderson"].place.country_code == "AU"
 
 
+def test_geoparse_names_before_a_plural_region_word_are_regions_whatever_the_model_took_them_for(geoparser):
+    """The model takes "Nizhny Novgorod" for a people here; before "regions" it is a region all the same."""
+    found = places(geoparser, "The governors of the Kirov and Nizhny Novgorod regions met on Monday.")
+    assert {surface: m.place.name for surface, m in found.items()} == {
+        "Kirov": "Kirovskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
+
+
 def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
     found = places(geoparser, "The company will build a drone factory in Pickaway County, Ohio.")["Pickaway County"]
     assert (found.place.level, found.place.region_code) == ("region", "US-OH")
@@ -61,6 +68,29 @@ def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stand
     text = "Rockets are assembled at the Artem plant in Kyiv. Artem lies in Primorye and has a port."
     assert [m.place.name for m in geoparser.parse("t", text)[1] if m.surface == "Artem"] == [
         "Artem plant (Kyiv)", "Artëm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fire crews were called to the Khadki Ammunition Factory, near the city of Pune. The AFK makes fuses.",
+    "Fire crews were called to the Khadki Ammunition Factory in Pune. The AFK makes fuses.",
+])
+def test_geoparse_a_known_site_the_text_puts_in_a_nearby_city_is_that_citys(geoparser, text):
+    """The site list puts the Khadki factory in Khadki, a cantonment of Pune: a text that says "in Pune" gives the
+    site Pune's id, in every mention; the city after the site stays the city, though a word of the site's name."""
+    pune = next(m.place for m in geoparser.parse("t", "Pune is a city.")[1])
+    mentions = geoparser.parse("t", text)[1]
+    assert [(m.surface, m.place.level, m.place.geonameid) for m in mentions] == [
+        ("Khadki Ammunition Factory", "site", pune.geonameid), ("Pune", "city", pune.geonameid),
+        ("AFK", "site", pune.geonameid)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fire crews were called to the Khadki Ammunition Factory in Mumbai.",  # 120 km away: not the site's town
+    "The Khadki Ammunition Factory sent fuses to Pune.",  # not where the site is
+])
+def test_geoparse_a_known_site_keeps_its_town_when_the_text_puts_it_in_no_nearby_city(geoparser, text):
+    site = next(m.place for m in geoparser.parse("t", text)[1] if m.place.level == "site")
+    assert site == next(m.place for m in geoparser.parse("t", "The Khadki Ammunition Factory burned.")[1])
 
 
 def test_geoparse_a_town_opening_a_sentence_is_read_when_the_text_names_it_elsewhere(geoparser):
