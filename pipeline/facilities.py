@@ -95,14 +95,13 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             # Belarusian Steel Works")
             finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o) and _covers(o, c)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
-            sites = [o for o in group if _site_in_town(o.place, c.place) and _compatible(c, o)]
-            finer = finer or (sites if len({o.place.name for o in sites}) == 1 else [])
+            finer = finer or _the_site_in(c, group)
             towns = [o for o in group if _town_near(c, o, group) and _compatible(c, o)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             finer = finer or (towns if len({o.place.geonameid for o in towns}) == 1 else [])
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
-                c = _moved(c, best)
+                c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Kolomna
             out.append(c)
     return out
 
@@ -123,7 +122,12 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
             and fine.place.geonameid != coarse.place.geonameid and fine.place.population < coarse.place.population
             and (_placed_near(coarse) or coarse.surface not in coarse.evidence and any(
                 _placed_near(c) for c in article if c.place == coarse.place))
-            and km_apart(coarse.place, fine.place) <= NEAR_KM)
+            and km_apart(coarse.place, fine.place) <= (
+                NEAR_KM if coarse.place.population < _METROPOLIS else _NEAR_METROPOLIS_KM))
+
+
+# "outside Moscow" may be a town of the region a city of millions heads, 100 km out
+_METROPOLIS, _NEAR_METROPOLIS_KM = 1_000_000, 120
 
 
 def _placed_near(claim: Claim) -> bool:
@@ -141,6 +145,12 @@ def _covers(fine: Claim, coarse: Claim) -> bool:
 def _same_sentence(a: Claim, b: Claim) -> bool:
     """Whether two claims come from one sentence of the article."""
     return (a.evidence_start, a.evidence) == (b.evidence_start, b.evidence)
+
+
+def _the_site_in(town: Claim, group: list[Claim]) -> list[Claim]:
+    """The claims of the one known site the article names in the claim's town, if it names one only."""
+    sites = [o for o in group if _site_in_town(o.place, town.place) and _compatible(town, o)]
+    return sites if len({o.place.name for o in sites}) == 1 else []
 
 
 def _site_in_town(site: Place, town: Place) -> bool:

@@ -1856,6 +1856,17 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
     # a plant near the city hit on another day is another plant
     ("Missiles destroyed an arms factory near Kyiv on 3 March 2026, the ministry said. || Drones hit an arms "
      "factory near the town of Brovary on 9 March 2026.", ["Kyiv", "Brovary"]),
+    # a city of millions has its "near" further out
+    ("Drones struck a missile plant outside Moscow overnight. || Blasts were heard at the missile plant in "
+     "Kolomna, some 100 km away, residents said.", ["Kolomna"]),
+    ("Drones struck a missile plant outside Moscow overnight. || Blasts were heard at the missile plant in "
+     "Tula, some 170 km away, residents said.", ["Moscow", "Tula"]),
+    # and the town's known plant, when the article names one there
+    ("Drones struck a defence plant outside Moscow overnight. || KB Mashinostroyeniya in Kolomna makes Iskander "
+     "missiles. || Blasts were heard at the missile plant in Kolomna, residents said.",
+     ["KB Mashinostroyeniya (Kolomna)"]),
+    ("Drones struck a missile plant outside Kursk overnight. || Blasts were heard at the missile plant in "
+     "Oboyan, some 60 km away, residents said.", ["Kursk", "Oboyan’"]),
     # a town far from the city is no place near it
     ("Missiles destroyed an ammunition factory near Kyiv, the ministry said. || An ammunition factory in Lviv "
      "was also hit.", ["Kyiv", "Lviv"]),
