@@ -37,6 +37,7 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
 # What a facility noun may be in an article about arms; an enterprise too, where the sentence says it makes
 # something (not a bakery that closed in a story about shelling).
 _PLANTS = ("plant", "factory", "workshop")
+_MADE_IN = ("enterprise", "production capacity")  # no plant by the word, but one when built or run
 
 
 def _product(w: Word) -> str | None:
@@ -58,7 +59,7 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
         if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
-                plant_kind or kind == "enterprise" and making)):
+                plant_kind or kind in _MADE_IN and making)):  # "створення виробничих потужностей"
             return w
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
@@ -227,6 +228,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
             preposition = "от" if far else "около"  # "в пяти километрах от Орши": near it; "в 700 км от": far
+        elif preposition in ("от", "від") and k and sw[k - 1].text.lower() in _NOT_FAR:
+            preposition = "около"  # "недалеко от Мурсии", "неподалік від Львова"
         # "Оршанський завод у Вітебській області": the town, not the region; "по Харківському бронетанковому
         # заводу": the town names the plant struck; so does a known site; "с Воткинского завода" is where from
         # the plant a depot or workshop belongs to counts: "склад предприятия «Алексинский химкомбинат»"
@@ -283,6 +286,7 @@ def _elsewhere_than(site: Mention, towns: list[Mention]) -> bool:
 
 
 _DISTANCES = frozenset("километр кілометр км метр миля верста".split())
+_NOT_FAR = frozenset("недалеко неподалеку неподалёку неподалік".split())
 
 
 def _number(word: str) -> float:
@@ -445,8 +449,10 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
                        for b in before) or any(lex.VERB_CLASS.get(_verb_lemma(x.lemma)) == "plan" for x in after) or (
-            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i]))
-        # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво"
+            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i])) or (
+            before[-1:] in (["о"], ["об"], ["про"]) and any(x.lemma in lex.AGREEMENT for x in _clause_before(sw, i)))
+        # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво",
+        # "угоду між фірмою X та концерном Y про будівництво"
         return planned if intended else ongoing
     if _goes_on(sw[max(0, i - 3):i]):
         return ongoing  # "продолжит строить": under way now
@@ -472,6 +478,12 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "perf" in tag and "VERB" in tag and "past" not in tag:
         return planned  # a perfective verb not in the past speaks of the future ("з'явиться")
     return done if "past" in tag else None
+
+
+def _clause_before(sw: list[Word], i: int) -> list[Word]:
+    """The words of the clause before the word at ``i``, back to the last punctuation mark."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if sw[k].text in _CLAUSE_MARKS), 0)
+    return sw[start:i]
 
 
 def _amount_after(sw: list[Word], i: int) -> bool:

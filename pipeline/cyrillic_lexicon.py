@@ -59,9 +59,10 @@ MILITARY = frozenset("""оборонный оборонний военный в�
 бронетанковый бронетанковий военно-промышленный військово-промисловий оборонно-промышленный
 оборонно-промисловий впк опк арсенал""".split())
 
-# The arms industry itself: an article that names it once is about arms ("продукция ВПК", "гособоронзаказ").
+# The arms industry itself, or its trade: an article that names it once is about arms ("продукция ВПК",
+# "гособоронзаказ", "военно-техническое сотрудничество").
 ARMS_INDUSTRY = frozenset("""военно-промышленный військово-промисловий оборонно-промышленный оборонно-промисловий
-впк опк гособоронзаказ держоборонзамовлення гоз спецпродукция""".split())
+впк опк гособоронзаказ держоборонзамовлення гоз спецпродукция военно-технический військово-технічний""".split())
 
 # Armed forces: an article that names them (with products) is about arms, though they make no plant military.
 FORCES = frozenset("армия армія зсу всу войско військо минобороны міноборони генштаб".split())
@@ -145,7 +146,8 @@ CONCESSIVE = frozenset("попри незважаючи несмотря воп�
 # Verbs that pay for what they govern: in the future, it is planned ("фінансуватиме виробництво").
 FUND = frozenset("финансировать профинансировать фінансувати профінансувати инвестировать інвестувати".split())
 # Verbs whose infinitive is a plan ("планирует построить").
-INTEND = frozenset("планировать планувати намереваться собираться збиратися хотеть хотіти".split())
+INTEND = frozenset("""планировать планувати намереваться собираться збиратися хотеть хотіти предусматривать
+передбачати""".split())  # "соглашение предусматривает строительство": to come
 # Adjectives of states, by lemma, and the words for a company they may qualify: "німецький концерн Rheinmetall",
 # "украинской оборонной компании" run the plant; "украинские дроны" strike it.
 STATE_ADJECTIVES = {

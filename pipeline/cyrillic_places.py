@@ -474,7 +474,7 @@ def _site_name_words(ws: list[Word]) -> list[Word]:
     """The words a plant's name is read from: "завод «Залив»" as "завод Залив", "завод им. Я. М. Свердлова" as
     "завод имени Свердлова" (no quotes, initials or abbreviation)."""
     out: list[Word] = []
-    for prev, w in zip([None, *ws[:-1]], ws, strict=True):
+    for prev, w in zip([None, *ws], ws, strict=False):  # each word and the one before it (none: no text)
         initial = len(w.text) == 1 and w.text.isupper()
         after_short = prev is not None and (len(prev.text) == 1 and prev.text.isupper() or prev.text in _NAMED_AFTER)
         if w.text in QUOTES or initial or w.text == "." and after_short:

@@ -805,6 +805,14 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
     ("ru", "Открытие порохового завода в Тамбове было отложено на год.", "Tambov", "planned"),
     ("uk", "У Луцьку з'явиться завод снарядів.", "Lutsk", "planned"),
     ("ru", "В Тамбове появится пороховой завод.", "Tambov", "planned"),
+    # an agreement whose parties are named before what it is about; one that provides for the plant
+    ("uk", "Уряд уклав угоду між фірмою Vantor та концерном «Арсенал» про будівництво заводу снарядів у Луцьку.",
+     "Lutsk", "planned"),
+    ("ru", "Меморандум предусматривает строительство порохового завода в Тамбове.", "Tambov", "planned"),
+    ("uk", "Договір передбачає створення нових потужностей заводу снарядів у Луцьку.", "Lutsk", "planned"),
+    # but a comma ends the agreement's clause
+    ("uk", "Угоду підписали торік, а про будівництво заводу снарядів у Луцьку звітують щотижня.", "Lutsk",
+     "under construction"),
 ])
 def test_cyrillic_an_agreed_discussed_delayed_or_coming_plant_has_not_begun(language, text, place, status):
     """Where the meeting was is not the plant's place; the plant is."""
@@ -1219,6 +1227,8 @@ def test_cyrillic_the_concern_is_the_company_named_before_not_a_quoted_phrase():
 @pytest.mark.parametrize("language, text", [
     ("ru", "Новый завод по сборке дронов строят примерно в пяти километрах от окраины Орши."),
     ("uk", "Завод дронів будують за 20 кілометрів від Орші."),
+    ("ru", "Пожар вспыхнул на пороховом заводе недалеко от Орши."),
+    ("uk", "Пожежа спалахнула на пороховому заводі неподалік від Орші."),
 ])
 def test_cyrillic_a_plant_some_kilometres_from_a_town_is_near_it(language, text):
     _, claims = read(language, text)
@@ -1861,3 +1871,21 @@ def test_cyrillic_sentences_glued_by_a_copy_keep_their_offsets():
     assert [s.paragraph for s in found] == [0, 0, 1, 1]
     repeated = "Завод горит\nЗавод горит"  # one sentence to razdel, two lines: the second is found after the first
     assert [s.start for s in sentences(repeated)] == [0, 12]
+
+
+@pytest.mark.parametrize("text", ["", "—", "2025"])
+def test_cyrillic_a_text_with_no_words_reads_as_nothing(text):
+    """An article whose front matter says Ukrainian but whose body holds no word is read, not a crash."""
+    assert read("uk", text) == ([], [])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Міністри Чехії та Польщі обговорили військово-технічне співробітництво. || Уряди підписали угоди, що "
+           "передбачають створення нових виробничих потужностей на території Польщі."),
+    ("ru", "Министры Чехии и Польши обсудили военно-техническое сотрудничество. || Правительства подписали "
+           "соглашения, которые предусматривают создание новых производственных мощностей на территории Польши."),
+])
+def test_cyrillic_capacity_to_be_built_in_a_story_of_arms_cooperation_is_a_facility(language, text):
+    """Military-technical cooperation is the arms trade: capacity an agreement provides for is a plant to come."""
+    _, claims = read(language, text.replace(" || ", "\n\n"))
+    assert [(c.place.name, c.status) for c in claims] == [("Poland", "planned")]
