@@ -371,11 +371,28 @@ def _word_class(w: Word) -> str | None:
 
 
 def _verb_lemma(lemma: str) -> str | None:
-    """A classified verb, or the verb a reflexive one is made from ("перепрофилироваться")."""
-    for form in (lemma, _unreflexive(lemma)):
+    """A classified verb, or the verb a reflexive one is made from ("перепрофилироваться"), or the one a Ukrainian
+    passive participle is made from (the dictionary gives "атакований", not "атакувати")."""
+    for form in (lemma, _unreflexive(lemma), *_participle_verbs(lemma)):
         if form in lex.VERB_CLASS:
             return form
     return None
+
+
+# Ukrainian passive participles and their verbs: "атакований" of "атакувати", "закритий" of "закрити",
+# "пошкоджений" of "пошкодити", "уражений" of "уразити", "запущений" of "запустити", "зроблений" of "зробити".
+_PARTICIPLE_ENDS = (("ований", ("увати",)), ("аний", ("ати",)), ("яний", ("яти",)), ("тий", ("ти",)),
+                    ("джений", ("дити",)), ("жений", ("зити", "жити")), ("щений", ("стити", "щити")),
+                    ("шений", ("сити", "шити")), ("чений", ("тити", "чити")), ("лений", ("ити", "лити")),
+                    ("ений", ("ити",)), ("єний", ("їти",)))
+
+
+def _participle_verbs(lemma: str) -> list[str]:
+    """The verbs a Ukrainian passive participle may be made from (several where a consonant alternates)."""
+    for end, verbs in _PARTICIPLE_ENDS:
+        if lemma.endswith(end):
+            return [lemma[:-len(end)] + verb for verb in verbs]
+    return []
 
 
 def _unreflexive(lemma: str) -> str:
@@ -469,7 +486,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return planned
     if "futr" in tag:
         return planned
-    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag or "Impe" in tag):
+    if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag or "Impe" in tag or "pssv" in tag):
         return done  # "закрыли", "закрытый", "закрыт", Ukrainian "зупинено"
     if "impf" in tag and "past" in tag and cls == "operate" and "VERB" in tag:
         return None  # "фабрика выпускала мебель": what it used to make is background, not the news
@@ -533,6 +550,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             cls = "operate"  # "на верфи строятся подлодки": what it builds, it makes
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
+        if cls == "operate" and any(x.lemma in _OPEN_THINGS for x in sw[i + 1:i + 2]):
+            cls = None  # "з відкритих джерел", "открытые данные": open to all, nothing opened
         if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
             cls = "strike"
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
@@ -573,6 +592,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     return stage, cue
 
 
+_OPEN_THINGS = frozenset("джерело источник дані даний данные данный доступ конкурс тендер лист письмо".split())
 _FOR_A_WHILE = frozenset("временно тимчасово".split())
 _RESUMED = frozenset("возобновить відновити возобновиться".split())
 

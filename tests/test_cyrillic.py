@@ -1889,3 +1889,20 @@ def test_cyrillic_capacity_to_be_built_in_a_story_of_arms_cooperation_is_a_facil
     """Military-technical cooperation is the arms trade: capacity an agreement provides for is a plant to come."""
     _, claims = read(language, text.replace(" || ", "\n\n"))
     assert [(c.place.name, c.status) for c in claims] == [("Poland", "planned")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Серед атакованих останнім часом підприємств генерал назвав пороховий завод у Тамбові.", "struck"),
+    ("Пошкоджений дронами пороховий завод у Тамбові стоїть без світла.", "struck"),
+    ("Уражений ракетою пороховий завод у Тамбові горів.", "struck"),
+    ("Закритий торік пороховий завод у Тамбові продають.", "closed"),
+    ("Нещодавно збудований завод снарядів у Луцьку.", "operational"),
+    ("Запланований завод снарядів у Луцьку коштуватиме 40 мільйонів.", "planned"),
+    # open sources and open data open nothing
+    ("Згідно з відкритими даними, завод снарядів у Луцьку.", "unknown"),
+    ("Згідно з відкритих джерел, завод снарядів у Луцьку.", "unknown"),
+])
+def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant(text, status):
+    """The Ukrainian dictionary reads "атакований" as an adjective of its own: it is the verb's participle."""
+    _, claims = read("uk", text)
+    assert [c.status for c in claims] == [status]
