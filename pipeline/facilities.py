@@ -232,11 +232,23 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     report = [c for c in known if (_report_date(c, articles) or "") == latest]
     # "drones allegedly hit the plant ... The plant was not damaged": what is stated outweighs what is alleged
     report = [c for c in report if not _ALLEGED.search(c.evidence)] or report
+    # "jobs lost to site closures between 1991 and 2001": a closure years before the report is its background
+    report = [c for c in report if not (c.status == "closed" and _years_before(c, latest))] or report
     first = min(report, key=lambda c: c.evidence_start).status
     # a plant that works and has grown has expanded, one that works and was hit was struck: the report says more
     # than "it works"
     later = next((s for s in ("struck", "expanded") if any(c.status == s for c in report)), None)
     return later if first == "operational" and later else first
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BACKGROUND_YEARS = 3
+
+
+def _years_before(claim: Claim, published: str) -> bool:
+    """Whether the claim's sentence names years, all of them some years before the report's."""
+    years = [int(y) for y in _YEAR.findall(claim.evidence)]
+    return bool(years and published[:4].isdigit()) and max(years) <= int(published[:4]) - _BACKGROUND_YEARS
 
 
 def located(facility: Facility) -> bool:

@@ -30,8 +30,8 @@ VERB_CLASSES = {
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
-    "expand": "expand enlarge extend increase boost scale_up ramp_up double triple upgrade modernise modernize add "
-              "install instal",  # the lemmatizer makes "installed" "instal"
+    "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
+              "modernise modernize add install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
     "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
 }
@@ -626,6 +626,9 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if verb_class(verb) == "propose" and noun.head.dep_ == "prep" and noun.head.head == verb:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
+        if verb_class(verb) == "close" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PEOPLE
+                                               for c in verb.children):
+            continue  # "employees were evacuated to shelters": the people left, the plant was not shut
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or _new_part_seen(verb) or (
                 subject and (_located(verb) or _described(verb))):
             # "a factory producing shells", "shops for assembling tanks at the plant"; the parser may hang it on

@@ -301,10 +301,18 @@ STATUS = [
      "expanded"),
     ("Poland needs shells, missiles and drones for its army. Mesko in Skarżysko-Kamienna is working in three "
      "shifts.", "Skarżysko-Kamienna", "operational"),
+    # output sped up is output grown
+    ("The missile plant in Bourges has sharply accelerated its output of air-defence missiles.", "Bourges",
+     "expanded"),
+    ("The shell plant in Tula stepped up production this year.", "Tula", "expanded"),
+    ("The shell plant in Tula was evacuated and shut.", "Tula", "closed"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # people evacuated leave a plant that is not shut
+    ("Employees were evacuated to shelters, and movement in and out of the shell plant in Tula was restricted.",
+     "closed"),
     ("A new drone factory near Lviv would be seen as a major step.", "unknown"),  # a plan judged is a plan
     ("Officials reported no damage to the drone factory in Yelabuga.", "struck"),
     ("Three new roofs could be seen at the missile plant in Votkinsk.", "proposed"),

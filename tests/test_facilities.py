@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from pipeline.facilities import merge
 from pipeline.records import Article, Claim, Place
 
@@ -49,6 +51,18 @@ def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_
     powder = claim("a1", site, "operational", kind="factory", products=["gunpowder"])
     assert len(merge([shells, powder], ARTICLES)) == 1
     assert len(merge([replace(shells, place=KAZAN), replace(powder, place=KAZAN)], ARTICLES)) == 2
+
+
+@pytest.mark.parametrize("told, status", [
+    ("Kazan lost 3,000 jobs to plant closures between 1991 and 2001.", "expanded"),  # background
+    ("The plant closed in 2023 after a fire.", "closed"),  # a year before the report: news
+    ("The plant closed after a fire.", "closed"),
+])
+def test_facilities_a_closure_years_before_the_report_is_its_background(told, status):
+    """The report of June 2024 first tells of a closure, then that the plant has grown."""
+    closure = replace(claim("a2", KAZAN, "closed"), evidence=told, evidence_start=0)
+    growth = replace(claim("a2", KAZAN, "expanded"), evidence_start=100)
+    assert [f.status for f in merge([closure, growth], ARTICLES)] == [status]
 
 
 def test_facilities_merge_across_articles_with_latest_status_and_sources():
