@@ -25,7 +25,7 @@ VERB_CLASSES = {
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
-    "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
+    "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down crash "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",

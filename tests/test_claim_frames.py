@@ -306,6 +306,7 @@ STATUS = [
      "expanded"),
     ("The shell plant in Tula stepped up production this year.", "Tula", "expanded"),
     ("The shell plant in Tula was evacuated and shut.", "Tula", "closed"),
+    ("Two drones crashed on the territory of the shell plant in Tula.", "Tula", "struck"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -627,6 +628,8 @@ PLACES = [
     ("Construction has started on the Armoured Vehicle Centre of Excellence at Geelong.", "Geelong", "city"),
     # a known site's name as a company's, with its legal form, is not the site
     ("Nammo Lapua Oy's Sastamala factory makes shell casings.", "Sastamala", "city"),
+    # but one with its legal form and a plant word is the plant
+    ("Drones hit the VNIIR-Progress JSC plant overnight.", "VNIIR-Progress Plant (Cheboksary)", "site"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
      "Ordnance Factory Bhandara", "site"),  # a known site, named with its town
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
