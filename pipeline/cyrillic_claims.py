@@ -219,7 +219,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
-        while k >= 0 and i - k <= 3 and (has(sw[k].tag, "ADJF") or has(sw[k].tag, "PRTF")  # "населённом"
+        while k >= 0 and i - k <= 3 and (_qualifier(sw[k])  # "населённом", "польському"
                                          or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
                                          or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
@@ -260,6 +260,12 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
 
 
 _WHERE = frozenset("где де".split())
+
+
+def _qualifier(w: Word) -> bool:
+    """Whether a word may be an adjective or participle by one of its first readings (the dictionary reads
+    "польському" first as a surname's dative)."""
+    return any(has(p.tag, "ADJF") or has(p.tag, "PRTF") for p in w.parses[:3])
 
 
 def _where_after(sw: list[Word], m: Mention) -> bool:

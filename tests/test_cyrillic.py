@@ -1835,6 +1835,9 @@ def test_cyrillic_damage_is_a_strike(language, text, status):
     # a foreign town after a settlement word, in the state its adjective names, though small (1,700 people)
     ("uk", "Концерн розпочав будівництво заводу боєприпасів у литовському місті Байшогала.", ["Baisogala"]),
     ("ru", "Концерн начал строительство завода боеприпасов в литовском городе Байсогала.", ["Baisogala"]),
+    # an adjective the dictionary first reads as a surname, opening the sentence
+    ("uk", "У литовському місті Байшогала розпочали будівництво заводу боєприпасів.", ["Baisogala"]),
+    ("uk", "У польському місті Краснік розпочали будівництво заводу снарядів.", ["Kraśnik"]),
     # without a settlement word a name so small is not guessed at, unless it is the plant's own ("заводу в X")
     ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів біля Байшогали.", ["Lithuania"]),
     ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів. Снаряди робитимуть на заводі в Байшогалі.",
