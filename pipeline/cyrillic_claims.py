@@ -41,8 +41,11 @@ _MADE_IN = ("enterprise", "production capacity")  # no plant by the word, but on
 
 
 def _product(w: Word) -> str | None:
-    """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів")."""
-    return next((lex.PRODUCT[part] for part in (w.lemma, *w.lemma.split("-")) if part in lex.PRODUCT), None)
+    """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів"); of a
+    word with several readings, the first that is one ("танки" is also the plural of "танок", a dance)."""
+    lemmas = list(dict.fromkeys([w.lemma, *(p.normal_form for p in w.parses)]))[:2]
+    return next((lex.PRODUCT[part] for lemma in lemmas for part in (lemma, *lemma.split("-")) if part in lex.PRODUCT),
+                None)
 
 
 def _facility(sw: list[Word], military: bool) -> Word | None:
@@ -464,8 +467,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         after = _clause_after(sw, i)
         if _goes_on(sw[max(0, i - 3):i]):
             return ongoing  # "продовжить будівництво", "продолжит производство"
-        if any(_future(sw[max(0, i - 3):i] + after, lex.STARTS)):
-            return planned  # "начнёт выпуск", "виробництво розпочнеться", "производство должно начаться"
+        if any(_future(sw[max(0, i - 3):i] + after, lex.STARTS)) or any(_future(after[:2], _TO_BE)):
+            return planned  # "начнёт выпуск", "виробництво розпочнеться", "производство будет размещено"
         if completed := _future(sw[max(0, i - 3):i] + after, lex.COMPLETE):
             return ongoing if any(completed) else done  # "завершат строительство" goes on; "завершили" is done
         if any(lex.VERB_CLASS.get(b) == "propose" for b in before):

@@ -1909,3 +1909,17 @@ def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant
     """The Ukrainian dictionary reads "атакований" as an adjective of its own: it is the verb's participle."""
     _, claims = read("uk", text)
     assert [c.status for c in claims] == [status]
+
+
+@pytest.mark.parametrize("language, text, place, status", [
+    # "танки" is read first as dances ("танок"), then as tanks
+    ("uk", "Спільне підприємство виготовлятиме танки, виробництво буде зосереджене в Турині.", "Turin", "planned"),
+    # a legal address is an office, not the plant
+    ("ru", "Совместное предприятие будет выпускать танки, получит юридический адрес в Риме, а производство "
+           "разместят в Турине.", "Turin", "planned"),
+    ("uk", "Виробництво танків буде розміщене в Турині.", "Turin", "planned"),
+    ("uk", "Виробництво танків у Турині триває.", "Turin", "operational"),
+])
+def test_cyrillic_production_to_be_placed_in_a_town_is_planned_there(language, text, place, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [(place, status)]
