@@ -31,9 +31,19 @@ _RULED_OUT = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
+# Drones a plant makes are its products, not an attack: "a company that makes drones", "the drone plant",
+# "изготавливает беспилотники", "завод дронов".
+_MADE_DRONES = re.compile(
+    r"\b(?:mak|produc|manufactur|build|assembl|изготавлива|изготовл|производ|выпуска|собира|виготовля|виробля|"
+    r"випуска|збира)\w*\s+(?:[\w\-]+\s+){0,2}?(?:drones?|UAVs?|беспилотник\w*|безпілотник\w*|дрон\w*|БПЛА)|"
+    r"\b(?:drone|UAV)\s+(?:makers?|manufacturers?|producers?|factor(?:y|ies)|plants?|compan(?:y|ies)|firms?)\b|"
+    r"\b(?:завод\w*|производител\w*|виробник\w*|фабрик\w*)\s+(?:дрон|беспилот|безпілот|БПЛА)\w*", re.I)
+
+
 def _told_attack(text: str) -> bool:
     """Whether a sentence of the text tells of an attack, not counting one that rules it out."""
-    return any(_ATTACK.search(s) and not _RULED_OUT.search(s) for s in _SENTENCE.findall(text))
+    return any(_ATTACK.search(_MADE_DRONES.sub(" ", s)) and not _RULED_OUT.search(s)
+               for s in _SENTENCE.findall(text))
 
 
 _LEDE = 2  # paragraphs: a headline or dateline line, then the lede

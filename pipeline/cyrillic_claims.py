@@ -12,7 +12,17 @@ from functools import cache, lru_cache
 
 from . import cyrillic_lexicon as lex
 from .accidents import accidents
-from .cyrillic_text import CONJUNCTIONS, QUOTES, SETTLEMENT_WORDS, Word, has, morph, sentences, state_of
+from .cyrillic_text import (
+    CONJUNCTIONS,
+    QUOTES,
+    REGION_NOUNS,
+    SETTLEMENT_WORDS,
+    Word,
+    has,
+    morph,
+    sentences,
+    state_of,
+)
 from .facilities import contains
 from .facts import (
     NEAR_KM,
@@ -365,7 +375,7 @@ _WARS = frozenset("""война війна вторжение вторгненн
 оккупация окупація""".split())
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід север північ юг
-південь""".split()) | SETTLEMENT_WORDS
+південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS  # "в Марупском крае Латвии": a region the gazetteer lacks
 
 
 def _verb_reading(w: Word):

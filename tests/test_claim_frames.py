@@ -692,6 +692,10 @@ def claim_at(analyse_text, text: str, place: str):
 
 # A blast in a story that tells of no attack is an accident at a working plant; any sign of an attack keeps the strike.
 ACCIDENTS = [
+    # drones a plant makes are no attack; drones that attack are
+    ("A fire broke out at the drone factory in Riga, which makes drones for Ukraine.", "Riga", "operational"),
+    ("A fire broke out at a drone maker's plant in Riga.", "Riga", "operational"),
+    ("A fire broke out at the drone factory in Riga after a drone attack.", "Riga", "struck"),
     ("An explosion at a gunpowder plant in Kotovsk killed two workers on Monday.", "Kotovsk", "operational"),
     ("A fire broke out at the ammunition factory in Kragujevac; the cause is being investigated.", "Kragujevac",
      "operational"),

@@ -1923,3 +1923,16 @@ def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant
 def test_cyrillic_production_to_be_placed_in_a_town_is_planned_there(language, text, place, status):
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
+@pytest.mark.parametrize("language, text, status", [
+    # a region the gazetteer lacks, its region word and its country: the plant is in that country; the drones
+    # the company makes are no attack on it
+    ("ru", "В Марупском крае Латвии произошел пожар на заводе компании, которая изготавливает беспилотники.",
+     "operational"),
+    ("uk", "У Марупському краї Латвії сталася пожежа на заводі компанії, що виготовляє безпілотники.", "operational"),
+    ("ru", "Беспилотники атаковали Латвию. В Марупском крае Латвии произошел пожар на заводе снарядов.", "struck"),
+])
+def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, status):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [("Latvia", status)]
