@@ -24,6 +24,7 @@ from .cyrillic_text import (
     state_of,
 )
 from .facilities import contains
+from .gazetteer_build import capitals
 from .facts import (
     NEAR_KM,
     Sentence,
@@ -1108,7 +1109,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         told = sw  # the words that say what happened to the plant
         if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
             start, end = _clause(sw, noun)
-            places = [m for m in places if start <= m.start < end]
+            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun)
             told = [w for w in sw if start <= w.start < end]  # "дроны, которые собирают в X, атаковали Киев"
             if not places:
                 continue  # "Россия производит ракеты": a nation's output, no plant told of
@@ -1231,6 +1232,17 @@ def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
         if w.lemma in _THE_COUNTRY and before.text.lower() in ("в", "во", "у"):
             return [m for m in mentions if m.start < w.start and m.place.level == "country"
                     and m.role == "location"][-1:]
+    return []
+
+
+def _making_subject(sw: list[Word], inside: list[Mention], making: Word) -> list[Mention]:
+    """A region or a town (not a capital, which speaks for its nation) in the nominative before the word of making
+    it does: "Белгородская область начнёт производить беспилотники", "Тула выпускает снаряды"."""
+    for m in inside:
+        first = next((w for w in sw if w.start >= m.start), None)
+        if (first is not None and first.start < making.start and m.place.level in ("region", "city")
+                and has(first.tag, "nomn") and m.place.name != capitals().get(m.place.country_code)):
+            return [m]
     return []
 
 

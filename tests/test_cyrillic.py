@@ -1936,3 +1936,17 @@ def test_cyrillic_production_to_be_placed_in_a_town_is_planned_there(language, t
 def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, status):
     _, claims = read(language, text)
     assert [(c.place.name, c.status) for c in claims] == [("Latvia", status)]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("ru", "Белгородская область начнёт производить собственные беспилотники.", ["Belgorodskaya oblast'"]),
+    ("ru", "Тула выпускает снаряды для армии.", ["Tula"]),
+    ("ru", "Губернатор сказал, что Тула будет производить снаряды.", ["Tula"]),
+    # a capital speaks for its nation; a town that is no subject of the making makes nothing
+    ("ru", "Москва производит ракеты.", []),
+    ("ru", "Тула заявила, что Россия производит ракеты.", []),
+    ("ru", "Губернатор Тулы сказал, что будет производить снаряды.", []),
+])
+def test_cyrillic_a_region_or_town_that_makes_arms_is_where_they_are_made(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
