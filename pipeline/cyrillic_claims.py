@@ -24,7 +24,6 @@ from .cyrillic_text import (
     state_of,
 )
 from .facilities import contains
-from .gazetteer_build import capitals
 from .facts import (
     NEAR_KM,
     Sentence,
@@ -37,6 +36,7 @@ from .facts import (
     spread_sources,
     struck_in_town,
 )
+from .gazetteer_build import capitals
 from .geoparse import demonyms
 from .records import Claim, Mention
 
