@@ -130,7 +130,7 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and a
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
                       r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
-                      r"state|county|prefecture|governorate|territory) of\s+)?"
+                      r"state|county|prefecture|governorate|territory) of\s+|capital (?:city )?(?:of\s+)?)?"
                       r"|\b(?:located|situated)\s+(?:in|at|near)\s+[^.;:]{0,40}$"  # "located in the valleys of X, Y"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
                       # "the Svetlo plant (Zhlobin)", "the Optika factory (city of Lida)": the town in brackets after it

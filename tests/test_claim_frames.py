@@ -592,6 +592,9 @@ PLACES = [
     ("The drone maker, based in Lviv, opened a drone plant, Ukraine's ministry said.", "Lviv", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
+    # a capital named as one
+    ("Missiles destroyed buildings of a shell plant in the Ukrainian capital of Kyiv.", "Kyiv", "city"),
+    ("Drones hit a shell plant in the Russian capital Moscow.", "Moscow", "city"),
     # a town in apposition to the plant, which the model took for a person
     ("The premier opened a new shell line at the Pakistan Ordnance Factories (POF) complex, Wah Cantt.",
      "Wah Cantt", "city"),
