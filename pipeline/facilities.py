@@ -68,8 +68,9 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     struck one takes a coarse claim only when both name the same product family; a plant of the family a strike
     hit is the one hit ("a missile plant in the Tula region was hit ... the Tula bureau makes missiles")."""
     same_family = bool(set(families(coarse)) & set(families(fine)))
-    if fine.status == "struck" and coarse.status != "struck" and not same_family:
-        return False
+    if fine.status == "struck" and coarse.status != "struck" and not same_family and (
+            families(fine) or coarse.status not in ("operational", "expanded")):
+        return False  # but a struck plant that says nothing of what it makes may be the working one told of
     if "unknown" in (coarse.status, fine.status):
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing

@@ -1686,7 +1686,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
 def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,
                    source: tuple[str | None, str | None]) -> list[Claim]:
     """A town of the region where a plant was struck, told of as struck (``cue``) in a later sentence, is where
-    that plant is ("a chemical plant in the Moscow region was hit ... blasts near Krasnozavodsk"): the region's
+    that plant is ("a powder plant in the Tambov region was hit ... blasts near Kotovsk"): the region's
     claim, at the town (it moves there when facilities are merged); an empty list if no one such town, or if the
     text has placed a plant in a town of that region already."""
     for region in [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]:

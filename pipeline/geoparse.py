@@ -659,7 +659,9 @@ def _article_countries(spans: list[Span]) -> set[str]:
 
 
 # "the village of Sosnovka": whatever its size, the name is a settlement.
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|settlement|hamlet|township)(?: of)?\s+$", re.I)
+# "the town of X"; "the outskirts of X" (what has outskirts is a town)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|township)(?: of)?|"
+                                r"(?:outskirts|vicinity|environs|suburbs) of)\s+$", re.I)
 
 
 # "Komsomolsk-on-Amur", "Cassano d'Adda", "Frankfurt am Main": a town's name continued by a particle (the

@@ -933,6 +933,16 @@ def test_claim_frames_a_town_of_the_struck_plants_region_told_of_as_struck_is_wh
     assert "Sergiyev Posad" not in {c.place.name for c in claims}  # the region's plant may be the one in Klin
 
 
+def test_claim_frames_blasts_in_the_vicinity_of_a_small_town_place_the_regions_plant_told_of_as_working(
+        analyse_text):
+    """The struck plant says nothing of what it makes; the next sentence does; the blasts are near a town of
+    12,500 people that only "the vicinity of" says is a place."""
+    text = ("A drone strike damaged a chemical plant in Russia's Moscow region on Sunday, officials said.\n\n"
+            "The plant makes explosives for artillery shells.\n\nResidents heard blasts in the vicinity of Zaprudnya.")
+    _, claims = analyse_text(text)
+    assert [(f.place.name, f.status) for f in merge(claims, {})] == [("Zaprudnya", "struck")]
+
+
 def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse_text):
     text = ("A drone factory was built in Kumertau. Separately, an ammunition depot in Tula was hit. "
             "The factory makes 100 drones a month.")

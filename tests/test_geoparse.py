@@ -47,6 +47,13 @@ def test_geoparse_names_before_a_plural_region_word_are_regions_whatever_the_mod
         "Kirov": "Kirovskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
 
 
+@pytest.mark.parametrize("town", ["Vereya", "Peresvet"])
+def test_geoparse_what_has_a_vicinity_is_a_town_whatever_the_model_took_it_for(geoparser, town):
+    """The model takes these small towns for a people or a person here: "the vicinity of" says they are places."""
+    text = f"The strike caused several blasts in the vicinity of {town}, with fire crews sent to nearby villages."
+    assert list(places(geoparser, text)) == [town]
+
+
 def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
     found = places(geoparser, "The company will build a drone factory in Pickaway County, Ohio.")["Pickaway County"]
     assert (found.place.level, found.place.region_code) == ("region", "US-OH")
