@@ -1013,7 +1013,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]
 @cache
 def glossed(name: str, language: str) -> str:
     """A source's name in Russian or Ukrainian with an English gloss of the words that say what it is:
-    "Міський голова Конотопа (mayor Konotop)"; a name with no such word, or in Latin letters, stays as it is."""
+    "Міський голова Конотопа (mayor Konotop)"; a bare name in Latin letters: "Денис Шмигаль (Denys Shmyhal)";
+    common words with no such word, an acronym or a name in Latin letters stay as they are."""
     if not _CYRILLIC.search(name):
         return name
     words = _source_words(name, language)
@@ -1032,7 +1033,11 @@ def glossed(name: str, language: str) -> str:
             gloss.append((_latin(nominative, language), ""))
         i += 1
     named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
-    return f"{name} ({' '.join(w + s for w, s in gloss)})" if named & {w for w, _ in gloss} else name
+    if named & {w for w, _ in gloss}:
+        return f"{name} ({' '.join(w + s for w, s in gloss)})"
+    if all(w[0][:1].isupper() and not w[0].isupper() for w in words):  # a person or an outlet: "Денис Шмигаль"
+        return f"{name} ({' '.join(_latin(w[3], language) for w in words)})"
+    return name
 
 
 def _source_words(name: str, language: str) -> list[tuple[str, str, str, str, bool]]:

@@ -981,7 +981,6 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("Повітряних сил", "uk", "Повітряних сил (Air Force)"),
     ("Сил оборони", "uk", "Сил оборони (Defence Forces)"),
     ("обласної прокуратури", "uk", "обласної прокуратури (regional prosecutors)"),
-    ("Игорь Белов", "ru", "Игорь Белов"),  # a name says who, not what: no gloss
     ("пресс-служба УВЗ", "ru", "пресс-служба УВЗ (press service Uralvagonzavod)"),  # organisations by English name
     ("«Ростехе»", "ru", "«Ростехе» (Rostec)"),
     ("Укроборонпрому", "uk", "Укроборонпрому (Ukroboronprom)"),
@@ -1007,6 +1006,12 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
      "прем’єр-міністр України Денис Шмигаль (prime minister Ukraine Denys Shmyhal)"),
     ("прем'єр-міністра України", "uk", "прем'єр-міністра України (prime minister Ukraine)"),
     ("командующий ВВС", "ru", "командующий ВВС (commander)"),
+    # a bare name, a person's or an outlet's, in Latin letters; an acronym or common words stay as they are
+    ("Олег Синєгубов", "uk", "Олег Синєгубов (Oleh Syniehubov)"),
+    ("Громадське", "uk", "Громадське (Hromadske)"),
+    ("Игорь Белов", "ru", "Игорь Белов (Igor Belov)"),
+    ("ВВС", "ru", "ВВС"),
+    ("местная пресса", "ru", "местная пресса"),
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
     from pipeline.cyrillic_claims import glossed
