@@ -979,7 +979,9 @@ def _month_number(word: str) -> int:
     return index % 12 + 1
 
 
-_YEAR = re.compile(r"\b(?:в|у)\s+(20\d\d|19\d\d)\s+(?:году|році|г\.|р\.)", re.I)
+# "в 2023 году", "весной 2026 года", "к 2030 году", "наприкінці 2025 року"
+_YEAR = re.compile(r"\b(?:в|у|к|до|весной|летом|осенью|зимой|навесні|влітку|восени|взимку|начале|середине|конце|"
+                   r"початку|середині|кінці|наприкінці|напочатку)\s+(20\d\d|19\d\d)\s+(?:года|году|року|році|г\.|р\.)", re.I)
 
 
 def _date(text: str, language: str, published: str | None) -> str | None:
@@ -1141,6 +1143,9 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if not places and previous is None:
             continue
         status, cue = _status(told, noun)
+        date = _date(sent.text, language, published)
+        if status == "operational" and date and published and date > published[:len(date)]:
+            status = "planned"  # "заявил о запуске производства весной 2026 года" in a report of 2025: to come
         if status == "struck" and _refuted(sw):
             continue  # "губернатор опроверг сообщения о попадании в завод": a denied report reports no strike
         weapons = _weapons(sw)
@@ -1155,7 +1160,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 article_id=article_id, place=where, precision=precision_of(where.level),
                 surface=place.surface if place else previous.surface, kind=kind, products=products,
                 status=status, capacity=None, operators=_operators(sent.text, sw) or [where.country_code],
-                event_date=_date(sent.text, language, published), attribution=attribution,
+                event_date=date, attribution=attribution,
                 evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))

@@ -1955,3 +1955,15 @@ def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, sta
 def test_cyrillic_a_region_or_town_that_makes_arms_is_where_they_are_made(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, status, date", [
+    ("ru", "Президент заявил о запуске весной 2026 года производства беспилотников в Сербии.", "planned", "2026"),
+    ("uk", "Міністр заявив про запуск наприкінці 2026 року виробництва дронів у Польщі.", "planned", "2026"),
+    ("ru", "Завод снарядов в Туле начал работу весной 2024 года.", "operational", "2024"),
+    ("uk", "Завод дронів у Польщі запрацював на початку 2025 року.", "operational", "2025"),
+])
+def test_cyrillic_a_launch_dated_after_the_report_is_to_come(language, text, status, date):
+    """The reports are of 2 June 2025: what starts in 2026 has not begun."""
+    _, claims = read(language, text)
+    assert [(c.status, c.event_date) for c in claims] == [(status, date)]
