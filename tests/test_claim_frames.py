@@ -592,6 +592,10 @@ PLACES = [
     ("The drone maker, based in Lviv, opened a drone plant, Ukraine's ministry said.", "Lviv", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
+    # the heart or the middle of a town is in it
+    ("The army said it had hit many targets in the heart of Tabriz, including missile production sites.", "Tabriz",
+     "city"),
+    ("Drones hit a shell plant in the middle of Tula.", "Tula", "city"),
     # a capital named as one
     ("Missiles destroyed buildings of a shell plant in the Ukrainian capital of Kyiv.", "Kyiv", "city"),
     ("Drones hit a shell plant in the Russian capital Moscow.", "Moscow", "city"),
