@@ -996,9 +996,10 @@ def _refines(chain: list[Mention], m: Mention) -> bool:
 
 
 # Nouns a place may hang on and still locate the facility ("in the town of X", "on the outskirts of X").
+# "workers in a hangar in X make drones", "targets in the heart of X"
 _PLACE_NOUNS = frozenset("""town city village settlement region province district oblast area zone outskirts
 outskirt suburb part north south east west centre center territory republic county state country park complex
-hub border coast port edge fringe side heart middle hangar hangars premises""".split())  # "workers in a hangar in X make drones"
+hub border coast port edge fringe side heart middle hangar hangars premises""".split())
 
 
 _PRODUCT_AFTER_NOUN = 40
