@@ -19,7 +19,9 @@ _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|hit|targeted|shelling|shelled|bombing|bombed|raids?|shot\s+down|"
     r"intercept\w*|air\s+defen[cs]e|sabotage\w*|saboteurs?|arson\w*|drones?|UAVs?|kamikaze)\b|"
     r"атак|удар|дрон|беспилот|безпілот|БПЛА|обстр[еі]л|поражен|уражен|сбит|збит|ПВО|ППО|диверс|прил[её]т|"
-    r"влуч|попадан|підпал|поджог|обломк|уламк",  # debris: of a drone shot down
+    r"влуч|попадан|підпал|поджог|обломк|уламк|"  # debris: of a drone shot down
+    # someone owning the blast: "claimed responsibility", "their forces were behind it"
+    r"\bclaim\w*\s+responsibility|\b(?:was|were|is|are)\s+behind\b|ответственность|відповідальність",
     re.I)
 
 

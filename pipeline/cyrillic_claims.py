@@ -51,17 +51,24 @@ _PLANTS = ("plant", "factory", "workshop")
 _MADE_IN = ("enterprise", "production capacity")  # no plant by the word, but one when built or run
 
 
-def _product(w: Word) -> str | None:
-    """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів"); of a
-    word with several readings, the first that is one ("танки" is also the plural of "танок", a dance)."""
-    lemmas = list(dict.fromkeys([w.lemma, *(p.normal_form for p in w.parses)]))[:2]
+def _product(w: Word, second: bool = False) -> str | None:
+    """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів"); with
+    ``second`` (in a story about arms), also by its second reading ("танки": dances first, then tanks)."""
+    lemmas = list(dict.fromkeys([w.lemma, *(p.normal_form for p in w.parses)]))[:2 if second else 1]
     return next((lex.PRODUCT[part] for lemma in lemmas for part in (lemma, *lemma.split("-")) if part in lex.PRODUCT),
                 None)
 
 
+def _of_arms(sw: list[Word], military: bool) -> bool:
+    """Whether a word's second reading may name arms: in a story about arms, or a sentence naming armed forces or
+    a military word ("танки для ЗСУ"; not "народні танки" at a culture club)."""
+    return military or any(w.lemma in lex.FORCES or w.lemma in lex.MILITARY for w in sw)
+
+
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
-    armed = any(_product(w) or w.lemma in lex.MILITARY for w in sw)
+    second = _of_arms(sw, military)
+    armed = any(_product(w, second) or w.lemma in lex.MILITARY for w in sw)
     making = any(_word_class(x) in ("operate", "build", "expand", "convert") and not _makes_civilian(sw, i)
                  for i, x in enumerate(sw))
     struck = military and any(_word_class(x) == "strike" for x in sw)
@@ -72,6 +79,9 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if kind == "production" and _makes_civilian(sw, i):
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
+        if plant_kind and i + 2 < len(sw) and sw[i + 1].text.lower() in ("з", "із", "по", "для") and (
+                lex.FACILITY.get(sw[i + 2].lemma) == "production" and _makes_civilian(sw, i + 2)):
+            continue  # "завод з виробництва текстилю", "фабрика по производству мебели"
         if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
                 plant_kind or kind in _MADE_IN and making)):  # "створення виробничих потужностей"
             return w
@@ -185,7 +195,7 @@ def _makes_civilian(sw: list[Word], i: int) -> bool:
     k, made = next(((k, w) for k, w in enumerate(sw[i + 1:i + 4], start=i + 1) if not has(w.tag, "ADJF")), (0, None))
     return made is not None and has(made.tag, "NOUN") and has(made.tag, "gent") and made.text[:1].islower() and not (
         made.lemma in _GOODS or made.lemma in lex.FACILITY  # "запуск заводу": the plant is what starts
-        or any(_product(w) or w.lemma in lex.MILITARY for w in sw[i + 1:k + 2]))  # "дронових систем"
+        or any(_product(w, True) or w.lemma in lex.MILITARY for w in sw[i + 1:k + 2]))  # "дронових систем"
 
 
 def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:
@@ -251,6 +261,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
                                                if w is noun or w.lemma in lex.FACILITY)
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
+        if k >= 1 and sw[k - 1].lemma in _ADDRESS:
+            continue  # "юридический адрес в Риме": an office, not the plant
         if preposition == "у" and not named and k >= 1 and sw[k - 1].lemma in lex.ACQUIRE:
             continue  # "закупит у Праги гаубицы": who sells, not where a plant is; but "замовив у
             # Львівського бронетанкового заводу" names the plant that makes them
@@ -260,17 +272,17 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
-                _where_after(sw, m)):
-            located.append((not named, abs(m.start - noun.start), m))
+                _where_after(sw, m)):  # "недалеко от Брянска, в посёлке Сельцо": in Seltso, near Bryansk
+            located.append((not named, preposition in _NEAR, abs(m.start - noun.start), m))
         if preposition in ("в", "во", "у") and not named:
             in_towns.append(m)
     # "у місті Войєнс у Данії": the town, not the country that holds it; "площадка Южмаша в Павлограде": the
     # town it is in, not the company's known works elsewhere (but "Бийский олеумный завод на Алтае" is the site)
-    sites = [x[2] for x in located if x[2].place.level == "site"]
+    sites = [x[-1] for x in located if x[-1].place.level == "site"]
     if sites and _elsewhere_than(sites[0], in_towns):
-        located = [x for x in located if x[2].place.level != "site"]
-    precise = [x for x in located if not any(contains(x[2].place, y[2].place) for y in located)]
-    return min(precise, key=lambda x: x[:2])[2] if precise else None
+        located = [x for x in located if x[-1].place.level != "site"]
+    precise = [x for x in located if not any(contains(x[-1].place, y[-1].place) for y in located)]
+    return min(precise, key=lambda x: x[:3])[-1] if precise else None
 
 
 _WHERE = frozenset("где де".split())
@@ -307,6 +319,8 @@ def _elsewhere_than(site: Mention, towns: list[Mention]) -> bool:
 
 _DISTANCES = frozenset("километр кілометр км метр миля верста".split())
 _NOT_FAR = frozenset("недалеко неподалеку неподалёку неподалік".split())
+_NEAR = frozenset("около возле близ вблизи поблизости под подо біля поблизу неподалік під".split())
+_ADDRESS = frozenset("адрес адреса".split())
 
 
 def _number(word: str) -> float:
@@ -478,7 +492,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         after = _clause_after(sw, i)
         if _goes_on(sw[max(0, i - 3):i]):
             return ongoing  # "продовжить будівництво", "продолжит производство"
-        if any(_future(sw[max(0, i - 3):i] + after, lex.STARTS)) or any(_future(after[:2], _TO_BE)):
+        if any(_future(sw[max(0, i - 3):i] + after, lex.STARTS)) or _to_be_placed(after[:3]):
             return planned  # "начнёт выпуск", "виробництво розпочнеться", "производство будет размещено"
         if completed := _future(sw[max(0, i - 3):i] + after, lex.COMPLETE):
             return ongoing if any(completed) else done  # "завершат строительство" goes on; "завершили" is done
@@ -523,6 +537,17 @@ def _clause_before(sw: list[Word], i: int) -> list[Word]:
     return sw[start:i]
 
 
+def _to_be_placed(words: list[Word]) -> bool:
+    """Whether the words say something will be set up somewhere: "будет размещено", "буде зосереджене" (not "будет
+    продолжено", "буде скорочено")."""
+    return any(_future(words, _TO_BE)) and any(
+        {p.normal_form, *_participle_verbs(p.normal_form)} & _PLACING for w in words for p in w.parses[:2])
+
+
+_PLACING = frozenset("""разместить размещать сосредоточить организовать наладить развернуть перенести розмістити
+розміщувати зосередити організувати налагодити розгорнути""".split())
+
+
 def _amount_after(sw: list[Word], i: int) -> bool:
     """Whether a number of things follows the verb at ``i`` ("до 30 ракет", "тысячу мин", "100 БМП")."""
     return any(_number(w.text) or w.lemma in _MANY for w in sw[i + 1:i + 4])
@@ -554,6 +579,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     governing = _governing(sw, noun)
     for i, w in enumerate(sw):
         verb = _verb_reading(w)
+        if verb is not None and has(verb.tag, "ADJF") and not _said_of(sw, i, noun):
+            verb = None  # "на закритій території", "знищені ракети": another thing's participle
         cls = lex.VERB_CLASS.get(_verb_lemma(verb.normal_form)) if verb else None
         # "завод по производству дронов", "лінії виробництва" describe the plant; "для производства ... на
         # заводе" is what it does
@@ -615,6 +642,12 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
 _OPEN_THINGS = frozenset("джерело источник дані даний данные данный доступ конкурс тендер лист письмо".split())
 _FOR_A_WHILE = frozenset("временно тимчасово".split())
 _RESUMED = frozenset("возобновить відновити возобновиться".split())
+
+
+def _said_of(sw: list[Word], i: int, noun: Word) -> bool:
+    """Whether the Ukrainian participle at ``i`` is said of the facility ``noun``: the noun is within a few words
+    ("пошкоджений дронами пороховий завод", "завод у Дніпрі атакований"), or a form of "бути" comes before it."""
+    return noun in sw[max(0, i - 4):i + 4] or i > 0 and sw[i - 1].lemma in _TO_BE
 
 
 def _pause(sw: list[Word], halted: str) -> Word | None:
@@ -1150,7 +1183,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         if status == "struck" and _refuted(sw):
             continue  # "губернатор опроверг сообщения о попадании в завод": a denied report reports no strike
         weapons = _weapons(sw)
-        products = list(dict.fromkeys(p for w in sw if (p := _product(w)) and w not in weapons))
+        second = _of_arms(sw, military)
+        products = list(dict.fromkeys(p for w in sw if (p := _product(w, second)) and w not in weapons))
         noun_kind = lex.FACILITY.get(noun.lemma) or ("defence site" if noun.lemma in lex.SITE_WORDS else "plant")
         kind = f"{products[0].rstrip('s') + ' ' if products else ''}{noun_kind}"
         for place in places or [None]:
@@ -1252,9 +1286,15 @@ def _making_subject(sw: list[Word], inside: list[Mention], making: Word) -> list
     for m in inside:
         first = next((w for w in sw if w.start >= m.start), None)
         if (first is not None and first.start < making.start and m.place.level in ("region", "city")
-                and has(first.tag, "nomn") and m.place.name != capitals().get(m.place.country_code)):
-            return [m]
+                and has(first.tag, "nomn") and m.place.name != capitals().get(m.place.country_code)
+                and m.place.country_code in _HOME_STATES | {x.place.country_code for x in inside if x is not m}
+                and not any(w.lemma in _WHICH for w in sw[sw.index(first):sw.index(making)])):
+            return [m]  # not "Белгородская область страдает от дронов, которые производят ...", nor a namesake
     return []
+
+
+_WHICH = frozenset("который котрий який что що где де".split())  # a clause of its own, about another thing
+_HOME_STATES = frozenset({"RU", "UA", "BY"})  # the towns Russian and Ukrainian news tell of without their state
 
 
 def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Mention]:

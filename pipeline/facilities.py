@@ -68,9 +68,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     struck one takes a coarse claim only when both name the same product family; a plant of the family a strike
     hit is the one hit ("a missile plant in the Tula region was hit ... the Tula bureau makes missiles")."""
     same_family = bool(set(families(coarse)) & set(families(fine)))
-    if fine.status == "struck" and coarse.status != "struck" and not same_family and (
-            families(fine) or coarse.status not in ("operational", "expanded")):
-        return False  # but a struck plant that says nothing of what it makes may be the working one told of
+    if fine.status == "struck" and coarse.status != "struck" and not same_family:
+        return False
     if "unknown" in (coarse.status, fine.status):
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
@@ -103,6 +102,8 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Kolomna
+                if c.status == "expanded" and best.status in ("planned", "under construction"):
+                    c = replace(c, status=best.status)  # the region's growth is the plant still being built
             out.append(c)
     return out
 
@@ -123,12 +124,20 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
             and fine.place.geonameid != coarse.place.geonameid and fine.place.population < coarse.place.population
             and (_placed_near(coarse) or coarse.surface not in coarse.evidence and any(
                 _placed_near(c) for c in article if c.place == coarse.place))
-            and km_apart(coarse.place, fine.place) <= (
-                NEAR_KM if coarse.place.population < _METROPOLIS else _NEAR_METROPOLIS_KM))
+            and _near(coarse, fine))
 
 
 # "outside Moscow" may be a town of the region a city of millions heads, 100 km out
 _METROPOLIS, _NEAR_METROPOLIS_KM = 1_000_000, 120
+
+
+def _near(coarse: Claim, fine: Claim) -> bool:
+    """Whether the town is near the city: within 50 km, or for a city of millions within 120 km when the town's
+    plant is told of ("a plant outside Moscow was struck" ... "blasts at the plant in Kolomna"; not "a plant in
+    Kolomna said it has hired 500 workers")."""
+    km = km_apart(coarse.place, fine.place)
+    return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and coarse.place.population >= _METROPOLIS
+                             and fine.status != "unknown")
 
 
 def _placed_near(claim: Claim) -> bool:
@@ -233,8 +242,11 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     report = [c for c in known if (_report_date(c, articles) or "") == latest]
     # "drones allegedly hit the plant ... The plant was not damaged": what is stated outweighs what is alleged
     report = [c for c in report if not _ALLEGED.search(c.evidence)] or report
-    # "jobs lost to site closures between 1991 and 2001": a closure years before the report is its background
-    report = [c for c in report if not (c.status == "closed" and _years_before(c, latest))] or report
+    # "jobs lost to site closures between 1991 and 2001": a closure years before the report is its background to
+    # news of the plant growing, hit or being built (not to what it "had made" before it closed)
+    if any(c.status in _NEWS_AFTER_CLOSURE or c.status == "operational" and _AGAIN.search(c.evidence)
+           for c in report):
+        report = [c for c in report if not (c.status == "closed" and _years_before(c, latest))]
     first = min(report, key=lambda c: c.evidence_start).status
     # a plant that works and has grown has expanded, one that works and was hit was struck: the report says more
     # than "it works"
@@ -246,9 +258,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BACKGROUND_YEARS = 3
 
 
+_NEWS_AFTER_CLOSURE = ("expanded", "struck", "under construction", "converting", "planned")
+_AGAIN = re.compile(r"\b(?:again|restart\w*|resum\w*|reopen\w*|relaunch\w*)\b", re.I)  # working once more
+
+
 def _years_before(claim: Claim, published: str) -> bool:
-    """Whether the claim's sentence names years, all of them some years before the report's."""
-    years = [int(y) for y in _YEAR.findall(claim.evidence)]
+    """Whether what the claim tells is dated some years before the report: its date, else every year its sentence
+    names ("founded in 2010, it shut down on Monday" is dated Monday)."""
+    years = [int(y) for y in _YEAR.findall(claim.event_date or claim.evidence)]
     return bool(years and published[:4].isdigit()) and max(years) <= int(published[:4]) - _BACKGROUND_YEARS
 
 

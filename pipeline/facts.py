@@ -798,11 +798,21 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     far = (_distance_km(before[-40:]) or 0) > NEAR_KM  # "500 miles east of Moscow": a reference point
     # "Rheinmetall, based in X, said"; "Vantor, headquartered in X, said crews in Y are building a plant"
     home = _BASED_IN.search(before[-30:]) and (_placed_later(text, sent, m.end) or any(
-        LOCATIVE.search(text[sent.start:o.start][-50:]) and not _CHAIN.match(text[m.end:o.start]) for o in later))
-    # "The Ministry of Defence in London said": where the speaker sits
-    home = home or _OFFICE_IN.search(before[-60:]) and _SAYS_AFTER.match(text, m.end)
+        _works_placed_at(text, sent, m, o) for o in later))
+    # "The Ministry of Defence in London said": where the speaker sits; so is "In Moscow, officials said the plant
+    # in Tula ..." when the plant has a place of its own
+    home = home or _OFFICE_IN.search(before[-60:]) and _SAYS_AFTER.match(text, m.end) or (
+        _OPENING_IN.fullmatch(before) and _SPEAKERS_AFTER.match(text, m.end) and _placed_later(text, sent, m.end))
     return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (
         _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
+
+
+def _works_placed_at(text: str, sent: Sentence, home: Mention, other: Mention) -> bool:
+    """Whether a place after a firm's home says where works are: a locative place, apart from the home and not
+    holding it, with a facility noun after it ("crews in Ohio are building two plants"; not "sales offices in
+    Vienna", "hiring workers in Arizona")."""
+    return bool(LOCATIVE.search(text[sent.start:other.start][-50:]) and not _CHAIN.match(text[home.end:other.start])
+                and not contains(other.place, home.place) and FACILITY_NOUN.search(text, other.end, sent.end))
 
 
 def _a_makers_place(sent: Sentence, m: Mention) -> bool:
@@ -816,6 +826,8 @@ def _a_makers_place(sent: Sentence, m: Mention) -> bool:
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+(?:in|at)\s+$", re.I)
 _OFFICE_IN = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Agency|Command|Staff|Service|Council|Government|"
                         r"Directorate|Secretariat)(?:\s+(?:of|for)(?:\s+[A-Z][\w\-]*)+)?\s+in\s+$")
+_OPENING_IN = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}", re.I)
+_SPEAKERS_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){1,4}(?:said|says|told|reported|announced|confirmed|claimed)\b")
 _SAYS_AFTER = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|told|confirmed|stated|claimed)\b")
 
 
@@ -1696,7 +1708,8 @@ def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], c
         towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
         if len(towns) == 1:
             attribution, source_sentence = source
-            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface,
+            made = _unique([p for c in claims if c.place == region.place for p in c.products])  # all it is said to make
+            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface, products=made,
                             status_cue=cue, attribution=attribution or region.attribution,
                             source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
                             evidence_end=sent.end)]

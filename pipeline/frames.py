@@ -25,7 +25,7 @@ VERB_CLASSES = {
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
-    "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down crash "
+    "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
@@ -289,9 +289,12 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     the ``producer`` (the subject of "builds drones") works, where one that is built is being built."""
     if verb.pos_ not in ("VERB", "AUX"):
         return _event_status(verb)
-    cls = VERB_CLASS.get(_lemma(verb)) or _suffered(verb)
+    cls = VERB_CLASS.get(_lemma(verb)) or _suffered(verb) or ("strike" if _crashed_into(verb) else None)
     if cls is None:
         return None
+    if _lemma(verb) in _SPED_UP and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OUTPUT
+                                             for c in verb.children):
+        return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not
     if producer and cls == "build":
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
@@ -626,7 +629,7 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if verb_class(verb) == "propose" and noun.head.dep_ == "prep" and noun.head.head == verb:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
-        if verb_class(verb) == "close" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PEOPLE
+        if verb_class(verb) == "close" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PEOPLE
                                                for c in verb.children):
             continue  # "employees were evacuated to shelters": the people left, the plant was not shut
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or _new_part_seen(verb) or (
@@ -737,6 +740,19 @@ class Source:
 
     name: str | None
     pronoun: str = ""
+
+
+_SPED_UP = frozenset({"step up", "speed up", "accelerate"})
+_OUTPUT = frozenset("output production manufacturing capacity assembly delivery supply".split())
+_FLYING = frozenset("drone uav missile rocket shahed debris wreckage fragment".split())
+
+
+def _crashed_into(verb: Token) -> bool:
+    """Whether "crashed" is a strike: a drone or missile that came down on or into something ("two drones crashed
+    on the territory of the plant"); not "shares crashed", "a drone crashed during a test flight at the plant"."""
+    subject = _subject(verb)
+    return _lemma(verb) == "crash" and subject is not None and subject.lemma_.lower() in _FLYING and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "into", "onto") for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -311,6 +311,12 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # patrols, repairs or a network sped up or crashed say nothing of the plant's output or of a strike
+    ("Police stepped up patrols around the drone plant in Lviv.", "expanded"),
+    ("The tank factory in Kharkiv sped up repairs after the strike.", "expanded"),
+    ("A training drone crashed during a test flight at the drone factory in Izhevsk.", "struck"),
+    ("Shares crashed on news that the shell plant in Perm had won a contract.", "struck"),
+    ("The plant's computer network crashed, halting production of shells at the factory in Perm.", "struck"),
     # people evacuated leave a plant that is not shut
     ("Employees were evacuated to shelters, and movement in and out of the shell plant in Tula was restricted.",
      "closed"),
@@ -590,12 +596,20 @@ PLACES = [
     ("A drone maker based in Lviv opened a second drone factory.", "Lviv", "city"),
     ("The drone maker, based in Lviv, opened a new drone plant in May.", "Lviv", "city"),
     ("The drone maker, based in Lviv, opened a drone plant, Ukraine's ministry said.", "Lviv", "city"),
+    # a later place that holds no works, or holds the home, leaves the home the plant's
+    ("Corvid Arms, based in Brno, is building a factory for rifle ammunition, with sales offices in Vienna and "
+     "Prague handling exports.", "Brno", "city"),
+    ("Bremen Kinetics, based in Bremen, makes artillery fuzes at its plant there and sells them in Poland.", "Bremen",
+     "city"),
+    ("A missile maker based in Tucson said it is hiring workers in Arizona to expand its production plant.",
+     "Tucson", "city"),
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # the heart or the middle of a town is in it
     ("The army said it had hit many targets in the heart of Tabriz, including missile production sites.", "Tabriz",
      "city"),
     ("Drones hit a shell plant in the middle of Tula.", "Tula", "city"),
+    ("In Tula, officials said the shell plant was hit.", "Tula", "city"),  # no place of its own: the town's
     # a capital named as one
     ("Missiles destroyed buildings of a shell plant in the Ukrainian capital of Kyiv.", "Kyiv", "city"),
     ("Drones hit a shell plant in the Russian capital Moscow.", "Moscow", "city"),
@@ -677,6 +691,9 @@ NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
     ("The drone plant lies some 600 miles east of Moscow, in the Kirov region.", "Moscow"),
+    # where the speakers are, when the plant has a place of its own
+    ("In Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
+    ("In the Russian capital Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
     # the firm's home, when the sentence places its works elsewhere
     ("Vantor Drones, headquartered in Austin, Texas, said crews in Ohio are building two new drone factories. "
      "The Lima drone factory will open in 2027.", "Austin"),
@@ -703,6 +720,10 @@ ACCIDENTS = [
     ("A fire broke out at the drone factory in Riga, which makes drones for Ukraine.", "Riga", "operational"),
     ("A fire broke out at a drone maker's plant in Riga.", "Riga", "operational"),
     ("A fire broke out at the drone factory in Riga after a drone attack.", "Riga", "struck"),
+    ("Explosions rocked a drone factory in Yelabuga overnight; Ukraine's military intelligence later claimed "
+     "responsibility.", "Yelabuga", "struck"),
+    ("A large fire broke out at a drone maker's plant in Kazan; Ukrainian officials hinted their forces were behind "
+     "it.", "Kazan", "struck"),
     ("An explosion at a gunpowder plant in Kotovsk killed two workers on Monday.", "Kotovsk", "operational"),
     ("A fire broke out at the ammunition factory in Kragujevac; the cause is being investigated.", "Kragujevac",
      "operational"),
@@ -1893,6 +1914,11 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
      "Kolomna, some 100 km away, residents said.", ["Kolomna"]),
     ("Drones struck a missile plant outside Moscow overnight. || Blasts were heard at the missile plant in "
      "Tula, some 170 km away, residents said.", ["Moscow", "Tula"]),
+    # the town's plant told of as what the city's plant does, 70 km out; not one told of as hiring, 100 km out
+    ("A drone factory near Moscow was hit, officials said. || The factory, in Sergiyev Posad, makes optics for "
+     "drones.", ["Sergiyev Posad"]),
+    ("A drone factory near Moscow was hit, officials said. || In other news, a drone plant in Kolomna said "
+     "it has hired 500 new workers.", ["Moscow", "Kolomna"]),
     # and the town's known plant, when the article names one there
     ("Drones struck a defence plant outside Moscow overnight. || KB Mashinostroyeniya in Kolomna makes Iskander "
      "missiles. || Blasts were heard at the missile plant in Kolomna, residents said.",

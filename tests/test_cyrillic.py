@@ -1909,6 +1909,11 @@ def test_cyrillic_capacity_to_be_built_in_a_story_of_arms_cooperation_is_a_facil
     # open sources and open data open nothing
     ("Згідно з відкритими даними, завод снарядів у Луцьку.", "unknown"),
     ("Згідно з відкритих джерел, завод снарядів у Луцьку.", "unknown"),
+    # a participle said of another thing
+    ("Завод у Харкові розташований на закритій території і виробляє бронетехніку.", "operational"),
+    ("Закритий тендер на поставку снарядів виграв завод у Луцьку.", "unknown"),
+    ("Пороховий завод у Тамбові був закритий торік.", "closed"),  # a form of "бути" before it
+    ("Пороховий завод у Тамбові атакований дронами вночі.", "struck"),  # said of the plant named before it
 ])
 def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant(text, status):
     """The Ukrainian dictionary reads "атакований" as an adjective of its own: it is the verb's participle."""
@@ -1917,17 +1922,35 @@ def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant
 
 
 @pytest.mark.parametrize("language, text, place, status", [
-    # "танки" is read first as dances ("танок"), then as tanks
+    # in a story about arms, "танки" (read first as dances, "танок") are tanks
     ("uk", "Спільне підприємство виготовлятиме танки, виробництво буде зосереджене в Турині.", "Turin", "planned"),
     # a legal address is an office, not the plant
     ("ru", "Совместное предприятие будет выпускать танки, получит юридический адрес в Риме, а производство "
            "разместят в Турине.", "Turin", "planned"),
     ("uk", "Виробництво танків буде розміщене в Турині.", "Turin", "planned"),
     ("uk", "Виробництво танків у Турині триває.", "Turin", "operational"),
+    # production continued or cut is no plant to come
+    ("ru", "Производство танков будет продолжено в Турине.", "Turin", "operational"),
+    ("ru", "Производство танков будет перенесено из Милана в Турин.", "Turin", "planned"),
+    ("uk", "Виробництво танків буде скорочено на заводі в Турині.", "Turin", "operational"),
 ])
 def test_cyrillic_production_to_be_placed_in_a_town_is_planned_there(language, text, place, status):
-    _, claims = read(language, text)
+    army = "Армия получит дроны и снаряды." if language == "ru" else "Армія отримає дрони і снаряди."
+    _, claims = read(language, f"{army}\n\n{text}")
     assert [(c.place.name, c.status) for c in claims] == [(place, status)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У будинку культури заводу в Кременчуці діти вчать народні танки та пісні."),  # folk dances
+    ("ru", "Оружейный завод в Коврове сменил юридический адрес."),
+    ("uk", "Військово-технічне співробітництво розвивається. У Стамбулі відкрили новий завод з виробництва текстилю."),
+    ("ru", "Стороны обсудили военно-техническое сотрудничество. В Ченнаи открылся новый автомобильный завод."),
+    ("ru", "Белгородская область страдает от дронов, которые производят украинские компании."),
+    ("ru", "Пекин производит дроны для всего мира."),  # read as Pekin, Illinois: no town of the story's states
+])
+def test_cyrillic_no_arms_plant_is_told_of(language, text):
+    _, claims = read(language, text)
+    assert [c for c in claims if c.status != "unknown" or c.products] == []
 
 
 @pytest.mark.parametrize("language, text, status", [
@@ -1947,6 +1970,8 @@ def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, sta
     ("ru", "Белгородская область начнёт производить собственные беспилотники.", ["Belgorodskaya oblast'"]),
     ("ru", "Тула выпускает снаряды для армии.", ["Tula"]),
     ("ru", "Губернатор сказал, что Тула будет производить снаряды.", ["Tula"]),
+    ("ru", "Нижегородская область, по словам губернатора, начнёт выпускать дроны в следующем году.",
+     ["Nizhegorodskaya oblast'"]),
     # a capital speaks for its nation; a town that is no subject of the making makes nothing
     ("ru", "Москва производит ракеты.", []),
     ("ru", "Тула заявила, что Россия производит ракеты.", []),
@@ -1967,3 +1992,18 @@ def test_cyrillic_a_launch_dated_after_the_report_is_to_come(language, text, sta
     """The reports are of 2 June 2025: what starts in 2026 has not begun."""
     _, claims = read(language, text)
     assert [(c.status, c.event_date) for c in claims] == [(status, date)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Завод находится недалеко от Брянска, в посёлке Сельцо, и выпускает взрывчатку."),
+    ("uk", "Завод розташований неподалік від Брянська, у селищі Сельцо, і виробляє вибухівку."),
+])
+def test_cyrillic_the_town_a_plant_is_in_outweighs_the_city_it_is_near(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Sel’tso"]
+
+
+def test_cyrillic_tanks_for_the_army_are_tanks():
+    """"Танки" is read first as folk dances: a sentence naming the armed forces makes them tanks."""
+    _, claims = read("uk", "Танки для ЗСУ ремонтують на заводі у Львові.")
+    assert [(c.place.name, c.kind) for c in claims] == [("Lviv", "tank plant")]

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.facilities import merge
+from pipeline.facilities import _years_before, merge
 from pipeline.records import Article, Claim, Place
 
 KAZAN = Place(551487, "Kazan", "city", "RU", "RU-TA", "Tatarstan", 55.79, 49.12, 1_000_000)
@@ -53,16 +53,22 @@ def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_
     assert len(merge([replace(shells, place=KAZAN), replace(powder, place=KAZAN)], ARTICLES)) == 2
 
 
-@pytest.mark.parametrize("told, status", [
-    ("Kazan lost 3,000 jobs to plant closures between 1991 and 2001.", "expanded"),  # background
-    ("The plant closed in 2023 after a fire.", "closed"),  # a year before the report: news
-    ("The plant closed after a fire.", "closed"),
+@pytest.mark.parametrize("told, date, then, status", [
+    ("Kazan lost 3,000 jobs to plant closures between 1991 and 2001.", None, "expanded", "expanded"),  # background
+    ("The plant closed in 2023 after a fire.", None, "expanded", "closed"),  # a year before the report: news
+    ("The plant closed after a fire.", None, "expanded", "closed"),
+    ("The plant, founded in 2010, shut down on Monday.", "2024-06-03", "expanded", "closed"),  # dated this week
+    # what it made before it closed is no news after the closure; making shells again is
+    ("The plant closed in 2019 for good.", "2019", "operational", "closed"),
 ])
-def test_facilities_a_closure_years_before_the_report_is_its_background(told, status):
-    """The report of June 2024 first tells of a closure, then that the plant has grown."""
-    closure = replace(claim("a2", KAZAN, "closed"), evidence=told, evidence_start=0)
-    growth = replace(claim("a2", KAZAN, "expanded"), evidence_start=100)
-    assert [f.status for f in merge([closure, growth], ARTICLES)] == [status]
+def test_facilities_a_closure_years_before_the_report_is_background_to_later_news(told, date, then, status):
+    """The report of June 2024 first tells of a closure, then of the plant."""
+    closure = replace(claim("a2", KAZAN, "closed"), evidence=told, evidence_start=0, event_date=date)
+    later = replace(claim("a2", KAZAN, then), evidence_start=100)
+    assert [f.status for f in merge([closure, later], ARTICLES)] == [status]
+    again = replace(later, status="operational", evidence="Under a new owner the plant makes shells again.")
+    assert [f.status for f in merge([closure, again], ARTICLES)] == [
+        "operational" if _years_before(closure, "2024-06-01") else "closed"]
 
 
 def test_facilities_merge_across_articles_with_latest_status_and_sources():
