@@ -272,8 +272,8 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
-                _where_after(sw, m)):  # "недалеко от Брянска, в посёлке Сельцо": in Seltso, near Bryansk
-            located.append((not named, preposition in _NEAR, abs(m.start - noun.start), m))
+                _where_after(sw, m)):
+            located.append((not named, abs(m.start - noun.start), m))
         if preposition in ("в", "во", "у") and not named:
             in_towns.append(m)
     # "у місті Войєнс у Данії": the town, not the country that holds it; "площадка Южмаша в Павлограде": the
@@ -282,7 +282,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     if sites and _elsewhere_than(sites[0], in_towns):
         located = [x for x in located if x[-1].place.level != "site"]
     precise = [x for x in located if not any(contains(x[-1].place, y[-1].place) for y in located)]
-    return min(precise, key=lambda x: x[:3])[-1] if precise else None
+    return min(precise, key=lambda x: x[:2])[-1] if precise else None
 
 
 _WHERE = frozenset("где де".split())
@@ -319,7 +319,6 @@ def _elsewhere_than(site: Mention, towns: list[Mention]) -> bool:
 
 _DISTANCES = frozenset("километр кілометр км метр миля верста".split())
 _NOT_FAR = frozenset("недалеко неподалеку неподалёку неподалік".split())
-_NEAR = frozenset("около возле близ вблизи поблизости под подо біля поблизу неподалік під".split())
 _ADDRESS = frozenset("адрес адреса".split())
 
 

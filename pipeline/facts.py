@@ -808,11 +808,18 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
 
 
 def _works_placed_at(text: str, sent: Sentence, home: Mention, other: Mention) -> bool:
-    """Whether a place after a firm's home says where works are: a locative place, apart from the home and not
-    holding it, with a facility noun after it ("crews in Ohio are building two plants"; not "sales offices in
-    Vienna", "hiring workers in Arizona")."""
+    """Whether a place after a firm's home may say where its works are: a locative place, apart from the home and
+    not holding it, not where it sells, that no other noun owns or that a facility noun follows ("crews in Ohio are
+    building two plants"; not "sales offices in Vienna", "sells them in Poland", "hiring workers in Arizona")."""
     return bool(LOCATIVE.search(text[sent.start:other.start][-50:]) and not _CHAIN.match(text[home.end:other.start])
-                and not contains(other.place, home.place) and FACILITY_NOUN.search(text, other.end, sent.end))
+                and not contains(other.place, home.place)
+                and not _TRADE_BEFORE.search(text, max(sent.start, other.start - 40), other.start)
+                and (FACILITY_NOUN.search(text, other.end, sent.end) or not _attached_elsewhere(sent, other)))
+
+
+# where a firm sells or has offices: "sales offices in Vienna", "sells them in Poland"
+_TRADE_BEFORE = re.compile(r"\b(?:sales?|sells?|sold|selling|exports?|exported|markets?|offices?|customers?|"
+                           r"clients?|buyers?)\b[^.;]{0,30}$", re.I)
 
 
 def _a_makers_place(sent: Sentence, m: Mention) -> bool:

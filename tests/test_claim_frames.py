@@ -596,6 +596,7 @@ PLACES = [
     ("A drone maker based in Lviv opened a second drone factory.", "Lviv", "city"),
     ("The drone maker, based in Lviv, opened a new drone plant in May.", "Lviv", "city"),
     ("The drone maker, based in Lviv, opened a drone plant, Ukraine's ministry said.", "Lviv", "city"),
+    ("Vantor Drones, based in Austin, makes its drones in Ohio.", "Ohio", "region"),  # where it makes them
     # a later place that holds no works, or holds the home, leaves the home the plant's
     ("Corvid Arms, based in Brno, is building a factory for rifle ammunition, with sales offices in Vienna and "
      "Prague handling exports.", "Brno", "city"),

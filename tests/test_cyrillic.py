@@ -1994,15 +1994,6 @@ def test_cyrillic_a_launch_dated_after_the_report_is_to_come(language, text, sta
     assert [(c.status, c.event_date) for c in claims] == [(status, date)]
 
 
-@pytest.mark.parametrize("language, text", [
-    ("ru", "Завод находится недалеко от Брянска, в посёлке Сельцо, и выпускает взрывчатку."),
-    ("uk", "Завод розташований неподалік від Брянська, у селищі Сельцо, і виробляє вибухівку."),
-])
-def test_cyrillic_the_town_a_plant_is_in_outweighs_the_city_it_is_near(language, text):
-    _, claims = read(language, text)
-    assert [c.place.name for c in claims] == ["Sel’tso"]
-
-
 def test_cyrillic_tanks_for_the_army_are_tanks():
     """"Танки" is read first as folk dances: a sentence naming the armed forces makes them tanks."""
     _, claims = read("uk", "Танки для ЗСУ ремонтують на заводі у Львові.")
