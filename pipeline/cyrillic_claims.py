@@ -253,7 +253,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
             preposition = "от" if far else "около"  # "в пяти километрах от Орши": near it; "в 700 км от": far
         elif preposition in ("от", "від") and k and sw[k - 1].text.lower() in _NOT_FAR:
-            preposition = "около"  # "недалеко от Мурсии", "неподалік від Львова"
+            preposition = "около"  # "недалеко от Орши", "неподалік від Львова"
         # "Оршанський завод у Вітебській області": the town, not the region; "по Харківському бронетанковому
         # заводу": the town names the plant struck; so does a known site; "с Воткинского завода" is where from
         # the plant a depot or workshop belongs to counts: "склад предприятия «Алексинский химкомбинат»"
@@ -262,7 +262,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if (not named or preposition in lex.FROM) and _elsewhere(preposition, m, sw[i] if i < len(sw) else None):
             continue
         if k >= 1 and sw[k - 1].lemma in _ADDRESS:
-            continue  # "юридический адрес в Риме": an office, not the plant
+            continue  # "юридический адрес в Милане": an office, not the plant
         if preposition == "у" and not named and k >= 1 and sw[k - 1].lemma in lex.ACQUIRE:
             continue  # "закупит у Праги гаубицы": who sells, not where a plant is; but "замовив у
             # Львівського бронетанкового заводу" names the plant that makes them
@@ -389,7 +389,7 @@ _WARS = frozenset("""война війна вторжение вторгненн
 оккупация окупація""".split())
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід север північ юг
-південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS  # "в Марупском крае Латвии": a region the gazetteer lacks
+південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS  # "в Ропажском крае Латвии": a region the gazetteer lacks
 
 
 def _verb_reading(w: Word):
@@ -1178,7 +1178,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         status, cue = _status(told, noun)
         date = _date(sent.text, language, published)
         if status == "operational" and date and published and date > published[:len(date)]:
-            status = "planned"  # "заявил о запуске производства весной 2026 года" in a report of 2025: to come
+            status = "planned"  # "объявил о запуске производства весной 2026 года" in a report of 2025: to come
         if status == "struck" and _refuted(sw):
             continue  # "губернатор опроверг сообщения о попадании в завод": a denied report reports no strike
         weapons = _weapons(sw)
@@ -1281,7 +1281,7 @@ def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
 
 def _making_subject(sw: list[Word], inside: list[Mention], making: Word) -> list[Mention]:
     """A region or a town (not a capital, which speaks for its nation) in the nominative before the word of making
-    it does: "Белгородская область начнёт производить беспилотники", "Тула выпускает снаряды"."""
+    it does: "Курская область начнёт собирать беспилотники", "Тула выпускает снаряды"."""
     for m in inside:
         first = next((w for w in sw if w.start >= m.start), None)
         if (first is not None and first.start < making.start and m.place.level in ("region", "city")

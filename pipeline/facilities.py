@@ -101,7 +101,7 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             finer = finer or (towns if len({o.place.geonameid for o in towns}) == 1 else [])
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
-                c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Kolomna
+                c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Dubna
                 if c.status == "expanded" and best.status in ("planned", "under construction"):
                     c = replace(c, status=best.status)  # the region's growth is the plant still being built
             out.append(c)
@@ -133,8 +133,8 @@ _METROPOLIS, _NEAR_METROPOLIS_KM = 1_000_000, 120
 
 def _near(coarse: Claim, fine: Claim) -> bool:
     """Whether the town is near the city: within 50 km, or for a city of millions within 120 km when the town's
-    plant is told of ("a plant outside Moscow was struck" ... "blasts at the plant in Kolomna"; not "a plant in
-    Kolomna said it has hired 500 workers")."""
+    plant is told of ("a plant outside Moscow was struck" ... "blasts at the plant in Dubna"; not "a plant in
+    Dubna said it has hired 500 workers")."""
     km = km_apart(coarse.place, fine.place)
     return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and coarse.place.population >= _METROPOLIS
                              and fine.status != "unknown")

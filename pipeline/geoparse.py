@@ -344,7 +344,7 @@ class Geoparser:
     def _site_mentions(self, article_id: str, text: str, spans: list[Span]) -> list[Mention]:
         """Known sites named in the text (geodata/sites.csv), with the region of the town they belong to."""
         named = find_sites(text)
-        # towns the text names as towns, not as words of a site's name ("the Khadki Ammunition Factory")
+        # towns the text names as towns, not as words of a site's name ("the Kazan Gunpowder Plant")
         towns = {s.matches[0].place.geonameid: s.text for s in spans
                  if s.matches and not any(a <= s.start and s.end <= b for a, b, _ in named)}
         by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
@@ -421,7 +421,7 @@ class Geoparser:
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
                 # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person)
                 placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start]) or (
-                    region and matches)  # "the Kirov and Nizhny Novgorod regions", the latter taken for a people
+                    region and matches)  # "the Penza and Nizhny Novgorod regions", the latter taken for a people
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
@@ -610,7 +610,8 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
 
 def _in_named_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     """Known sites the text puts in a town close by other than the one the site list gives take that town's id,
-    everywhere in the text: "the Khadki Ammunition Factory in Pune" is a plant of Pune to its reader."""
+    everywhere in the text: a factory the list puts in a cantonment or suburb, which the text puts "in" the city
+    next to it, is a plant of that city to its reader."""
     towns: dict[Place, int] = {}
     for m, after in itertools.pairwise(mentions):
         if (m.place.level == "site" and after.place.level == "city" and _RIGHT_IN.fullmatch(text, m.end, after.start)

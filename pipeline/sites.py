@@ -107,7 +107,7 @@ _SURNAME = re.compile(r" (?!(?:Plant|Factory|Works|Shipyard|Yard|Arsenal|Corpora
 # A company's legal form after the name: "Nammo Lapua Oy's Sastamala factory" is the company's, not the site's.
 _COMPANY_FORM = re.compile(r"\s+(?:Oy|Oyj|AB|AS|ASA|A/S|AG|GmbH|SE|Ltd|Limited|Inc|LLC|PLC|plc|JSC|PJSC|OJSC|S\.A\.|"
                            r"S\.p\.A\.|a\.s\.|sp\. z o\.o\.|Sp\. z o\.o\.)\b"
-                           r"(?!\s+(?i:plant|factory|works)\b)")  # but "the VNIIR-Progress JSC plant" is the plant
+                           r"(?!\s+(?i:plant|factory|works)\b)")  # but "the Kremniy El JSC plant" is the plant
 
 
 # "the munitions factory at Glascoed", "BAE's Glascoed site": a capitalised word where the plant is, alone or

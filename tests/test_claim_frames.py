@@ -607,12 +607,11 @@ PLACES = [
     ("Shell makers grow.\n\nKazanlak, Bulgaria: Bulgaria's VMZ has opened a new shell plant.", "Kazanlak", "city"),
     ("Drones hit the Kazan-based drone plant.", "Kazan", "city"),
     # the heart or the middle of a town is in it
-    ("The army said it had hit many targets in the heart of Tabriz, including missile production sites.", "Tabriz",
-     "city"),
+    ("A drone workshop in the heart of Tabriz was hit overnight.", "Tabriz", "city"),
     ("Drones hit a shell plant in the middle of Tula.", "Tula", "city"),
     ("In Tula, officials said the shell plant was hit.", "Tula", "city"),  # no place of its own: the town's
     # a capital named as one
-    ("Missiles destroyed buildings of a shell plant in the Ukrainian capital of Kyiv.", "Kyiv", "city"),
+    ("Drones hit a drone plant in the Latvian capital of Riga.", "Riga", "city"),
     ("Drones hit a shell plant in the Russian capital Moscow.", "Moscow", "city"),
     # a town in apposition to the plant, which the model took for a person
     ("The premier opened a new shell line at the Pakistan Ordnance Factories (POF) complex, Wah Cantt.",
@@ -651,7 +650,7 @@ PLACES = [
     # a known site's name as a company's, with its legal form, is not the site
     ("Nammo Lapua Oy's Sastamala factory makes shell casings.", "Sastamala", "city"),
     # but one with its legal form and a plant word is the plant
-    ("Drones hit the VNIIR-Progress JSC plant overnight.", "VNIIR-Progress Plant (Cheboksary)", "site"),
+    ("Drones hit the Kremniy El JSC plant overnight.", "Kremniy El plant (Bryansk)", "site"),
     ("The minister laid the foundation stone of a new TNT plant at Ordnance Factory Bhandara in Maharashtra.",
      "Ordnance Factory Bhandara", "site"),  # a known site, named with its town
     ("A Czech firm will build a plant to produce solid rocket fuel near Vsetin, in the Zlin region, the ministry "
@@ -696,7 +695,7 @@ NOT_THE_PLACE = [
     ("In Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
     ("In the Russian capital Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
     # the firm's home, when the sentence places its works elsewhere
-    ("Vantor Drones, headquartered in Austin, Texas, said crews in Ohio are building two new drone factories. "
+    ("Vantor Drones, headquartered in Austin, Texas, said its crews in Ohio are fitting out two new drone factories. "
      "The Lima drone factory will open in 2027.", "Austin"),
     ("Ukraine has claimed to have struck a Russian factory producing missiles. Russia denied any damage.", "Ukraine"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
@@ -963,8 +962,9 @@ def test_claim_frames_blasts_in_the_vicinity_of_a_small_town_place_the_regions_p
         analyse_text):
     """The struck plant says nothing of what it makes; the next sentence does; the blasts are near a town of
     12,500 people that only "the vicinity of" says is a place."""
-    text = ("A drone strike damaged a chemical plant in Russia's Moscow region on Sunday, officials said.\n\n"
-            "The plant makes explosives for artillery shells.\n\nResidents heard blasts in the vicinity of Zaprudnya.")
+    text = ("Officials said a drone hit a chemical plant in the Moscow region on Sunday.\n\n"
+            "The plant makes explosives for artillery shells.\n\nWitnesses reported blasts in the vicinity of "
+            "Zaprudnya.")
     _, claims = analyse_text(text)
     assert [(f.place.name, f.status) for f in merge(claims, {})] == [("Zaprudnya", "struck")]
 
@@ -1921,9 +1921,8 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
     ("A drone factory near Moscow was hit, officials said. || In other news, a drone plant in Kolomna said "
      "it has hired 500 new workers.", ["Moscow", "Kolomna"]),
     # and the town's known plant, when the article names one there
-    ("Drones struck a defence plant outside Moscow overnight. || KB Mashinostroyeniya in Kolomna makes Iskander "
-     "missiles. || Blasts were heard at the missile plant in Kolomna, residents said.",
-     ["KB Mashinostroyeniya (Kolomna)"]),
+    ("Drones struck a defence plant outside Moscow overnight. || The Dubna Machine-Building Plant makes missiles. "
+     "|| Blasts were heard at the missile plant in Dubna, residents said.", ["Dubna Machine-Building Plant (Fedorov)"]),
     ("Drones struck a missile plant outside Kursk overnight. || Blasts were heard at the missile plant in "
      "Oboyan, some 60 km away, residents said.", ["Kursk", "Oboyan’"]),
     # a town far from the city is no place near it

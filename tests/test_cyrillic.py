@@ -806,7 +806,7 @@ def test_cyrillic_a_session_where_a_plant_was_discussed_is_not_its_place():
     ("uk", "У Луцьку з'явиться завод снарядів.", "Lutsk", "planned"),
     ("ru", "В Тамбове появится пороховой завод.", "Tambov", "planned"),
     # an agreement whose parties are named before what it is about; one that provides for the plant
-    ("uk", "Уряд уклав угоду між фірмою Vantor та концерном «Арсенал» про будівництво заводу снарядів у Луцьку.",
+    ("uk", "Місто підписало угоду між фірмою Vantor та банком «Волинь» про будівництво заводу снарядів у Луцьку.",
      "Lutsk", "planned"),
     ("ru", "Меморандум предусматривает строительство порохового завода в Тамбове.", "Tambov", "planned"),
     ("uk", "Договір передбачає створення нових потужностей заводу снарядів у Луцьку.", "Lutsk", "planned"),
@@ -1842,7 +1842,7 @@ def test_cyrillic_damage_is_a_strike(language, text, status):
     ("ru", "Концерн начал строительство завода боеприпасов в литовском городе Байсогала.", ["Baisogala"]),
     # an adjective the dictionary first reads as a surname, opening the sentence
     ("uk", "У литовському місті Байшогала розпочали будівництво заводу боєприпасів.", ["Baisogala"]),
-    ("uk", "У польському місті Краснік розпочали будівництво заводу снарядів.", ["Kraśnik"]),
+    ("uk", "У польському місті Тарнів збудують завод снарядів.", ["Tarnów"]),
     # without a settlement word a name so small is not guessed at, unless it is the plant's own ("заводу в X")
     ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів біля Байшогали.", ["Lithuania"]),
     ("uk", "Концерн розпочав у Литві будівництво заводу боєприпасів. Снаряди робитимуть на заводі в Байшогалі.",
@@ -1888,19 +1888,18 @@ def test_cyrillic_a_text_with_no_words_reads_as_nothing(text):
 
 
 @pytest.mark.parametrize("language, text", [
-    ("uk", "Міністри Чехії та Польщі обговорили військово-технічне співробітництво. || Уряди підписали угоди, що "
-           "передбачають створення нових виробничих потужностей на території Польщі."),
-    ("ru", "Министры Чехии и Польши обсудили военно-техническое сотрудничество. || Правительства подписали "
-           "соглашения, которые предусматривают создание новых производственных мощностей на территории Польши."),
+    ("uk", "Міністри Чехії та Польщі обговорили військово-технічне співробітництво. || Меморандум передбачає "
+           "створення виробничих потужностей у Жешуві."),
+    ("ru", "Министры Чехии и Польши обсудили военно-техническое сотрудничество. || Меморандум предусматривает "
+           "создание производственных мощностей в Жешуве."),
 ])
 def test_cyrillic_capacity_to_be_built_in_a_story_of_arms_cooperation_is_a_facility(language, text):
     """Military-technical cooperation is the arms trade: capacity an agreement provides for is a plant to come."""
     _, claims = read(language, text.replace(" || ", "\n\n"))
-    assert [(c.place.name, c.status) for c in claims] == [("Poland", "planned")]
+    assert [(c.place.name, c.status) for c in claims] == [("Rzeszów", "planned")]
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Серед атакованих останнім часом підприємств генерал назвав пороховий завод у Тамбові.", "struck"),
     ("Пошкоджений дронами пороховий завод у Тамбові стоїть без світла.", "struck"),
     ("Уражений ракетою пороховий завод у Тамбові горів.", "struck"),
     ("Закритий торік пороховий завод у Тамбові продають.", "closed"),
@@ -1923,10 +1922,10 @@ def test_cyrillic_a_ukrainian_passive_participle_says_what_was_done_to_the_plant
 
 @pytest.mark.parametrize("language, text, place, status", [
     # in a story about arms, "танки" (read first as dances, "танок") are tanks
-    ("uk", "Спільне підприємство виготовлятиме танки, виробництво буде зосереджене в Турині.", "Turin", "planned"),
+    ("uk", "Концерни разом виготовлятимуть танки, виробництво буде зосереджене в Турині.", "Turin", "planned"),
     # a legal address is an office, not the plant
-    ("ru", "Совместное предприятие будет выпускать танки, получит юридический адрес в Риме, а производство "
-           "разместят в Турине.", "Turin", "planned"),
+    ("ru", "Концерны будут выпускать танки, получат юридический адрес в Милане, а производство разместят в "
+           "Турине.", "Turin", "planned"),
     ("uk", "Виробництво танків буде розміщене в Турині.", "Turin", "planned"),
     ("uk", "Виробництво танків у Турині триває.", "Turin", "operational"),
     # production continued or cut is no plant to come
@@ -1956,10 +1955,10 @@ def test_cyrillic_no_arms_plant_is_told_of(language, text):
 @pytest.mark.parametrize("language, text, status", [
     # a region the gazetteer lacks, its region word and its country: the plant is in that country; the drones
     # the company makes are no attack on it
-    ("ru", "В Марупском крае Латвии произошел пожар на заводе компании, которая изготавливает беспилотники.",
+    ("ru", "В Ропажском крае Латвии произошел пожар на заводе компании, которая изготавливает беспилотники.",
      "operational"),
-    ("uk", "У Марупському краї Латвії сталася пожежа на заводі компанії, що виготовляє безпілотники.", "operational"),
-    ("ru", "Беспилотники атаковали Латвию. В Марупском крае Латвии произошел пожар на заводе снарядов.", "struck"),
+    ("uk", "У Ропазькому краї Латвії сталася пожежа на заводі компанії, що виготовляє безпілотники.", "operational"),
+    ("ru", "Беспилотники атаковали Латвию. В Ропажском крае Латвии произошел пожар на заводе снарядов.", "struck"),
 ])
 def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, status):
     _, claims = read(language, text)
@@ -1967,7 +1966,7 @@ def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, sta
 
 
 @pytest.mark.parametrize("language, text, places", [
-    ("ru", "Белгородская область начнёт производить собственные беспилотники.", ["Belgorodskaya oblast'"]),
+    ("ru", "Курская область начнёт собирать свои беспилотники.", ["Kurskaya oblast'"]),
     ("ru", "Тула выпускает снаряды для армии.", ["Tula"]),
     ("ru", "Губернатор сказал, что Тула будет производить снаряды.", ["Tula"]),
     ("ru", "Нижегородская область, по словам губернатора, начнёт выпускать дроны в следующем году.",
@@ -1983,7 +1982,7 @@ def test_cyrillic_a_region_or_town_that_makes_arms_is_where_they_are_made(langua
 
 
 @pytest.mark.parametrize("language, text, status, date", [
-    ("ru", "Президент заявил о запуске весной 2026 года производства беспилотников в Сербии.", "planned", "2026"),
+    ("ru", "Министр объявил о запуске производства снарядов в Болгарии весной 2026 года.", "planned", "2026"),
     ("uk", "Міністр заявив про запуск наприкінці 2026 року виробництва дронів у Польщі.", "planned", "2026"),
     ("ru", "Завод снарядов в Туле начал работу весной 2024 года.", "operational", "2024"),
     ("uk", "Завод дронів у Польщі запрацював на початку 2025 року.", "operational", "2025"),

@@ -42,9 +42,9 @@ def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
 
 def test_geoparse_names_before_a_plural_region_word_are_regions_whatever_the_model_took_them_for(geoparser):
     """The model takes "Nizhny Novgorod" for a people here; before "regions" it is a region all the same."""
-    found = places(geoparser, "The governors of the Kirov and Nizhny Novgorod regions met on Monday.")
+    found = places(geoparser, "The governors of the Penza and Nizhny Novgorod regions met on Monday.")
     assert {surface: m.place.name for surface, m in found.items()} == {
-        "Kirov": "Kirovskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
+        "Penza": "Penzenskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
 
 
 @pytest.mark.parametrize("town", ["Vereya", "Peresvet"])
@@ -78,8 +78,8 @@ def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stand
 
 
 @pytest.mark.parametrize("text", [
-    "Fire crews were called to the Khadki Ammunition Factory, near the city of Pune. The AFK makes fuses.",
-    "Fire crews were called to the Khadki Ammunition Factory in Pune. The AFK makes fuses.",
+    "Fire crews were called to the Khadki Ammunition Factory, near the city of Pune. The AFK employs 3,000 people.",
+    "Fire crews were called to the Khadki Ammunition Factory in Pune. The AFK employs 3,000 people.",
 ])
 def test_geoparse_a_known_site_the_text_puts_in_a_nearby_city_is_that_citys(geoparser, text):
     """The site list puts the Khadki factory in Khadki, a cantonment of Pune: a text that says "in Pune" gives the
