@@ -1616,11 +1616,13 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
         if (sent.start + before <= m.start < sent.end and m.place.level == "country" and m.role == "location"
                 and _WHERE.search(text, max(0, m.start - 7), m.start)):
             return m
+    striking = {m.place.country_code for m in mentions if any(a <= m.start < b for a, b in attackers)}
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
-                _ONLOOKERS_AFTER.match(sent.text, found.end())):
-            continue  # a German company builds anywhere; Ukrainian drones strike elsewhere
+                _ONLOOKERS_AFTER.match(sent.text, found.end())) or iso in striking:
+            continue  # a German company builds anywhere; Ukrainian drones strike elsewhere, and a Ukrainian
+            # official speaks of what Ukraine struck
         return _country_mention(mentions, iso)
     return None
 

@@ -1059,7 +1059,7 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
     struck the plant", "the plant was hit by missiles")."""
     spans = []
     for verb in sentence:
-        if verb.pos_ == "VERB" and VERB_CLASS.get(_lemma(verb)) == "strike":
+        if verb.pos_ == "VERB" and (VERB_CLASS.get(_lemma(verb)) == "strike" or _carries_out_strikes(verb)):
             # "drones launched from X struck the plant": a second verb shares the first one's subject, as does
             # one it governs ("Ukraine claimed to have struck the plant")
             shared = [verb.head] if verb.dep_ in ("conj", "xcomp") and _subject(verb) is None else []
@@ -1070,6 +1070,18 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
                     words = list(doer.subtree)
                     spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     return spans
+
+
+def _carries_out_strikes(verb: Token) -> bool:
+    """"Poland carried out a wave of drone attacks", "launched strikes on X": a verb whose object is a strike."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "a wave of attacks", "a series of strikes"
+    phrasal = " ".join([_lemma(verb), *(c.lower_ for c in verb.children if c.dep_ == "prt")])  # "carry out"
+    return phrasal in _DOING and any(EVENT_NOUNS.get(o.lemma_.lower()) == "strike" for o in objects)
+
+
+_DOING = frozenset({"carry out", "launch", "conduct", "stage", "mount"})
 
 
 def _object_misread(verb: Token) -> list[Token]:

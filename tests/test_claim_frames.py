@@ -691,6 +691,10 @@ NOT_THE_PLACE = [
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),
     ("The drone plant lies some 600 miles east of Moscow, in the Kirov region.", "Moscow"),
+    # the country that carried out the raids, and whose official speaks of their targets
+    ("Lithuania carried out a series of drone raids on Belarus overnight, Minsk said, while a Lithuanian official "
+     "said one target was a military-linked facility.\n\nDrones and missiles have hit Belarusian arms plants for "
+     "months.", "Lithuania"),
     # where the speakers are, when the plant has a place of its own
     ("In Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
     ("In the Russian capital Moscow, officials said the drone factory in Tula was struck.", "Moscow"),
