@@ -29,7 +29,7 @@ VERB_CLASSES = {
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
-    "propose": "propose consider discuss offer suggest study negotiate explore envisage mull",
+    "propose": "propose consider discuss offer suggest study negotiate explore envisage mull examine assess evaluate",
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
               "modernise modernize add install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
@@ -629,6 +629,8 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         producer = subject and noun.dep_ == "nsubj" or _made_at(noun, verb)
         if verb_class(verb) == "propose" and noun.head.dep_ == "prep" and noun.head.head == verb:
             continue  # "he studied at the shipyard", "talks held at the plant": the plant is where, not what
+        if _lemma(verb) in _INSPECTED and noun.dep_ == "dobj" and noun.head == verb:
+            continue  # "inspectors examined the damaged plant": the plant was looked at, not proposed
         if verb_class(verb) == "close" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PEOPLE
                                                for c in verb.children):
             continue  # "employees were evacuated to shelters": the people left, the plant was not shut
@@ -743,6 +745,7 @@ class Source:
 
 
 _SPED_UP = frozenset({"step up", "speed up", "accelerate"})
+_INSPECTED = frozenset({"examine", "assess", "evaluate"})  # a plan when they weigh building one, not the plant
 _OUTPUT = frozenset("output production manufacturing capacity assembly delivery supply".split())
 _FLYING = frozenset("drone uav missile rocket shahed debris wreckage fragment".split())
 

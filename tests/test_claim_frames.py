@@ -307,6 +307,10 @@ STATUS = [
     ("The shell plant in Tula stepped up production this year.", "Tula", "expanded"),
     ("The shell plant in Tula was evacuated and shut.", "Tula", "closed"),
     ("Two drones crashed on the territory of the shell plant in Tula.", "Tula", "struck"),
+    # weighing whether to build one proposes a plant
+    ("The ministry set up a project to examine the supply of TNT, either through imports or the construction of a "
+     "plant in Finland.", "Finland", "proposed"),
+    ("Officials will assess whether to build a shell plant in Estonia.", "Estonia", "proposed"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -316,6 +320,7 @@ NEGATED = [
     ("The tank factory in Kharkiv sped up repairs after the strike.", "expanded"),
     ("A training drone crashed during a test flight at the drone factory in Izhevsk.", "struck"),
     ("Shares crashed on news that the shell plant in Perm had won a contract.", "struck"),
+    ("Inspectors examined the damaged shell plant in Tula.", "proposed"),  # looked at, not weighed
     ("The plant's computer network crashed, halting production of shells at the factory in Perm.", "struck"),
     # people evacuated leave a plant that is not shut
     ("Employees were evacuated to shelters, and movement in and out of the shell plant in Tula was restricted.",
