@@ -74,8 +74,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
         return same_family and STAGE[fine.status] >= STAGE["operational"]
-    if coarse.status == "expanded" and fine.status in ("planned", "under construction"):
-        return True  # "expanding shell output in Ohio" by the new lines built at the Lima plant
+    if coarse.status == "expanded" and fine.status in ("planned", "under construction", "operational"):
+        return True  # "expanding shell output in Ohio" by the new lines built at the Lima plant, or at the working one
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 

@@ -37,12 +37,15 @@ def test_facilities_region_claim_moves_to_its_city():
     assert [f.place.name for f in facilities] == ["Kazan"]
 
 
-def test_facilities_a_regions_growth_joins_the_plant_being_built_in_its_city():
-    """"Expanding drone output in Tatarstan" is the new plant being built in Kazan; a gunpowder plant is not."""
+def test_facilities_a_regions_growth_joins_the_plant_being_built_or_working_in_its_city():
+    """"Expanding drone output in Tatarstan" is the new plant being built in Kazan, or the one working there; a
+    gunpowder plant is not."""
     grows = claim("a1", TATARSTAN, "expanded")
     assert [f.place for f in merge([grows, claim("a1", KAZAN, "under construction")], ARTICLES)] == [KAZAN]
     gunpowder = claim("a1", KAZAN, "under construction", kind="gunpowder plant", products=["gunpowder"])
     assert len(merge([grows, gunpowder], ARTICLES)) == 2
+    working = merge([claim("a1", KAZAN, "operational"), grows], ARTICLES)  # the working plant is what grew
+    assert [(f.place, f.status) for f in working] == [(KAZAN, "expanded")]
 
 
 def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_makes():
