@@ -75,7 +75,7 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
         return same_family and STAGE[fine.status] >= STAGE["operational"]
     if coarse.status == "expanded" and fine.status in ("planned", "under construction", "operational"):
-        return True  # "expanding shell output in Ohio" by the new lines built at the Lima plant, or at the working one
+        return True  # "expanding shell output in Ohio": the Lima plant being built there, or the one working there
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 
@@ -102,8 +102,8 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Dubna
-                if c.status == "expanded" and best.status in ("planned", "under construction"):
-                    c = replace(c, status=best.status)  # the region's growth is the plant still being built
+                if c.status == "expanded" and best.status in ("planned", "under construction", "operational"):
+                    c = replace(c, status=best.status)  # a nation's growth says less of the plant than its own news
             out.append(c)
     return out
 

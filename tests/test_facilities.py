@@ -44,8 +44,8 @@ def test_facilities_a_regions_growth_joins_the_plant_being_built_or_working_in_i
     assert [f.place for f in merge([grows, claim("a1", KAZAN, "under construction")], ARTICLES)] == [KAZAN]
     gunpowder = claim("a1", KAZAN, "under construction", kind="gunpowder plant", products=["gunpowder"])
     assert len(merge([grows, gunpowder], ARTICLES)) == 2
-    working = merge([claim("a1", KAZAN, "operational"), grows], ARTICLES)  # the working plant is what grew
-    assert [(f.place, f.status) for f in working] == [(KAZAN, "expanded")]
+    working = merge([claim("a1", KAZAN, "operational"), grows], ARTICLES)  # one plant, as its own news tells it
+    assert [(f.place, f.status) for f in working] == [(KAZAN, "operational")]
 
 
 def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_makes():
