@@ -21,7 +21,10 @@ _ATTACK = re.compile(
     r"атак|удар|дрон|беспилот|безпілот|БПЛА|обстр[еі]л|поражен|уражен|сбит|збит|ПВО|ППО|диверс|прил[её]т|"
     r"влуч|попадан|підпал|поджог|обломк|уламк|"  # debris: of a drone shot down
     # someone owning the blast: "claimed responsibility", "their forces were behind it"
-    r"\bclaim\w*\s+responsibility|\b(?:was|were|is|are)\s+behind\b|ответственность|відповідальність",
+    r"\bclaim\w*\s+responsibility|\b(?:was|were|is|are)\s+behind\s+(?:it|this|the\s+(?:attack|blast|fire|explosion|"
+    r"sabotage))\b|"
+    r"на\s+себ[яе]\s+(?:ответственность|відповідальність)|"
+    r"(?:ответственность|відповідальність)\s+(?:\w+\s+){0,2}на\s+себ[яе]",
     re.I)
 
 

@@ -733,6 +733,8 @@ ACCIDENTS = [
      "responsibility.", "Yelabuga", "struck"),
     ("A large fire broke out at a drone maker's plant in Kazan; Ukrainian officials hinted their forces were behind "
      "it.", "Kazan", "struck"),
+    ("A fire broke out at the shell plant in Kazan, where work on a new line was behind schedule.", "Kazan",
+     "operational"),
     ("An explosion at a gunpowder plant in Kotovsk killed two workers on Monday.", "Kotovsk", "operational"),
     ("A fire broke out at the ammunition factory in Kragujevac; the cause is being investigated.", "Kragujevac",
      "operational"),

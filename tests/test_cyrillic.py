@@ -1997,3 +1997,16 @@ def test_cyrillic_tanks_for_the_army_are_tanks():
     """"Танки" is read first as folk dances: a sentence naming the armed forces makes them tanks."""
     _, claims = read("uk", "Танки для ЗСУ ремонтують на заводі у Львові.")
     assert [(c.place.name, c.kind) for c in claims] == [("Lviv", "tank plant")]
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("ru", "На заводе беспилотников в Казани произошел пожар. Ответственность взяла на себя разведка соседей.",
+     "struck"),
+    ("uk", "На пороховому заводі в Казані стався вибух. Розвідка взяла на себе відповідальність.", "struck"),
+    # liability for a breach of safety rules is no attack
+    ("ru", "На пороховом заводе в Казани произошел взрыв. Прокуратура напомнила об уголовной ответственности за "
+           "нарушение техники безопасности.", "operational"),
+])
+def test_cyrillic_a_blast_someone_claims_is_an_attack(language, text, status):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == [status]
