@@ -1923,7 +1923,7 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
      "factory near the town of Brovary on 9 March 2026.", ["Kyiv", "Brovary"]),
     # a city of millions has its "near" further out
     ("Drones struck a missile plant outside Moscow overnight. || Blasts were heard at the missile plant in "
-     "Kolomna, some 100 km away, residents said.", ["Kolomna"]),
+     "Serpukhov, some 100 km away, residents said.", ["Serpukhov"]),
     ("Drones struck a missile plant outside Moscow overnight. || Blasts were heard at the missile plant in "
      "Tula, some 170 km away, residents said.", ["Moscow", "Tula"]),
     # the town's plant told of as what the city's plant does, 70 km out; not one told of as hiring, 100 km out
