@@ -1385,6 +1385,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     date = find_event_date(sent.text, published)
     products = find_products(described)
     made = products or find_products(sent.text)
+    announced = _acting_company(sent, noun) if attribution is None or attribution.endswith(_OWN) else None
     claims = []
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
@@ -1420,10 +1421,30 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             capacity=capacity, operators=_unique((previous.operators if coreferent else [])
                                                  + find_operators(text, sent, mentions, loc, attribution, locations,
                                                                   local)),
-            event_date=date, attribution=attribution,
+            event_date=date, attribution=announced or attribution,
             evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end, confidence=confidence,
             status_cue=decided.cue or None, source_sentence=source_sentence))
     return claims
+
+
+_OWN = " (own reporting)"
+
+
+def _acting_company(sent: Sentence, noun: re.Match) -> str | None:
+    """A company the sentence says did or will do something to the facility: its own news, when no one is
+    said to report it ("Vantor opened a drone line in Tarnow" is Vantor's announcement). Not what a company
+    does as a rule ("Vantor runs a plant in Tarnow": the reporter's background) nor a strike."""
+    token = _noun_token(sent, noun)
+    verb = next((v for v in token.ancestors if v.pos_ == "VERB"), None) if token is not None else None
+    if verb is None or verb.tag_ in ("VBZ", "VBP") or frames.verb_class(verb) == "strike":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    span = next((e for e in sent.span.ents if e.start <= subject.i < e.end), None)
+    if span is not None and span.label_ == "ORG":
+        return span.text
+    return None
 
 
 def _told_of_by_status(sent: Sentence, noun: re.Match) -> bool:
@@ -1686,7 +1707,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     claims: list[Claim] = []
     military = military_context(text)
     sents = sentences(doc)
-    own = f"{publisher} (own reporting)" if publisher else None
+    own = f"{publisher}{_OWN}" if publisher else None
     spelled = acronyms(text)
     sources = [(_through(spelled.get(frames.without_the(name), name), own) if name else own, sentence)
                for name, sentence in claim_sources(sents, article_attribution(text), _towns_named(mentions))]

@@ -2109,3 +2109,21 @@ def test_claim_frames_pictures_speak_through_the_publisher(analyse_text, text, s
 def test_claim_frames_a_yard_and_a_date_are_no_plants(analyse_text, text, places):
     mentions, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, source", [
+    # a company telling of its own plant, with no one said to report it, is the source
+    ("On Monday, Vantor Systems opened a new drone assembly line at its plant in Tarnow.", "Vantor Systems"),
+    ("Vantor Systems has started construction of a shell factory in Leeds.", "Vantor Systems"),
+    # a reporter named still speaks; a plant or a town that acts is no company's news
+    ("Vantor Systems opened a drone factory in Tarnow, Reuters reported.", "Reuters"),
+    ("The drone factory in Tarnow opened a second hall.", "Wire (own reporting)"),
+    # what a company does as a rule is the reporter's background
+    ("Vantor Systems runs a shell factory in Leeds.", "Wire (own reporting)"),
+    # whoever strikes a plant does not tell of it
+    ("Vantor Systems drones struck the shell factory in Bryansk.", "Wire (own reporting)"),
+    ("The SBU struck a drone factory in Yelabuga.", "Wire (own reporting)"),
+])
+def test_claim_frames_a_company_acting_on_its_plant_is_its_source(analyse_text, text, source):
+    _, claims = analyse_text(text, publisher="Wire")
+    assert claims and {c.attribution for c in claims} == {source}
