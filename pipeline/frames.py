@@ -223,7 +223,8 @@ def _stage(cls: str, verb: Token) -> str:
     if any(a in HYPOTHETICAL for a in aux) and not reported:
         return "unknown" if cls == "strike" else "proposed"
     future = reported or any(a in FUTURE for a in aux) or (  # "to build", "a plant to be built"
-        (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp")
+        (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp") or (
+        "can" in aux and verb.lemma_.lower() in _STARTING)  # "can now start production": the start is ahead
     if cls == "strike":
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way; the rest are planned
@@ -251,8 +252,9 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "planned"  # but "began hiring to operate the plant" tells of a plant at work
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
-    if lemma in ("begin", "start", "commence") and cls != "build":  # "began producing"; "will begin ..." is planned
-        stage = ("planned" if FUTURE & set(_auxiliaries(head)) else "operational") if cls == "operate" else status
+    if lemma in _STARTING and cls != "build":  # "began producing"; "will begin ...", "can begin ..." are planned
+        stage = ("planned" if (FUTURE | {"can"}) & set(_auxiliaries(head)) else "operational") if (
+            cls == "operate") else status
         stage = _controlled(cls, head, stage)[0] or stage  # "plans to begin making": what the beginning is
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
@@ -340,7 +342,8 @@ point comment remark claim mistake change plan deal offer payment visit trip app
 use headway arrangement estimate judgement judgment determination representation enquiry inquiry request""".split())
 
 
-_TIMELINE = frozenset("be take go begin start commence resume continue".split())  # "construction will begin"
+_STARTING = frozenset("begin start commence".split())
+_TIMELINE = frozenset("be take go resume continue".split()) | _STARTING  # "construction will begin"
 
 
 def _event_status(event: Token) -> Status | None:
@@ -386,7 +389,8 @@ def _event_status(event: Token) -> Status | None:
         reported = "would" in aux and _reported(governor) and not _conditional(governor)
         if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux) and not reported:
             return Status("unknown" if cls == "strike" else "proposed", cue)
-        if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be":
+        if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be" or (
+                "can" in aux and lemma in _STARTING):  # "can now start production": the start is ahead
             return Status("unknown" if cls == "strike" else "planned", cue)
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)

@@ -90,6 +90,12 @@ STATUS = [
     ("Drones struck a plant producing missiles in a remote part of the Udmurtia region.", "Udmurtskaya Respublika",
      "struck"),
     ("The drone plant in Perm will begin producing drones in May.", "Perm", "planned"),
+    # a start a plant "can" make now is still ahead; what it can make, it makes
+    ("The drone plant in Perm can now begin producing drones.", "Perm", "planned"),
+    ("The drone plant in Perm can now start production.", "Perm", "planned"),
+    ("Drones are scarce. We can now start the building work and the production of drones in Perm.", "Perm",
+     "planned"),
+    ("The drone plant in Perm can produce 500 drones a month.", "Perm", "operational"),
     # the plant as the subject of a verb that controls another: the other says what it does
     ("The ammunition complex in Kanpur has begun delivering 155mm rounds to the army.", "Kanpur", "operational"),
     ("The shell plant in Tula stopped producing shells in May.", "Tula", "closed"),

@@ -1175,6 +1175,8 @@ def test_cyrillic_a_list_of_regions_shares_its_region_noun_though_a_town_has_the
            "вироблятиме ракетне паливо.", ["UA"]),
     ("ru", "Немецкий концерн построит в Литве завод снарядов под Вильнюсом.", ["DE"]),
     ("uk", "Rheinmetall відкрив у Вільнюсі завод артилерійських снарядів.", ["DE"]),
+    ("ru", "Австрийская компания открыла завод боеприпасов в Риге.", ["AT"]),
+    ("uk", "Швейцарська компанія відкрила завод боєприпасів у Ризі.", ["CH"]),
     # who strikes runs nothing: the host state runs it
     ("uk", "Українські дрони атакували завод ракет у Брянську.", ["RU"]),
 ])
@@ -2010,3 +2012,13 @@ def test_cyrillic_tanks_for_the_army_are_tanks():
 def test_cyrillic_a_blast_someone_claims_is_an_attack(language, text, status):
     _, claims = read(language, text)
     assert [c.status for c in claims] == [status]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # "русский" says whose a thing is, like "российский"; no town "Руса" or "Русе" is meant
+    ("ru", "Русский ракетный комплекс был произведён в Белоруссии.", ["Belarus"]),
+    ("ru", "Пусковая установка русского ракетного комплекса собрана на заводе в Белоруссии.", ["Belarus"]),
+])
+def test_cyrillic_a_states_adjective_before_a_plant_is_no_town(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
