@@ -56,11 +56,12 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _context(text: str, claim: Claim) -> str:
-    """Where an attack would be told of a claim's blast: the lede, the claim's paragraph and the one before. An
-    attack told only elsewhere ("In 2023, drones struck a depot in the region") is background, not its cause."""
+    """Where an attack would be told of a claim's blast: the lede, the claim's paragraph, the one before and
+    the two after ("... The governor added that drones had struck the plant"). An attack told only elsewhere
+    ("In 2023, drones struck a depot in the region") is background, not its cause."""
     paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     here = next((k for k, m in enumerate(paragraphs) if m.end() > claim.evidence_start), len(paragraphs) - 1)
-    return "\n".join(m.group() for m in paragraphs[:_LEDE] + paragraphs[max(0, here - 1):here + 1])
+    return "\n".join(m.group() for m in paragraphs[:_LEDE] + paragraphs[max(0, here - 1):here + 3])
 
 
 def accidents(claims: list[Claim], text: str) -> list[Claim]:

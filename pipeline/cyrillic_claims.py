@@ -791,27 +791,44 @@ def _source(sent: Sentence, language: str) -> str | None:
         return OWN_VOICE
     if not _ANY_SOURCE_PHRASE.search(lower):
         return None  # most sentences name no source: one search instead of one per phrase
+    relayed = None
     for m in filter(None, (p.search(lower) for p in _SOURCE_PHRASES)):
-        tail = sent.text[m.end():].split()
-        if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
+        found = _phrase_source(sent, m, language)
+        if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())):
+            relayed = relayed or found  # "Як інформує X, про це розповів Y": Y told it, X passes it on
+        elif found:
+            return found
+    return relayed
+
+
+_AS = ("как", "як")
+_RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
+
+
+def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
+    """The source one reporting phrase ``m`` of the sentence names, before or after it."""
+    tail = sent.text[m.end():].split()
+    if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
+        tail = _after_outlet(tail[1:])
+    elif tail and _person_addressed(tail[0], language):  # "сообщил Сергею Шойгу, что": told to him
+        tail = list(itertools.dropwhile(lambda w: w[:1].isupper(), tail[1:]))
+    elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
+        tail = tail[outlet:]
+    if _channel(tail):  # "сообщил в Telegram губернатор X": where it was said, then who
+        tail = _after_channel(tail)
+        if tail and _addressee(tail[0], language):  # "розповів в інтерв'ю агентству": to whom, not who
             tail = _after_outlet(tail[1:])
-        elif tail and _person_addressed(tail[0], language):  # "сообщил Сергею Шойгу, что": told to him
-            tail = list(itertools.dropwhile(lambda w: w[:1].isupper(), tail[1:]))
-        elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
-            tail = tail[outlet:]
-        if _channel(tail):  # "сообщил в Telegram губернатор X": where it was said, then who
-            tail = _after_channel(tail)
-        after = _name_words(tail)
-        if after and m.group() in _OF_SOURCE:
-            after = _nominative(after, language, "gent")
-        subject = _subject(sent.text[:m.start()], language)
-        if subject and not _agrees(subject, m.group().split()[-1], language):
-            subject = None  # "Подробиці розповів гендиректор X": what was told comes first, the teller after
-        if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
-            if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
-                return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
-        elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
-            return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
+    after = _name_words(tail)
+    if after and m.group() in _OF_SOURCE:
+        after = _nominative(after, language, "gent")
+    subject = _subject(sent.text[:m.start()], language)
+    if subject and not _agrees(subject, m.group().split()[-1], language):
+        subject = None  # "Подробиці розповів гендиректор X": what was told comes first, the teller after
+    if after and (after[:1].isupper() or not subject or _speaker_noun(after)):
+        if not _shows(after):  # "Это подтверждают спутниковые снимки": images tell no one's account
+            return after  # "Эти данные раскрыло издание X": told first, the teller after the verb
+    elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
+        return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
     return None
 
 
@@ -912,7 +929,9 @@ def _may_be_subject(word: str, language: str) -> bool:
     if not word[:1].isalpha() or word.isupper() or not _CYRILLIC.search(word):
         return True
     parses = morph(language).parse(word)
-    return not parses or any(has(p.tag, "nomn") for p in parses[:3]) or (
+    # the Ukrainian dictionary leaves the nominative of some nouns unmarked ("директор": NOUN, masc)
+    return not parses or any(has(p.tag, "nomn") or p.tag.POS == "NOUN" and p.tag.case is None
+                             for p in parses[:3]) or (
         word[:1].isupper() and parses[0].tag.POS not in ("ADVB", "PREP", "PRCL", "CONJ", "ADJF", "NUMR"))
 
 

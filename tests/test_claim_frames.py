@@ -766,6 +766,9 @@ ACCIDENTS = [
      "closed.\n\nAn explosion occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
     ("Regional news.\n\nOfficials spoke.\n\nAir defences shot down drones over the town.\n\nAn explosion "
      "occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
+    # the paragraph after the blast's goes on telling of it
+    ("An explosion killed two workers at the gunpowder plant in Kotovsk.\n\nRescuers are at the site.\n\nThe "
+     "governor later blamed a drone attack.", "Kotovsk", "struck"),
 ]
 
 
