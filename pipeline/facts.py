@@ -363,10 +363,29 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
             said = frames.Status("planned", chose.text)  # "picked Ostrava to host a plant": one to come
         found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
     found = found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
+    if found.status == "planned" and what is not None and _made_at_standing_plant(what):
+        return frames.Status("operational", found.cue)
     if found.status == "closed" and (pause := _PAUSED.search(sent.text)):
         strike = _STRUCK.search(sent.text)  # "halted production for two days after the drone attack"
         return frames.Status("struck", strike.group()) if strike else frames.Status("operational", pause.group())
     return found
+
+
+_NOT_STANDING = frozenset("new future planned proposed former second third another".split())
+_MAKING_VERBS = frozenset("make produce manufacture assemble fabricate build".split())
+_YET_TO_STAND = re.compile(r"(?:to be|being|now being) (?:built|constructed|set up|established)|under construction",
+                           re.I)
+
+
+def _made_at_standing_plant(noun) -> bool:
+    """"The missiles will be made at the Vantor factory in Belfast", "will produce drones at its plant": what is
+    to be made at a plant the text names as one that stands; the plant works. Not "at a new plant", "at a
+    plant to be built", nor "at the former tractor plant" (a conversion)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") else None
+    return (verb is not None and verb.lemma_.lower() in _MAKING_VERBS
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.lower_ in _NOT_STANDING or c.dep_ in ("relcl", "acl") for c in noun.children)
+            and not _YET_TO_STAND.match(noun.doc[noun.i + 1:noun.i + 5].text))
 
 
 # A pause is no closure: "briefly halted operations but has since resumed", "suspended work for two days".
@@ -1395,7 +1414,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if not verb and not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Nammo"
             kind = kind.removesuffix(local.group().lower()) + "plant"
         clause = clause_around(sent.text, local.start(), max(local.end(), loc.end - sent.start if loc else 0))
-        if _denied(sent, local) or _FORMER_GROUNDS.search(sent.text, 0, local.start()):
+        if _denied(sent, local) or _FORMER_GROUNDS.search(sent.text, 0, local.start()) or _only_military(sent, local):
             continue  # "the site is on the grounds of a former arsenal near X": the arsenal is where it is
         decided = claim_status(sent, local, clause, loc)
         if loc is not None and previous is not None and previous.status != "unknown" and (
@@ -1445,6 +1464,15 @@ def _acting_company(sent: Sentence, noun: re.Match) -> str | None:
     if span is not None and span.label_ == "ORG":
         return span.text
     return None
+
+
+_MILITARY_ONLY = re.compile(r"\bmilitary\s+(?:sites?|facilit(?:y|ies)|installations?|targets?|objects?)$", re.I)
+
+
+def _only_military(sent: Sentence, noun: re.Match) -> bool:
+    """"Damaged military sites in the Sumy region": sites only said to be military are bases, depots or
+    airfields as much as plants; "military production sites" are plants."""
+    return _MILITARY_ONLY.search(sent.text, max(0, noun.start() - 12), noun.end()) is not None
 
 
 def _told_of_by_status(sent: Sentence, noun: re.Match) -> bool:

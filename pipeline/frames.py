@@ -806,7 +806,8 @@ def _closing_source(sentence: Span) -> Source | None:
     comma, perhaps with a short phrase of its own ("wrote on Telegram"), whose subject the parser attached
     elsewhere in a long sentence."""
     words = [t for t in sentence if not t.is_punct]
-    verb = next((t for t in reversed(words[-_CLOSING_TAIL - 1:]) if t.lemma_.lower() in REPORTING_VERBS), None)
+    verb = next((t for t in reversed(words[-_CLOSING_TAIL - 1:]) if t.lemma_.lower() in REPORTING_VERBS
+                 and t.pos_ in ("VERB", "AUX")), None)  # not "state" in "a state-owned group"
     if len(words) < 3 or verb is None:
         return None
     comma = max((t.i for t in sentence if t.text == "," and t.i < verb.i), default=None)
@@ -1045,8 +1046,8 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
                 break
             verbs.append(verb)
     for verb in verbs:
-        if VERB_CLASS.get(_lemma(verb)) == "strike":
-            continue
+        if VERB_CLASS.get(_lemma(verb)) == "strike" or _carries_out_strikes(verb):
+            continue  # "Russia launched strikes on ..., including an attack on the plant": the attacker
         # a subject the parser hung on an auxiliary (a company name it took for a verb) still counts
         for child in [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]:
             if child.dep_ == "nsubj":

@@ -161,8 +161,10 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
 
 
 _LOWER_UPPER = re.compile(r"\b(lower|upper)\s+$", re.I)  # "lower Saxony" is Lower Saxony, not Saxony
-# "the Bryansk and Kursk regions": a region word in the plural after one name or a pair
-_REGIONS_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)?\s+)?"
+# "the Bryansk and Kursk regions", "the Sumy, Kharkiv, and Poltava regions": a region word in the plural after
+# one name or a list
+_LISTED = rf"{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)?"
+_REGIONS_AFTER = re.compile(rf"(?:(?:,\s+{_LISTED})*,?\s+(?:and|&)\s+{_LISTED})?\s+"
                             r"(?P<word>region|oblast|province)s\b", re.I)
 
 
@@ -466,6 +468,8 @@ class Geoparser:
                     m.place.country_code in span.context_countries for m in matches):
                 return None  # "a plant in Cornwall, England": not the Cornwall of another country; "X, Tambov
                 # region": no X of another country (one of another region may be the region's quirk: Zelenograd)
+        if not span.matches and span.label == "GPE" and article_countries:
+            return self._spelled_otherwise(span, article_countries)
         if not matches:
             return None
         top = matches[0]
@@ -483,7 +487,16 @@ class Geoparser:
         return top
 
 
+    def _spelled_otherwise(self, span: Span, article_countries: set[str]) -> Match | None:
+        """A town the model names that no gazetteer row spells so, read as a sizeable town of the article's
+        countries with a near spelling: "Shahroud" for Shahrud (transliterations of one name differ)."""
+        near = [m for m in self.gazetteer.fuzzy(span.text, countries=article_countries, threshold=_RESPELLED)
+                if m.place.level == "city" and m.place.population >= _BOOST_MIN_POPULATION]
+        return near[0] if near else None
+
+
 _ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
+_RESPELLED = 90.0  # fuzz.ratio: "Shahroud"/"Shahrud" 93; "Kursk"/"Kirsk" 80
 
 
 def _weightiest(matches: list[Match]) -> Match | None:

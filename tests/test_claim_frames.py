@@ -90,6 +90,13 @@ STATUS = [
     ("Drones struck a plant producing missiles in a remote part of the Udmurtia region.", "Udmurtskaya Respublika",
      "struck"),
     ("The drone plant in Perm will begin producing drones in May.", "Perm", "planned"),
+    # what is still to be made at a plant that stands: the plant works; at a new or former plant, it is to come
+    ("The missiles will be made at the Vantor weapons factory in Perm.", "Perm", "operational"),
+    ("Vantor will produce drones at its plant in Perm.", "Perm", "operational"),
+    ("The missiles will be made at a new factory in Perm.", "Perm", "planned"),
+    ("Vantor will produce drones at the plant to be built in Perm.", "Perm", "planned"),
+    ("Vantor will make shells at the former tractor plant in Perm.", "Perm", "planned"),
+    ("Vantor will produce drones at the plant that it will open in Perm.", "Perm", "planned"),
     # a start a plant "can" make now is still ahead; what it can make, it makes
     ("The drone plant in Perm can now begin producing drones.", "Perm", "planned"),
     ("The drone plant in Perm can now start production.", "Perm", "planned"),
@@ -527,6 +534,9 @@ PARAGRAPH_SOURCES = [
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
 OPERATORS = [
+    # whoever launched the strikes that included the attack on the plant does not run it
+    ("Russia launched strikes across Ukraine, including an attack on the drone plant in Lviv.", "Lviv", ["UA"]),
+    ("Russia launched drone production at a new plant in Tula.", "Tula", ["RU"]),
     ("A joint venture between state-owned arms maker Romarm and Germany's Rheinmetall will build a gunpowder plant "
      "in the town of Victoria.", "Victoria", ["RO", "DE"]),  # a firm the tagger reads as a person still counts
     ("Ukrainian drones struck a drone factory in Yelabuga.", "Yelabuga", ["RU"]),
@@ -2068,6 +2078,12 @@ def test_claim_frames_a_ferrys_slipway_is_no_shipyard(analyse_text):
     assert claims == []
 
 
+def test_claim_frames_a_state_owned_group_is_no_source(analyse_text):
+    _, claims = analyse_text("Drones hit the drone plant in Lviv, a key site within the state-owned Vantor group.",
+                             publisher="Wire")
+    assert [c.attribution for c in claims] == ["Wire (own reporting)"]
+
+
 def test_claim_frames_a_plant_with_no_name_is_no_source(analyse_text):
     _, claims = analyse_text("The ammunition factory in Vogosca said it was hit by a drone.", publisher="Wire")
     assert [c.attribution for c in claims] == ["Wire (own reporting)"]
@@ -2136,3 +2152,14 @@ def test_claim_frames_a_yard_and_a_date_are_no_plants(analyse_text, text, places
 def test_claim_frames_a_company_acting_on_its_plant_is_its_source(analyse_text, text, source):
     _, claims = analyse_text(text, publisher="Wire")
     assert claims and {c.attribution for c in claims} == {source}
+
+
+@pytest.mark.parametrize("text, places", [
+    # sites only said to be military are bases or depots as much as plants
+    ("Drones damaged military sites in the Bryansk region.", []),
+    ("Missiles hit a military facility in Engels.", []),
+    ("Drones damaged military production sites in the Bryansk region.", ["Bryanskaya oblast'"]),
+])
+def test_claim_frames_a_site_only_said_to_be_military_is_no_plant(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places

@@ -47,6 +47,30 @@ def test_geoparse_names_before_a_plural_region_word_are_regions_whatever_the_mod
         "Penza": "Penzenskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
 
 
+@pytest.mark.parametrize("text, regions", [
+    ("Drones damaged depots in the Sumy, Kharkiv, and Poltava regions.",
+     {"Sumy": "UA-59", "Kharkiv": "UA-63", "Poltava": "UA-53"}),
+    ("Drones damaged depots in the Sumy, Kharkiv and Poltava regions.",
+     {"Sumy": "UA-59", "Kharkiv": "UA-63", "Poltava": "UA-53"}),
+])
+def test_geoparse_a_list_before_a_plural_region_word_is_of_regions(geoparser, text, regions):
+    found = places(geoparser, text)
+    assert {s: (m.place.level, m.place.region_code) for s, m in found.items()} == {
+        s: ("region", code) for s, code in regions.items()}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the model's town that no gazetteer row spells so: a sizeable town of the article's countries spelled near it
+    ("Iranian media said the drone factory in Esfahaan was expanded.", "Esfahaan", "Isfahan"),
+    # not a small town, nor one spelled far from it
+    ("Russian media said the drone factory in Kotovskk was expanded.", "Kotovskk", None),
+    ("Russian media said the drone factory in Izhmarovsk was expanded.", "Izhmarovsk", None),
+])
+def test_geoparse_a_town_spelled_otherwise_is_a_sizeable_town_of_the_article(geoparser, text, surface, name):
+    found = places(geoparser, text).get(surface)
+    assert (found.place.name if found else None) == name
+
+
 @pytest.mark.parametrize("town", ["Vereya", "Peresvet"])
 def test_geoparse_what_has_a_vicinity_is_a_town_whatever_the_model_took_it_for(geoparser, town):
     """The model takes these small towns for a people or a person here: "the vicinity of" says they are places."""
