@@ -45,9 +45,15 @@ _MADE_DRONES = re.compile(
     r"\b(?:завод\w*|производител\w*|виробник\w*|фабрик\w*)\s+(?:дрон|беспилот|безпілот|БПЛА)\w*", re.I)
 
 
+# A sentence that opens on an earlier time tells of another event: "Earlier, drones struck a plant in Kursk".
+_EARLIER = re.compile(r"[\W_]*(?:earlier|previously|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|ранее|раніше|"
+                      r"напомним|нагадаємо|до\s+этого|до\s+цього)(?!\w)", re.I)
+
+
 def _told_attack(text: str) -> bool:
-    """Whether a sentence of the text tells of an attack, not counting one that rules it out."""
-    return any(_ATTACK.search(_MADE_DRONES.sub(" ", s)) and not _RULED_OUT.search(s)
+    """Whether a sentence of the text tells of an attack, not counting one that rules it out or one that
+    opens on an earlier time."""
+    return any(_ATTACK.search(_MADE_DRONES.sub(" ", s)) and not _RULED_OUT.search(s) and not _EARLIER.match(s)
                for s in _SENTENCE.findall(text))
 
 

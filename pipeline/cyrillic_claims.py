@@ -794,7 +794,7 @@ def _source(sent: Sentence, language: str) -> str | None:
     relayed = None
     for m in filter(None, (p.search(lower) for p in _SOURCE_PHRASES)):
         found = _phrase_source(sent, m, language)
-        if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())):
+        if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())) and _ABOUT_THIS.search(lower):
             relayed = relayed or found  # "Як інформує X, про це розповів Y": Y told it, X passes it on
         elif found:
             return found
@@ -802,6 +802,7 @@ def _source(sent: Sentence, language: str) -> str | None:
 
 
 _AS = ("как", "як")
+_ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
 
 

@@ -779,6 +779,9 @@ ACCIDENTS = [
     # the paragraph after the blast's goes on telling of it
     ("An explosion killed two workers at the gunpowder plant in Kotovsk.\n\nRescuers are at the site.\n\nThe "
      "governor later blamed a drone attack.", "Kotovsk", "struck"),
+    # but one that opens on an earlier time tells of another event
+    ("An explosion killed two workers at the gunpowder plant in Kotovsk.\n\nRescuers are at the site.\n\nEarlier, "
+     "drones struck a depot in the region.", "Kotovsk", "operational"),
 ]
 
 

@@ -281,6 +281,8 @@ def test_cyrillic_a_plant_of_another_kind_in_a_story_of_arms_is_none(language, t
     # the paragraph after the blast's goes on telling of it
     ("ru", "На пороховом заводе в Тамбове произошел пожар, сообщил губернатор.\n\nСпасатели работают на "
            "месте.\n\nГубернатор также отметил, что пожар вызвала атака дронов.", "Tambov", "struck"),
+    ("ru", "На пороховом заводе в Тамбове произошел пожар, сообщил губернатор.\n\nРанее дроны атаковали нефтебазу в "
+           "области.", "Tambov", "operational"),
 ])
 def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -370,6 +372,8 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     ("ru", "Компания «Броня» строит завод дронов в Польше. Как сообщает ТАСС, об этом директор компании Иван Петров "
            "рассказал журналистам.", "директор компании Иван Петров"),
     ("ru", "Компания «Броня» строит завод дронов в Польше, как сообщает ТАСС.", "ТАСС"),
+    # but an outlet that reports what someone said of the plant in its own sentence is the source
+    ("ru", "Как сообщает ТАСС, Иван Петров заявил, что завод ракет в Перми расширили.", "ТАСС"),
     # the present plural: "источники сообщают"
     ("uk", "Джерела в розвідці повідомляють, що дрони атакували завод ракет у Брянську.", "Джерела в розвідці"),
     ("ru", "Источники в разведке сообщают, что дроны атаковали завод ракет в Брянске.", "Источники в разведке"),
