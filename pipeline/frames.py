@@ -64,6 +64,8 @@ def event_class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     thing = lemma in _THINGS_WHEN_PLURAL and (token.tag_ == "NNS" or lemma == "building" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children))
+    if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+        return "build"  # "began work on the plant", "work on the plant resumed": it is being built
     return None if thing else EVENT_NOUNS.get(lemma)
 
 

@@ -90,6 +90,10 @@ STATUS = [
     ("Drones struck a plant producing missiles in a remote part of the Udmurtia region.", "Udmurtskaya Respublika",
      "struck"),
     ("The drone plant in Perm will begin producing drones in May.", "Perm", "planned"),
+    # work on a plant builds it; a plant's own work is making
+    ("Crews began work on the drone plant in Perm.", "Perm", "under construction"),
+    ("Vantor has restarted work on the missile plants in Perm.", "Perm", "under construction"),
+    ("The drone plant in Perm resumed work in May.", "Perm", "operational"),
     # what is still to be made at a plant that stands: the plant works; at a new or former plant, it is to come
     ("The missiles will be made at the Vantor weapons factory in Perm.", "Perm", "operational"),
     ("Vantor will produce drones at its plant in Perm.", "Perm", "operational"),
