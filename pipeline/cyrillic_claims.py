@@ -49,6 +49,7 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
 # something (not a bakery that closed in a story about shelling).
 _PLANTS = ("plant", "factory", "workshop")
 _MADE_IN = ("enterprise", "production capacity")  # no plant by the word, but one when built or run
+_STRUCK_SITES = ("complex", "enterprise")  # no plant by the word, but one when struck in a story of arms
 
 
 def _product(w: Word, second: bool = False) -> str | None:
@@ -83,8 +84,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
                 lex.FACILITY.get(sw[i + 2].lemma) == "production" and _makes_civilian(sw, i + 2)):
             continue  # "завод з виробництва текстилю", "фабрика по производству мебели"
         if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
-                plant_kind or kind in _MADE_IN and making)):  # "створення виробничих потужностей"
-            return w
+                plant_kind or kind in _MADE_IN and making or struck and kind in _STRUCK_SITES)):
+            return w  # "створення виробничих потужностей"; "комплекс в X подвергался атакам" in a story of arms
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
         if w.lemma in lex.SITE_WORDS and any(x.lemma in lex.MILITARY for x in sw[max(0, i - 1):i + 3]):

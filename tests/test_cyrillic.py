@@ -2040,3 +2040,17 @@ def test_cyrillic_a_blast_someone_claims_is_an_attack(language, text, status):
 def test_cyrillic_a_states_adjective_before_a_plant_is_no_town(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # in a story of arms, a complex told of as struck is a facility; a residential one is not
+    ("ru", "Удар был направлен против завода ракетных двигателей и беспилотников.\n\nКомплекс в Хомсе ранее уже "
+           "подвергался атакам.", ["Homs"]),
+    ("ru", "Удар был направлен против завода ракетных двигателей и беспилотников.\n\nЖилой комплекс в Хомсе "
+           "подвергся атаке.", []),
+    ("uk", "Удар був спрямований проти заводу ракетних двигунів і безпілотників.\n\nКомплекс у Хомсі раніше вже "
+           "зазнавав атак.", ["Homs"]),
+])
+def test_cyrillic_a_complex_struck_in_a_story_of_arms_is_a_facility(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
