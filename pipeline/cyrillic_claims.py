@@ -80,11 +80,11 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if kind == "production" and _makes_civilian(sw, i):
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
-        if plant_kind and i + 2 < len(sw) and sw[i + 1].text.lower() in ("з", "із", "по", "для") and (
-                lex.FACILITY.get(sw[i + 2].lemma) == "production" and _makes_civilian(sw, i + 2)):
+        if plant_kind and _for_civilian_goods(sw, i):
             continue  # "завод з виробництва текстилю", "фабрика по производству мебели"
+        struck_site = struck and kind in _STRUCK_SITES and not _for_civilian_goods(sw, i)
         if kind and (armed or plant_kind and _owned_by_defence_ministry(sw[i + 1:i + 3]) or military and (
-                plant_kind or kind in _MADE_IN and making or struck and kind in _STRUCK_SITES)):
+                plant_kind or kind in _MADE_IN and making or struck_site)):
             return w  # "створення виробничих потужностей"; "комплекс в X подвергался атакам" in a story of arms
         if kind == "depot" and struck and not _holds_goods(sw, i):
             return w  # "прилет по складу" in a story of arms: not "склад топлива", "склад готовой продукции"
@@ -93,6 +93,12 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if military and _production_line(sw, i):
             return w
     return None
+
+
+def _for_civilian_goods(sw: list[Word], i: int) -> bool:
+    """Whether the facility noun at ``i`` is one "for making" civilian goods: "з виробництва меблів"."""
+    return i + 2 < len(sw) and sw[i + 1].text.lower() in ("з", "із", "по", "для") and (
+        lex.FACILITY.get(sw[i + 2].lemma) == "production" and _makes_civilian(sw, i + 2))
 
 
 _LINES = frozenset("линия лінія".split())
