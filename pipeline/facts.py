@@ -75,7 +75,9 @@ _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residentia
                        r"refining|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 # Makers of civilian goods: their plants are not arms plants, even in a story about arms.
-_CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|furniture|brewer(?:y|ies)?|bakery|dairy|food|beverages?|"
+_TO_BE_CONVERTED = frozenset({"planned", "under construction", "operational", "unknown"})
+_CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|automobile|automotive|furniture|brewer(?:y|ies)?|bakery|"
+                             r"dairy|food|beverages?|"
                              r"textiles?|clothing|apparel|footwear|toys?|cosmetics|paper|glass|cement|tyres?|tires?|"
                              r"fertili[sz]ers?|retailer|supermarkets?|airline|appliances?|household)\b", re.I)
 DESIGNATION = re.compile(r"\b[A-Z][a-zA-Z]{1,12}-\d{1,4}[A-Z0-9]*\b")
@@ -417,10 +419,14 @@ def _made_there(sent: Sentence, noun: re.Match) -> frames.Status | None:
 
 
 def _civilian_owner(sent: Sentence, noun: re.Match) -> bool:
-    """Whether the facility belongs to a maker of civilian goods (see :func:`frames.owner`)."""
+    """Whether the facility belongs to a maker of civilian goods (see :func:`frames.owner`), or such a maker
+    is the subject that does something to it ("automobile maker X is starting production of drones")."""
     what = _noun_token(sent, noun)
     whose = frames.owner(what) if what is not None else None
-    return whose is not None and _CIVILIAN_MAKER.search(whose.text) is not None
+    subject = next((c for v in what.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children
+                    if c.dep_ == "nsubj"), None) if what is not None else None
+    return any(p is not None and _CIVILIAN_MAKER.search(" ".join(t.text for t in p.subtree)) is not None
+               for p in (whose, subject))
 
 
 def _denied(sent: Sentence, noun: re.Match) -> bool:
@@ -1356,8 +1362,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                  and not (n.group()[:1].isupper() and _NAME_GOES_ON.match(sent.text, n.end())
                           and not _NAMES_A_PLANT.fullmatch(n.group()))
                  and not _any(sent, n) and not _verb_works(sent, n)), None)
-    if noun is not None and _civilian_owner(sent, noun):
-        return []  # "automaker Dacia has cut shifts at its plant"
+    converted = noun is not None and _civilian_owner(sent, noun)
+    if converted and not PRODUCT_TERMS.search(_without_attackers(sent)):
+        return []  # "automaker Dacia has cut shifts at its plant"; arms to be made there convert it
     line = _product_line(sent.text)
     if line and (noun is None or line.start() < noun.start()):
         noun = line  # "Nammo's new shell line at Raufoss was handed over to production"
@@ -1420,7 +1427,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if loc is not None and previous is not None and previous.status != "unknown" and (
                 _only_located(sent, local)) and contains(previous.place, loc.place):
             decided = frames.Status(previous.status, previous.status_cue or "")  # "The sites are in X, Y and Z"
-        status = decided.status
+        if converted and decided.status not in _TO_BE_CONVERTED:
+            continue  # "drones hit automaker X's plant": no arms plant
+        status = "converting" if converted else decided.status
         if status == "unknown" and _DENIED_PLAN.search(decided.cue or "") or (
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
             continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"

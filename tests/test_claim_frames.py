@@ -2170,3 +2170,24 @@ def test_claim_frames_a_company_acting_on_its_plant_is_its_source(analyse_text, 
 def test_claim_frames_a_site_only_said_to_be_military_is_no_plant(analyse_text, text, places):
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # arms to be made at a maker of civilian goods' plant convert it
+    ("Automaker Vantor Motors will start producing military drones at its plant in Le Mans.", "Le Mans",
+     "converting"),
+    ("Car maker Vantor is starting production of attack drones at its plant in Le Mans.", "Le Mans", "converting"),
+    # an arms plant that sells to automakers is no conversion
+    ("The tank plant in Le Mans supplies parts to automakers.", "Le Mans", "operational"),
+])
+def test_claim_frames_arms_made_at_a_civilian_makers_plant_convert_it(analyse_text, text, place, status):
+    assert claim_at(analyse_text, text, place).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Automaker Vantor has cut shifts at its plant in Le Mans.",
+    "Russian drones hit the automaker's plant in Lviv.",
+    "Missiles struck the automaker's plant in Lviv, which also makes military trucks.",
+])
+def test_claim_frames_a_civilian_makers_plant_is_no_arms_plant(analyse_text, text):
+    assert analyse_text(text)[1] == []
