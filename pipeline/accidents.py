@@ -45,15 +45,9 @@ _MADE_DRONES = re.compile(
     r"\b(?:завод\w*|производител\w*|виробник\w*|фабрик\w*)\s+(?:дрон|беспилот|безпілот|БПЛА)\w*", re.I)
 
 
-# A sentence that opens on an earlier time tells of another event: "Earlier, drones struck a plant in Kursk".
-_EARLIER = re.compile(r"[\W_]*(?:earlier|previously|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|ранее|раніше|"
-                      r"напомним|нагадаємо|до\s+этого|до\s+цього)(?!\w)", re.I)
-
-
 def _told_attack(text: str) -> bool:
-    """Whether a sentence of the text tells of an attack, not counting one that rules it out or one that
-    opens on an earlier time."""
-    return any(_ATTACK.search(_MADE_DRONES.sub(" ", s)) and not _RULED_OUT.search(s) and not _EARLIER.match(s)
+    """Whether a sentence of the text tells of an attack, not counting one that rules it out."""
+    return any(_ATTACK.search(_MADE_DRONES.sub(" ", s)) and not _RULED_OUT.search(s)
                for s in _SENTENCE.findall(text))
 
 
@@ -62,12 +56,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _context(text: str, claim: Claim) -> str:
-    """Where an attack would be told of a claim's blast: the lede, the claim's paragraph, the one before and
-    the two after ("... The governor added that drones had struck the plant"). An attack told only elsewhere
-    ("In 2023, drones struck a depot in the region") is background, not its cause."""
+    """Where an attack would be told of a claim's blast: the lede, the claim's paragraph and the one before. An
+    attack told only elsewhere ("In 2023, drones struck a depot in the region") is background, not its cause."""
     paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     here = next((k for k, m in enumerate(paragraphs) if m.end() > claim.evidence_start), len(paragraphs) - 1)
-    return "\n".join(m.group() for m in paragraphs[:_LEDE] + paragraphs[max(0, here - 1):here + 3])
+    return "\n".join(m.group() for m in paragraphs[:_LEDE] + paragraphs[max(0, here - 1):here + 1])
 
 
 def accidents(claims: list[Claim], text: str) -> list[Claim]:

@@ -28,6 +28,8 @@ from .facts import (
     NEAR_KM,
     Sentence,
     _relative,
+    article_country,
+    at_home,
     companies,
     interview_answers,
     named,
@@ -1144,7 +1146,6 @@ _UK_LATIN = str.maketrans({"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
-    dateline = _dateline_end(text)  # where the report was filed: a plant's town only if nothing else places it
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher} (own reporting)" if publisher else None
@@ -1156,6 +1157,19 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
              for name, answer in zip(named, interview_answers(sents), strict=True)]
     sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)
                for name, sentence in spread_sources(sents, named, None)]
+    claims = _read_claims(article_id, text, language, ws, mentions, published, sents, sources, military, None)
+    if not claims and (home := article_country(mentions)) is not None:  # a plant placed nowhere: the article's
+        claims = [c for c in _read_claims(article_id, text, language, ws, mentions, published, sents, sources,
+                                          military, home) if at_home(c, home)]
+    return accidents(claims, text)
+
+
+def _read_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
+                 published: str | None, sents: list[Sentence], sources: list[tuple[str | None, str | None]],
+                 military: bool, home: Mention | None) -> list[Claim]:
+    """The claims of each sentence (see :func:`extract_claims`); a plant that nothing places is in ``home``, if
+    given."""
+    dateline = _dateline_end(text)  # where the report was filed: a plant's town only if nothing else places it
     claims: list[Claim] = []
     plant_before = False  # whether the sentence before names a facility
     for sent, (attribution, source_sentence) in zip(sents, sources, strict=True):
@@ -1199,7 +1213,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
             places = []  # "Це одне з ключових підприємств Росії": the plant just named, in the country that holds it
         if not places and previous is None:
             places = (_on_states_soil(sw, mentions) or _actor_country(sw, inside, noun)
-                      or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun))
+                      or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun)
+                      or [home] * (home is not None and not any(sent.start <= m.start < sent.end for m in mentions)))
         if not places and previous is None:
             continue
         status, cue = _status(told, noun)
@@ -1225,7 +1240,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
                 evidence=sent.text.strip(), evidence_start=sent.start, evidence_end=sent.end,
                 confidence=round(0.5 + 0.2 * bool(place) + 0.2 * (status != "unknown") + 0.1 * bool(products), 2),
                 status_cue=cue, source_sentence=source_sentence))
-    return accidents(claims, text)
+    return claims
 
 
 

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
@@ -375,19 +376,22 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
 
 _NOT_STANDING = frozenset("new future planned proposed former second third another".split())
 _MAKING_VERBS = frozenset("make produce manufacture assemble fabricate build".split())
-_YET_TO_STAND = re.compile(r"(?:to be|being|now being) (?:built|constructed|set up|established)|under construction",
-                           re.I)
+# Words that say a plant is still to come: "which is under construction", "once it opens", "scheduled to open".
+_YET_TO_STAND = re.compile(r"\b(?:(?:to be|being) (?:built|constructed|set up|established|completed|converted)|"
+                           r"under construction|once|when (?:it|the \w+) (?:opens|is)|after (?:it|the \w+) is|"
+                           r"scheduled|(?:will|to) open|due to|(?:is|are) completed|new)\b", re.I)
 
 
 def _made_at_standing_plant(noun) -> bool:
     """"The missiles will be made at the Vantor factory in Belfast", "will produce drones at its plant": what is
-    to be made at a plant the text names as one that stands; the plant works. Not "at a new plant", "at a
-    plant to be built", nor "at the former tractor plant" (a conversion)."""
+    to be made at a plant named as someone's, in a sentence that does not tell of it as still to come; the
+    plant works. Not "at a new plant", "at the plant, which is under construction", "once it opens", nor "at
+    the former tractor plant" (a conversion)."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") else None
     return (verb is not None and verb.lemma_.lower() in _MAKING_VERBS
-            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and any(t.dep_ == "poss" or t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
             and not any(c.lower_ in _NOT_STANDING or c.dep_ in ("relcl", "acl") for c in noun.children)
-            and not _YET_TO_STAND.match(noun.doc[noun.i + 1:noun.i + 5].text))
+            and not _YET_TO_STAND.search(noun.sent.text))
 
 
 # A pause is no closure: "briefly halted operations but has since resumed", "suspended work for two days".
@@ -1456,16 +1460,21 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
 
 
 _OWN = " (own reporting)"
+_ITS_OWN_NEWS = frozenset("build operate expand convert plan propose".split())  # what a firm does to its plant
+_BEGINNING = frozenset("start begin commence launch complete finish".split())  # "started construction of"
 
 
 def _acting_company(sent: Sentence, noun: re.Match) -> str | None:
-    """A company the sentence says did or will do something to the facility: its own news, when no one is
-    said to report it ("Vantor opened a drone line in Tarnow" is Vantor's announcement). Not what a company
-    does as a rule ("Vantor runs a plant in Tarnow": the reporter's background) nor a strike."""
+    """A company the sentence says built, opened, grew, converted or planned the facility (or will): its own
+    news, when no one is said to report it ("Vantor opened a drone line in Tarnow" is Vantor's announcement).
+    Not what a company does as a rule ("Vantor runs a plant in Tarnow": the reporter's background), nor what
+    others do to a plant (protest, fund, seize, strike it)."""
     token = _noun_token(sent, noun)
     verb = next((v for v in token.ancestors if v.pos_ == "VERB"), None) if token is not None else None
-    if verb is None or verb.tag_ in ("VBZ", "VBP") or frames.verb_class(verb) == "strike":
-        return None
+    begins = verb is not None and verb.lemma_.lower() in _BEGINNING and any(
+        c.dep_ == "dobj" and frames.event_class(c) for c in verb.children)
+    if verb is None or verb.tag_ in ("VBZ", "VBP") or not (frames.verb_class(verb) in _ITS_OWN_NEWS or begins):
+        return None  # not "Greenpeace protested outside the plant", "the bank financed it", a strike
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -1479,9 +1488,14 @@ _MILITARY_ONLY = re.compile(r"\bmilitary\s+(?:sites?|facilit(?:y|ies)|installati
 
 
 def _only_military(sent: Sentence, noun: re.Match) -> bool:
-    """"Damaged military sites in the Sumy region": sites only said to be military are bases, depots or
-    airfields as much as plants; "military production sites" are plants."""
-    return _MILITARY_ONLY.search(sent.text, max(0, noun.start() - 12), noun.end()) is not None
+    """"Drones damaged military sites in the Sumy region": sites only said to be military, in a sentence
+    naming no arms but what struck, are bases, depots or airfields as much as plants; "military production
+    sites", or "a military facility that assembles drones", are plants."""
+    return _MILITARY_ONLY.search(sent.text, max(0, noun.start() - 12), noun.end()) is not None and not any(
+        m.group().lower() not in _ANY_FORCE for m in PRODUCT_TERMS.finditer(_without_attackers(sent)))
+
+
+_ANY_FORCE = frozenset("military defence defense".split())
 
 
 def _told_of_by_status(sent: Sentence, noun: re.Match) -> bool:
@@ -1749,18 +1763,52 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     sources = [(_through(spelled.get(frames.without_the(name), name), own) if name else own, sentence)
                for name, sentence in claim_sources(sents, article_attribution(text), _towns_named(mentions))]
     debunked = _DEBUNKED.search(text) is not None
-    for i, (sent, source) in enumerate(zip(sents, sources, strict=True)):
-        if debunked and _claimed(text, sent):
-            continue  # the claim a fact-check rates false, and the posts that spread it
-        made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
-                               military, source, section=partial(section_town, text, sents, sent, mentions))
-        if not made and (cue := _HEARD_BLASTS.search(sent.text)):
-            made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
-                                                 and m.role == "location"], cue.group(), source)
-        if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
-            made = [replace(c, status="unknown", status_cue=None) for c in made]
-        claims.extend(made)
+
+    def read(where: Callable[[Sentence], Mention | None]) -> list[Claim]:
+        claims: list[Claim] = []
+        for i, (sent, source) in enumerate(zip(sents, sources, strict=True)):
+            if debunked and _claimed(text, sent):
+                continue  # the claim a fact-check rates false, and the posts that spread it
+            made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
+                                   military, source, section=partial(where, sent))
+            if not made and (cue := _HEARD_BLASTS.search(sent.text)):
+                made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
+                                                     and m.role == "location"], cue.group(), source)
+            if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
+                made = [replace(c, status="unknown", status_cue=None) for c in made]
+            claims.extend(made)
+        return claims
+
+    claims = read(partial(section_town, text, sents, mentions=mentions))
+    if not claims and (home := article_country(mentions)) is not None:  # a plant told of in a sentence that
+        # names no place, in an article that places none, is in the one country the article is about
+        claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end for m in mentions)
+                                  else home) if at_home(c, home)]
     return accidents(_in_the_only_town(claims, mentions, sents, text), text)
+
+
+def at_home(claim: Claim, home: Mention) -> bool:
+    """Whether a claim placed in the article's country for want of a place may stand: not a strike (whose
+    story may name only the attacker's country), nor one whose sentence names a nation ("before the Russian
+    invasion": the nation's role there is not the plant's) or another country ("a neighbouring country")."""
+    return claim.place != home.place or claim.status != "struck" and not named(demonyms(), claim.evidence) and (
+        not _ANOTHER_COUNTRY.search(claim.evidence))
+
+
+_ANOTHER_COUNTRY = re.compile(r"\b(?:neighbou?ring|another|other|foreign)\s+(?:country|state|nation)|"
+                              r"(?:соседн|сусідн|друг|іноземн|иностранн)\w*\s+(?:стран|держав|країн|государств)", re.I)
+
+
+def article_country(mentions: list[Mention]) -> Mention | None:
+    """The country an article is about: the one that holds more than half the places it names (and is named
+    itself); None when the places are spread over several."""
+    places = [m for m in mentions if m.role == "location"]
+    counts = Counter(m.place.country_code for m in places)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return next((m for m in places if m.place.level == "country" and m.place.country_code == code), None) if (
+        2 * n > len(places)) else None
 
 
 def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,

@@ -64,9 +64,22 @@ def event_class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     thing = lemma in _THINGS_WHEN_PLURAL and (token.tag_ == "NNS" or lemma == "building" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children))
-    if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+    if lemma == "work" and _building_work(token):
         return "build"  # "began work on the plant", "work on the plant resumed": it is being built
     return None if thing else EVENT_NOUNS.get(lemma)
+
+
+_BUILT = frozenset("plant factory works facility facilities site shipyard workshop complex line hall".split())
+_NOT_BUILDERS = frozenset("rescuer firefighter fireman investigator inspector expert".split())
+
+
+def _building_work(work: Token) -> bool:
+    """"Work on the plant" (no other kind of work, and not a rescuer's or an investigator's): building it."""
+    on_plant = any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _BUILT for g in c.children) for c in work.children)
+    doers = [c for c in work.head.children if c.dep_ == "nsubj"]
+    return on_plant and not any(c.i < work.i and c.dep_ not in ("det", "poss") for c in work.children) and not any(
+        d.lemma_.lower() in _NOT_BUILDERS for d in doers)
 
 
 ADJECTIVES = {
@@ -226,7 +239,7 @@ def _stage(cls: str, verb: Token) -> str:
         return "unknown" if cls == "strike" else "proposed"
     future = reported or any(a in FUTURE for a in aux) or (  # "to build", "a plant to be built"
         (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp") or (
-        "can" in aux and verb.lemma_.lower() in _STARTING)  # "can now start production": the start is ahead
+        _may_start(verb))  # "we can now start production": the start is ahead
     if cls == "strike":
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way; the rest are planned
@@ -255,7 +268,7 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
     if lemma in _STARTING and cls != "build":  # "began producing"; "will begin ...", "can begin ..." are planned
-        stage = ("planned" if (FUTURE | {"can"}) & set(_auxiliaries(head)) else "operational") if (
+        stage = ("planned" if FUTURE & set(_auxiliaries(head)) or _may_start(head) else "operational") if (
             cls == "operate") else status
         stage = _controlled(cls, head, stage)[0] or stage  # "plans to begin making": what the beginning is
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
@@ -345,6 +358,14 @@ use headway arrangement estimate judgement judgment determination representation
 
 
 _STARTING = frozenset("begin start commence".split())
+_PLANT_NOUNS = frozenset("plant factory works facility site shipyard workshop line complex".split())
+
+
+def _may_start(verb: Token) -> bool:
+    """"We can now start production", "the firm can begin making drones": a start still ahead; but a plant
+    that can start a new product already stands ("the plant can start production of a new missile")."""
+    return verb.lemma_.lower() in _STARTING and "can" in _auxiliaries(verb) and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PLANT_NOUNS for c in verb.children)
 _TIMELINE = frozenset("be take go resume continue".split()) | _STARTING  # "construction will begin"
 
 
@@ -382,7 +403,7 @@ def _event_status(event: Token) -> Status | None:
             any(c.lower_ in ("nearly", "almost") for c in governor.children)) or (
             governor.tag_ == "VBG" and _PROGRESSIVE & set(_auxiliaries(governor)))  # "is completing construction"
         return Status("under construction" if pending else "operational", cue)
-    if lemma in _TIMELINE:
+    if lemma in _TIMELINE or governor.lemma_.lower() in _TIMELINE:  # "will begin work on the plant" too
         aux = _auxiliaries(governor)
         if _negated(governor) and cls == "operate" and lemma in RESTARTS | {"continue"}:
             return Status("closed", cue)  # "production will not resume"
@@ -392,7 +413,7 @@ def _event_status(event: Token) -> Status | None:
         if _negated(governor) or any(a in HYPOTHETICAL - {"should"} for a in aux) and not reported:
             return Status("unknown" if cls == "strike" else "proposed", cue)
         if reported or any(a in FUTURE | {"should"} for a in aux) or "to" in aux and lemma != "be" or (
-                "can" in aux and lemma in _STARTING):  # "can now start production": the start is ahead
+                _may_start(governor)):
             return Status("unknown" if cls == "strike" else "planned", cue)
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)

@@ -163,7 +163,7 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
 _LOWER_UPPER = re.compile(r"\b(lower|upper)\s+$", re.I)  # "lower Saxony" is Lower Saxony, not Saxony
 # "the Bryansk and Kursk regions", "the Sumy, Kharkiv, and Poltava regions": a region word in the plural after
 # one name or a list
-_LISTED = rf"{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*)?"
+_LISTED = rf"(?-i:{CAPITAL})[\w\-]*(?:\s+(?-i:{CAPITAL})[\w\-]*)?"  # capitalised, though the pattern is not
 _REGIONS_AFTER = re.compile(rf"(?:(?:,\s+{_LISTED})*,?\s+(?:and|&)\s+{_LISTED})?\s+"
                             r"(?P<word>region|oblast|province)s\b", re.I)
 

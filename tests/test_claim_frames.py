@@ -94,6 +94,10 @@ STATUS = [
     ("Crews began work on the drone plant in Perm.", "Perm", "under construction"),
     ("Vantor has restarted work on the missile plants in Perm.", "Perm", "under construction"),
     ("The drone plant in Perm resumed work in May.", "Perm", "operational"),
+    ("Vantor will begin work on its new drone plant in Perm in 2026.", "Perm", "planned"),
+    # repair and rescue work build nothing
+    ("Repair work on the drone plant in Perm began after the strike.", "Perm", "struck"),
+    ("Rescuers continued work on the site of the destroyed drone plant in Perm.", "Perm", "struck"),
     # what is still to be made at a plant that stands: the plant works; at a new or former plant, it is to come
     ("The missiles will be made at the Vantor weapons factory in Perm.", "Perm", "operational"),
     ("Vantor will produce drones at its plant in Perm.", "Perm", "operational"),
@@ -101,9 +105,14 @@ STATUS = [
     ("Vantor will produce drones at the plant to be built in Perm.", "Perm", "planned"),
     ("Vantor will make shells at the former tractor plant in Perm.", "Perm", "planned"),
     ("Vantor will produce drones at the plant that it will open in Perm.", "Perm", "planned"),
-    # a start a plant "can" make now is still ahead; what it can make, it makes
-    ("The drone plant in Perm can now begin producing drones.", "Perm", "planned"),
-    ("The drone plant in Perm can now start production.", "Perm", "planned"),
+    ("Vantor will produce drones at its plant in Perm, which will open in 2027.", "Perm", "planned"),
+    ("Vantor will produce drones at the Vantor plant in Perm, which is still under construction.", "Perm",
+     "planned"),
+    ("The drones will be made at the factory in Perm.", "Perm", "planned"),  # whose plant, is not said
+    # a start one "can" make now is still ahead; a plant that can start a new product, or make one, works
+    ("The firm can now begin producing drones in Perm.", "Perm", "planned"),
+    ("The firm can now start production of drones in Perm.", "Perm", "planned"),
+    ("The drone plant in Perm can now start production of a new drone.", "Perm", "operational"),
     ("Drones are scarce. We can now start the building work and the production of drones in Perm.", "Perm",
      "planned"),
     ("The drone plant in Perm can produce 500 drones a month.", "Perm", "operational"),
@@ -780,12 +789,6 @@ ACCIDENTS = [
      "closed.\n\nAn explosion occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
     ("Regional news.\n\nOfficials spoke.\n\nAir defences shot down drones over the town.\n\nAn explosion "
      "occurred at the gunpowder plant in Kotovsk.", "Kotovsk", "struck"),
-    # the paragraph after the blast's goes on telling of it
-    ("An explosion killed two workers at the gunpowder plant in Kotovsk.\n\nRescuers are at the site.\n\nThe "
-     "governor later blamed a drone attack.", "Kotovsk", "struck"),
-    # but one that opens on an earlier time tells of another event
-    ("An explosion killed two workers at the gunpowder plant in Kotovsk.\n\nRescuers are at the site.\n\nEarlier, "
-     "drones struck a depot in the region.", "Kotovsk", "operational"),
 ]
 
 
@@ -881,8 +884,6 @@ def test_claim_frames_places_that_do_not_locate_the_facility(analyse_text, text,
     # "the country" is one named already, not one named after
     ("The firm will build a shell plant in the south of the country. Poland wants shells, as does Estonia.",
      "Estonia"),
-    ("Estonia buys shells.\n\nThe firm will build a shell plant in the south of the country.", "Estonia"),
-    ("Estonia buys shells. The shell plant met the targets in the country's five-year plan.", "Estonia"),
     # a verb's place that belongs to its object, another thing
     ("Before the war, the owner of the drone plant ran a furniture business in Kharkiv.", "Kharkiv"),
 ])
@@ -2152,6 +2153,9 @@ def test_claim_frames_a_yard_and_a_date_are_no_plants(analyse_text, text, places
     ("The drone factory in Tarnow opened a second hall.", "Wire (own reporting)"),
     # what a company does as a rule is the reporter's background
     ("Vantor Systems runs a shell factory in Leeds.", "Wire (own reporting)"),
+    # what others do to a plant is no news of their own
+    ("Greenpeace protested outside the Vantor explosives plant in Bursa.", "Wire (own reporting)"),
+    ("The European Commission funded the expansion of the Vantor shell plant in Leeds.", "Wire (own reporting)"),
     # whoever strikes a plant does not tell of it
     ("Vantor Systems drones struck the shell factory in Bryansk.", "Wire (own reporting)"),
     ("The SBU struck a drone factory in Yelabuga.", "Wire (own reporting)"),
@@ -2166,6 +2170,7 @@ def test_claim_frames_a_company_acting_on_its_plant_is_its_source(analyse_text, 
     ("Drones damaged military sites in the Bryansk region.", []),
     ("Missiles hit a military facility in Engels.", []),
     ("Drones damaged military production sites in the Bryansk region.", ["Bryanskaya oblast'"]),
+    ("Drones struck the military facility in Yelabuga that assembles missiles.", ["Yelabuga"]),
 ])
 def test_claim_frames_a_site_only_said_to_be_military_is_no_plant(analyse_text, text, places):
     _, claims = analyse_text(text)
@@ -2191,3 +2196,20 @@ def test_claim_frames_arms_made_at_a_civilian_makers_plant_convert_it(analyse_te
 ])
 def test_claim_frames_a_civilian_makers_plant_is_no_arms_plant(analyse_text, text):
     assert analyse_text(text)[1] == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # a plant no sentence places, in an article about one country, is in that country
+    ("Estonia buys shells.\n\nThe firm will build a shell plant in the south of the country.", ["Estonia"]),
+    ("Estonia buys shells. The shell plant met the targets in the country's five-year plan.", ["Estonia"]),
+    ("Estonia is growing its arms industry.\n\nA new shell factory opened last week, the ministry said.",
+     ["Estonia"]),
+    # not in an article about several countries, nor a plant struck, nor one a nation is named beside
+    ("Estonia and Latvia are growing their arms industries.\n\nA new shell factory opened last week.", []),
+    ("Estonia is growing its arms industry.\n\nA shell factory was hit by a drone last week.", []),
+    ("Estonia is growing its arms industry.\n\nBefore the Russian invasion, the shell factory made toys.", []),
+    ("Estonia is growing its arms industry.\n\nA neighbouring country will get a new shell factory.", []),
+])
+def test_claim_frames_a_plant_placed_nowhere_is_in_the_country_the_article_is_about(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places

@@ -47,6 +47,15 @@ def test_geoparse_names_before_a_plural_region_word_are_regions_whatever_the_mod
         "Penza": "Penzenskaya oblast'", "Nizhny Novgorod": "Nizhegorodskaya oblast'"}
 
 
+@pytest.mark.parametrize("text", [
+    # "other" and "two border" are no names: the towns are towns
+    "Drones struck defence plants in Yelabuga, Tambov and other regions.",
+    "Drones hit an ammunition plant in Tambov, and two border regions reported power cuts.",
+])
+def test_geoparse_towns_before_a_region_word_with_no_names_stay_towns(geoparser, text):
+    assert {m.place.level for m in places(geoparser, text).values()} == {"city"}
+
+
 @pytest.mark.parametrize("text, regions", [
     ("Drones damaged depots in the Sumy, Kharkiv, and Poltava regions.",
      {"Sumy": "UA-59", "Kharkiv": "UA-63", "Poltava": "UA-53"}),
