@@ -771,6 +771,7 @@ def _nominative(phrase: str, language: str, case: str = "ablt") -> str:
 _NAMES = frozenset({"Name", "Surn", "Patr"})
 # Reporting phrases whose source follows in the genitive: "по словам Лебедева", "за даними Генштабу".
 _OF_SOURCE = frozenset("""по данным|по словам|по информации|по сообщению|по сообщениям|по оценкам|по оценке|за даними|
+судячи з повідомлень|судячи з даних|за повідомленнями|
 за словами|за інформацією|за повідомленням|за оцінками|за оцінкою|согласно данным|согласно информации|
 говорится в сообщении|говорится в заявлении|говорится в докладе|говорится в отчете|говорится в отчёте|
 згідно з даними|згідно з інформацією|йдеться у заяві|йдеться в заяві|йдеться у повідомленні|йдеться в повідомленні|
@@ -831,7 +832,8 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     after = _name_words(tail)
     if after and m.group() in _OF_SOURCE:
         after = _nominative(after, language, "gent")
-    subject = _subject(sent.text[:m.start()], language)
+    # "по данным X", "судя по сообщениям X": the source is the one named after, whatever comes before
+    subject = _subject(sent.text[:m.start()], language) if m.group() not in _OF_SOURCE else None
     if subject and not _agrees(subject, m.group().split()[-1], language):
         subject = None  # "Подробиці розповів гендиректор X": what was told comes first, the teller after
     if after and (after[:1].isupper() or not subject or _speaker_noun(after)):

@@ -1800,15 +1800,16 @@ _ANOTHER_COUNTRY = re.compile(r"\b(?:neighbou?ring|another|other|foreign)\s+(?:c
 
 
 def article_country(mentions: list[Mention]) -> Mention | None:
-    """The country an article is about: the one that holds more than half the places it names (and is named
-    itself); None when the places are spread over several."""
+    """The country an article is about: the one that holds at least half the places it names, and twice as
+    many as any other (and is named itself); None when the places are spread over several."""
     places = [m for m in mentions if m.role == "location"]
-    counts = Counter(m.place.country_code for m in places)
+    counts = Counter(m.place.country_code for m in places).most_common(2)
     if not counts:
         return None
-    code, n = counts.most_common(1)[0]
+    code, n = counts[0]
+    runner_up = counts[1][1] if len(counts) > 1 else 0
     return next((m for m in places if m.place.level == "country" and m.place.country_code == code), None) if (
-        2 * n > len(places)) else None
+        2 * n >= len(places) and n >= 2 * runner_up) else None
 
 
 def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,

@@ -2204,8 +2204,13 @@ def test_claim_frames_a_civilian_makers_plant_is_no_arms_plant(analyse_text, tex
     ("Estonia buys shells. The shell plant met the targets in the country's five-year plan.", ["Estonia"]),
     ("Estonia is growing its arms industry.\n\nA new shell factory opened last week, the ministry said.",
      ["Estonia"]),
+    # half the places and twice any other's: the article is about it
+    ("Sweden sells shells to Ukraine and Poland. Sweden is growing its arms industry.\n\nA new shell factory opened "
+     "last week.", ["Sweden"]),
     # not in an article about several countries, nor a plant struck, nor one a nation is named beside
     ("Estonia and Latvia are growing their arms industries.\n\nA new shell factory opened last week.", []),
+    ("Sweden sells shells to Ukraine. Sweden and Ukraine grow their arms industries.\n\nA new shell factory opened "
+     "last week.", []),
     ("Estonia is growing its arms industry.\n\nA shell factory was hit by a drone last week.", []),
     ("Estonia is growing its arms industry.\n\nBefore the Russian invasion, the shell factory made toys.", []),
     ("Estonia is growing its arms industry.\n\nA neighbouring country will get a new shell factory.", []),
