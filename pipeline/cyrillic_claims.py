@@ -277,7 +277,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             # Львівського бронетанкового заводу" names the plant that makes them
         if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
             continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place
-        if _announced_at(sw, m, noun) or _speakers_there(sw, m) or _represented(sw, i):
+        if _announced_at(sw, m, noun) or _speakers_there(sw, m, noun) or _represented(sw, i):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
             # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
@@ -374,10 +374,12 @@ def _dative(w: Word) -> bool:
     return cases == {"datv"}
 
 
-def _speakers_there(sw: list[Word], m: Mention) -> bool:
-    """"В Копенгагене заверили, что ...": a place followed by a reporting verb is where the speakers are."""
+def _speakers_there(sw: list[Word], m: Mention, noun: Word | None = None) -> bool:
+    """"В Копенгагене заверили, что ...": a place followed by a reporting verb is where the speakers are; but
+    not the place of a plant named just before it ("Про атаку на завод у Брянську повідомив губернатор")."""
     after = next((w for w in sw if w.start >= m.end), None)
-    return after is not None and after.lemma in lex.REPORTING_VERBS
+    plant_before = noun is not None and noun.start < m.start and sum(noun.start < w.start < m.start for w in sw) <= 4
+    return after is not None and after.lemma in lex.REPORTING_VERBS and not plant_before
 
 
 def _names_plant(sw: list[Word], i: int, noun: Word) -> bool:
@@ -904,7 +906,9 @@ def _subject(before: str, language: str) -> str | None:
     without the adverbs and the time before it ("Наприкінці минулого року концерн повідомив": the concern)."""
     if re.search(r"[,;:—–\-]$", before.strip()):
         return None  # "..., сообщил губернатор": the speaker follows the verb
-    words = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
+    said = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
+    words = _without_channel(said, language)
+    opened_on_channel = len(words) < len(said) and _channel(said)  # "В интервью ТАСС министр ...": a subject
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
@@ -914,9 +918,23 @@ def _subject(before: str, language: str) -> str | None:
     if told_of and start:
         return None  # "Про це у розмові з 24 Каналом сказав X": the speaker follows the verb
     words = words[start:]
-    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of) and words[0].lower() not in _NOT_NAMES:
+    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of or opened_on_channel) and (
+            words[0].lower() not in _NOT_NAMES):
         return " ".join(words)
     return None
+
+
+def _without_channel(words: list[str], language: str) -> list[str]:
+    """A subject's words without where it spoke: "Губернатор X в интервью телеканалу «Y»" is the governor;
+    "В интервью агентству ТАСС министр" the minister."""
+    cut = next((k for k in range(1, len(words) - 1) if _channel(words[k:])), None)
+    if cut is not None:
+        return words[:cut]
+    if _channel(words):
+        words = _after_channel(words)
+        if words and _addressee(words[0], language):
+            words = _after_outlet(words[1:])
+    return words
 
 
 def _agrees(subject: str, verb: str, language: str) -> bool:

@@ -184,7 +184,8 @@ class CyrillicGeoparser(Geoparser):
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         spans += self._openings_named_elsewhere(ws, spans, blocked)
-        countries = _article_countries(spans)
+        # the countries named, and those whose adjective is used ("австрийская компания" ... "в Линце": Linz)
+        countries = _article_countries(spans) | {code for w in ws if (code := state_of(w))}
         spans += self._transliterated(ws, spans, blocked, countries)
         _chain_regions(text, spans)
         known = known_places(spans, sites)  # "в поселке Лесной ... Рязанской области": Ryazan's Lesnoy

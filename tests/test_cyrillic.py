@@ -369,6 +369,13 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     ("ru", "Компания «Броня» строит завод дронов в Польше, как сообщает ТАСС.", "ТАСС"),
     # but an outlet that reports what someone said of the plant in its own sentence is the source
     ("ru", "Как сообщает ТАСС, Иван Петров заявил, что завод ракет в Перми расширили.", "ТАСС"),
+    # where the speaker gave an interview is not part of who spoke
+    ("ru", "Губернатор Иван Орлов в интервью телеканалу «Вести» заявил, что завод боеприпасов в Туле расширят.",
+     "Губернатор Иван Орлов"),
+    ("ru", "В интервью агентству ТАСС министр промышленности рассказал, что завод дронов в Казани начал выпуск.",
+     "министр промышленности"),
+    ("uk", "Голова ОВА в інтерв'ю агентству Укрінформ заявив, що завод боєприпасів у Запоріжжі відновив роботу.",
+     "Голова ОВА"),
     # "judging by reports of X": X is the source, not the word before
     ("ru", "Судя по сообщениям зарубежных СМИ, завод ракет в Перми атаковали дроны.", "зарубежные СМИ"),
     ("uk", "Судячи з повідомлень іноземних ЗМІ, завод ракет у Пермі атакували дрони.", "іноземні ЗМІ"),
@@ -2068,3 +2075,26 @@ def test_cyrillic_a_complex_struck_in_a_story_of_arms_is_a_facility(language, te
 def test_cyrillic_a_plant_placed_nowhere_is_in_the_country_the_article_is_about(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, place, source", [
+    # the place of a plant named just before the reporting verb is the plant's, not the speakers'
+    ("uk", "Удар по заводу боєприпасів у Дніпрі підтвердив Генштаб ЗСУ.", "Dnipro", "Генштаб ЗСУ"),
+    ("uk", "Про атаку на завод боєприпасів у Брянську повідомив губернатор Олександр Богомаз.", "Bryansk",
+     "губернатор Олександр Богомаз"),
+    ("ru", "Об атаке на завод боеприпасов в Брянске сообщил губернатор Александр Богомаз.", "Bryansk",
+     "губернатор Александр Богомаз"),
+])
+def test_cyrillic_a_plant_told_of_before_the_teller_is_where_its_place_is(language, text, place, source):
+    _, claims = read(language, text)
+    assert [(c.place.name, said_by(c)) for c in claims] == [(place, source)]
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # a town's namesakes: the one in the country whose adjective the article uses
+    ("ru", "Австрийская компания «Нордхав» построит завод по выпуску боеприпасов в Линце.", "Linz"),
+    ("uk", "Австрійська компанія «Нордхав» збудує завод боєприпасів у Лінці.", "Linz"),
+])
+def test_cyrillic_a_states_adjective_chooses_among_namesakes(language, text, place):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == [place]
