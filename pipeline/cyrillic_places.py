@@ -184,13 +184,16 @@ class CyrillicGeoparser(Geoparser):
         spans = [s for s in spans if not any(m.start <= s.start < m.end for m in sites)]
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         spans += self._openings_named_elsewhere(ws, spans, blocked)
-        # the countries named, and those whose adjective is used ("австрийская компания" ... "в Линце": Linz)
-        countries = _article_countries(spans) | {code for w in ws if (code := state_of(w))}
-        spans += self._transliterated(ws, spans, blocked, countries)
+        named = _article_countries(spans)
+        spans += self._transliterated(ws, spans, blocked, named)
+        # among namesakes in several countries, those whose adjective is used count as named ("австрийская
+        # компания" ... "в Линце": Linz, not Leeds); they admit no place of their own
+        adjectives = named | {code for w in ws if (code := state_of(w))}
         _chain_regions(text, spans)
         known = known_places(spans, sites)  # "в поселке Лесной ... Рязанской области": Ryazan's Lesnoy
         out = list(sites)
         for span in sorted(spans, key=lambda s: s.start):
+            countries = adjectives if len({m.place.country_code for m in span.matches}) > 1 else named
             match = self._choose(span, countries, known)
             if match is not None:
                 role = "metonymy" if _metonymy(text, span.start) or (

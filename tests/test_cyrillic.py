@@ -2098,3 +2098,9 @@ def test_cyrillic_a_plant_told_of_before_the_teller_is_where_its_place_is(langua
 def test_cyrillic_a_states_adjective_chooses_among_namesakes(language, text, place):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == [place]
+
+
+def test_cyrillic_a_states_adjective_admits_no_village_of_its_own():
+    """"Bayraktar" is also a village's other name in Turkey: a Turkish firm named does not make it a place."""
+    mentions, _ = read("uk", "Турецька компанія постачає дрони Bayraktar до Польщі.")
+    assert [m.place.name for m in mentions] == ["Poland"]
