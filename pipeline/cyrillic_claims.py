@@ -26,6 +26,7 @@ from .cyrillic_text import (
 from .facilities import contains
 from .facts import (
     NEAR_KM,
+    OWN_REPORTING,
     Sentence,
     _relative,
     article_country,
@@ -1168,7 +1169,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sents = sentences(text)
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
-    own = f"{publisher} (own reporting)" if publisher else None
+    own = f"{publisher}{OWN_REPORTING}" if publisher else None
     places = {m.surface for m in mentions if m.place.level == "country"}
     named = _earlier_speakers([_organisation_for(name, text[:s.start] + s.text[:max(s.text.find(name), 0)],
                                                  language) if (name := _source(s, language)) and not (

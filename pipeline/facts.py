@@ -1415,7 +1415,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     date = find_event_date(sent.text, published)
     products = find_products(described)
     made = products or find_products(sent.text)
-    announced = _acting_company(sent, noun) if attribution is None or attribution.endswith(_OWN) else None
+    announced = _acting_company(sent, noun) if attribution is None or attribution.endswith(OWN_REPORTING) else None
     claims = []
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
@@ -1459,7 +1459,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     return claims
 
 
-_OWN = " (own reporting)"
+OWN_REPORTING = " (own reporting)"  # after the publisher's name: a claim no one in the text is said to make
 _ITS_OWN_NEWS = frozenset("build operate expand convert plan propose".split())  # what a firm does to its plant
 _BEGINNING = frozenset("start begin commence launch complete finish".split())  # "started construction of"
 
@@ -1758,7 +1758,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
     claims: list[Claim] = []
     military = military_context(text)
     sents = sentences(doc)
-    own = f"{publisher}{_OWN}" if publisher else None
+    own = f"{publisher}{OWN_REPORTING}" if publisher else None
     spelled = acronyms(text)
     sources = [(_through(spelled.get(frames.without_the(name), name), own) if name else own, sentence)
                for name, sentence in claim_sources(sents, article_attribution(text), _towns_named(mentions))]
