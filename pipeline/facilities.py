@@ -248,9 +248,9 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
            for c in report):
         report = [c for c in report if not (c.status == "closed" and _years_before(c, latest))]
     first = min(report, key=lambda c: c.evidence_start).status
-    # a plant that works and has grown has expanded, one that works and was hit was struck: the report says more
-    # than "it works"
-    later = next((s for s in ("struck", "expanded") if any(c.status == s for c in report)), None)
+    # a plant that works and has grown has expanded, one that works and was hit was struck, one that works and
+    # is to make something else is converting: the report says more than "it works"
+    later = next((s for s in ("struck", "expanded", "converting") if any(c.status == s for c in report)), None)
     return later if first == "operational" and later else first
 
 

@@ -242,8 +242,8 @@ def _stage(cls: str, verb: Token) -> str:
         _may_start(verb))  # "we can now start production": the start is ahead
     if cls == "strike":
         return "unknown" if future else "struck"
-    if future:  # a conversion announced is one under way; the rest are planned
-        return {"propose": "proposed", "convert": "converting"}.get(cls, "planned")
+    if future:  # a conversion announced is one under way, a closure announced is the plant's end
+        return _ANNOUNCED.get(cls, "planned")
     if cls == "operate" and _lemma(verb) in OPENINGS and verb.tag_ == "VBG" and _PROGRESSIVE & set(aux):
         return "planned"  # "Eurenco is reopening a plant": it opens soon
     if cls == "build":
@@ -274,7 +274,7 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
     if stage is None and lemma in ENABLING and FUTURE & set(_auxiliaries(head)) and verb.tag_ == "VB":
-        stage = {"propose": "proposed", "convert": "converting"}.get(cls, "planned")  # "the deal will see X open"
+        stage = _ANNOUNCED.get(cls, "planned")  # "the deal will see X open"
     if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose", *ENABLING):
         return status, None
     if _negated(head):  # "did not plan to build", "has not begun producing": nothing of the plant is said
@@ -283,12 +283,23 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "unknown" if stage in ("under construction", "operational") else stage
     if _negated(verb) and status in ("closed", "operational"):
         return status, None  # "decided that the plant will not reopen"
-    if cls == "close" and stage == "planned" and head.tag_ == "VBD" and lemma in _DECIDED:
-        stage = "closed"  # "decided to halt production at the plant": a closure decided is done
+    if cls == "close" and stage == "planned" and _closure_settled(head, lemma):
+        stage = "closed"  # "plans to shut the plant": the plant works on only until its announced end
     return stage, head
 
 
+def _closure_settled(head: Token, lemma: str) -> bool:
+    """Whether the verb controlling a closure settles it: "plans to shut", "decided to halt", not "will decide
+    whether to shut" or "may decide to shut"."""
+    if HYPOTHETICAL & set(_auxiliaries(head)):
+        return False
+    return lemma not in _DECIDED or head.tag_ == "VBD"
+
+
 _DECIDED = frozenset("decide agree vote order".split())
+
+
+_ANNOUNCED = {"propose": "proposed", "convert": "converting", "close": "closed"}  # the stage a future verb gives
 
 
 def _controller_lemma(head: Token) -> str:

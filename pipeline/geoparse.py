@@ -413,6 +413,10 @@ class Geoparser:
                 region = _one_of_regions(text, start, end, piece)
                 matches = (region and self._lookup(region)) or self._lookup(piece) or self._common_word_town(
                     text, end, spans, piece)
+                in_before = _IN_BEFORE.search(text[max(0, start - 16):start])
+                if not matches and (in_before or _AT_BEFORE.search(text[max(0, start - 4):start])) and not any(
+                        s.start == start and s.label in ("GPE", "LOC") for s in spans):  # those are respelled later
+                    matches = self._spelled_otherwise(piece, countries)  # "at Shahroud", taken for a person
                 # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
                 before = next((s.start for s in spans if s.matches and OWNED_GAP.fullmatch(text, s.end, start)),
                               start)
@@ -421,9 +425,10 @@ class Geoparser:
                 if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
                     matches, named = inside, True
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
-                # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person)
-                placed = _REGION_WORD_END.search(piece) or _IN_BEFORE.search(text[max(0, start - 16):start]) or (
-                    region and matches)  # "the Penza and Nizhny Novgorod regions", the latter taken for a people
+                # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person),
+                # nor a town after "at", nor one of "the Penza and Nizhny Novgorod regions" (taken for a people)
+                placed = _REGION_WORD_END.search(piece) or in_before or matches and (
+                    _AT_BEFORE.search(text[max(0, start - 4):start]) or region)
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
                     continue
                 # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
@@ -469,7 +474,8 @@ class Geoparser:
                 return None  # "a plant in Cornwall, England": not the Cornwall of another country; "X, Tambov
                 # region": no X of another country (one of another region may be the region's quirk: Zelenograd)
         if not span.matches and span.label == "GPE" and article_countries:
-            return self._spelled_otherwise(span, article_countries)
+            near = self._spelled_otherwise(span.text, article_countries)
+            return near[0] if near else None
         if not matches:
             return None
         top = matches[0]
@@ -479,20 +485,22 @@ class Geoparser:
                           [m for m in matches if m.place.region_code in known and m.place.level == "city"],
                           [m for m in matches if m.place.country_code in article_countries]):
             best = _weightiest(preferred)
-            if best and (best.method == "exact" or top.method != "exact"
-                         or best.place.population >= _ALIAS_OUTWEIGHS * top.place.population):
-                return best  # a namesake there, unless only a minor alias of it ("St Petersburg" is both)
+            if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
+                    _ALIAS_OUTWEIGHS * top.place.population, _BOOST_MIN_POPULATION)):
+                return best  # a namesake there, unless only a minor alias of a town ("St Petersburg" is both;
+                # "Newcastle" in a story about Britain is Newcastle upon Tyne)
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
             return None  # a small town in a country the article never names: more likely a wrong dot
         return top
 
 
-    def _spelled_otherwise(self, span: Span, article_countries: set[str]) -> Match | None:
-        """A town the model names that no gazetteer row spells so, read as a sizeable town of the article's
-        countries with a near spelling: "Shahroud" for Shahrud (transliterations of one name differ)."""
-        near = [m for m in self.gazetteer.fuzzy(span.text, countries=article_countries, threshold=_RESPELLED)
-                if m.place.level == "city" and m.place.population >= _BOOST_MIN_POPULATION]
-        return near[0] if near else None
+    def _spelled_otherwise(self, name: str, article_countries: set[str]) -> list[Match]:
+        """A town that no gazetteer row spells so, read as a sizeable town of the article's countries with a
+        near spelling: "Shahroud" for Shahrud (transliterations of one name differ)."""
+        if not article_countries:
+            return []
+        return [m for m in self.gazetteer.fuzzy(name, countries=article_countries, threshold=_RESPELLED)
+                if m.place.level == "city" and m.place.population >= _BOOST_MIN_POPULATION][:1]
 
 
 _ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
@@ -686,6 +694,7 @@ _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le
 AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arsenal),\s+$"
 # "in X", "near X": a name where something is
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
+_AT_BEFORE = re.compile(r"\bat\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|facilities|works|depots?|arsenals?|"

@@ -241,6 +241,8 @@ STATUS = [
     ("The firm announced the establishment of a drone plant in Kayseri.", "Kayseri", "planned"),
     # a closure decided is done; a plant decided on is still to come
     ("The ministry decided to shut down the shell plant in Kragujevac.", "Kragujevac", "closed"),
+    ("Halvorsen Arms will close its rifle factory in Tromso next spring.", "Tromsø", "closed"),
+    ("The group plans to shut the grenade plant in Plzen, the union said.", "Pilsen", "closed"),
     ("The ministry decided to build a shell plant in Kragujevac.", "Kragujevac", "planned"),
     ("Satellite images show a construction site for drones in the Kirov region of Russia.", "Kirovskaya oblast'",
      "under construction"),

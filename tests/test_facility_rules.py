@@ -187,6 +187,12 @@ def test_facilities_a_report_that_a_working_plant_grew_says_it_expanded():
     assert facilities.latest_status([works, older], ARTICLES) == "operational"  # of the latest report only
 
 
+def test_facilities_a_report_that_a_working_plant_will_make_something_else_says_it_is_converting():
+    works = claim("a2", KAZAN, "operational")
+    switches = dataclasses.replace(works, status="converting", evidence_start=works.evidence_start + 40)
+    assert facilities.latest_status([works, switches], ARTICLES) == "converting"
+
+
 def test_facilities_kind_is_the_most_said_a_general_kind_counting_for_a_precise_one():
     headline, body = claim(kind="drone plant"), claim(kind="drone assembly plant")
     assert build_facility([headline, body, claim(kind="drone plant")], ARTICLES).kind == "drone assembly plant"

@@ -74,6 +74,10 @@ def test_geoparse_a_list_before_a_plural_region_word_is_of_regions(geoparser, te
     # not a small town, nor one spelled far from it
     ("Russian media said the drone factory in Kotovskk was expanded.", "Kotovskk", None),
     ("Russian media said the drone factory in Izhmarovsk was expanded.", "Izhmarovsk", None),
+    # a respelled name the model takes for a person, read as a town where "at" or "in" places it
+    ("Iran assembles rockets at Semnan and at Shahroud.", "Shahroud", "Shahrud"),
+    ("Iran assembles rockets in Qazvin and in Shahroud.", "Shahroud", "Shahrud"),
+    ("Iran's envoy met Shahroud's governor on Monday.", "Shahroud", None),
 ])
 def test_geoparse_a_town_spelled_otherwise_is_a_sizeable_town_of_the_article(geoparser, text, surface, name):
     found = places(geoparser, text).get(surface)
@@ -387,6 +391,13 @@ def test_geoparse_a_far_bigger_namesake_known_by_an_alias_wins(geoparser):
     Florida one whose exact name it is (257,000)."""
     _, mentions = geoparser.parse("t", "WASHINGTON — Russia is expanding its missile plant outside St Petersburg.")
     assert [(m.place.name, m.place.country_code) for m in mentions][-1] == ("Saint Petersburg", "RU")
+
+
+def test_geoparse_a_sizeable_namesake_known_by_an_alias_in_the_articles_country_wins(geoparser):
+    """"Newcastle" in a story about Britain is Newcastle upon Tyne (300,000 people), not the Australian city that
+    bears the exact name, nor the English village of Newcastle."""
+    _, mentions = geoparser.parse("t", "Britain's army orders trucks from a plant at Newcastle.")
+    assert [(m.place.name, m.place.country_code) for m in mentions][-1] == ("Newcastle upon Tyne", "GB")
 
 
 @pytest.mark.parametrize("text, level", [
