@@ -73,7 +73,7 @@ PRODUCT_TERMS = re.compile(
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|ferry|"
                        r"(?<!ammunition )(?<!munitions )(?<!weapons )(?<!arms )(?<!missile )(?<!drone )storage|"
-                       r"refining|"
+                       r"refining|refiner(?:y|ies)(?:['’]s?)?|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 # Makers of civilian goods: their plants are not arms plants, even in a story about arms.
 _TO_BE_CONVERTED = frozenset({"planned", "under construction", "operational", "unknown"})
@@ -833,7 +833,24 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
     home = home or _OFFICE_IN.search(before[-60:]) and _SAYS_AFTER.match(text, m.end) or (
         _OPENING_IN.fullmatch(before) and _SPEAKERS_AFTER.match(text, m.end) and _placed_later(text, sent, m.end))
     return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (
-        _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end))
+        _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end)
+        or _the_attacker(sent, m))
+
+
+def _filed_from(sent: Sentence, m: Mention) -> bool:
+    """Whether the place is a dateline's, where the story was filed: "STOCKHOLM, May 2 (Reuters) - ..."."""
+    return m.surface.isupper() and not sent.text[:m.start - sent.start].strip(" *_") and bool(
+        _AFTER_DATELINE.match(sent.text, m.end - sent.start))
+
+
+_AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]|:)")
+
+
+def _the_attacker(sent: Sentence, m: Mention) -> bool:
+    """Whether the place is a state that strikes ("attacks by Israel on the plants", "Ukraine's strike on it"),
+    which is never where the plant is."""
+    return m.place.level == "country" and sent.span is not None and any(
+        a <= m.start < b for a, b in frames.attacker_offsets(sent.span))
 
 
 def _works_placed_at(text: str, sent: Sentence, home: Mention, other: Mention) -> bool:
@@ -1738,7 +1755,8 @@ def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
     if sent.span is None:
         return None
     for m in mentions:
-        if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")):
+        if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")
+                ) or _filed_from(sent, m):
             continue
         words = sent.words(m.start - sent.start, m.end - sent.start)
         if len(words) and words.root.dep_ in ("nsubj", "nsubjpass") and frames.verb_class(words.root.head) != "strike":

@@ -26,8 +26,8 @@ VERB_CLASSES = {
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
-              "catch_fire engulf set_ablaze set_alight set_fire set_on_fire torch",
-    "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
+              "catch_fire engulf set_ablaze set_alight set_fire set_on_fire set_off torch",
+    "plan": "plan intend aim schedule earmark prepare agree decide expect set_for due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull examine assess evaluate",
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
@@ -101,7 +101,7 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "continue": None,
                "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
-               "cease": "closed"}
+               "cease": "closed", "set": "planned"}  # "is set to open"; "set off for the plant" is no plan
 # "chose X to build a plant", "X was hired to build": a builder picked builds later
 PICKING = frozenset("choose select pick tap hire commission task contract".split())
 INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
@@ -147,6 +147,8 @@ def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     for child in token.children:
         phrases = [f"{lemma} {child.lower_}"]
+        if child.dep_ == "prep" and any(c.dep_ == "prt" for c in token.children):
+            continue  # "set off for the plant": the verb with its particle is the phrase, not "set for"
         if child.dep_ == "prep":
             phrases += [f"{lemma} {child.lower_} {c.lower_}" for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "dobj":  # "set the plant on fire", "set the depot ablaze": around the object
@@ -154,9 +156,14 @@ def _lemma(token: Token) -> str:
                 f"{lemma} {p.lower_} {c.lower_}" for p in child.children if p.dep_ == "prep"
                 for c in p.children if c.dep_ == "pobj"]
         found = next((p for p in phrases if p in VERB_CLASS), None)
+        if found in _WITH_OBJECT and not any(c.dep_ == "dobj" for c in token.children):
+            continue  # "set off fires at the plant", not "set off for the plant"
         if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod"):
             return found
     return lemma
+
+
+_WITH_OBJECT = frozenset({"set off"})  # phrases of that meaning only with an object
 
 
 def verb_class(verb: Token) -> str | None:
@@ -1109,9 +1116,22 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
                 doer = child if child.dep_ == "nsubj" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None
                 if doer is not None:
-                    words = list(doer.subtree)
-                    spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+                    spans.append(_extent(doer))
+        elif verb.pos_ == "NOUN" and EVENT_NOUNS.get(verb.lemma_.lower()) == "strike":
+            spans += [_extent(doer) for doer in _strikers(verb)]
     return spans
+
+
+def _strikers(attack: Token) -> list[Token]:
+    """Who carries out an attack named by a noun: "attacks by Israel on the plants", "Ukraine's strike on it"."""
+    return [c for c in attack.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        o for c in attack.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+
+
+def _extent(head: Token) -> tuple[int, int]:
+    """The character span of a head's phrase."""
+    words = list(head.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _carries_out_strikes(verb: Token) -> bool:

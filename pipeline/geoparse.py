@@ -318,6 +318,8 @@ class Geoparser:
         out = list(sites)
         short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again, "Kamensk"
         for span in spans:
+            if _WEAPON_AFTER.match(text, span.end):
+                continue  # "Hwasong series missiles", "a Kazan-class frigate": a weapon named after the place
             match = short_forms.get(span.text) or self._choose(span, article_countries, known)
             if match is None or _the_far_town(text, span, match, article_countries):
                 continue
@@ -412,7 +414,7 @@ class Geoparser:
                 end = start + len(piece)
                 region = _one_of_regions(text, start, end, piece)
                 matches = (region and self._lookup(region)) or self._lookup(piece) or self._common_word_town(
-                    text, end, spans, piece)
+                    text, end, spans, piece, countries)
                 in_before = _IN_BEFORE.search(text[max(0, start - 16):start])
                 if not matches and (in_before or _AT_BEFORE.search(text[max(0, start - 4):start])) and not any(
                         s.start == start and s.label in ("GPE", "LOC") for s in spans):  # those are respelled later
@@ -442,15 +444,20 @@ class Geoparser:
                     openers.append(Span(start, end, piece, "GAZETTEER", matches[:1]))  # "Marks on the walls"
         return found + _named_elsewhere(openers, spans + found)
 
-    def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str) -> list[Match]:
+    def _common_word_town(self, text: str, end: int, spans: list[Span], piece: str, countries: set[str]
+                          ) -> list[Match]:
         """"Mobile, Alabama", "Reading, Pennsylvania": a town named by a common word, when the region or
         country right after it holds a town so named; or when a settlement word comes before it ("the city of
-        Born")."""
+        Born"); or a facility, and the town is in a country the article names ("a drone plant in Born")."""
         if piece not in COMMON_WORDS:
             return []
         start = end - len(piece)
         if _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start]):
             return self.gazetteer.lookup(piece)
+        here = [m for m in self.gazetteer.lookup(piece) if m.place.country_code in countries
+                and m.place.level == "city"]
+        if here and _FACILITY_BEFORE.search(text[max(0, start - 80):start]):
+            return here
         return _chained_inside(text, end, spans, self.gazetteer.lookup(piece))
 
     def _choose(self, span: Span, article_countries: set[str], known: set = frozenset()) -> Match | None:
@@ -694,6 +701,7 @@ _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le
 AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arsenal),\s+$"
 # "in X", "near X": a name where something is
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
+_WEAPON_AFTER = re.compile(r"[\s\-](?:series|class)\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")

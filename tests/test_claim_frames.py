@@ -242,6 +242,9 @@ STATUS = [
     # a closure decided is done; a plant decided on is still to come
     ("The ministry decided to shut down the shell plant in Kragujevac.", "Kragujevac", "closed"),
     ("Halvorsen Arms will close its rifle factory in Tromso next spring.", "Tromsø", "closed"),
+    # "set off" strikes with an object; "set for" a time is a plan
+    ("Saboteurs set off charges inside the shell plant in Tula.", "Tula", "struck"),
+    ("Construction of the shell plant in Tula is set for May.", "Tula", "planned"),
     ("The group plans to shut the grenade plant in Plzen, the union said.", "Pilsen", "closed"),
     ("The ministry decided to build a shell plant in Kragujevac.", "Kragujevac", "planned"),
     ("Satellite images show a construction site for drones in the Kirov region of Russia.", "Kirovskaya oblast'",
@@ -374,6 +377,8 @@ NEGATED = [
     ("The drone factory in Kazan did not produce anything last year.", "operational"),
     ("The company has not built the shell plant in Lviv.", "operational"),
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
+    ("Inspectors set off for the shell plant in Tula on Monday.", "planned"),
+    ("Inspectors set off for the shell plant in Tula on Monday.", "struck"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
     ("After the upgrade the shell factory in Kalisz is considered one of the largest in Europe.", "proposed"),
     ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
@@ -1377,6 +1382,7 @@ def test_claim_frames_a_list_of_plants_each_with_its_town_in_brackets(analyse_te
     "Lakeside Furniture announced it would shut down its plant in Olyphant in August.",
     "Automaker Dacia has cut shifts at its plant in Mioveni.",
     "The fertiliser maker's plant in Novomoskovsk was also hit by drones.",
+    "The refinery's production facilities in Syzran were also hit by drones.",
 ])
 def test_claim_frames_a_civilian_makers_plant_in_a_story_about_arms(analyse_text, text):
     lead = ("Ukraine's drones struck an ammunition plant in Tula on Monday, the General Staff said. The plant "
@@ -1422,6 +1428,22 @@ def test_claim_frames_the_attackers_home_is_never_the_plants_place(analyse_text)
                              "Friday, the governor said.")
     assert [(c.place.name, c.precision, c.status) for c in claims] == [("Bryanskaya oblast'", "region", "struck")]
     assert claims[0].operators == ["RU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan struck missile factories.",
+    "After the raids by Azerbaijan on missile factories, output resumed.",
+    "Azerbaijan's strike on the missile factories left craters.",
+])
+def test_claim_frames_a_striking_state_is_not_where_the_plants_are(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert all(c.place.name != "Azerbaijan" for c in claims), [(c.place.name, c.status) for c in claims]
+
+
+def test_claim_frames_a_datelines_town_is_where_the_story_was_filed_not_the_plant(analyse_text):
+    text = "OSLO, May 2 (Reuters) - Nordic Shells will build a TNT plant, the firm said.\n\nIt will be in Hamar."
+    _, claims = analyse_text(text)
+    assert "Oslo" not in {c.place.name for c in claims}
 
 
 def test_claim_frames_workers_on_strike_strike_nothing(analyse_text):

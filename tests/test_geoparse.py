@@ -84,6 +84,20 @@ def test_geoparse_a_town_spelled_otherwise_is_a_sizeable_town_of_the_article(geo
     assert (found.place.name if found else None) == name
 
 
+def test_geoparse_a_common_word_where_a_plant_is_is_a_town_of_the_articles_country(geoparser):
+    found = places(geoparser, "The Dutch army makes drones at its plant in Born. The Netherlands pays.")
+    assert (found["Born"].place.name, found["Born"].place.country_code) == ("Born", "NL")
+    assert "Born" not in places(geoparser, "The army makes drones at its plant in Born.")  # no country named
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pyongyang showed Hwasong series missiles at a plant in Kusong.", "Hwasong"),
+    ("The yard in Severodvinsk launched a Kazan-class submarine.", "Kazan"),
+])
+def test_geoparse_a_weapon_named_after_a_town_is_no_mention_of_it(geoparser, text, name):
+    assert name not in places(geoparser, text)
+
+
 @pytest.mark.parametrize("town", ["Vereya", "Peresvet"])
 def test_geoparse_what_has_a_vicinity_is_a_town_whatever_the_model_took_it_for(geoparser, town):
     """The model takes these small towns for a people or a person here: "the vicinity of" says they are places."""
