@@ -621,6 +621,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
                                                                        for p in w.parses[:3])
         cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
         at = sw[i - 1] if work else w
+        if cls == "strike" and w.start > noun.start and _what_the_arms_strike(sw, i):
+            continue  # "выпускает дроны, которыми Россия атакует Украину": what its drones hit, not the plant
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
@@ -653,6 +655,18 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
 _OPEN_THINGS = frozenset("джерело источник дані даний данные данный доступ конкурс тендер лист письмо".split())
 _FOR_A_WHILE = frozenset("временно тимчасово".split())
 _RESUMED = frozenset("возобновить відновити возобновиться".split())
+
+
+def _what_the_arms_strike(sw: list[Word], i: int) -> bool:
+    """Whether the strike word at ``i``, after the plant, is in a relative clause on arms ("дрони, якими Росія
+    атакує", "ракеты, которые бьют по городам"; not "дроны, которые атаковали завод")."""
+    k = next((k for k in range(i - 1, max(0, i - 6), -1) if sw[k].text.lower() in _OF_THE_ARMS
+              or sw[k].text in ".,;:"), None)
+    return k is not None and k >= 2 and sw[k].text.lower() in _OF_THE_ARMS and sw[k - 1].text == "," and (
+        _product(sw[k - 2]) is not None)
+
+
+_OF_THE_ARMS = frozenset("которые которыми которых которым які якими яких яким".split())  # plural relatives
 
 
 def _said_of(sw: list[Word], i: int, noun: Word) -> bool:

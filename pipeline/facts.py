@@ -163,6 +163,10 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
+_PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                         r"central|northern|southern|eastern|western|border|frontier|rural|industrial|remote)"
+                         r"\s+)*(?:east|west|north|south|regions?|areas?|parts?|provinces?|border(?:lands?)?|"
+                         r"interior|hinterland|heartland|outskirts|countryside|territory)\b", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
 # A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant",
@@ -912,8 +916,9 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
     if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])
-            or _names_the_place(sent, m) or _hosts(text, sent, m, noun_ends)) and not (owner or modifier):
-        return "locative"
+            or _names_the_place(sent, m) or _hosts(text, sent, m, noun_ends)) and not (
+                (owner and not _PART_OWNED.match(text, m.end)) or modifier):
+        return "locative"  # "in Latvia's east", "in Poland's border region": a part of it, so in it
     return "modifier" if modifier else "trip" if trip else None
 
 

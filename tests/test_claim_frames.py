@@ -596,6 +596,9 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a part of a country its possessive names is in it; the owner of a plant is not where it is
+    ("Finland and Ukraine will build a drone plant in Finland's eastern border region.", "Finland", "country"),
+    ("Ukraine and Norway opened a shell plant in Norway's north last year.", "Norway", "country"),
     # a place somewhere in the words after "located in" ("in a valley by X, Y"), past names the gazetteer lacks
     ("The tractor factory, located in a valley by Pukchang, Sunchon City, has been making shells since May.",
      "Sunch’ŏn", "city"),

@@ -124,6 +124,10 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "В Перми планируют построить завод по производству снарядов.", "Perm", "planned"),
     ("ru", "В Перми начали строить завод по производству снарядов.", "Perm", "under construction"),
     ("ru", "Дроны атаковали пороховой завод в Тамбове.", "Tambov", "struck"),
+    # what the plant's arms strike is no strike on it; arms that struck the plant did
+    ("ru", "Завод в Ижевске собирает дроны, которыми армия атакует Харьков.", "Izhevsk", "operational"),
+    ("uk", "Завод в Іжевську збирає ракети, якими армія б'є по Харкову.", "Izhevsk", "operational"),
+    ("ru", "Ракеты, которые поразили завод в Ижевске, были запущены ночью.", "Izhevsk", "struck"),
     ("ru", "Пороховой завод в Тамбове не пострадал при атаке дронов.", "Tambov", "operational"),
     ("ru", "Завод в Ижевске расширил производство ракет.", "Izhevsk", "expanded"),
     ("uk", "У Харкові будують завод з виробництва дронів.", "Kharkiv", "under construction"),
