@@ -163,6 +163,7 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
+_OIL = re.compile(r"\b(?:refiner(?:y|ies)|oil|crude|petroleum|petrochemicals?)\b", re.I)
 _PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
                          r"central|northern|southern|eastern|western|border|frontier|rural|industrial|remote)"
                          r"\s+)*(?:east|west|north|south|regions?|areas?|parts?|provinces?|border(?:lands?)?|"
@@ -1408,6 +1409,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if not armed and not plant and not (military and not PRODUCT_TERMS.search(sent.text)
                                         and _told_of_by_status(sent, noun)):
         return []
+    if _OIL.search(sent.text) and not PRODUCT_TERMS.search(described):
+        return []  # "hit the Ryazan refinery and the Syzran plant": in a list of refineries, one more
     named_noun = FACILITY_NOUN.fullmatch(noun.group()) is not None
     locations = facility_locations(text, sent, mentions, None if named_noun and not verb else [noun.end()])
     if (country := _in_demonyms_plants(sent, mentions)) and not any(

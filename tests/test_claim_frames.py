@@ -1386,6 +1386,7 @@ def test_claim_frames_a_list_of_plants_each_with_its_town_in_brackets(analyse_te
     "Automaker Dacia has cut shifts at its plant in Mioveni.",
     "The fertiliser maker's plant in Novomoskovsk was also hit by drones.",
     "The refinery's production facilities in Syzran were also hit by drones.",
+    "Drones also hit the Saratov refinery, which processes crude, and the Syzran plant.",
 ])
 def test_claim_frames_a_civilian_makers_plant_in_a_story_about_arms(analyse_text, text):
     lead = ("Ukraine's drones struck an ammunition plant in Tula on Monday, the General Staff said. The plant "
