@@ -842,15 +842,6 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
         or _the_attacker(sent, m))
 
 
-def _filed_from(sent: Sentence, m: Mention) -> bool:
-    """Whether the place is a dateline's, where the story was filed: "STOCKHOLM, May 2 (Reuters) - ..."."""
-    return m.surface.isupper() and not sent.text[:m.start - sent.start].strip(" *_") and bool(
-        _AFTER_DATELINE.match(sent.text, m.end - sent.start))
-
-
-_AFTER_DATELINE = re.compile(r"\s*(?:,|\(|[—–-]|:)")
-
-
 def _the_attacker(sent: Sentence, m: Mention) -> bool:
     """Whether the place is a state that strikes ("attacks by Israel on the plants", "Ukraine's strike on it"),
     which is never where the plant is."""
@@ -1763,8 +1754,7 @@ def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:
     if sent.span is None:
         return None
     for m in mentions:
-        if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")
-                ) or _filed_from(sent, m):
+        if not (sent.start <= m.start < sent.end and m.role == "location" and m.place.level in ("city", "site")):
             continue
         words = sent.words(m.start - sent.start, m.end - sent.start)
         if len(words) and words.root.dep_ in ("nsubj", "nsubjpass") and frames.verb_class(words.root.head) != "strike":

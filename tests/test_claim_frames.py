@@ -1444,12 +1444,6 @@ def test_claim_frames_a_striking_state_is_not_where_the_plants_are(analyse_text,
     assert all(c.place.name != "Azerbaijan" for c in claims), [(c.place.name, c.status) for c in claims]
 
 
-def test_claim_frames_a_datelines_town_is_where_the_story_was_filed_not_the_plant(analyse_text):
-    text = "OSLO, May 2 (Reuters) - Nordic Shells will build a TNT plant, the firm said.\n\nIt will be in Hamar."
-    _, claims = analyse_text(text)
-    assert "Oslo" not in {c.place.name for c in claims}
-
-
 def test_claim_frames_workers_on_strike_strike_nothing(analyse_text):
     assert claim_at(analyse_text, "Some 500 machinists went on strike at the shell plant in Scranton on Monday.",
                     "Scranton").status == "unknown"
