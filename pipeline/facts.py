@@ -73,7 +73,7 @@ PRODUCT_TERMS = re.compile(
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|ferry|"
                        r"(?<!ammunition )(?<!munitions )(?<!weapons )(?<!arms )(?<!missile )(?<!drone )storage|"
-                       r"refining|refiner(?:y|ies)(?:['’]s?)?|"
+                       r"refining|refinery['’]s|refineries['’]|"
                        r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
 # Makers of civilian goods: their plants are not arms plants, even in a story about arms.
 _TO_BE_CONVERTED = frozenset({"planned", "under construction", "operational", "unknown"})
@@ -846,7 +846,7 @@ def _the_attacker(sent: Sentence, m: Mention) -> bool:
     """Whether the place is a state that strikes ("attacks by Israel on the plants", "Ukraine's strike on it"),
     which is never where the plant is."""
     return m.place.level == "country" and sent.span is not None and any(
-        a <= m.start < b for a, b in frames.attacker_offsets(sent.span))
+        a <= m.start < b for a, b in frames.attacker_offsets(sent.span, agents_only=True))
 
 
 def _works_placed_at(text: str, sent: Sentence, home: Mention, other: Mention) -> bool:

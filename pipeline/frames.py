@@ -27,7 +27,7 @@ VERB_CLASSES = {
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
               "catch_fire engulf set_ablaze set_alight set_fire set_on_fire set_off torch",
-    "plan": "plan intend aim schedule earmark prepare agree decide expect set_for due sign announce pledge approve "
+    "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull examine assess evaluate",
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
@@ -101,7 +101,7 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "continue": None,
                "complete": "operational", "finish": "operational", "want": "proposed", "hope": "proposed",
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
-               "cease": "closed", "set": "planned"}  # "is set to open"; "set off for the plant" is no plan
+               "cease": "closed"}
 # "chose X to build a plant", "X was hired to build": a builder picked builds later
 PICKING = frozenset("choose select pick tap hire commission task contract".split())
 INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
@@ -147,8 +147,6 @@ def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     for child in token.children:
         phrases = [f"{lemma} {child.lower_}"]
-        if child.dep_ == "prep" and any(c.dep_ == "prt" for c in token.children):
-            continue  # "set off for the plant": the verb with its particle is the phrase, not "set for"
         if child.dep_ == "prep":
             phrases += [f"{lemma} {child.lower_} {c.lower_}" for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "dobj":  # "set the plant on fire", "set the depot ablaze": around the object
@@ -250,7 +248,7 @@ def _stage(cls: str, verb: Token) -> str:
     if cls == "strike":
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way, a closure announced is the plant's end
-        return _ANNOUNCED.get(cls, "planned")
+        return _ANNOUNCED.get(cls, "planned") if cls != "close" or _stated(verb) else "planned"
     if cls == "operate" and _lemma(verb) in OPENINGS and verb.tag_ == "VBG" and _PROGRESSIVE & set(aux):
         return "planned"  # "Eurenco is reopening a plant": it opens soon
     if cls == "build":
@@ -293,6 +291,15 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     if cls == "close" and stage == "planned" and _closure_settled(head, lemma):
         stage = "closed"  # "plans to shut the plant": the plant works on only until its announced end
     return stage, head
+
+
+def _stated(verb: Token) -> bool:
+    """Whether what the verb tells is stated as coming, not feared, wished or conditional: "Saab will close the
+    plant", "Saab said it will close it"; not "workers fear Saab will close it", "if orders dry up, it will"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # "if orders dry up, it will close"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clauses for c in v.children):
+        return False
+    return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING_VERBS
 
 
 def _closure_settled(head: Token, lemma: str) -> bool:
@@ -1103,9 +1110,10 @@ def operator_offsets(noun: Token) -> list[tuple[int, int]]:
     return spans
 
 
-def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
+def attacker_offsets(sentence: Span, agents_only: bool = False) -> list[tuple[int, int]]:
     """Character spans of what strikes in the sentence: the subject or agent of a strike verb ("two drones
-    struck the plant", "the plant was hit by missiles")."""
+    struck the plant", "the plant was hit by missiles"); with ``agents_only``, not a subject that is the strike
+    itself ("the strike on the plant in Yemen destroyed it")."""
     spans = []
     for verb in sentence:
         if verb.pos_ == "VERB" and (VERB_CLASS.get(_lemma(verb)) == "strike" or _carries_out_strikes(verb)):
@@ -1115,7 +1123,7 @@ def attacker_offsets(sentence: Span) -> list[tuple[int, int]]:
             for child in (c for v in (verb, *shared) for c in v.children):
                 doer = child if child.dep_ == "nsubj" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else None
-                if doer is not None:
+                if doer is not None and not (agents_only and doer.lemma_.lower() in EVENT_NOUNS):
                     spans.append(_extent(doer))
         elif verb.pos_ == "NOUN" and EVENT_NOUNS.get(verb.lemma_.lower()) == "strike":
             spans += [_extent(doer) for doer in _strikers(verb)]

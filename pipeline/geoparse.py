@@ -416,7 +416,8 @@ class Geoparser:
                 matches = (region and self._lookup(region)) or self._lookup(piece) or self._common_word_town(
                     text, end, spans, piece, countries)
                 in_before = _IN_BEFORE.search(text[max(0, start - 16):start])
-                if not matches and (in_before or _AT_BEFORE.search(text[max(0, start - 4):start])) and not any(
+                if not matches and (in_before or _AT_BEFORE.search(text[max(0, start - 4):start])) and not (
+                        OWNED_GAP.match(text, end)) and not any(
                         s.start == start and s.label in ("GPE", "LOC") for s in spans):  # those are respelled later
                     matches = self._spelled_otherwise(piece, countries)  # "at Shahroud", taken for a person
                 # "a plant in Ankara's Elmadag district": what is said before the owner is said of the place
@@ -469,8 +470,9 @@ class Geoparser:
                    and not (_acronym(span) and m.place.level == "city") and not _village_naming_plant(span, m)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
-            if narrowed:
-                return narrowed[0]
+            if narrowed:  # a far bigger town there known by an alias: "Newcastle, Britain's ..."
+                return next((m for m in narrowed[1:] if m.method != "exact" and m.place.population >= max(
+                    _ALIAS_OUTWEIGHS * narrowed[0].place.population, _BOOST_MIN_POPULATION)), narrowed[0])
             if not span.matches and span.label in ("GPE", "LOC"):
                 fuzzy = self.gazetteer.fuzzy(span.text, countries=span.context_countries,
                                              region=span.context_region)
@@ -701,7 +703,8 @@ _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le
 AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arsenal),\s+$"
 # "in X", "near X": a name where something is
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
-_WEAPON_AFTER = re.compile(r"[\s\-](?:series|class)\b")
+_WEAPON_AFTER = re.compile(r"[\s\-]series\b(?![\s\-]*produc)|-class\b|\s+class\s+(?:frigate|submarine|destroyer|"
+                           r"corvette|cruiser|carrier|ship|vessel)s?\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")

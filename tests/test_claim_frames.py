@@ -245,6 +245,7 @@ STATUS = [
     # "set off" strikes with an object; "set for" a time is a plan
     ("Saboteurs set off charges inside the shell plant in Tula.", "Tula", "struck"),
     ("Construction of the shell plant in Tula is set for May.", "Tula", "planned"),
+    ("The council set aside land for a new drone factory in Lutsk.", "Lutsk", "planned"),
     ("The group plans to shut the grenade plant in Plzen, the union said.", "Pilsen", "closed"),
     ("The ministry decided to build a shell plant in Kragujevac.", "Kragujevac", "planned"),
     ("Satellite images show a construction site for drones in the Kirov region of Russia.", "Kirovskaya oblast'",
@@ -377,9 +378,11 @@ NEGATED = [
     ("The drone factory in Kazan did not produce anything last year.", "operational"),
     ("The company has not built the shell plant in Lviv.", "operational"),
     ("The ministry will decide whether to shut down the shell plant in Kragujevac.", "closed"),
-    ("Inspectors set off for the shell plant in Tula on Monday.", "planned"),
     ("Inspectors set off for the shell plant in Tula on Monday.", "struck"),
     ("The ministry may decide to shut down the shell plant in Kragujevac.", "closed"),
+    # a closure feared or conditional is not announced
+    ("Workers fear that Halvorsen Arms will close its rifle factory in Tromso.", "closed"),
+    ("If orders dry up, Halvorsen Arms will close its rifle factory in Tromso.", "closed"),
     ("After the upgrade the shell factory in Kalisz is considered one of the largest in Europe.", "proposed"),
     ("Images showed damage to several buildings within the shell plant in Tula.", "under construction"),
     ("Photos showed smoke rising from the drone factory building in Kazan after the attack.", "under construction"),
@@ -1395,6 +1398,11 @@ def test_claim_frames_a_civilian_makers_plant_in_a_story_about_arms(analyse_text
     assert {c.place.name for c in claims} == {"Tula"}
 
 
+def test_claim_frames_an_arms_plant_named_with_a_refinery_is_one(analyse_text):
+    _, claims = analyse_text("Drones hit a refinery and ammunition plant in Tambov.")
+    assert [(c.place.name, c.status) for c in claims] == [("Tambov", "struck")]
+
+
 def test_claim_frames_an_interviews_answers_are_the_interviewees(analyse_text):
     text = ("*Nordic Munitions has tripled its output since 2022. We spoke to its chief executive, Anna Berg, on "
             "the sidelines of a fair in Oslo.*\n\n"
@@ -1442,6 +1450,15 @@ def test_claim_frames_the_attackers_home_is_never_the_plants_place(analyse_text)
 def test_claim_frames_a_striking_state_is_not_where_the_plants_are(analyse_text, text):
     _, claims = analyse_text(text)
     assert all(c.place.name != "Azerbaijan" for c in claims), [(c.place.name, c.status) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on the drone factory in Azerbaijan destroyed its assembly line.",
+    "A blast at the explosives plant in Azerbaijan destroyed two workshops.",
+])
+def test_claim_frames_a_strike_told_as_the_subject_leaves_the_plant_where_it_is(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == ["Azerbaijan"]
 
 
 def test_claim_frames_workers_on_strike_strike_nothing(analyse_text):

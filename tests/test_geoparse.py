@@ -78,6 +78,7 @@ def test_geoparse_a_list_before_a_plural_region_word_is_of_regions(geoparser, te
     ("Iran assembles rockets at Semnan and at Shahroud.", "Shahroud", "Shahrud"),
     ("Iran assembles rockets in Qazvin and in Shahroud.", "Shahroud", "Shahrud"),
     ("Iran's envoy met Shahroud's governor on Monday.", "Shahroud", None),
+    ("Iran's rockets were shown at Semnany's request.", "Semnany", None),  # a person's, after "at"
 ])
 def test_geoparse_a_town_spelled_otherwise_is_a_sizeable_town_of_the_article(geoparser, text, surface, name):
     found = places(geoparser, text).get(surface)
@@ -96,6 +97,16 @@ def test_geoparse_a_common_word_where_a_plant_is_is_a_town_of_the_articles_count
 ])
 def test_geoparse_a_weapon_named_after_a_town_is_no_mention_of_it(geoparser, text, name):
     assert name not in places(geoparser, text)
+
+
+def test_geoparse_series_production_in_a_town_is_in_it(geoparser):
+    assert "Izhevsk" in places(geoparser, "The plant in Izhevsk series-produces Lancet drones.")
+    assert "Izhevsk" in places(geoparser, "In Izhevsk series production of drones has begun.")
+
+
+def test_geoparse_a_town_chained_to_its_country_is_its_sizeable_namesake_known_by_an_alias(geoparser):
+    found = places(geoparser, "A plant at Newcastle, Britain's northern city, makes armoured vehicles.")
+    assert found["Newcastle"].place.name == "Newcastle upon Tyne"
 
 
 @pytest.mark.parametrize("town", ["Vereya", "Peresvet"])
