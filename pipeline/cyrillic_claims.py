@@ -79,6 +79,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
     for i, w in enumerate(sw):
         if i and sw[i - 1].lemma in lex.CIVILIAN:
             continue  # "нефтеперерабатывающий завод"
+        if w.lemma in _SYSTEM_WORDS and _weapon_system(sw, i):
+            continue  # "ракетный комплекс", "дальнобойных комплексов", "комплекс ПВО": a weapon, not a site
         kind = lex.FACILITY.get(w.lemma)
         if kind == "production" and _makes_civilian(sw, i):
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
@@ -96,6 +98,22 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if military and _production_line(sw, i):
             return w
     return None
+
+
+def _weapon_system(sw: list[Word], i: int) -> bool:
+    """Whether the "complex" at ``i`` is a weapon system: a weapon's adjective before it, or air defence or
+    electronic warfare after it."""
+    before = [x.lemma for x in sw[max(0, i - 2):i]]
+    after = sw[i + 1].lemma if i + 1 < len(sw) else ""
+    return any(a.startswith(_WEAPON_STEMS) for a in before) or after in _SYSTEMS_AFTER
+
+
+_SYSTEM_WORDS = frozenset({"комплекс"})
+_WEAPON_STEMS = ("ракетн", "зенитн", "зенітн", "дальнобойн", "далекобійн", "ударн", "беспилотн", "безпілотн",
+                 "противотанков", "протитанков", "артиллерийск", "артилерійськ", "тактическ", "тактичн", "реактивн",
+                 "авиационн", "авіаційн", "радиолокационн", "радіолокаційн", "береговой", "берегов", "стрелков",
+                 "стрілецьк", "огнемётн", "огнеметн", "вогнеметн")
+_SYSTEMS_AFTER = frozenset("пво ппо рэб реб пзрк птрк".split())
 
 
 def _for_civilian_goods(sw: list[Word], i: int) -> bool:
@@ -129,8 +147,8 @@ def _production_line(sw: list[Word], i: int) -> bool:
 
 # Words that put the making of arms at a place where the sentence has no facility noun ("в Узбекистане налажен
 # выпуск беспилотников", "ракеты собирают в Ижевске"). Not "выпускать": also to fire missiles.
-_MAKING = frozenset("""производить изготавливать изготовлять изготовить выпускать выпуск собирать виробляти
-виготовляти виготовити випускати випуск збирати""".split())
+_MAKING = frozenset("""производить произвести изготавливать изготовлять изготовить выпускать выпуск собирать
+виробляти виробити виготовляти виготовити випускати випуск збирати""".split())
 _FIRING = frozenset("выпускать випускати".split())  # also to fire: "выпускают шахеды на Харьков"
 _COUNTING = frozenset("тысяча тисяча миллион мільйон сотня десяток".split())
 _CLAUSE_MARKS = frozenset(",;:—–")
@@ -161,7 +179,7 @@ def _towards_only(w: Word) -> bool:
 def _arms_in(words: list[Word]) -> bool:
     """Whether the first noun among ``words`` (a number's noun passed over) is arms."""
     for w in words:
-        if _product(w):
+        if _product(w) or w.lemma in _SYSTEM_WORDS:  # "производит комплексы": what is made is a weapon system
             return True
         if has(w.tag, "NOUN") and w.lemma not in _COUNTING:
             return False

@@ -798,6 +798,15 @@ def test_cyrillic_adjectives_that_name_no_town_place_no_plant(language, text):
     assert read(language, text)[1] == []
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Эстония выпускает тысячи беспилотников в год — от FPV-дронов до ударных комплексов."),
+    ("uk", "Естонія випускає тисячі безпілотників на рік — від FPV-дронів до ударних комплексів."),
+])
+def test_cyrillic_a_weapon_system_is_no_production_complex(language, text):
+    """"Ударный комплекс" is a weapon: a country that makes them has no plant told of."""
+    assert read(language, text)[1] == []
+
+
 def test_cyrillic_delivering_a_batch_means_the_plant_works():
     assert claim_at("ru", "Курганский завод отгрузил армии партию бронемашин.", "Kurgan").status == "operational"
 
