@@ -2004,6 +2004,16 @@ def test_cyrillic_a_fire_at_a_plant_in_a_region_of_a_country(language, text, sta
     assert [(c.place.name, c.status) for c in claims] == [("Latvia", status)]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Завод з виробництва дронів збудують на сході Естонії, заявив прем'єр у Варшаві."),
+    ("uk", "Завод з виробництва дронів збудують на півночі Естонії, заявив прем'єр у Варшаві."),
+    ("ru", "Завод по производству дронов построят на востоке Эстонии, заявил премьер в Варшаве."),
+])
+def test_cyrillic_a_plant_in_a_part_of_a_country_is_in_it_not_where_it_was_said(language, text):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == ["Estonia"]
+
+
 @pytest.mark.parametrize("language, text, places", [
     ("ru", "Курская область начнёт собирать свои беспилотники.", ["Kurskaya oblast'"]),
     ("ru", "Тула выпускает снаряды для армии.", ["Tula"]),
