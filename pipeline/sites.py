@@ -247,4 +247,4 @@ def _consonants(word: str) -> str:
 
 
 # A site whose name is a place's: a zone, a base, a range, an arsenal or a depot.
-_TERRITORY = re.compile(r"(?i)\b(?:zone|base|range|cosmodrome|ground|test site|area|park|arsenal|depot)\b")
+_TERRITORY = re.compile(r"(?i)\b(?:zone|base|range|cosmodrome|ground|test site|area|park|arsenal|depot|complex)\b")

@@ -48,6 +48,7 @@ def claims_of(text: str, language: str = "en"):
     ("en", "BAE Systems has begun construction of a new energetics facility at Glascoed in Wales.",
      "BAE Systems Munitions Glascoed (ROF Glascoed)", "site"),
     ("en", "Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
+    ("en", "Iran makes missile fuel at Parchin, near Tehran.", "Parchin military complex", "site"),  # a complex
     # a region that does not hold the plant places nothing, nor does a district, whose bounds are not known
     ("en", "Uralvagonzavod will open a new tank workshop. || Farmers in the Omsk region want tractors.",
      "Uralvagonzavod", "site"),
