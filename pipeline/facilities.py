@@ -76,6 +76,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         return same_family and STAGE[fine.status] >= STAGE["operational"]
     if coarse.status == "expanded" and fine.status in ("planned", "under construction", "operational"):
         return True  # "expanding shell output in Ohio": the Lima plant being built there, or the one working there
+    if coarse.status == "converting" and fine.status in ("planned", "under construction"):
+        return True  # "converting two of its plants in France to drones": "the drones will be made in Le Mans"
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 

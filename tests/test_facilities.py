@@ -27,6 +27,11 @@ def test_facilities_country_claim_moves_to_the_precise_place_of_a_later_stage():
     assert facilities[0].place == KAZAN and len(facilities[0].claims) == 2
 
 
+def test_facilities_a_country_claim_of_converting_plants_joins_the_plant_to_make_the_new_product():
+    facilities = merge([claim("a1", RUSSIA, "converting"), claim("a1", KAZAN, "planned")], ARTICLES)
+    assert [(f.place, f.status) for f in facilities] == [(KAZAN, "converting")]
+
+
 def test_facilities_a_later_stage_at_country_level_stays_apart():
     facilities = merge([claim("a1", RUSSIA, "under construction"), claim("a1", KAZAN, "proposed")], ARTICLES)
     assert sorted(f.precision for f in facilities) == ["city", "country"]
