@@ -868,6 +868,9 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     after = _name_words(tail)
     if after and m.group() in _OF_SOURCE:
         after = _nominative(after, language, "gent")
+    elif after and tail[0].lower() in _IN and (" " in after or after[:1].isupper()):
+        after = _nominative(after, language, "loct")  # "повідомили у Східній правозахисній групі": the group; a
+        # generic "в компанії" stays as written, to be the company named before (see _organisation_for)
     # "по данным X", "судя по сообщениям X": the source is the one named after, whatever comes before
     subject = _subject(sent.text[:m.start()], language) if m.group() not in _OF_SOURCE else None
     if subject and not _agrees(subject, m.group().split()[-1], language):
@@ -878,6 +881,16 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     elif subject and not _shows(subject) and subject.lower() not in _NATIONS:
         return subject  # "Генштаб ЗСУ підтвердив ураження заводу": what follows is what was confirmed
     return None
+
+
+def _body(name: str, language: str) -> str:
+    """A source named as where it spoke, as the body is named: "У Генштабі ЗСУ" is "Генштаб ЗСУ", "В пресс-службе
+    администрации" is "пресс-служба администрации"."""
+    preposition, _, rest = name.partition(" ")
+    return _nominative(rest, language, "loct") if preposition.lower() in _IN and rest else name
+
+
+_IN = frozenset("в во у".split())
 
 
 def _someone_in(name: str, places: set[str]) -> bool:
@@ -1209,8 +1222,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
         _someone_in(name, places)) else None for s in sents])
     named = [name or (answer and _nominative(answer, language))
              for name, answer in zip(named, interview_answers(sents), strict=True)]
-    sources = [(_ours(name, publisher) or glossed(name, language) if name and name != OWN_VOICE else own, sentence)
-               for name, sentence in spread_sources(sents, named, None)]
+    sources = [(_ours(name, publisher) or glossed(_body(name, language), language) if name and name != OWN_VOICE
+                else own, sentence) for name, sentence in spread_sources(sents, named, None)]
     claims = _read_claims(article_id, text, language, ws, mentions, published, sents, sources, military, None)
     if not claims and (home := article_country(mentions)) is not None:  # a plant placed nowhere: the article's
         claims = [c for c in _read_claims(article_id, text, language, ws, mentions, published, sents, sources,
