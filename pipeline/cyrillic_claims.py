@@ -105,7 +105,14 @@ def _weapon_system(sw: list[Word], i: int) -> bool:
     electronic warfare after it."""
     before = [x.lemma for x in sw[max(0, i - 2):i]]
     after = sw[i + 1].lemma if i + 1 < len(sw) else ""
+    aviation = any(a.startswith(_AVIATION) for a in before)
+    if after in _NAMED_FOR or aviation and after.startswith("«"):
+        return False  # "авиационный комплекс имени Ильюшина", "авиационный комплекс «Антонов»": works named so
     return any(a.startswith(_WEAPON_STEMS) for a in before) or after in _SYSTEMS_AFTER
+
+
+_NAMED_FOR = frozenset("имя имени им ім'я імені ім".split())  # the lemma of "имени" is "имя"
+_AVIATION = ("авиационн", "авіаційн")
 
 
 _SYSTEM_WORDS = frozenset({"комплекс"})
@@ -159,8 +166,17 @@ def _production_word(sw: list[Word]) -> Word | None:
     ("ракеты, которые собирают"); not money or debris gathered ("збирають кошти на дрони") nor a blast carried
     out ("производят подрыв ракеты")."""
     return next((w for i, w in enumerate(sw) if w.lemma in _MAKING and (
-        _arms_in(sw[i + 1:i + 6]) or _arms_in(sw[max(0, i - 5):i][::-1]))
+        _arms_in(sw[i + 1:i + 6]) or _made_before(w) and _arms_in(sw[max(0, i - 5):i][::-1]))
         and not (w.lemma in _FIRING and _at_a_target(sw[i + 1:i + 6]))), None)
+
+
+def _made_before(w: Word) -> bool:
+    """Whether what is made may come before the verb: "ракеты, которые собирают", "комплекс был произведён"; but
+    before the active "произвели" stands who did it ("беспилотники произвели атаку")."""
+    return w.lemma not in _PERFORMING or has(w.tag, "pssv")
+
+
+_PERFORMING = frozenset("произвести виробити".split())  # also to carry out: "произвели удар"
 
 
 def _at_a_target(words: list[Word]) -> bool:
@@ -178,12 +194,21 @@ def _towards_only(w: Word) -> bool:
 
 def _arms_in(words: list[Word]) -> bool:
     """Whether the first noun among ``words`` (a number's noun passed over) is arms."""
+    quoted = False
     for w in words:
+        if w.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue  # "комплексы «Тор» выпускают": the name of what is made
         if _product(w) or w.lemma in _SYSTEM_WORDS:  # "производит комплексы": what is made is a weapon system
             return True
         if has(w.tag, "NOUN") and w.lemma not in _COUNTING:
             return False
     return False
+
+
+_QUOTES = frozenset("«»\"“”")
 
 
 def _clause(sw: list[Word], w: Word) -> tuple[int, int]:
@@ -869,7 +894,7 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     if after and m.group() in _OF_SOURCE:
         after = _nominative(after, language, "gent")
     elif after and tail[0].lower() in _IN and (" " in after or after[:1].isupper()):
-        after = _nominative(after, language, "loct")  # "повідомили у Східній правозахисній групі": the group; a
+        after = _named_alone(after, language)  # "повідомили у Східній правозахисній групі": the group; a
         # generic "в компанії" stays as written, to be the company named before (see _organisation_for)
     # "по данным X", "судя по сообщениям X": the source is the one named after, whatever comes before
     subject = _subject(sent.text[:m.start()], language) if m.group() not in _OF_SOURCE else None
@@ -887,7 +912,43 @@ def _body(name: str, language: str) -> str:
     """A source named as where it spoke, as the body is named: "У Генштабі ЗСУ" is "Генштаб ЗСУ", "В пресс-службе
     администрации" is "пресс-служба администрации"."""
     preposition, _, rest = name.partition(" ")
-    return _nominative(rest, language, "loct") if preposition.lower() in _IN and rest else name
+    return _named_alone(rest, language) if preposition.lower() in _IN and rest else name
+
+
+def _named_alone(phrase: str, language: str) -> str:
+    """A body's name in the locative ("Східній правозахисній групі") as it is written alone ("Східна
+    правозахисна група"): the head noun and the adjectives before it change, what follows the head does not. A
+    quoted or unknown name is left as written ("Ростехе": the dictionary would make it "Ростёха")."""
+    if any(q in phrase for q in "«»\"“”"):
+        return phrase
+    words = phrase.split()
+    for k, word in enumerate(words):
+        parses = [p for p in morph(language).parse(word) if has(p.tag, "loct")]
+        if any(has(p.tag, "ADJF") for p in parses):
+            continue  # an adjective before the head
+        noun = next((p for p in parses if has(p.tag, "NOUN") and p.is_known), None)
+        plural = noun is not None and has(noun.tag, "plur")
+        agreeing = {"plur"} if plural else {g for g in ("masc", "femn", "neut") if noun and has(noun.tag, g)}
+        named = noun and noun.inflect({"nomn", "plur"} if plural else {"nomn"})
+        adjectives = [_agreeing(w, agreeing, language) for w in words[:k]]
+        if named is None or None in adjectives:
+            return phrase
+        return " ".join([*adjectives, _cased(named.word, word), *words[k + 1:]])
+    return phrase
+
+
+def _agreeing(word: str, grammemes: set[str], language: str) -> str | None:
+    """An adjective in the locative as it stands before its noun in the nominative."""
+    adjective = next((p for p in morph(language).parse(word) if has(p.tag, "ADJF") and has(p.tag, "loct")
+                      and not has(p.tag, "Dist")), None)
+    form = adjective.inflect({"nomn", *grammemes}) if adjective is not None else None
+    return _cased(form.word, word) if form is not None else None
+
+
+def _cased(form: str, written: str) -> str:
+    """The form with the written word's capitals: "Санкт-Петербург", "Генштаб"."""
+    return "-".join(p.capitalize() if w[:1].isupper() else p for p, w in zip(form.split("-"), written.split("-"),
+                                                                            strict=False))
 
 
 _IN = frozenset("в во у".split())

@@ -77,7 +77,9 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     if coarse.status == "expanded" and fine.status in ("planned", "under construction", "operational"):
         return True  # "expanding shell output in Ohio": the Lima plant being built there, or the one working there
     if coarse.status == "converting" and fine.status in ("planned", "under construction"):
-        return True  # "converting two of its plants in France to drones": "the drones will be made in Le Mans"
+        # "converting two of its plants in France to drones": "the drones will be made in Le Mans"; not "Safran
+        # plans a new drone factory in Toulouse"
+        return _NEW_PLANT.search(fine.evidence) is None
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 
@@ -260,6 +262,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BACKGROUND_YEARS = 3
 
 
+_NEW_PLANT = re.compile(r"\b(?:new|build|builds|built|building|construct\w*|"
+                        r"нов(?:ый|ая|ое|ые|ий|а|е|і|ого|ой|ую|ых|их)|постро\w*|будів\w*|збуду\w*|строи\w*)\b", re.I)
 _NEWS_AFTER_CLOSURE = ("expanded", "struck", "under construction", "converting", "planned")
 _AGAIN = re.compile(r"\b(?:again|restart\w*|resum\w*|reopen\w*|relaunch\w*)\b", re.I)  # working once more
 

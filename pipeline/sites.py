@@ -192,7 +192,8 @@ def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: G
         written = {c.surface for c in claims if c.place == site} | {m.surface for m in mentions if m.place == site}
         placed = any(m.place == site and m.method == "site word" for m in mentions)  # "a facility at Glascoed"
         kept = placed or site.geonameid in named or _TERRITORY.search(site.name) or any(
-            _names_its_town(surface, site) for surface in written) or _town_consonants(site) in capitalised
+            _names_its_town(surface, site) for surface in written) or _town_consonants(site) in capitalised or (
+            _named_by_its_place(site, written, [c.evidence for c in claims if c.place == site]))
         if not kept and (where := _containing(site, mentions, gazetteer)):
             moved[site] = where
     # two plants in one region would be one facility there: they stay where they are known to be
@@ -247,4 +248,14 @@ def _consonants(word: str) -> str:
 
 
 # A site whose name is a place's: a zone, a base, a range, an arsenal or a depot.
-_TERRITORY = re.compile(r"(?i)\b(?:zone|base|range|cosmodrome|ground|test site|area|park|arsenal|depot|complex)\b")
+_TERRITORY = re.compile(r"(?i)\b(?:zone|base|range|cosmodrome|ground|test site|area|park|arsenal|depot)\b")
+
+
+def _named_by_its_place(site: Place, written: set[str], evidence: list[str]) -> bool:
+    """Whether a complex is written as the place it is named for ("Parchin" for the Parchin military complex), and
+    not only as a place something else is near ("a new plant near Parchin")."""
+    first = site.name.split()[0]
+    if not site.name.endswith(" complex") or first not in written:
+        return False
+    return not any(re.search(rf"\b(?:near|outside|next to|close to|from|around)\s+(?:the\s+)?{re.escape(first)}\b",
+                             e) for e in evidence)

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from pipeline import cyrillic_claims
 from pipeline.cyrillic_text import sentences
 from pipeline.facilities import merge
 from pipeline.records import Article
@@ -809,6 +810,39 @@ def test_cyrillic_adjectives_that_name_no_town_place_no_plant(language, text):
 def test_cyrillic_a_weapon_system_is_no_production_complex(language, text):
     """"Ударный комплекс" is a weapon: a country that makes them has no plant told of."""
     assert read(language, text)[1] == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ru", "Ракетные комплексы «Тор» выпускают в Ижевске.", "Izhevsk"),  # a weapon's quoted name passed over
+    ("ru", "Русский ракетный комплекс был произведён в Белоруссии.", "Belarus"),  # made: it is a weapon
+])
+def test_cyrillic_making_weapon_systems_is_making_arms(language, text, place):
+    assert [c.place.name for c in read(language, text)[1]] == [place]
+
+
+def test_cyrillic_drones_that_carry_out_an_attack_make_nothing():
+    assert read("ru", "Беспилотники произвели атаку на Тулу.")[1] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Дроны атаковали авиационный комплекс имени Ильюшина в Воронеже."),
+    ("ru", "Дроны атаковали авиационный комплекс «Ильюшин» в Воронеже."),
+])
+def test_cyrillic_an_aviation_complex_with_a_name_is_a_works(language, text):
+    lead = "Военные заводы России снова под ударом: беспилотники и ракеты атакуют предприятия ВПК. "
+    assert claim_at(language, lead + text, "Voronezh").status == "struck"
+
+
+@pytest.mark.parametrize("language, phrase, name", [
+    ("ru", "Вооружённых силах Украины", "Вооружённые силы Украины"),
+    ("ru", "Главном управлении разведки", "Главное управление разведки"),
+    ("ru", "Санкт-Петербурге", "Санкт-Петербург"),
+    ("uk", "Східній правозахисній групі", "Східна правозахисна група"),
+    ("ru", "Ростехе", "Ростехе"),  # unknown to the dictionary: as written
+    ("uk", "компанії «Фаєр Пойнт»", "компанії «Фаєр Пойнт»"),  # quoted: as written
+])
+def test_cyrillic_a_body_spoken_in_is_named_as_written_alone(language, phrase, name):
+    assert cyrillic_claims._named_alone(phrase, language) == name
 
 
 def test_cyrillic_delivering_a_batch_means_the_plant_works():

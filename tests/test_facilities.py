@@ -32,6 +32,11 @@ def test_facilities_a_country_claim_of_converting_plants_joins_the_plant_to_make
     assert [(f.place, f.status) for f in facilities] == [(KAZAN, "converting")]
 
 
+def test_facilities_a_new_plant_of_the_product_stays_apart_from_a_countrys_conversions():
+    new = replace(claim("a1", KAZAN, "planned"), evidence="A new drone factory will be built in Kazan.")
+    assert len(merge([claim("a1", RUSSIA, "converting"), new], ARTICLES)) == 2
+
+
 def test_facilities_a_later_stage_at_country_level_stays_apart():
     facilities = merge([claim("a1", RUSSIA, "under construction"), claim("a1", KAZAN, "proposed")], ARTICLES)
     assert sorted(f.precision for f in facilities) == ["city", "country"]

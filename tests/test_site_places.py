@@ -49,6 +49,8 @@ def claims_of(text: str, language: str = "en"):
      "BAE Systems Munitions Glascoed (ROF Glascoed)", "site"),
     ("en", "Drones struck the Alabuga special economic zone in Tatarstan.", "Alabuga Special Economic Zone", "site"),
     ("en", "Iran makes missile fuel at Parchin, near Tehran.", "Parchin military complex", "site"),  # a complex
+    ("en", "Iran is building a new missile plant near Parchin.", "Iran", "country"),  # but not what is near it
+    ("en", "Drones hit the NPK Iskra plant in Ukraine.", "Ukraine", "country"),  # a firm's name is no place's
     # a region that does not hold the plant places nothing, nor does a district, whose bounds are not known
     ("en", "Uralvagonzavod will open a new tank workshop. || Farmers in the Omsk region want tractors.",
      "Uralvagonzavod", "site"),
