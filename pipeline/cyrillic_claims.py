@@ -926,7 +926,11 @@ def _named_alone(phrase: str, language: str) -> str:
         parses = [p for p in morph(language).parse(word) if has(p.tag, "loct")]
         if any(has(p.tag, "ADJF") for p in parses):
             continue  # an adjective before the head
-        noun = next((p for p in parses if has(p.tag, "NOUN") and p.is_known), None)
+        # "Білому домі": the noun of the adjectives' gender ("дім"), not another one spelled so ("дома")
+        nouns = [p for p in parses if has(p.tag, "NOUN") and p.is_known]
+        genders = {g for w in words[:k] for p in morph(language).parse(w) if has(p.tag, "ADJF") and has(p.tag, "loct")
+                   for g in ("masc", "femn", "neut", "plur") if has(p.tag, g)}
+        noun = next((p for p in nouns if not genders or genders & set(p.tag.grammemes)), nouns[0] if nouns else None)
         plural = noun is not None and has(noun.tag, "plur")
         agreeing = {"plur"} if plural else {g for g in ("masc", "femn", "neut") if noun and has(noun.tag, g)}
         named = noun and noun.inflect({"nomn", "plur"} if plural else {"nomn"})

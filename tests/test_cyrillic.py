@@ -838,6 +838,7 @@ def test_cyrillic_an_aviation_complex_with_a_name_is_a_works(language, text):
     ("ru", "Главном управлении разведки", "Главное управление разведки"),
     ("ru", "Санкт-Петербурге", "Санкт-Петербург"),
     ("uk", "Східній правозахисній групі", "Східна правозахисна група"),
+    ("uk", "Білому домі", "Білий дім"),  # the noun of the adjective's gender
     ("ru", "Ростехе", "Ростехе"),  # unknown to the dictionary: as written
     ("uk", "компанії «Фаєр Пойнт»", "компанії «Фаєр Пойнт»"),  # quoted: as written
 ])
