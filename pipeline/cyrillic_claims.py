@@ -923,6 +923,8 @@ def _named_alone(phrase: str, language: str) -> str:
         return phrase
     words = phrase.split()
     for k, word in enumerate(words):
+        if len(word) > 1 and word.isupper():
+            return phrase  # "У ГУР": an acronym is not declined
         parses = [p for p in morph(language).parse(word) if has(p.tag, "loct")]
         if any(has(p.tag, "ADJF") for p in parses):
             continue  # an adjective before the head

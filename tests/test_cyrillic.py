@@ -840,6 +840,7 @@ def test_cyrillic_an_aviation_complex_with_a_name_is_a_works(language, text):
     ("uk", "Східній правозахисній групі", "Східна правозахисна група"),
     ("uk", "Білому домі", "Білий дім"),  # the noun of the adjective's gender
     ("ru", "Ростехе", "Ростехе"),  # unknown to the dictionary: as written
+    ("uk", "ГУР", "ГУР"),  # an acronym: as written
     ("uk", "компанії «Фаєр Пойнт»", "компанії «Фаєр Пойнт»"),  # quoted: as written
 ])
 def test_cyrillic_a_body_spoken_in_is_named_as_written_alone(language, phrase, name):
