@@ -113,8 +113,6 @@ def _weapon_system(sw: list[Word], i: int) -> bool:
 
 _NAMED_FOR = frozenset("имя имени им ім'я імені ім".split())  # the lemma of "имени" is "имя"
 _AVIATION = ("авиационн", "авіаційн")
-
-
 _SYSTEM_WORDS = frozenset({"комплекс"})
 _WEAPON_STEMS = ("ракетн", "зенитн", "зенітн", "дальнобойн", "далекобійн", "ударн", "беспилотн", "безпілотн",
                  "противотанков", "протитанков", "артиллерийск", "артилерійськ", "тактическ", "тактичн", "реактивн",
@@ -442,10 +440,11 @@ _ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ій|ая|яя|ое|ее|а|е)$
 
 _WARS = frozenset("""война війна вторжение вторгнення конфликт конфлікт агрессия агресія операция операція
 оккупация окупація""".split())
+# Words between a locative preposition and its place: "в Ропажском крае Латвии" (a region the gazetteer lacks),
+# "на сході Латвії" (the dictionary gives "сход" for "сході" and leaves "півночі" as it is).
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід сход север північ
-півночі юг південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS  # "в Ропажском крае Латвии": a region the gazetteer
-# lacks; the dictionary gives "сход" for "сході" and leaves "півночі" as it is
+півночі юг південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS
 
 
 def _verb_reading(w: Word):
@@ -918,8 +917,8 @@ def _body(name: str, language: str) -> str:
 def _named_alone(phrase: str, language: str) -> str:
     """A body's name in the locative ("Східній правозахисній групі") as it is written alone ("Східна
     правозахисна група"): the head noun and the adjectives before it change, what follows the head does not. A
-    quoted or unknown name is left as written ("Ростехе": the dictionary would make it "Ростёха")."""
-    if any(q in phrase for q in "«»\"“”"):
+    quoted, abbreviated or unknown name is left as written ("Ростехе": the dictionary would make it "Ростёха")."""
+    if any(q in phrase for q in _QUOTES):
         return phrase
     words = phrase.split()
     for k, word in enumerate(words):
@@ -928,11 +927,7 @@ def _named_alone(phrase: str, language: str) -> str:
         parses = [p for p in morph(language).parse(word) if has(p.tag, "loct")]
         if any(has(p.tag, "ADJF") for p in parses):
             continue  # an adjective before the head
-        # "Білому домі": the noun of the adjectives' gender ("дім"), not another one spelled so ("дома")
-        nouns = [p for p in parses if has(p.tag, "NOUN") and p.is_known]
-        genders = {g for w in words[:k] for p in morph(language).parse(w) if has(p.tag, "ADJF") and has(p.tag, "loct")
-                   for g in ("masc", "femn", "neut", "plur") if has(p.tag, g)}
-        noun = next((p for p in nouns if not genders or genders & set(p.tag.grammemes)), nouns[0] if nouns else None)
+        noun = _head_noun(parses, words[:k], language)
         plural = noun is not None and has(noun.tag, "plur")
         agreeing = {"plur"} if plural else {g for g in ("masc", "femn", "neut") if noun and has(noun.tag, g)}
         named = noun and noun.inflect({"nomn", "plur"} if plural else {"nomn"})
@@ -941,6 +936,15 @@ def _named_alone(phrase: str, language: str) -> str:
             return phrase
         return " ".join([*adjectives, _cased(named.word, word), *words[k + 1:]])
     return phrase
+
+
+def _head_noun(parses: list, adjectives: list[str], language: str):
+    """The known noun reading of the head, of the adjectives' gender if they have one: "Білому домі" is "дім",
+    not "дома", which is spelled so too."""
+    nouns = [p for p in parses if has(p.tag, "NOUN") and p.is_known]
+    genders = {g for w in adjectives for p in morph(language).parse(w) if has(p.tag, "ADJF") and has(p.tag, "loct")
+               for g in ("masc", "femn", "neut", "plur") if has(p.tag, g)}
+    return next((p for p in nouns if not genders or genders & set(p.tag.grammemes)), nouns[0] if nouns else None)
 
 
 def _agreeing(word: str, grammemes: set[str], language: str) -> str | None:

@@ -83,6 +83,12 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     return STAGE[coarse.status] <= STAGE[fine.status]
 
 
+# Words of a plant still to be built: another plant than the ones a maker converts ("drones will be built in X"
+# reads so too, and stays apart).
+_NEW_PLANT = re.compile(r"\b(?:new|build|builds|built|building|construct\w*|"
+                        r"нов(?:ый|ая|ое|ые|ий|а|е|і|ого|ой|ую|ых|их)|постро\w*|будів\w*|збуду\w*|строи\w*)\b", re.I)
+
+
 def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> list[Claim]:
     """A country- or region-level claim goes to the precise place the same article gives for that facility:
     same product family, overlapping operators, and a status that can precede the precise one's ("a deal
@@ -262,8 +268,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BACKGROUND_YEARS = 3
 
 
-_NEW_PLANT = re.compile(r"\b(?:new|build|builds|built|building|construct\w*|"
-                        r"нов(?:ый|ая|ое|ые|ий|а|е|і|ого|ой|ую|ых|их)|постро\w*|будів\w*|збуду\w*|строи\w*)\b", re.I)
 _NEWS_AFTER_CLOSURE = ("expanded", "struck", "under construction", "converting", "planned")
 _AGAIN = re.compile(r"\b(?:again|restart\w*|resum\w*|reopen\w*|relaunch\w*)\b", re.I)  # working once more
 
