@@ -74,6 +74,9 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
         return same_family and STAGE[fine.status] >= STAGE["operational"]
+    if coarse.status == "operational" and _OPENED.search(coarse.status_cue or "") and fine.status == "planned" and (
+            _FORECAST.search(fine.evidence)):
+        return True  # "opened a plant in Arkansas" then "the plant in Camden is expected to produce 50,000 shells"
     if coarse.status == "expanded" and fine.status in ("planned", "under construction", "operational"):
         return True  # "expanding shell output in Ohio": the Lima plant being built there, or the one working there
     if coarse.status == "converting" and fine.status in ("planned", "under construction"):
@@ -81,6 +84,10 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         # plans a new drone factory in Toulouse"
         return _NEW_PLANT.search(fine.evidence) is None
     return STAGE[coarse.status] <= STAGE[fine.status]
+
+
+_OPENED = re.compile(r"\b(?:open|inaugurat|unveil)", re.I)
+_FORECAST = re.compile(r"\b(?:is|are)\s+expected\s+to\s+(?:produce|make|manufacture|turn\s+out|deliver)\b", re.I)
 
 
 # Words of a plant still to be built: another plant than the ones a maker converts ("drones will be built in X"
@@ -109,6 +116,7 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             towns = [o for o in group if _town_near(c, o, group) and _compatible(c, o)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             finer = finer or (towns if len({o.place.geonameid for o in towns}) == 1 else [])
+            finer = finer or _elsewhere_than_dateline(c, group)
             if finer and not pinned(c):
                 best = min(finer, key=lambda o: _PRECISION_RANK[o.precision])
                 c = _moved(c, (_the_site_in(best, group) or [best])[0])  # "near Moscow" is the site in Dubna
@@ -148,6 +156,23 @@ def _near(coarse: Claim, fine: Claim) -> bool:
     km = km_apart(coarse.place, fine.place)
     return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and coarse.place.population >= _METROPOLIS
                              and fine.status != "unknown")
+
+
+# "COPENHAGEN (Reuters) - ", "KYIV, Ukraine (AP) — ": where the story was filed
+_DATELINE = re.compile(r"\s*[*_]*[A-Z][A-Za-z .'’\-]{1,30}?(?:,[^\n(]{0,25})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–\-:]")
+
+
+def _elsewhere_than_dateline(claim: Claim, article: list[Claim]) -> list[Claim]:
+    """The claims of the one town the article names for the plant, when the claim's only place is the town its
+    dateline files the story from ("COPENHAGEN (Reuters) - Denmark aims to restart ammunition production" ...
+    "the plant in Elling")."""
+    dateline = _DATELINE.match(claim.evidence)
+    if claim.precision != "city" or not dateline or claim.surface not in dateline.group(0) or (
+            claim.surface in claim.evidence[dateline.end():]):  # "OSLO (Reuters) - ... a plant in Oslo"
+        return []
+    towns = [o for o in article if o.place.country_code == claim.place.country_code and o.place != claim.place
+             and o.precision in ("city", "site") and _compatible(claim, o) and _same_or_earlier_stage(claim, o)]
+    return towns if len({o.place.geonameid for o in towns}) == 1 else []
 
 
 def _placed_near(claim: Claim) -> bool:

@@ -766,6 +766,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     chains: dict[str, list[Mention]] = {}
     current: list[Mention] | None = None
     dropped: Mention | None = None  # the last place that does not locate the facility
+    unplaced: Mention | None = None  # the last place that neither locates it nor is dropped
     for i, m in enumerate(inside):
         prev = inside[i - 1] if i else None
         gap = text[prev.end:m.start] if prev else ""
@@ -787,13 +788,17 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         if _is_possessive(text, m) and m.place.level == "site" and _owns_place(text, m, inside[i + 1:]):
             continue  # "Kurganmashzavod's Volgograd site": the company's works in that town, not its known plant
         how = _how_located(text, sent, m, before, noun_ends, possessive, trip)
+        if how is None:
+            unplaced = m
         if how == "site" and "site" in chains:  # "the Parchin complex and the Khojir complex": a site each
             if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
                 chains["site"].append(m)
                 current = chains["site"]
         elif how and (how not in chains or _refines(chains[how], m)):
             # "the firm's Mesa, Arizona facility": the town the named region follows names the facility too
-            named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m)
+            named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m) or (
+                # "on Lenin Street, Obukhovo, in the Moscow region": the town the region holds is the plant's
+                how == "locative" and prev is unplaced and _CHAIN.match(gap) and _contains(prev, m))
             current = chains[how] = [prev, m] if named_with else [m]
     if "site" in chains:  # the site, and a facility's own town named before it
         own = _own_town_first(sent, chains["site"][0], chains.get("locative"), noun_ends)

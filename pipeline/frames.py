@@ -324,6 +324,7 @@ def _controller_lemma(head: Token) -> str:
 
 
 SITE_NOUNS = frozenset("site location home base candidate".split())  # "chosen as the site of"
+ACQUIRED = frozenset({"acquire", "buy", "purchase", "take over"})
 
 
 def verb_status(verb: Token, producer: bool = False) -> Status | None:
@@ -357,8 +358,10 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if status is None:
         return None
     if cls == "expand" and status == "planned" and not any(t.lemma_.lower() in _NOT_YET for t in verb.sent):
-        status = "operational"  # "the plant will boost output": it works; its growth is what is planned (but not
-        # "a new plant, to be built next year, will boost output", nor "would expand ... if funds arrive")
+        status = "expanded"  # "the plant will boost output": it works and grows (but not "a new plant, to be
+        # built next year, will boost output", nor "would expand ... if funds arrive")
+    if _lemma(verb) in ACQUIRED and status in ("planned", "proposed"):
+        status = "unknown"  # "agreed to buy the plant": its sale is to come, which tells nothing of the plant
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
 
 
@@ -686,6 +689,10 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         if verb_class(verb) == "close" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PEOPLE
                                                for c in verb.children):
             continue  # "employees were evacuated to shelters": the people left, the plant was not shut
+        controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subject and verb_class(verb) in ("plan", "propose") and controlled is not None and (
+                found := verb_status(controlled, producer=producer)):
+            return found, None  # "the plant aims to double its output": what it plans to do says what it is
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or _new_part_seen(verb) or (
                 subject and (_located(verb) or _described(verb))):
             # "a factory producing shells", "shops for assembling tanks at the plant"; the parser may hang it on
@@ -694,7 +701,6 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
                 described = _grown(found, noun, verb)
                 continue
             return _grown(found, noun, verb), None
-        controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
             return _grown(found, noun, controlled), None  # "the complex has begun delivering rounds"
         if verb.dep_ == "xcomp" and _lemma(verb) not in VERB_CLASS and verb.head.dep_ not in ("acl", "relcl"):

@@ -712,9 +712,9 @@ _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|faci
                   r"shipyards?|workshops?|sites?|(?:production|assembly|filling) lines?)")
 # "north-east", "southern", "central", "the far east": a part of a region or country
 DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)|central)"
-# "Sosnovka, Tambov region", "Sosnovka in Tambov region", "the Henderson shipyard in Western Australia",
-# "Washington in north-east England"
-_CHAIN_GAP = re.compile(r"^\s*(?:,|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
+# "Sosnovka, Tambov region", "Sosnovka in Tambov region", "Sosnovka, in the Tambov region", "the Henderson
+# shipyard in Western Australia", "Washington in north-east England"
+_CHAIN_GAP = re.compile(r"^\s*(?:,|,\s*in the|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
 # "a facility at the Crossroads Industrial Park in X": the park or estate it stands on, then its town
 _FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}"
@@ -841,6 +841,18 @@ def _close(near: Place, place: Place) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+ATTACK_VERBS = frozenset("struck strikes attacked attacks bombed bombs shelled shells fired fires targeted targets "
+                         "retaliated".split())
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes offensive barrage assault bombardment raid raids".split())
+_BE = frozenset("is was were are been being".split())
+
+
+def _attacks(words: list[str]) -> bool:
+    """Whether the words after a city start with its attack: "struck a plant", "launched a missile attack" (but
+    "launched drone production" is no attack)."""
+    verb = words[0].lower()
+    return verb in ATTACK_VERBS or verb in ("launched", "launches") and bool(
+        _ATTACK_NOUNS & {w.lower() for w in words[1:7]})
 
 
 def is_metonymy(text: str, start: int, end: int) -> bool:
@@ -854,6 +866,10 @@ def is_metonymy(text: str, start: int, end: int) -> bool:
     words = [w for w in after[:6] if w.lower() not in _AUXILIARIES and not _ADVERB.fullmatch(w)]
     if words and words[0].lower() in METONYMY_VERBS and not (before and before[-1] in LOCATIVE_WORDS):
         return True
+    verb_at = after.index(words[0]) if words else 0
+    if words and _attacks(after[verb_at:]) and not (before and before[-1] in LOCATIVE_WORDS) and not (
+            _BE & {w.lower() for w in after[:verb_at]}):
+        return True  # "as Moscow launched a missile attack", "Kyiv struck a plant"; not "Kyiv was struck"
     if len(before) >= 2 and before[-1] in ("to", "from", "of", "with", "on") and before[-2] in _GOVERNED_BY:
         return True
     if before and (before[-1] in _GOVERNED_BY or before[-1] in METONYMY_VERBS):  # "supply Kyiv", "accused Moscow"

@@ -55,7 +55,14 @@ STATUS = [
     ("The premier toured the recently inaugurated rifle factory in Gyumri.", "Gyumri", "operational"),
     # a future that lets someone act plans what they will do; a past one tells what they did
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
-    ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "operational"),  # it works now
+    ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),  # it works and grows
+    # what a plant aims to do says what it is: more output grows it, a first output is still to come
+    ("The shell plant in Tampere aims to double its output by 2027.", "Tampere", "expanded"),
+    ("The shell plant in Tampere intends to shut down next year.", "Tampere", "closed"),
+    # a plant to be bought stands; the sale is to come and tells nothing of it; one bought works
+    ("Nordhav agreed to buy the explosives plant in Falun from its founders.", "Falun", "unknown"),
+    ("Nordhav said it was set to acquire Kolberg Chemie, a propellant maker based in Bremen.", "Bremen", "unknown"),
+    ("Nordhav bought the explosives plant in Falun in 2019.", "Falun", "operational"),
     ("A drone plant in Kalisz would expand production to the border.", "Kalisz", "proposed"),  # it may be
     # a plant still to be built, or growth on a condition, is planned
     ("Nordhav will boost output with a new shell plant in Kalisz.", "Kalisz", "planned"),
@@ -308,7 +315,7 @@ STATUS = [
     ("Shells and drones are made there. The governor said the plant in Tula, which makes missile parts, was hit.",
      "Tula", "struck"),
     ("Drones, shells and missiles are made there. Officials said the plant in Tula would be expanded next year.",
-     "Tula", "operational"),
+     "Tula", "expanded"),
     # spaCy hangs "which makes ..." on the town after the plant; a town makes nothing, the plant does
     ("Poland buys arms. The grant went to the shell plant in Kraśnik, in the Lublin region, which makes artillery "
      "rounds.", "Kraśnik", "operational"),
@@ -599,6 +606,8 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a street, then its town and the town's region: the town is where the plant is
+    ("Flames engulfed the drone plant on Lenin Street, Obukhovo, in the Moscow region.", "Obukhovo", "city"),
     # a part of a country its possessive names is in it; the owner of a plant is not where it is
     ("Finland and Ukraine will build a drone plant in Finland's eastern border region.", "Finland", "country"),
     ("Ukraine and Norway opened a shell plant in Norway's north last year.", "Norway", "country"),
@@ -789,6 +798,7 @@ ACCIDENTS = [
     ("Workers went home on Monday. Photos show the gunpowder plant in Kotovsk was badly damaged.", "Kotovsk",
      "struck"),
     ("Fire engulfed an explosives plant in Tambov after a Ukrainian attack.", "Tambov", "struck"),
+    ("Flames engulfed an explosives plant in Tambov on Sunday morning.", "Tambov", "operational"),
     ("Officials suspect sabotage after an explosion at the shell plant in Kotovsk.", "Kotovsk", "struck"),
     # an attack ruled out is none told
     ("An explosion at a gunpowder plant in Kotovsk killed two workers. The governor said drones were not involved.",

@@ -195,6 +195,10 @@ def test_geoparse_article_countries_pick_the_local_namesake(geoparser):
     ("The ministry will keep supplying Kyiv with spare parts.", "Kyiv"),
     ("Officials in Tehran said nothing about the shipment.", "Tehran"),
     ("In the report, Washington should \"quickly, though belatedly\" impose sanctions on the plant.", "Washington"),
+    # the capital that attacks is its state
+    ("A drone plant was hit overnight, as Moscow launched a large-scale missile attack.", "Moscow"),
+    ("Kyiv struck an ammunition depot in the Bryansk region.", "Kyiv"),
+    ("Tehran has fired missiles at the base.", "Tehran"),
 ])
 def test_geoparse_city_for_government_is_metonymy(geoparser, text, city):
     found = places(geoparser, text)
@@ -214,6 +218,24 @@ def test_geoparse_city_as_location_is_not_metonymy(geoparser):
 ])
 def test_geoparse_a_city_after_a_locative_word_is_no_government(geoparser, text, city):
     assert places(geoparser, text)[city].role == "location"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Kyiv was struck by missiles overnight.", "Kyiv"),  # struck, it is a place
+    ("Kharkiv launched drone production in 2023.", "Kharkiv"),  # a launch that is no attack
+    ("A drone plant in Kazan attacks nobody.", "Kazan"),
+])
+def test_geoparse_a_city_that_is_struck_or_launches_no_attack_is_a_place(geoparser, text, city):
+    assert places(geoparser, text)[city].role == "location"
+
+
+@pytest.mark.parametrize("text, geonameid", [
+    ("A fire destroyed the plant on Lenin Street, Obukhovo, in the Moscow region.", 516305),  # not Petersburg's
+    ("A fire destroyed the plant on Lenin Street, Obukhovo, Moscow region.", 516305),
+    ("A fire destroyed the plant in Obukhovo.", 873901),  # with nothing to say which, the bigger one
+])
+def test_geoparse_a_region_after_comma_and_in_picks_the_towns_namesake(geoparser, text, geonameid):
+    assert places(geoparser, text)["Obukhovo"].place.geonameid == geonameid
 
 
 def test_geoparse_countries_as_actors_stay_locations(geoparser):
