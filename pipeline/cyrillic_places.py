@@ -62,7 +62,8 @@ def _readings(word: Word, any_gender: bool) -> list[str]:
 # "Єлабузі" -> Єлабуга, "Празі" -> Прага; "у Торопці" -> Торопець (the vowel a case drops)
 _ENDINGS = (("зі", ("га",)), ("ці", ("ка", "ець", "ец")), ("сі", ("ха",)),
             ("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
-            ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")))
+            ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")),
+            ("ах", ("и",)), ("ому", ("",)))  # "Челнах" -> челни, "Сергієвому" -> сергієв
 
 
 def _heading(after: list[Word]) -> bool:
@@ -97,14 +98,25 @@ def _russian_forms(readings: list[str]) -> list[str]:
             out.append(r.replace("и", "ы").translate(_UK_TO_RU))
         if _DOUBLED_S.search(r):
             out.append(_DOUBLED_S.sub("сс", r).translate(_UK_TO_RU))
+        if " " in r:  # "великі луки": Великие Луки, "набережні челни": Набережные Челны
+            out += [" ".join(p) for p in itertools.product(*map(_russian_words, r.split()))]
     return [r for r in dict.fromkeys(out) if r not in readings]
+
+
+def _russian_words(word: str) -> list[str]:
+    """A word of a Ukrainian name of several words as Russian may spell it: a plural adjective's "і" is "ие" or
+    "ые" ("великі": великие), an "и" is a "ы" ("челни": челны)."""
+    forms = [word.translate(_UK_TO_RU), word.replace("и", "ы").translate(_UK_TO_RU)]
+    if word.endswith("і") and len(word) > 4:
+        forms += [word[:-1] + "ие", word[:-1] + "ые"]
+    return list(dict.fromkeys(forms))
 
 
 def _russian_spellings(adjective: str) -> list[str]:
     """The Russian spelling, and the same with the Ukrainian "і" of a closed syllable as the Russian "о" it
-    stands for: "іванівська" -> "ивановская"."""
+    stands for ("іванівська" -> "ивановская"), or with the "з" of a "г" kept ("оренбурзька" -> "оренбургская")."""
     russian = _russian_spelling(adjective)
-    return [russian, re.sub(r"ив(?=ск)", "ов", russian)]
+    return [russian, re.sub(r"ив(?=ск)", "ов", russian), re.sub(r"жск", "гск", russian)]  # "оренбурзька"
 
 
 def _russian_spelling(adjective: str) -> str:

@@ -77,6 +77,13 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "Завод в Ельце выпускает снаряды.", "Ельце", "Yelets"),
     # a region named for its centre, in the spelling of the other language ("Володимир" for "Владимир")
     ("uk", "Арсенал у Володимирській області вибухнув.", "Володимирській області", "Vladimirskaya oblast'"),
+    # a Ukrainian name of several words, as Russian spells them: plural adjectives, "и" for "ы", the locative plural
+    ("uk", "Пожежа сталася на заводі у Набережних Челнах.", "Набережних Челнах", "Naberezhnyye Chelny"),
+    ("uk", "Завод у Великих Луках виготовляє дрони.", "Великих Луках", "Velikiye Luki"),
+    ("uk", "Ракети випробовували у Сергієвому Посаді.", "Сергієвому Посаді", "Sergiyev Posad"),
+    # a Ukrainian region adjective whose "з" stands for a "г" Russian keeps; one whose stem is its own
+    ("uk", "Новий цех у Оренбурзькій області.", "Оренбурзькій області", "Orenburgskaya oblast'"),
+    ("uk", "Новий цех у Нижньогородській області.", "Нижньогородській області", "Nizhegorodskaya oblast'"),
 ])
 def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, surface, name):
     mentions, _ = read(language, text)
