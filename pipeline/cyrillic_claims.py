@@ -653,6 +653,12 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
         if cls == "operate" and any(x.lemma in _OPEN_THINGS for x in sw[i + 1:i + 2]):
             cls = None  # "з відкритих джерел", "открытые данные": open to all, nothing opened
+        if cls == "strike" and any(x.lemma in _SANCTIONS for x in sw[max(0, i - 2):i + 3]):
+            cls = None  # "попал под санкции", "под санкции попал": listed, not hit
+        if cls == "expand" and w.lemma.startswith(_UPGRADE) and any(_product(x) for x in sw[i + 1:i + 2]):
+            cls = "operate"  # "модернизация танков": the work a plant does on arms, not a bigger plant
+        if cls == "plan" and any(x.lemma in _HIRE for x in sw[i + 1:i + 2]):
+            cls = None  # "планує залучити працівників": the plan is the hiring's; what they will do there tells
         if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
             cls = "strike"
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
@@ -695,6 +701,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
     return stage, cue
 
 
+_SANCTIONS = frozenset("санкция санкція".split())
+_UPGRADE = ("модерниз", "модерніз")
+_HIRE = frozenset("привлечь привлекать залучити залучати нанять нанимать найняти наймати".split())
 _OPEN_THINGS = frozenset("джерело источник дані даний данные данный доступ конкурс тендер лист письмо".split())
 _FOR_A_WHILE = frozenset("временно тимчасово".split())
 _RESUMED = frozenset("возобновить відновити возобновиться".split())

@@ -115,7 +115,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
                 r"constructed|produce|make|host|hosted|located|manufacture)|earmarked|scheduled|"
                 r"intends? to|set to|agreed to build|preparing to|is to|are to|aims? to|"
-                r"signed .{0,40}(?:agreement|deal)|announced plans|future)\b"),
+                r"signed .{0,40}(?:agreement|deal)|announced plans|future|"
+                r"ahead of (?:\w+ )?(?:production|manufacturing|assembly))\b"),  # "tests ahead of volume production"
     ("expanded", r"\b(?:expand(?:ed|ing|s)?|expansion|boost(?:ed|ing)? (?:production|output)|scal(?:e|ed|ing) up|"
                  r"increas(?:e|ed|ing) (?:production|output|capacity)|new (?:production )?line)\b"),
     ("operational", r"\b(?:opened|opens|established|set up|operat(?:es|ing|ional)|produc(?:es|ing|ed)|"

@@ -338,6 +338,9 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) in _SPED_UP and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OUTPUT
                                              for c in verb.children):
         return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not
+    if cls == "expand" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOT_GROWN
+                               for c in verb.children):
+        return None  # "we are increasing our strength", "boost cooperation": no plant grows
     if producer and cls == "build":
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
@@ -804,6 +807,8 @@ class Source:
 
 _SPED_UP = frozenset({"step up", "speed up", "accelerate"})
 _INSPECTED = frozenset({"examine", "assess", "evaluate"})  # a plan when they weigh building one, not the plant
+_NOT_GROWN = frozenset("strength power pressure cooperation presence security tie ties effort spending budget "
+                       "funding role influence support awareness trust".split())
 _OUTPUT = frozenset("output production manufacturing capacity assembly delivery supply".split())
 _FLYING = frozenset("drone uav missile rocket shahed debris wreckage fragment".split())
 

@@ -56,6 +56,9 @@ STATUS = [
     # a future that lets someone act plans what they will do; a past one tells what they did
     ("The deal will see the firm set up a shell line in Kalisz, Poland.", "Kalisz", "planned"),
     ("The grant will help the firm expand its shell plant in Kalisz.", "Kalisz", "expanded"),  # it works and grows
+    # production that tests must come before is still to come
+    ("The firm is waiting for the new shell plant in Mesa to pass its tests ahead of volume manufacturing.", "Mesa",
+     "planned"),
     # what a plant aims to do says what it is: more output grows it, a first output is still to come
     ("The shell plant in Tampere aims to double its output by 2027.", "Tampere", "expanded"),
     ("The shell plant in Tampere intends to shut down next year.", "Tampere", "closed"),
@@ -356,6 +359,7 @@ STATUS = [
 NEGATED = [
     # patrols, repairs or a network sped up or crashed say nothing of the plant's output or of a strike
     ("Police stepped up patrols around the drone plant in Lviv.", "expanded"),
+    ("We are increasing our strength, and the missile facility in Lucknow will help.", "expanded"),  # no plant grows
     ("The tank factory in Kharkiv sped up repairs after the strike.", "expanded"),
     ("A training drone crashed during a test flight at the drone factory in Izhevsk.", "struck"),
     ("Shares crashed on news that the shell plant in Perm had won a contract.", "struck"),

@@ -239,6 +239,13 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Пороховий завод у Кургані тимчасово зупинив роботу.", "Kurgan", "operational"),
     ("ru", "Пороховой завод в Кургане остановил работу, но уже возобновил её.", "Kurgan", "operational"),
     ("ru", "Пороховой завод в Кургане остановил работу, через неделю работа возобновилась.", "Kurgan", "operational"),
+    # sanctions are no strike; an upgrade of tanks is the plant's work; a plan to hire tells what the hired will do
+    ("ru", "Под санкции попал и танковый завод в Кургане.", "Kurgan", "unknown"),
+    ("ru", "Ракета попала в танковый завод в Кургане.", "Kurgan", "struck"),
+    ("ru", "Завод в Кургане провёл ремонт с глубокой модернизацией танков.", "Kurgan", "operational"),
+    ("ru", "Завод в Кургане провёл модернизацию цехов по выпуску танков.", "Kurgan", "expanded"),
+    ("uk", "Росія планує залучити тисячу працівників для складання дронів у Рівному.", "Rivne", "operational"),
+    ("uk", "Росія планує збудувати завод дронів у Рівному.", "Rivne", "planned"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
