@@ -868,6 +868,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         return "он"  # "по его данным": the speaker named before (see _earlier_speakers)
     if _WE_NOTE.match(lower):
         return OWN_VOICE
+    if told := _HEADLINE_SOURCE.search(sent.text):
+        return told.group(1)  # "Збирачі шахедів прибудуть до Алабуги — ГУР": a headline names its source last
     if not _ANY_SOURCE_PHRASE.search(lower):
         return None  # most sentences name no source: one search instead of one per phrase
     relayed = None
@@ -880,6 +882,8 @@ def _source(sent: Sentence, language: str) -> str | None:
     return relayed
 
 
+# A headline's source after a dash, last: "... — ГУР", "... – Генштаб ЗСУ."
+_HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[«\"][^»\"]{1,40}[»\"])(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
 _AS = ("как", "як")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
@@ -1244,8 +1248,8 @@ def glossed(name: str, language: str) -> str:
             gloss.append((_latin(nominative, language), ""))
         i += 1
     named = set(lex.SOURCE_WORDS.values()) | set(phrases.values())
-    if named & {w for w, _ in gloss}:
-        return f"{name} ({' '.join(w + s for w, s in gloss)})"
+    if named & {w for w, _ in gloss}:  # "ГУР (HUR, Defence Intelligence of Ukraine)": one pair of brackets
+        return f"{name} ({' '.join(w + s for w, s in gloss).replace(' (', ', ').replace(')', '')})"
     if all(w[0][:1].isupper() and not w[0].isupper() for w in words):  # a person or an outlet: "Денис Шмигаль"
         return f"{name} ({' '.join(_latin(w[3], language) for w in words)})"
     return name

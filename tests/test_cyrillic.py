@@ -734,6 +734,10 @@ def test_cyrillic_a_question_reports_nothing():
     ("ru", "В Киеве заявили, что завод по выпуску ракет в Харькове расширили.", "Киев"),
     ("ru", "В пресс-службе администрации Пермского края сообщили, что завод по выпуску снарядов в Перми расширили.",
      "пресс-служба администрации Пермского края"),
+    # "передає X" relays X's report; a headline names its source after a dash
+    ("uk", "Rheinmetall відкрив завод снарядів у Римі, передає ANSA.", "ANSA"),
+    ("uk", "Завод дронів у Брянську розширили — ГУР", "ГУР"),
+    ("ru", "Завод дронов в Брянске расширили – Генштаб ВСУ.", "Генштаб ВСУ"),
 ])
 def test_cyrillic_source_is_the_subject_when_the_verb_is_followed_by_what_was_said(language, text, source):
     """After "підтвердив" comes what was confirmed, not who confirmed it; the subject before the verb speaks."""
@@ -1087,8 +1091,8 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("источники NV", "ru", "источники NV (sources)"),
     ("российские Telegram-каналы", "ru", "российские Telegram-каналы (Russian Telegram channels)"),
     ("Telegram-канал Северный ветер", "ru", "Telegram-канал Северный ветер (Telegram channel)"),
-    ("місцеві Telegram-канали", "uk", "місцеві Telegram-канали (Telegram channels)"),
-    ("місцеві пабліки", "uk", "місцеві пабліки (public pages)"),
+    ("місцеві Telegram-канали", "uk", "місцеві Telegram-канали (local Telegram channels)"),
+    ("місцеві пабліки", "uk", "місцеві пабліки (local public pages)"),
     ("міністр оборони Денис Шмигаль", "uk", "міністр оборони Денис Шмигаль (minister defence Denys Shmyhal)"),
     ("мер Житомира Юрій Ярошенко", "uk", "мер Житомира Юрій Ярошенко (mayor Zhytomyr Yurii Yaroshenko)"),
     ("речник Туомас Лайтінен", "uk", "речник Туомас Лайтінен (spokesperson Tuomas Laitinen)"),  # a foreign name
@@ -1102,7 +1106,12 @@ def test_cyrillic_an_interviews_answers_are_the_interviewees():
     ("Громадське", "uk", "Громадське (Hromadske)"),
     ("Игорь Белов", "ru", "Игорь Белов (Igor Belov)"),
     ("ВВС", "ru", "ВВС"),
-    ("местная пресса", "ru", "местная пресса"),
+    ("местная пресса", "ru", "местная пресса (local press)"),
+    ("Місцева влада", "uk", "Місцева влада (local authorities)"),
+    ("Східна правозахисна група", "uk", "Східна правозахисна група (Human Rights Group)"),
+    ("Центр національного спротиву", "uk", "Центр національного спротиву (Centre National Resistance)"),
+    ("российские информагентства", "ru", "российские информагентства (Russian news agency)"),
+    ("ГУР", "uk", "ГУР (HUR, Defence Intelligence of Ukraine)"),
 ])
 def test_cyrillic_sources_carry_an_english_gloss_of_what_they_are(name, language, expected):
     from pipeline.cyrillic_claims import glossed
