@@ -883,7 +883,8 @@ def _source(sent: Sentence, language: str) -> str | None:
 
 
 # A headline's source after a dash, last: "... — ГУР", "... – Генштаб ЗСУ."
-_HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[«\"][^»\"]{1,40}[»\"])(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
+_HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[«\"][^»\"]{1,40}[»\"])"
+                              r"(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
 _AS = ("как", "як")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
