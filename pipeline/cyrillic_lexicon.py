@@ -2,15 +2,15 @@
 products with the English words the map shows, verbs and event nouns by what they do to a facility, locative
 prepositions and reporting phrases. Written for this tool; each list covers both languages."""
 
-# Facility nouns -> the English noun of the claim's kind.
+# Facility nouns -> the English noun of the claim's kind. A range ("полигон") is where arms are tried or troops
+# train, not where they are made; a known one is still a site.
 FACILITY = {
     "завод": "plant", "фабрика": "factory", "предприятие": "enterprise", "підприємство": "enterprise",
     "цех": "workshop", "производство": "production", "виробництво": "production", "изготовление": "production",
     "виготовлення": "production", "сборка": "assembly", "збирання": "assembly", "складання": "assembly",
     "комбинат": "plant",
     "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
-    "площадка": "site", "майданчик": "site", "технопарк": "technology park", "полигон": "test range",
-    "полігон": "test range", "корпус": "production hall", "мощность": "production capacity",
+    "площадка": "site", "майданчик": "site", "технопарк": "technology park", "корпус": "production hall", "мощность": "production capacity",
     "потужність": "production capacity", "комплекс": "complex", "кластер": "production cluster",
     # compounds that name what the plant makes
     "радиозавод": "radio plant", "радіозавод": "radio plant", "авиазавод": "aircraft plant",

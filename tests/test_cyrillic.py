@@ -2190,3 +2190,13 @@ def test_cyrillic_a_states_adjective_admits_no_village_of_its_own():
     """"Bayraktar" is also a village's other name in Turkey: a Turkish firm named does not make it a place."""
     mentions, _ = read("uk", "Турецька компанія постачає дрони Bayraktar до Польщі.")
     assert [m.place.name for m in mentions] == ["Poland"]
+
+
+@pytest.mark.parametrize("language, text, facilities", [
+    # a range is where troops train or arms are tried, not where they are made; a known one is still a site
+    ("ru", "Министр посетил полигон в Нижегородской области и проследил за учениями.", 0),
+    ("uk", "Потім вони побували на полігоні в Челябінській області, де випробовують безпілотники.", 0),
+    ("ru", "Дроны атаковали полигон Капустин Яр в Астраханской области.", 1),
+])
+def test_cyrillic_a_range_is_no_plant_unless_a_known_site(language, text, facilities):
+    assert len(read(language, text)[1]) == facilities
