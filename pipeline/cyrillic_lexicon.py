@@ -10,7 +10,8 @@ FACILITY = {
     "виготовлення": "production", "сборка": "assembly", "збирання": "assembly", "складання": "assembly",
     "комбинат": "plant",
     "комбінат": "plant", "арсенал": "arsenal", "склад": "depot", "верфь": "shipyard", "верф": "shipyard",
-    "площадка": "site", "майданчик": "site", "технопарк": "technology park", "корпус": "production hall", "мощность": "production capacity",
+    "площадка": "site", "майданчик": "site", "технопарк": "technology park", "корпус": "production hall",
+    "мощность": "production capacity",
     "потужність": "production capacity", "комплекс": "complex", "кластер": "production cluster",
     # compounds that name what the plant makes
     "радиозавод": "radio plant", "радіозавод": "radio plant", "авиазавод": "aircraft plant",
