@@ -132,7 +132,8 @@ _HEARD_BLASTS = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
                       r"(?:plants|factories|facilities|sites|works|shipyards|depots),? like|"  # "other sites, like X"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
-                      r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side) of)"
+                      r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side|"
+                      r"shipyard|dockyard|plant|factory|arsenal) of)"  # "the western shipyard of Nampo"
                       r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+|capital (?:city )?(?:of\s+)?)?"
                       r"|\b(?:located|situated)\s+(?:in|at|near)\s+[^.;:]{0,40}$"  # "located in the valleys of X, Y"
@@ -149,7 +150,7 @@ _OPENING_CEREMONY = (r"(?:ribbon[\s\-]cutting|ground-?breaking|(?:foundation|cor
 # A meeting, fair or visit the sentence is told at: "at a defence fair in Warsaw", "during a visit to Minsk"; not
 # an opening ceremony.
 # No facility word between the event and the place: "a visit to the drone plant in Kazan" is the plant's place.
-_NO_PLANT_BETWEEN = r"(?:(?!\b(?:plant|factor|facilit|site|works|depot|arsenal|yard|line|hall))[^.;])"
+_NO_PLANT_BETWEEN = r"(?:(?!\b(?:plant|factor|facilit|site|works|depot|arsenal|yard|shipyard|dockyard|line|hall))[^.;])"
 ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at|on)\s+"
                           r"(?:an?|the|this|that|its|his|her|their)?\s*"
                           r"(?!(?:[\w\-]+\s+)?" + _OPENING_CEREMONY + r")(?:[\w\-]+\s+){0,2}"
@@ -171,6 +172,10 @@ _PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east
                          r"interior|hinterland|heartland|outskirts|countryside|territory)\b", re.I)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
                               r"shipyard)\b", re.I)
+# "one of Ukraine's drone factories" is one plant; "Ukraine's drone factories" may be all of them
+_POSSESSED_PLANTS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plants|factories|facilities|sites|shipyards)\b", re.I)
+_ONE_OF = re.compile(r"\bone of\s*$", re.I)
+_ONE_OF_THE = re.compile(r"\bone of\s+(?:[\w\-'’]+\s+){0,4}$", re.I)  # "one of Ukraine's drone plants"
 # A place naming the facility: "the Yelabuga plant", "the Irkutsk Aviation Plant", "Kazan's helicopter plant",
 # "the Kazan-based drone plant"; not "Russia increases its production" (a word that starts a phrase of its own).
 _NAMES_FACILITY = re.compile(r"(?:['’]s|[\-‑](?:based|headquartered))?\s*(?:[A-Z][\w\-]*\s+){0,3}"
@@ -904,8 +909,9 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     if m.place.level == "site":
         return "site"
     owner = _is_possessive(text, m)
-    if owner:  # "Kazan's helicopter plant", but not "Moscow's production"
-        modifier = possessive and _POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None
+    if owner:  # "Kazan's helicopter plant", "one of Ukraine's drone plants", but not "Moscow's production"
+        modifier = possessive and (_POSSESSED_PLANT.match(text[m.end:m.end + 60]) is not None or (
+            _ONE_OF.search(before[-12:]) is not None and _POSSESSED_PLANTS.match(text[m.end:m.end + 60]) is not None))
     else:
         modifier = _NAMES_FACILITY.match(text[m.end:m.end + 60]) is not None
     near = any(m.start - sent.start - end <= MAX_PLACE_AFTER_NOUN for end in noun_ends) or _on_facility_verb(sent, m)
@@ -1463,8 +1469,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                                         or noun is line
                                         or (loc is not None and loc.place.level == "site")):
             continue  # "an industrial site", "domestic production": nothing says it makes arms; a known site does
-        if status == "unknown" and loc is not None and loc.place.level == "country" and _PLURAL.search(local.group()):
-            continue  # "their plants in Germany": plants gestured at, none told of
+        if status == "unknown" and loc is not None and loc.place.level == "country" and _PLURAL.search(
+                local.group()) and not _ONE_OF_THE.search(sent.text, max(0, local.start() - 50), local.start()):
+            continue  # "their plants in Germany": plants gestured at, none told of; "one of its plants" is one
         place = loc.place if loc else previous.place
         score = loc.score if loc else 0.5
         confidence = round(min(1.0, 0.4 * score + 0.2 * (status != "unknown") + 0.2 * bool(products)

@@ -66,7 +66,15 @@ def event_class(token: Token) -> str | None:
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children))
     if lemma == "work" and _building_work(token):
         return "build"  # "began work on the plant", "work on the plant resumed": it is being built
+    if EVENT_NOUNS.get(lemma) == "build" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _ARMS_BUILT for g in c.children) for c in token.children):
+        return "operate"  # "the construction of a destroyer": the yard makes it
     return None if thing else EVENT_NOUNS.get(lemma)
+
+
+# Arms a yard or plant "builds": their construction is its production, not the plant's
+_ARMS_BUILT = frozenset("destroyer frigate corvette submarine warship ship vessel boat icebreaker carrier tank "
+                        "aircraft plane jet helicopter".split())
 
 
 _BUILT = frozenset("plant factory works facility facilities site shipyard workshop complex line hall".split())

@@ -731,6 +731,7 @@ _MAKING_BEFORE = re.compile(r"\b(?:(?:production|manufacture|assembly)(?P<nouns>
 # "plants in X, Y and Z"; "plants in X, Nitrochemie in Y and Denel in Z": each place after a list item
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:,(?:\s+(?:and|or))?|\s+(?:and|or))\s+"
                             r"(?:[A-Z][\w\-+]+(?: [A-Z][\w\-+]+)?\s+(?:in|at)\s+)?)+$")
+_WORD_AFTER = re.compile(r"\s*[\w\-]+")
 _FACILITY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\b")
 
 
@@ -747,6 +748,10 @@ def at_facility(text: str, start: int, end: int, matches: list[Match], doc=None,
         return True
     before = text[max(0, start - 120):start]
     listed = _LISTED_BEFORE.search(before)  # "plants in Mulwala and Benalla": each name of the list
+    word_after = _WORD_AFTER.match(text, end)
+    if listed and listed.group().rstrip().endswith(",") and doc is not None and _person_doing(
+            doc, start, word_after.end() if word_after else end):
+        return False  # "at the shipyard in Nampo, Kim said": the one who speaks ends the list
     before = before[:listed.start()] if listed else before
     if _FACILITY_BEFORE.search(before[-80:]) or _MAKING_BEFORE.search(before[-60:]):
         return True

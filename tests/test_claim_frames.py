@@ -59,6 +59,9 @@ STATUS = [
     # production that tests must come before is still to come
     ("The firm is waiting for the new shell plant in Mesa to pass its tests ahead of volume manufacturing.", "Mesa",
      "planned"),
+    # building a warship is what a yard does, building a yard is building it
+    ("Kim inspected the construction of a destroyer at the shipyard in Nampo.", "Namp’o", "operational"),
+    ("The construction of a drone factory in Nampo began in May.", "Namp’o", "under construction"),
     # what a plant aims to do says what it is: more output grows it, a first output is still to come
     ("The shell plant in Tampere aims to double its output by 2027.", "Tampere", "expanded"),
     ("The shell plant in Tampere intends to shut down next year.", "Tampere", "closed"),
@@ -610,6 +613,10 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # one of a country's plants is one plant there; a plant "of" a town is in it, also when visited
+    ("Reporters gained access to one of Norway's drone factories last week.", "Norway", "country"),
+    ("One of Finland's shell plants was shut for repairs.", "Finland", "country"),
+    ("Kim, during his visit to the western shipyard of Nampo, inspected a new destroyer.", "Namp’o", "city"),
     # a street, then its town and the town's region: the town is where the plant is
     ("Flames engulfed the drone plant on Lenin Street, Obukhovo, in the Moscow region.", "Obukhovo", "city"),
     # a part of a country its possessive names is in it; the owner of a plant is not where it is

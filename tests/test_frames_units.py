@@ -244,7 +244,7 @@ VERB_STATUS = [
     ("Drones could strike the plant in Tula.", Status("unknown", "could strike")),
     ("Drones will strike the plant in Tula.", Status("unknown", "will strike")),
     ("The ministry will propose a plant in Tula.", Status("proposed", "will propose")),
-    ("The company plans to expand the plant in Tula.", Status("operational", "plans to expand")),  # it works now
+    ("The company plans to expand the plant in Tula.", Status("expanded", "plans to expand")),  # it works, grows
     ("The firm intends to build a plant in Tula.", Status("planned", "intends to build")),
     ("The company wants to build a plant in Tula.", Status("proposed", "wants to build")),
     ("The company began operating the plant in Tula.", Status("operational", "began operating")),

@@ -238,6 +238,13 @@ def test_geoparse_a_region_after_comma_and_in_picks_the_towns_namesake(geoparser
     assert places(geoparser, text)["Obukhovo"].place.geonameid == geonameid
 
 
+def test_geoparse_a_person_after_a_towns_comma_is_no_town(geoparser):
+    found = places(geoparser, "At the shipyard in Nampo, Kim said the destroyer was ready.")
+    assert set(found) == {"Nampo"}  # not Kim, a town in India
+    found = places(geoparser, "Plants in Mulwala and Benalla make propellant.")
+    assert set(found) == {"Mulwala", "Benalla"}
+
+
 def test_geoparse_countries_as_actors_stay_locations(geoparser):
     assert places(geoparser, "Russia said the plant was finished.")["Russia"].role == "location"
 
