@@ -136,14 +136,6 @@ def test_facilities_what_is_stated_outweighs_what_was_alleged_first():
     assert [f.status for f in merge([alleged], ARTICLES)] == ["struck"]  # alleged, and nothing else said
 
 
-def _facilities_of(analyse_text, text: str) -> list[tuple[str, str]]:
-    from pipeline.records import Article
-
-    _, claims = analyse_text(text)
-    facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
-    return sorted((f.place.name, f.status) for f in facilities)
-
-
 @pytest.mark.parametrize("text, expected", [
     # the plant a region's opening told of is the one its town is expected to make shells in
     ("The army opened a new shell plant in Texas on Tuesday.\n\nThe new plant in Mesquite is expected to produce "
@@ -151,12 +143,6 @@ def _facilities_of(analyse_text, text: str) -> list[tuple[str, str]]:
     # a plant that works in the region may be another than the new one
     ("The army runs a shell plant in Texas.\n\nThe new plant in Mesquite is expected to produce 20,000 shells a "
      "month.", [("Mesquite", "planned"), ("Texas", "operational")]),
-])
-def test_facilities_an_opened_plant_joins_the_output_its_town_is_expected_to_give(analyse_text, text, expected):
-    assert _facilities_of(analyse_text, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the dateline says where the story was filed; the plant is in the one town the story names for it
     ("OSLO (Reuters) - Norway's defence ministry aims to restart ammunition production after a 40-year gap.\n\n"
      "The ministry agreed to buy back the plant in Raufoss.", [("Raufoss", "planned")]),
@@ -164,5 +150,10 @@ def test_facilities_an_opened_plant_joins_the_output_its_town_is_expected_to_giv
     ("Oslo, May 3 (Reuters) - Nammo plans to build a new shell factory in Oslo.\n\nIts other shell plant in Raufoss, "
      "Norway, is being expanded.", [("Oslo", "planned"), ("Raufoss", "expanded")]),
 ])
-def test_facilities_a_datelines_town_gives_way_to_the_plants_town(analyse_text, text, expected):
-    assert _facilities_of(analyse_text, text) == expected
+def test_facilities_a_coarse_or_filed_from_place_joins_the_town_the_story_gives_the_plant(analyse_text, text,
+                                                                                         expected):
+    from pipeline.records import Article
+
+    _, claims = analyse_text(text)
+    facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
+    assert sorted((f.place.name, f.status) for f in facilities) == expected
