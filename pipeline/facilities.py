@@ -23,6 +23,7 @@ FAMILIES = {
     "missile": ("missile", "rocket", "iskander", "warhead"),
     "explosives": ("explosive", "gunpowder", "powder", "tnt", "propellant"),
     "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
+    "naval": ("shipyard", "frigate", "destroyer", "submarine", "corvette", "warship"),
 }
 _PRECISION_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 # A facility's life: a report of an earlier stage can describe the same facility as a report of a later one.

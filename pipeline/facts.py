@@ -385,6 +385,7 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
     return found
 
 
+_SALE = re.compile(r"\b(?:buy|acquire|purchase|take over)\b", re.I)  # "agreed to buy the plant that makes X"
 _NOT_STANDING = frozenset("new future planned proposed former second third another".split())
 _MAKING_VERBS = frozenset("make produce manufacture assemble fabricate build".split())
 # Words that say a plant is still to come: "which is under construction", "once it opens", "scheduled to open".
@@ -1466,7 +1467,7 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                 status in _PLAN_STATUSES and _DISMISSED.search(sent.text)):
             continue  # "we are not planning a plant in X", "officials dismissed a report that a plant was planned"
         if status == "unknown" and not (_qualified(sent.text, local) or military and _names_plant(local) or verb
-                                        or noun is line
+                                        or noun is line or _SALE.search(decided.cue or "")
                                         or (loc is not None and loc.place.level == "site")):
             continue  # "an industrial site", "domestic production": nothing says it makes arms; a known site does
         if status == "unknown" and loc is not None and loc.place.level == "country" and _PLURAL.search(

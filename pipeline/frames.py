@@ -348,7 +348,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not
     if cls == "expand" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOT_GROWN
                                for c in verb.children):
-        return None  # "we are increasing our strength", "boost cooperation": no plant grows
+        return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": no plant grows or is
+        # planned
     if producer and cls == "build":
         cls = "operate"
     if _lemma(verb) == "work" and not producer:

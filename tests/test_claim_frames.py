@@ -69,6 +69,9 @@ STATUS = [
     ("Nordhav agreed to buy the explosives plant in Falun from its founders.", "Falun", "unknown"),
     ("Nordhav said it was set to acquire Kolberg Chemie, a propellant maker based in Bremen.", "Bremen", "unknown"),
     ("Nordhav bought the explosives plant in Falun in 2019.", "Falun", "operational"),
+    ("Thales agreed to buy a plant in Belfast that makes short-range missiles.", "Belfast", "unknown"),  # kept
+    # growing ties with a plant neither grows nor plans it
+    ("Officials plan to expand cooperation with the drone plant in Lutsk.", "Lutsk", "unknown"),
     ("A drone plant in Kalisz would expand production to the border.", "Kalisz", "proposed"),  # it may be
     # a plant still to be built, or growth on a condition, is planned
     ("Nordhav will boost output with a new shell plant in Kalisz.", "Kalisz", "planned"),

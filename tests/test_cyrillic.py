@@ -2197,6 +2197,8 @@ def test_cyrillic_a_states_adjective_admits_no_village_of_its_own():
     ("ru", "Министр посетил полигон в Нижегородской области и проследил за учениями.", 0),
     ("uk", "Потім вони побували на полігоні в Челябінській області, де випробовують безпілотники.", 0),
     ("ru", "Дроны атаковали полигон Капустин Яр в Астраханской области.", 1),
+    # where tried arms were made is no plant: "дрони вітчизняного виробництва"
+    ("uk", "На полігоні під Житомиром випробували нові дрони вітчизняного виробництва.", 0),
 ])
 def test_cyrillic_a_range_is_no_plant_unless_a_known_site(language, text, facilities):
     assert len(read(language, text)[1]) == facilities

@@ -149,6 +149,9 @@ def test_facilities_what_is_stated_outweighs_what_was_alleged_first():
     # a plant the first sentence names in the dateline's town is there
     ("Oslo, May 3 (Reuters) - Nammo plans to build a new shell factory in Oslo.\n\nIts other shell plant in Raufoss, "
      "Norway, is being expanded.", [("Oslo", "planned"), ("Raufoss", "expanded")]),
+    # a yard building warships is no ammunition plant
+    ("OSLO (Reuters) - Norway's defence ministry aims to restart ammunition production.\n\nSeparately, a shipyard "
+     "in Bergen began building a frigate.", [("Bergen", "operational"), ("Oslo", "planned")]),
 ])
 def test_facilities_a_coarse_or_filed_from_place_joins_the_town_the_story_gives_the_plant(analyse_text, text,
                                                                                          expected):
