@@ -84,8 +84,6 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         kind = lex.FACILITY.get(w.lemma)
         if kind == "production" and _makes_civilian(sw, i):
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
-        if kind == "production" and i > 1 and _product(sw[i - 2]) and has(sw[i - 1].tag, "ADJF"):
-            continue  # "дрони вітчизняного виробництва", "ракеты иранского производства": where arms come from
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
         if plant_kind and _for_civilian_goods(sw, i):
             continue  # "завод з виробництва текстилю", "фабрика по производству мебели"
