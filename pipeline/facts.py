@@ -385,7 +385,7 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
     return found
 
 
-_SALE = re.compile(r"\b(?:buy|acquire|purchase|take over)\b", re.I)  # "agreed to buy the plant that makes X"
+_SALE = re.compile(r"\b(?:" + "|".join(frames.ACQUIRED) + r")\b", re.I)  # "agreed to buy the plant that makes X"
 _NOT_STANDING = frozenset("new future planned proposed former second third another".split())
 _MAKING_VERBS = frozenset("make produce manufacture assemble fabricate build".split())
 # Words that say a plant is still to come: "which is under construction", "once it opens", "scheduled to open".

@@ -332,7 +332,7 @@ def _controller_lemma(head: Token) -> str:
 
 
 SITE_NOUNS = frozenset("site location home base candidate".split())  # "chosen as the site of"
-ACQUIRED = frozenset({"acquire", "buy", "purchase", "take over"})
+ACQUIRED = frozenset({"acquire", "buy", "purchase", "take over"})  # a plant changing hands
 
 
 def verb_status(verb: Token, producer: bool = False) -> Status | None:
@@ -348,8 +348,7 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not
     if cls == "expand" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOT_GROWN
                                for c in verb.children):
-        return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": no plant grows or is
-        # planned
+        return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": nothing grows
     if producer and cls == "build":
         cls = "operate"
     if _lemma(verb) == "work" and not producer:
