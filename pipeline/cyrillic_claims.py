@@ -536,7 +536,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return "unknown"
     planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
     if cls == "expand" and not any(x.lemma in _NOT_YET and not has(x.tag, "past") for x in sw):  # "построенный"
-        planned = "expanded"  # "завод нарастит выпуск": it works and grows, as in English
+        planned = "operational"
     if _verb_lemma(w.lemma) in lex.INCEPTIVE:
         done = "under construction"  # "заложили первый камень завода"
     ongoing = "under construction" if cls == "build" else done
@@ -657,8 +657,6 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             cls = None  # "попал под санкции", "под санкции попал": listed, not hit
         if cls == "expand" and w.lemma.startswith(_UPGRADE) and any(_product(x) for x in sw[i + 1:i + 2]):
             cls = "operate"  # "модернизация танков": the work a plant does on arms, not a bigger plant
-        if cls == "plan" and any(_word_class(x) == "expand" for x in sw[i + 1:i + 2]):
-            cls = None  # "планирует нарастить выпуск": the growth it plans says what the plant is
         if cls == "plan" and any(x.lemma in _HIRE for x in sw[i + 1:i + 2]):
             cls = None  # "планує залучити працівників": the plan is the hiring's; what they will do there tells
         if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
