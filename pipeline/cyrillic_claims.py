@@ -268,6 +268,21 @@ def _placed_all(text: str, sw: list[Word], inside: list[Mention], noun: Word) ->
     return chain + [m for m in inside if m not in chain and _bracketed(sw, m)]
 
 
+def _later_plants_places(sw: list[Word], inside: list[Mention], noun: Word, found: list[Mention]) -> list[Mention]:
+    """The places of the plants a list names after the first, which has its own, each its own: "на Адмиралтейских
+    верфях в Санкт-Петербурге и Северном машиностроительном предприятии в Северодвинске" (not the town of a plant
+    found already, nor a place holding one or held by one)."""
+    out: list[Mention] = []
+    nouns = [w for w in sw if w.start > noun.start and w.lemma in lex.FACILITY] if found else []
+    for w, after in zip(nouns, [*nouns[1:], None], strict=False):
+        stop = after.start if after is not None else sw[-1].end + 1
+        m = _placed(sw, [x for x in inside if w.end <= x.start < stop], w)
+        if m is not None and not any(f.place.geonameid == m.place.geonameid or contains(m.place, f.place)
+                                     or contains(f.place, m.place) for f in found + out):
+            out.append(m)
+    return out
+
+
 def _bracketed(sw: list[Word], m: Mention) -> bool:
     """Whether the place is in brackets right after a plant's name: "завод «Діапроєктор» (місто Рогачов)"."""
     i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
@@ -294,7 +309,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
     for m in inside:
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
-        while k >= 0 and i - k <= 3 and (_qualifier(sw[k])  # "населённом", "польському"
+        while k >= 0 and i - k <= 4 and (_qualifier(sw[k])  # "населённом", "польському"
                                          or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
                                          or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
@@ -444,7 +459,7 @@ _WARS = frozenset("""война війна вторжение вторгненн
 # "на сході Латвії" (the dictionary gives "сход" for "сході" and leaves "півночі" as it is).
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід сход север північ
-півночі юг південь""".split()) | SETTLEMENT_WORDS | REGION_NOUNS
+півночі юг південь штат""".split()) | SETTLEMENT_WORDS | REGION_NOUNS
 
 
 def _verb_reading(w: Word):
@@ -537,8 +552,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
     if cls == "expand" and not any(x.lemma in _NOT_YET and not has(x.tag, "past") for x in sw):  # "построенный"
         planned = "operational"
-    if _verb_lemma(w.lemma) in lex.INCEPTIVE:
-        done = "under construction"  # "заложили первый камень завода"
+    if _verb_lemma(w.lemma) in lex.INCEPTIVE and cls == "build":
+        done = "under construction"  # "заложили первый камень завода"; but "заложили корвет" is a yard at work
     ongoing = "under construction" if cls == "build" else done
     if "NOUN" in tag:  # an event noun: "строительство завода", "планируется строительство"
         if cls != "strike" and any(x.lemma in lex.DELAY for x in sw[max(0, i - 3):i + 10]):
@@ -647,8 +662,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
                 x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
             cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"
-        if cls == "build" and verb and _builds_products(sw, i):
-            cls = "operate"  # "на верфи строятся подлодки": what it builds, it makes
+        if cls == "build" and _builds_products(sw, i):
+            cls = "operate"  # "на верфи строятся подлодки", "закладка кораблей": what it builds, it makes
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
             cls = "plan"  # "відкриває шлях до спільного виготовлення": a way opened, nothing made yet
         if cls == "operate" and any(x.lemma in _OPEN_THINGS for x in sw[i + 1:i + 2]):
@@ -741,9 +756,12 @@ def _builds_products(sw: list[Word], i: int) -> bool:
     for x in sw[i + 1:i + 4]:
         if x.lemma in lex.FACILITY or x.text in ".,;:":
             return False
-        if _product(x) and has(x.tag, "NOUN"):  # "создает новые пороховые заводы" builds plants
-            return True
+        if (_product(x) or x.lemma in _SHIPS) and has(x.tag, "NOUN"):  # "создает новые пороховые заводы" builds
+            return True  # plants; "закладка кораблей" lays down ships, which a yard makes
     return False
+
+
+_SHIPS = frozenset("корабль корабель судно".split())
 
 
 _SET_UP = frozenset("развернуть развёртывать разворачивать розгорнути розгортати".split())
@@ -1339,6 +1357,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
             claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))
             continue
         places = _placed_all(text, sw, inside, noun)
+        places += _later_plants_places(sw, inside, noun, places)
         told = sw  # the words that say what happened to the plant
         if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
             start, end = _clause(sw, noun)

@@ -40,6 +40,7 @@ _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
 _TOWN_WORDS = SETTLEMENT_WORDS - {"провинция", "провінція"}  # unless a word says it is a town
 _ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "КНДР") but no town ("ГРАУ")
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
+_STATE_WORDS = frozenset("штат".split())
 
 
 def _readings(word: Word, any_gender: bool) -> list[str]:
@@ -333,8 +334,11 @@ class CyrillicGeoparser(Geoparser):
             matches = [m for m in matches if m.place.level == "country" or m.place.region_code in regions]
         elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
             # a capitalised common word ("Голова", "5 Каналом") is a place only when big
-            matches = [m for m in matches if m.place.level != "city" or m.place.population >= 100_000
-                       or m.place.region_code in regions]
+            small = {m.place.region_code for m in matches if m.place.level == "city"
+                     and m.place.population < 100_000 and m.place.region_code not in regions}
+            # nor is the district a small town heads and names ("Кінешма" the town, not its district)
+            matches = [m for m in matches if m.place.level == "country" or m.place.region_code not in small
+                       or m.place.level == "region" and not m.place.subdivision]
         if not matches:
             return None
         text = " ".join(w.text for w in run)
@@ -373,13 +377,17 @@ class CyrillicGeoparser(Geoparser):
         return out
 
     def _region_after(self, ws: list[Word], i: int) -> set[str]:
-        """The codes of the regions named right after a comma at word ``i`` ("Шостка, Сумщина", "Шостка, Сумська
-        область")."""
-        if i + 1 >= len(ws) or ws[i].text != "," or not ws[i + 1].capitalised():
+        """The codes of the regions named right after word ``i``: after a comma ("Шостка, Сумщина", "Шостка,
+        Сумська область"), or with a region noun ("Мічурінськ Тамбовської області")."""
+        comma = i < len(ws) and ws[i].text == ","
+        j = i + comma
+        if j >= len(ws) or not ws[j].capitalised():
             return set()
-        follower = ws[i + 2] if i + 2 < len(ws) else None
-        readings = (_region_reading(ws[i + 1], follower.lemma) if follower is not None and follower.lemma in
-                    REGION_NOUNS else _readings(ws[i + 1], False))
+        follower = ws[j + 1] if j + 1 < len(ws) else None
+        regional = follower is not None and follower.lemma in REGION_NOUNS
+        if not (comma or regional):
+            return set()
+        readings = _region_reading(ws[j], follower.lemma) if regional else _readings(ws[j], False)
         return {m.place.region_code for r in readings for m in self.gazetteer.lookup(r) if m.place.level == "region"}
 
     def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
@@ -390,17 +398,18 @@ class CyrillicGeoparser(Geoparser):
         out = []
         for i, w in enumerate(ws):
             settled = i > 0 and ws[i - 1].lemma in SETTLEMENT_WORDS
+            federal = i > 0 and ws[i - 1].lemma in _STATE_WORDS  # "у штаті Пенсильванія": a state of a federation
             states = {code for x in ws[max(0, i - 3):i - 1] if settled and (code := state_of(x))}
             here = (countries | states) - _CYRILLIC_NAMED
-            if not (w.capitalised() and here and placed_by(ws[max(0, i - 3):i])) or any(
+            if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or any(
                     s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
                 continue
-            if has(w.tag, "ADJF") or known_word(w):
+            if has(w.tag, "ADJF") or known_word(w) and not federal:
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
             small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Байшогалі"
             for reading in _readings(w, True)[:3]:
                 matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=small)
-                           if m.place.level == "city"]
+                           if m.place.level == ("region" if federal else "city")]
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
                     break

@@ -134,7 +134,7 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and a
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side|"
                       r"shipyard|dockyard|plant|factory|arsenal) of)"  # "the western shipyard of Nampo"
-                      r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|region|republic|province|oblast|district|"
+                      r"\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+(?:['’]s)?\s+)?(?:(?:city|town|village|settlement|region|republic|province|oblast|district|"
                       r"state|county|prefecture|governorate|territory) of\s+|capital (?:city )?(?:of\s+)?)?"
                       r"|\b(?:located|situated)\s+(?:in|at|near)\s+[^.;:]{0,40}$"  # "located in the valleys of X, Y"
                       r"|\b(?:zone|park|plant|factory|base|complex)\s+[\"“]"
@@ -162,6 +162,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"(?:struck|hit|attacked|targeted|bombed|destroyed)\b)"  # not "said it struck X in"
                           + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+_COORDINATED_PLACE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|port|"
+                                r"region|province|settlement)\s+of\s+)?$", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
@@ -777,8 +779,11 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     for i, m in enumerate(inside):
         prev = inside[i - 1] if i else None
         gap = text[prev.end:m.start] if prev else ""
-        if dropped is not None and dropped is prev and _CHAIN.match(gap) and _within(dropped, m):
-            dropped = m  # "troops in Kharkiv, Ukraine": what says where the dropped place is goes with it
+        if dropped is not None and dropped is prev and (_CHAIN.match(gap) and _within(dropped, m)
+                                                        or _COORDINATED_PLACE.match(gap)):
+            # "troops in Kharkiv, Ukraine", "pilots in Tabriz and the port city of Bushehr": what says where the
+            # dropped place is, or adds a place like it, goes with it
+            dropped = m
             continue
         if current is not None and current[-1] is prev and _continues(text, current, m, gap):
             current.append(m)
@@ -1093,16 +1098,20 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = token.head
     elif token.head.lower_ in ("based", "headquartered") and token.head.dep_ in ("amod", "acl"):
         owner = token.head.head  # "the London-based institute", but "the Kazan-based drone plant"
-    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
-        owner = token.head.head
+    elif _prepositional(token):
+        owner = _governor(token.head)
     else:
         return False
     if owner.lower_ in ("based", "headquartered") and owner.dep_ in ("acl", "amod"):
         owner = owner.head  # "an organisation based in Britain": the organisation's place
+    while owner.lemma_.lower() in _AREA_NOUNS and _prepositional(owner):
+        owner = _governor(owner.head)  # "working in the airfield area of X": whose the area is, is whose X is
     if owner.lemma_.lower() == "ceremony" and _OPENED_AT.search(sent.text, 0, owner.idx - sent.start + len(owner)):
         return False  # "began at a groundbreaking ceremony in Kielce": where the plant is
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
+    if owner.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE for c in owner.children):
+        return True  # "instructors are working in X": where those people are
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     if owner.pos_ == "VERB" and _other_business(sent, owner, nouns):
         return True
@@ -1125,6 +1134,18 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         _made(owner))  # "Rheinmetall makes shells in Kalisz", the place read as the shells'
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
+
+
+def _prepositional(token) -> bool:
+    """Whether the token is a preposition's object ("in X", "and in X")."""
+    return token.dep_ == "pobj" and token.head.dep_ in ("prep", "conj") and token.head.pos_ == "ADP"
+
+
+def _governor(prep):
+    """The word a preposition hangs on, through coordinated ones: "working" in "working in X and in Y"."""
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    return prep.head
 
 
 def _included(token) -> tuple:
@@ -1152,10 +1173,14 @@ def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
             and not any(facility(t) for t in _included(verb))  # "hit sites in X, including a plant"
             and not (subject is not None and facility(subject))
             and not any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") for t in obj.subtree)
-            and not PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree))
+            and not (obj.lemma_.lower() not in _PEOPLE and PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree)))
             and not {obj.lemma_.lower(), obj.lower_} & (_PLACE_NOUNS | _FACILITY_PARTS | frames.EVENT_NOUNS.keys()))
 
 
+# People a product word may name ("training drone pilots in X"): the place is theirs, not a plant's.
+_PEOPLE = frozenset("pilot operator crew instructor trainee cadet soldier troop".split())
+# Words for a part of a place, which belong to what the place would: "in the area of X", "on the outskirts of X".
+_AREA_NOUNS = frozenset("area outskirts outskirt suburb suburbs part edge fringe vicinity".split())
 _OPENED_AT = re.compile(_OPENING_CEREMONY + r"\w*$", re.I)
 _PUT_TO_USE = frozenset("use deploy field fire employ export".split())
 _WARFARE = frozenset("military combat special offensive ground air naval".split())
@@ -1876,7 +1901,7 @@ def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[
                                                 for x in claims):  # a plant apart from those placed in the country
             towns = {m.place.geonameid: m for m in mentions if m.role == "location" and m.place.level == "city"
                      and m.place.country_code == iso and not m.surface.isupper()
-                     and m.place.name != capitals().get(iso) and _where_things_are(text, sents, m)}
+                     and m.place.name != capitals().get(iso) and _where_things_are(text, sents, mentions, m)}
             if len(towns) == 1:
                 town = next(iter(towns.values()))
                 c = replace(c, place=town.place, precision="city", surface=town.surface)
@@ -1884,11 +1909,16 @@ def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[
     return out
 
 
-def _where_things_are(text: str, sents: list[Sentence], m: Mention) -> bool:
+def _where_things_are(text: str, sents: list[Sentence], mentions: list[Mention], m: Mention) -> bool:
     """Whether the sentence naming the town says where something is, not whose people or words are there (see
-    :func:`_not_locating`)."""
+    :func:`_not_locating`); a town coordinated with a place ("pilots in Wonsan and the city of Hamhung") is said
+    of what that place is."""
     sent = next((s for s in sents if s.start <= m.start < s.end), None)
-    return sent is not None and not _not_locating(text, sent, m, text[sent.start:m.start], False)
+    if sent is None or _not_locating(text, sent, m, text[sent.start:m.start], False):
+        return False
+    prev = next((p for p in reversed(mentions) if sent.start <= p.start and p.end <= m.start), None)
+    return prev is None or not _COORDINATED_PLACE.match(text[prev.end:m.start]) or _where_things_are(
+        text, sents, mentions, prev)
 
 
 def _through(name: str, own: str | None) -> str:

@@ -160,6 +160,7 @@ def _owner(text: str, start: int) -> tuple[str, int] | None:
     return (_POSSESSIVE.sub("", owner.group().rstrip()), start + at) if owner else None
 
 
+_NEXT_CAPITALISED = re.compile(r" (?-i:[A-Z])[\w\-]+")
 _LOWER_UPPER = re.compile(r"\b(lower|upper)\s+$", re.I)  # "lower Saxony" is Lower Saxony, not Saxony
 # "the Bryansk and Kursk regions", "the Sumy, Kharkiv, and Poltava regions": a region word in the plural after
 # one name or a list
@@ -300,6 +301,9 @@ class Geoparser:
             if (part := _LOWER_UPPER.search(text, max(0, span.start - 6), span.start)) and (
                     matches := self._lookup(f"{part.group(1).title()} {span.text}")):
                 span.start, span.text, span.matches = part.start(), text[part.start():span.end], matches
+            if span.matches and span.label != "DATELINE" and (more := _NEXT_CAPITALISED.match(text, span.end)) and (
+                    matches := self._lookup(span.text + more.group())):  # "Somerset West": the longest name wins
+                span.end, span.text, span.matches = more.end(), text[span.start:more.end()], matches
             for offset, shorter in [] if span.matches else _shortened(span):  # "Irkutsk Aviation", "Sochi d'Este"
                 matches = self._lookup(shorter)
                 if matches:

@@ -748,6 +748,9 @@ PLACES = [
      "city"),
     ("Polish firm Wislomet, whose roots are in Stalowa Wola, added a shell line to its plant in the town.",
      "Stalowa Wola", "city"),
+    # a settlement word between the preposition and the town
+    ("Missiles hit an explosives plant near the settlement of Brovary, Kyiv region.", "Brovary", "city"),
+    ("Drones destroyed a gunpowder factory near the village of Shostka.", "Shostka", "city"),
 ]
 
 # Places the sentence names that do not locate the facility.
@@ -972,6 +975,13 @@ def test_claim_frames_each_named_item_of_a_list_is_a_plant_in_its_town(analyse_t
     # nor a town named for whose people or words are there
     ("Norway plans a rocket motor factory.\n\nFishermen in Bergen protested over quotas.", "Norway"),
     ("Greece plans a shell factory.\n\nThe minister was speaking in Thessaloniki at an arms fair.", "Greece"),
+    # nor a town of people who train or work there, nor one coordinated with such a town
+    ("Drone production in Norway has been set up with Swedish help.\n\nInstructors are training drone pilots "
+     "in Tromso and the western city of Stavanger.", "Norway"),
+    ("Drone production in Norway has been set up with Swedish help.\n\nInstructors are working in the "
+     "airfield area of Stavanger.", "Norway"),
+    ("Drone production in Norway has been set up with Swedish help.\n\nThe army is also training drone "
+     "operators in Stavanger.", "Norway"),
 ])
 def test_claim_frames_a_plant_only_in_a_country_is_in_the_one_town_named_there(analyse_text, text, place):
     _, claims = analyse_text(text)
@@ -994,6 +1004,12 @@ def test_claim_frames_a_town_that_makes_arms_is_where_they_are_made_but_a_capita
 def test_claim_frames_a_speaker_who_said_he_was_in_a_town_places_no_plant_there(analyse_text):
     _, claims = analyse_text("The chancellor said he spoke in Hanover with the firm about a new shell factory.")
     assert "Hanover" not in {c.place.name for c in claims}
+
+
+def test_claim_frames_a_town_coordinated_with_where_other_people_are_places_no_plant(analyse_text):
+    _, claims = analyse_text("Iran has set up missile production with Chinese help, and Chinese advisers are also "
+                             "training crews in Tabriz and the port city of Bushehr.")
+    assert not {"Tabriz", "Bushehr"} & {c.place.name for c in claims}
 
 
 def test_claim_frames_targets_including_no_facility_place_none(analyse_text):

@@ -246,6 +246,11 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Завод в Кургане провёл модернизацию цехов по выпуску танков.", "Kurgan", "expanded"),
     ("uk", "Росія планує залучити тисячу працівників для складання дронів у Рівному.", "Rivne", "operational"),
     ("uk", "Росія планує збудувати завод дронів у Рівному.", "Rivne", "planned"),
+    # a conversion in the imperfective; ships laid down at a yard are its work, not a yard being built
+    ("uk", "Завод боєприпасів у Гомелі перепрофільовують для ремонту танків.", "Homyel'", "converting"),
+    ("ru", "На верфи в Керчи заложены два корвета.", "Kerch", "operational"),
+    ("ru", "На верфи в Керчи прошла закладка новых кораблей, двух корветов.", "Kerch", "operational"),
+    ("ru", "В Керчи прошла закладка новой верфи для корветов.", "Kerch", "under construction"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -422,6 +427,40 @@ def test_cyrillic_a_claim_nobody_makes_is_the_publishers_own():
 def test_cyrillic_places_listed_after_one_preposition_are_each_a_facility():
     _, claims = read("ru", "Заводы по выпуску ракетных двигателей расширяют в Перми, Казани и Ижевске.")
     assert [c.place.name for c in claims] == ["Perm", "Kazan", "Izhevsk"]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("ru", "Корветы заложены на верфи в Керчи и на заводе в Зеленодольске.", ["Kerch", "Zelenodolsk"]),
+    ("uk", "Дрони атакували завод у Тулі та підприємство в Брянську.", ["Tula", "Bryansk"]),
+    # a later plant's town that is an earlier plant's is no plant of its own
+    ("ru", "На двух верфях, Адмиралтейских верфях в Санкт-Петербурге и заводе в Зеленодольске, заложены корветы.",
+     ["Admiralty Shipyards", "Zelenodolsk"]),
+])
+def test_cyrillic_each_plant_of_a_list_is_in_its_own_town(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, place, level", [
+    ("uk", "Завод боєприпасів у штаті Луїзіана, США, почав виробництво снарядів.", "Louisiana", "region"),
+    ("ru", "Завод боеприпасов в штате Арканзас, США, начал выпуск снарядов.", "Arkansas", "region"),
+    # many words between the preposition and its town
+    ("ru", "Ракеты поразили цех танкового завода в подконтрольном киевскому режиму городе Харьков.", "Kharkiv",
+     "city"),
+])
+def test_cyrillic_a_foreign_state_and_a_town_far_after_its_preposition_place_the_plant(language, text, place, level):
+    claim = claim_at(language, text, place)
+    assert claim.place.level == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Вночі дрони атакували Кінешму Івановської області.", "city"),
+    ("Вночі дрони атакували Кінешма Івановської області.", "city"),
+    ("Вночі дрони атакували Кінешма.", None),  # a small town the article does not place is not read, nor its district
+])
+def test_cyrillic_a_small_town_is_never_its_namesake_district(text, level):
+    mentions, _ = read("uk", text)
+    assert [m.place.level for m in mentions if m.surface.startswith("Кінешм")] == ([level] if level else [])
 
 
 def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():

@@ -546,3 +546,14 @@ def test_geoparse_a_chain_reads_both_names_in_one_country(geoparser, text, expec
 ])
 def test_geoparse_a_region_named_in_two_countries_is_the_articles(geoparser, text, country):
     assert places(geoparser, text)["Limburg province"].place.country_code == country
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Fire crews were called to a powder plant in Somerset East on Monday.", "Somerset East", "Somerset East"),
+    ("Delegates from Bosnia and Herzegovina met in Sarajevo.", "Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+])
+def test_geoparse_a_name_the_model_cut_short_is_read_whole_when_the_gazetteer_knows_it(geoparser, text, surface,
+                                                                                       name):
+    """The longest name wins: "Somerset East" is the South African town, not a Somerset elsewhere."""
+    found = places(geoparser, text)
+    assert found[surface].place.name == name
