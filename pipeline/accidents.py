@@ -10,7 +10,7 @@ from .records import Claim
 
 # What a blast or a fire is called, in English, Russian and Ukrainian (the status cue that said "struck").
 _BLAST = re.compile(r"explo|blast|fire|burn|ignit|detonat|smoke|engulf|flame|blaze|alight|"
-                    r"взрыв|вибух|пожар|пожеж|загор|возгор|займ|гори|злет|взлет|детон", re.I)
+                    r"взрыв|взорв|вибух|пожар|пожеж|загор|возгор|займ|гори|злет|взлет|детон", re.I)
 # Damage, which a blast told nearby may have done as well as an attack: "the plant appears visibly damaged".
 _DAMAGE = re.compile(r"damag|destr|collaps|wreck|поврежд|разруш|уничтож|пошкодж|зруйн|знищ", re.I)
 # What tells of an attack anywhere in the story: its verbs, drones, air defence, sabotage. Missiles and shells

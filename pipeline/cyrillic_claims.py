@@ -569,9 +569,11 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
                        for b in before) or any(lex.VERB_CLASS.get(_verb_lemma(x.lemma)) == "plan" for x in after) or (
-            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i])) or (
+            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i])) or any(
+            x.lemma in _INVEST and not has(x.tag, "past") for x in _clause_before(sw, i)[-8:]) or (
             before[-1:] in (["о"], ["об"], ["про"]) and any(x.lemma in lex.AGREEMENT for x in _clause_before(sw, i)))
         # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво",
+        # "инвестирует в собственное производство",
         # "угоду між фірмою X та концерном Y про будівництво"
         return planned if intended else ongoing
     if _goes_on(sw[max(0, i - 3):i]):
@@ -588,7 +590,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if infinitive:
         return planned
     if "futr" in tag:
-        return planned
+        return "operational" if _delivers_goods(sw, i, cls) else planned
     if "perf" in tag and ("past" in tag or "PRTF" in tag or "PRTS" in tag or "Impe" in tag or "pssv" in tag):
         return done  # "закрыли", "закрытый", "закрыт", Ukrainian "зупинено"
     if "impf" in tag and "past" in tag and cls == "operate" and "VERB" in tag:
@@ -598,6 +600,21 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
     if "perf" in tag and "VERB" in tag and "past" not in tag:
         return planned  # a perfective verb not in the past speaks of the future ("з'явиться")
     return done if "past" in tag else None
+
+
+def _delivers_goods(sw: list[Word], i: int, cls: str) -> bool:
+    """Whether the verb at ``i`` delivers arms ("до кінця року передасть армії ще 31 танк"): what a plant will
+    deliver, it makes now."""
+    return (cls == "operate" and _verb_lemma(sw[i].lemma) in _DELIVER and i + 1 < len(sw)
+            and sw[i + 1].text != "на"  # but "поставит на поток выпуск дронов" sets up a line
+            and any(_product(x) or _number(x.text) for x in sw[i + 1:i + 6]))
+
+
+_DELIVER = frozenset("""передать передавать передати передавати поставить поставлять поставити постачати отгрузить
+отгружать відвантажити""".split())
+
+
+_INVEST = frozenset("инвестировать інвестувати".split())  # money put into production that is still to come
 
 
 def _clause_before(sw: list[Word], i: int) -> list[Word]:
@@ -687,6 +704,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         at = sw[i - 1] if work else w
         if cls == "strike" and w.start > noun.start and _what_the_arms_strike(sw, i):
             continue  # "выпускает дроны, которыми Россия атакует Украину": what its drones hit, not the plant
+        if _describes_another(sw, i, noun):
+            continue  # "компания, которая производит дроны, инвестирует в производство": what the firm does
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
@@ -755,10 +774,17 @@ def _builds_products(sw: list[Word], i: int) -> bool:
     кораблі"), before any facility: the plant is where they are made."""
     for x in sw[i + 1:i + 4]:
         if x.lemma in lex.FACILITY or x.text in ".,;:":
-            return False
-        if (_product(x) or x.lemma in _SHIPS) and has(x.tag, "NOUN"):  # "создает новые пороховые заводы" builds
-            return True  # plants; "закладка кораблей" lays down ships, which a yard makes
-    return False
+            break
+        if _arms_or_ships(x):  # "создает новые пороховые заводы" builds plants; "закладка кораблей" lays down ships,
+            return True  # which a yard makes
+    # "два новых корвета заложены на заводе": what the passive builds is its subject
+    passive = any(has(p.tag, "PRTS") or has(p.tag, "pssv") for p in sw[i].parses[:1])
+    return passive and any(_arms_or_ships(x) for x in _clause_before(sw, i))
+
+
+def _arms_or_ships(w: Word) -> bool:
+    """Whether the word names arms or ships, which a plant that builds them makes."""
+    return bool(_product(w) or w.lemma in _SHIPS) and has(w.tag, "NOUN")
 
 
 _SHIPS = frozenset("корабль корабель судно".split())
@@ -805,6 +831,17 @@ def _governing(sw: list[Word], noun: Word) -> list[Word]:
         w = by_start[w.head]
         out.append(w)
     return out
+
+
+def _describes_another(sw: list[Word], i: int, noun: Word) -> bool:
+    """Whether the word at ``i`` is in a relative clause that closes before the facility noun: it describes
+    something named before it ("компания Baykar, которая производит дроны, инвестирует в производство")."""
+    k = sw.index(noun)
+    opened = next((j for j in range(i, -1, -1) if sw[j].text in _CLAUSE_MARKS or sw[j].text.lower() in lex.RELATIVE),
+                  None)
+    if opened is None or sw[opened].text.lower() not in lex.RELATIVE or not opened or sw[opened - 1].text != ",":
+        return False
+    return any(sw[j].text in _CLAUSE_MARKS for j in range(i + 1, k))
 
 
 def _in_relative_clause(sw: list[Word], noun: Word, w: Word) -> bool:
@@ -910,7 +947,7 @@ _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
 
 def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     """The source one reporting phrase ``m`` of the sentence names, before or after it."""
-    tail = sent.text[m.end():].split()
+    tail = _after_circumstances(sent.text[m.end():].split())
     if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
         tail = _after_outlet(tail[1:])
     elif tail and _person_addressed(tail[0], language):  # "сообщил Сергею Шойгу, что": told to him
@@ -1133,6 +1170,29 @@ def _earlier_speakers(named: list[str | None]) -> list[str | None]:
             name = next((n for n in reversed(earlier) if n.split()[0].lower() == name.lower()), name)
         out.append(name)
     return out
+
+
+# When and at what event something was said, between the reporting verb and the speaker: "заявил в минувшую субботу
+# на форуме в Киеве глава компании".
+_WHEN = frozenset("""понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу четвер
+п'ятницю суботу неділю день вечер утро ночь вечір ранок ніч""".split())
+_EVENTS = frozenset("""форуме конференции пресс-конференции брифинге встрече саммите выставке совещании заседании
+форумі конференції пресконференції пресс-конференції брифінгу зустрічі саміті виставці нараді засіданні""".split())
+_CIRCUMSTANCE = re.compile(r"(?:в|во|у|на)$")
+
+
+def _after_circumstances(tokens: list[str]) -> list[str]:
+    """The words after the time and event phrases that open them ("в минувшую субботу на форуме в Киеве ее глава
+    X" -> "ее глава X")."""
+    while len(tokens) > 1 and _CIRCUMSTANCE.match(tokens[0].lower()):
+        words = [t.lower().strip(",.") for t in tokens[1:4]]
+        k = next((k for k, w in enumerate(words) if w in _WHEN or w in _EVENTS), None)
+        if k is None:
+            break
+        tokens = tokens[k + 2:]
+        if words[k] in _EVENTS and len(tokens) > 1 and tokens[0].lower() in ("в", "у") and tokens[1][:1].isupper():
+            tokens = tokens[2:]  # the event's town: "на форуме в Киеве"
+    return tokens
 
 
 def _after_outlet(tokens: list[str]) -> list[str]:

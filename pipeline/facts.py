@@ -1110,7 +1110,7 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         return False  # "began at a groundbreaking ceremony in Kielce": where the plant is
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
         return True  # "shells of the calibre fielded in Ukraine": where the product goes, not where it is made
-    if owner.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE for c in owner.children):
+    if owner.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CREWS for c in owner.children):
         return True  # "instructors are working in X": where those people are
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     if owner.pos_ == "VERB" and _other_business(sent, owner, nouns):
@@ -1173,12 +1173,12 @@ def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
             and not any(facility(t) for t in _included(verb))  # "hit sites in X, including a plant"
             and not (subject is not None and facility(subject))
             and not any(t.like_num or t.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") for t in obj.subtree)
-            and not (obj.lemma_.lower() not in _PEOPLE and PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree)))
+            and not (obj.lemma_.lower() not in _CREWS and PRODUCT_TERMS.search(" ".join(t.text for t in obj.subtree)))
             and not {obj.lemma_.lower(), obj.lower_} & (_PLACE_NOUNS | _FACILITY_PARTS | frames.EVENT_NOUNS.keys()))
 
 
 # People a product word may name ("training drone pilots in X"): the place is theirs, not a plant's.
-_PEOPLE = frozenset("pilot operator crew instructor trainee cadet soldier troop".split())
+_CREWS = frozenset("pilot operator crew instructor trainee cadet soldier troop".split())
 # Words for a part of a place, which belong to what the place would: "in the area of X", "on the outskirts of X".
 _AREA_NOUNS = frozenset("area outskirts outskirt suburb suburbs part edge fringe vicinity".split())
 _OPENED_AT = re.compile(_OPENING_CEREMONY + r"\w*$", re.I)

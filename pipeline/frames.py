@@ -837,11 +837,16 @@ def _subject(verb: Token) -> Token | None:
 
 def source_of(sentence: Span) -> Source | None:
     """The source named by the sentence's reporting frame, if it has one; else the author of a report it
-    cites ("in a review by the ISW, ...")."""
+    cites ("in a review by the ISW, ..."). A frame that names no one ("As I said, ...") yields to a later one that
+    does ("..., Ivan Petrenko said")."""
+    unnamed = None
     for token in sentence:
         found = _frame_source(token)
-        if found is not None:
+        if found is not None and found.name:
             return found
+        unnamed = unnamed or found
+    if unnamed is not None:
+        return unnamed
     for token in sentence:
         if token.lemma_.lower() in REPORT_NOUNS and (found := _source(token)) is not None and found.name:
             return found

@@ -414,6 +414,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a frame naming no one ("As I said") yields to the speaker named after the quote
+    ("\"As I said in May, the drone plant in Kazan has been expanded,\" Ivan Petrenko, head of the agency, said.",
+     "Ivan Petrenko"),
     # reports of a kind, with no author named; bare "reports" name no one
     ("Two workers were hurt in a fire at the shell plant in Sliven, according to regional reports.",
      "regional reports"),

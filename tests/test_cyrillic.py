@@ -251,6 +251,14 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "На верфи в Керчи заложены два корвета.", "Kerch", "operational"),
     ("ru", "На верфи в Керчи прошла закладка новых кораблей, двух корветов.", "Kerch", "operational"),
     ("ru", "В Керчи прошла закладка новой верфи для корветов.", "Kerch", "under construction"),
+    ("ru", "Два новых фрегата - «Адмирал Орлов» и «Адмирал Щукин» - заложены на заводе в Зеленодольске.",
+     "Zelenodolsk", "operational"),
+    # arms a plant will deliver, it makes now; a line it will set up is to come
+    ("uk", "Бронетанковий завод у Житомирі до кінця року передасть армії ще 20 танків.", "Zhytomyr", "operational"),
+    ("ru", "Завод в Кургане поставит на поток выпуск дронов.", "Kurgan", "planned"),
+    # what the firm a relative clause describes does is not the plant's news
+    ("ru", "Турецкая компания, которая производит дроны, инвестирует 50 млн долларов в собственное производство в "
+           "Румынии.", "Romania", "planned"),
 ])
 def test_cyrillic_status_from_aspect_tense_and_negation(language, text, place, status):
     assert claim_at(language, text, place).status == status
@@ -295,6 +303,7 @@ def test_cyrillic_a_plant_of_another_kind_in_a_story_of_arms_is_none(language, t
 
 @pytest.mark.parametrize("language, text, place, status", [
     ("ru", "На пороховом заводе в Тамбове произошел взрыв, погибли двое рабочих.", "Tambov", "operational"),
+    ("ru", "На пороховом заводе в Казани по неизвестной причине взорвался склад.", "Kazan", "operational"),
     ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
     ("ru", "После атаки беспилотников на пороховом заводе в Тамбове произошел взрыв.", "Tambov", "struck"),
     ("ru", "Обломки упали на пороховой завод в Тамбове, произошел взрыв.", "Tambov", "struck"),
@@ -405,6 +414,11 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     ("ru", "Судя по сообщениям зарубежных СМИ, завод ракет в Перми атаковали дроны.", "зарубежные СМИ"),
     ("uk", "Судячи з повідомлень іноземних ЗМІ, завод ракет у Пермі атакували дрони.", "іноземні ЗМІ"),
     ("uk", "За повідомленнями місцевих ЗМІ, завод ракет у Пермі атакували дрони.", "місцеві ЗМІ"),
+    # when and at what event it was said comes between the verb and the speaker
+    ("ru", "Завод в Туле выпускает снаряды, заявил в минувшую пятницу на форуме в Москве глава холдинга Иван Петров.",
+     "глава холдинга Иван Петров"),
+    ("uk", "Завод у Тулі випускає снаряди, заявив у понеділок на брифінгу губернатор Іван Петров.",
+     "губернатор Іван Петров"),
     # the present plural: "источники сообщают"
     ("uk", "Джерела в розвідці повідомляють, що дрони атакували завод ракет у Брянську.", "Джерела в розвідці"),
     ("ru", "Источники в разведке сообщают, что дроны атаковали завод ракет в Брянске.", "Источники в разведке"),
