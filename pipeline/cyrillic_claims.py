@@ -82,6 +82,8 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if w.lemma in _SYSTEM_WORDS and _weapon_system(sw, i):
             continue  # "ракетный комплекс", "дальнобойных комплексов", "комплекс ПВО": a weapon, not a site
         kind = lex.FACILITY.get(w.lemma)
+        if kind == "depot" and _part_of(sw, i):
+            continue  # "увійти до складу об'єктів ВПК": the Ukrainian "склад" is also what a whole is made of
         if kind == "production" and _makes_civilian(sw, i):
             continue  # "дала згоду на виготовлення технічної документації": papers made, no plant
         plant_kind = kind is not None and (kind in _PLANTS or kind.endswith(" plant"))
@@ -98,6 +100,13 @@ def _facility(sw: list[Word], military: bool) -> Word | None:
         if military and _production_line(sw, i):
             return w
     return None
+
+
+def _part_of(sw: list[Word], i: int) -> bool:
+    """Whether "склад" at ``i`` says what a whole is made of ("до складу", "у складі"), not a depot of arms."""
+    before = sw[i - 1].text.lower() if i else ""
+    return (before == "до" and sw[i].text.lower() == "складу" or before in ("у", "в") and sw[i].text.lower() == "складі"
+            ) and not any(_product(x) for x in sw[i + 1:i + 3])
 
 
 def _weapon_system(sw: list[Word], i: int) -> bool:
@@ -310,7 +319,7 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
         k = i - 1
         while k >= 0 and i - k <= 4 and (_qualifier(sw[k])  # "населённом", "польському"
-                                         or sw[k].lemma in _PLACE_WORDS or _dative(sw[k])
+                                         or sw[k].lemma in _PLACE_WORDS or _dative(sw[k]) or _agent(sw, k)
                                          or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
             # "в селе Кузьминичи Карачевского района": a village the gazetteer lacks, in the district named
@@ -358,6 +367,11 @@ def _qualifier(w: Word) -> bool:
     """Whether a word may be an adjective or participle by one of its first readings (the dictionary reads
     "польському" first as a surname's dative)."""
     return any(has(p.tag, "ADJF") or has(p.tag, "PRTF") for p in w.parses[:3])
+
+
+def _agent(sw: list[Word], k: int) -> bool:
+    """Whether the word at ``k`` is the agent of the participle before it: "у захопленому інтервентами Донецьку"."""
+    return k > 0 and _qualifier(sw[k - 1]) and any(has(p.tag, "NOUN") and has(p.tag, "ablt") for p in sw[k].parses[:2])
 
 
 def _where_after(sw: list[Word], m: Mention) -> bool:

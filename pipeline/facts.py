@@ -102,11 +102,13 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|fighters?|"
                r"bombers?|missiles?|weapons?|vehicles?|capabilit(?:y|ies)|groups?|forces?|packages?|systems?))"),
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
-               r"went bankrupt|defunct|unused|mothballed|derelict|idle|rusting)\b"),
+               r"went bankrupt|defunct|unused|mothballed|derelict|rusting|"
+               r"idle(?!\s+(?:talk|chatter|threats?|speculation|words|promises?|boasts?|claims?|rumou?rs?)))\b"),
     ("proposed", r"\b(?:propos(?:ed|al|es)|(?:could|would|might)(?!\s+(?:clearly\s+)?be\s+(?:seen|observed|spotted|"
                  r"heard|visible|detected|noticed)\b(?!\s+as\b))|consider(?:s|ing)?|"  # "would be seen as": judged
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of (?!an?\b)))\b"
-                 r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling))"),  # "potential attacks" threaten;
+                 r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling|job|jobs|layoffs?|cuts|delays?))"),
+    # "potential attacks" threaten, "possible job cuts" hang over the workers;
     # "the potential of the industry" is what it can do; "the potential of a new plant" is a proposal
     ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
@@ -172,8 +174,9 @@ _PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east
                          r"central|northern|southern|eastern|western|border|frontier|rural|industrial|remote)"
                          r"\s+)*(?:east|west|north|south|regions?|areas?|parts?|provinces?|border(?:lands?)?|"
                          r"interior|hinterland|heartland|outskirts|countryside|territory)\b", re.I)
-_POSSESSED_PLANT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plant|factory|works|facility|site|depot|arsenal|"
-                              r"shipyard)\b", re.I)
+# "Kazan's helicopter plant"; "London's General Dynamics Land Systems Canada plant" (a firm's name, capitalised)
+_POSSESSED_PLANT = re.compile(r"['’]s\s+(?:(?:[\w\-]+\s+){0,3}|(?:(?-i:[A-Z])[\w\-]*\s+){4,6})(?:plant|factory|works|"
+                              r"facility|site|depot|arsenal|shipyard)\b", re.I)
 # "one of Ukraine's drone factories" is one plant; "Ukraine's drone factories" may be all of them
 _POSSESSED_PLANTS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:plants|factories|facilities|sites|shipyards)\b", re.I)
 _ONE_OF = re.compile(r"\bone of\s*$", re.I)
@@ -1678,7 +1681,7 @@ _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z]
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
-                   r"intends|operates|runs)\b")
+                   r"intends|operates|runs|unveiled|unveils|inaugurated|inaugurates|commissioned|completed)\b")
 _THE_COUNTRY_ACTS = re.compile(r"\b[Tt]he country" + _ACTS.pattern)  # "the country has built plants"
 
 

@@ -322,8 +322,10 @@ class Geoparser:
         out = list(sites)
         short_forms: dict[str, Match] = {}  # "Dubnica" after "Dubnica nad Váhom" is that town again, "Kamensk"
         for span in spans:
-            if _WEAPON_AFTER.match(text, span.end):
-                continue  # "Hwasong series missiles", "a Kazan-class frigate": a weapon named after the place
+            if _WEAPON_AFTER.match(text, span.end) or _GIVEN_NAME_BEFORE.search(text, max(0, span.start - 16),
+                                                                                span.start):
+                continue  # "Hwasong series missiles", "a Kazan-class frigate", "a missile dubbed Dezful": a weapon
+                # named after the place
             match = short_forms.get(span.text) or self._choose(span, article_countries, known)
             if match is None or _the_far_town(text, span, match, article_countries):
                 continue
@@ -710,6 +712,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?
 _WEAPON_AFTER = re.compile(r"[\s\-]series\b(?![\s\-]*produc)|-class\b|\s+class\s+(?:frigate|submarine|destroyer|"
                            r"corvette|cruiser|carrier|ship|vessel)s?\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|nicknamed|christened)\s+[\"“‘']?$", re.I)
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|facilities|works|depots?|arsenals?|"

@@ -9,6 +9,8 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a plant a country unveils works
+    ("Iran unveiled an underground missile plant on Thursday.", "Iran", "operational"),
     # an increase in output at a plant grows it
     ("Last year saw an increase in shell output at the plant in Kalisz.", "Kalisz", "expanded"),
     # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
@@ -363,6 +365,9 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # idle talk is no idle plant; possible job cuts propose nothing
+    ("The new missile plant near Shiraz is an answer to the idle talk of its critics.", "closed"),
+    ("An order for armoured vehicles averted possible job cuts at the tank plant in Lima.", "proposed"),
     # patrols, repairs or a network sped up or crashed say nothing of the plant's output or of a strike
     ("Police stepped up patrols around the drone plant in Lviv.", "expanded"),
     ("We are increasing our strength, and the missile facility in Lucknow will help.", "expanded"),  # no plant grows
@@ -751,6 +756,9 @@ PLACES = [
      "city"),
     ("Polish firm Wislomet, whose roots are in Stalowa Wola, added a shell line to its plant in the town.",
      "Stalowa Wola", "city"),
+    # a town's plant named by its firm's long name
+    ("The army needs shells, drones and tanks. A $300-million order for armoured vehicles came in time to avert job "
+     "cuts at Winnipeg's Northfield Armour Systems Group plant.", "Winnipeg", "city"),
     # a settlement word between the preposition and the town
     ("Missiles hit an explosives plant near the settlement of Brovary, Kyiv region.", "Brovary", "city"),
     ("Drones destroyed a gunpowder factory near the village of Shostka.", "Shostka", "city"),

@@ -251,6 +251,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "На верфи в Керчи заложены два корвета.", "Kerch", "operational"),
     ("ru", "На верфи в Керчи прошла закладка новых кораблей, двух корветов.", "Kerch", "operational"),
     ("ru", "В Керчи прошла закладка новой верфи для корветов.", "Kerch", "under construction"),
+    # the agent of a participle between the preposition and the town
+    ("uk", "Корпорація має намір налагодити виробництво снарядів у захопленому окупантами Мелітополі.", "Melitopol",
+     "planned"),
     ("ru", "Два новых фрегата - «Адмирал Орлов» и «Адмирал Щукин» - заложены на заводе в Зеленодольске.",
      "Zelenodolsk", "operational"),
     # arms a plant will deliver, it makes now; a line it will set up is to come
@@ -475,6 +478,13 @@ def test_cyrillic_a_foreign_state_and_a_town_far_after_its_preposition_place_the
 def test_cyrillic_a_small_town_is_never_its_namesake_district(text, level):
     mentions, _ = read("uk", text)
     assert [m.place.level for m in mentions if m.surface.startswith("Кінешм")] == ([level] if level else [])
+
+
+def test_cyrillic_what_a_whole_is_made_of_is_no_depot():
+    text = "Дрони, ракети і снаряди. Інститут у Торопці, що розробляє ракети, може увійти до складу оборонних об'єктів."
+    assert [c.kind for c in read("uk", text)[1]] == ["missile defence site"]
+    text = "Дрони, ракети і снаряди. Вночі дрони атакували склад боєприпасів у Торопці."
+    assert [c.kind for c in read("uk", text)[1]] == ["ammunition depot"]
 
 
 def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():

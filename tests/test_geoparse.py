@@ -94,6 +94,7 @@ def test_geoparse_a_common_word_where_a_plant_is_is_a_town_of_the_articles_count
 @pytest.mark.parametrize("text, name", [
     ("Pyongyang showed Hwasong series missiles at a plant in Kusong.", "Hwasong"),
     ("The yard in Severodvinsk launched a Kazan-class submarine.", "Kazan"),
+    ("At the plant in Shiraz, Iran unveiled a cruise missile dubbed Bushehr.", "Bushehr"),
 ])
 def test_geoparse_a_weapon_named_after_a_town_is_no_mention_of_it(geoparser, text, name):
     assert name not in places(geoparser, text)
