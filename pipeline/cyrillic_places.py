@@ -41,6 +41,7 @@ _TOWN_WORDS = SETTLEMENT_WORDS - {"провинция", "провінція"}  #
 _ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "КНДР") but no town ("ГРАУ")
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 _STATE_WORDS = frozenset("штат".split())
+_BIG_TOWN = 100_000  # a town the dictionary also knows as a word ("Голова") is read only when this big
 
 
 def _readings(word: Word, any_gender: bool) -> list[str]:
@@ -334,11 +335,13 @@ class CyrillicGeoparser(Geoparser):
             matches = [m for m in matches if m.place.level == "country" or m.place.region_code in regions]
         elif len(run) == 1 and not toponym and not after_preposition and (opening or known_word(run[0])):
             # a capitalised common word ("Голова", "5 Каналом") is a place only when big
-            small = {m.place.region_code for m in matches if m.place.level == "city"
-                     and m.place.population < 100_000 and m.place.region_code not in regions}
+            def small(m) -> bool:
+                return m.place.level == "city" and m.place.population < _BIG_TOWN and m.place.region_code not in regions
+
             # nor is the district a small town heads and names ("Кінешма" the town, not its district)
-            matches = [m for m in matches if m.place.level == "country" or m.place.region_code not in small
-                       or m.place.level == "region" and not m.place.subdivision]
+            where_small = {m.place.region_code for m in matches if small(m)}
+            matches = [m for m in matches if not small(m) and not (m.place.subdivision and m.place.region_code in
+                                                                   where_small)]
         if not matches:
             return None
         text = " ".join(w.text for w in run)
