@@ -436,6 +436,9 @@ class Geoparser:
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
                 # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person),
                 # nor a town after "at", nor one of "the Penza and Nizhny Novgorod regions" (taken for a people)
+                chained = _CHAINED_AFTER.search(text, max(0, start - 40), start) is not None
+                if not matches and chained and (county := self.gazetteer.region(piece, countries=countries)):
+                    matches = [Match(county, "exact", 1.0)]  # "in Glascoed, Monmouthshire": the county's own name
                 placed = _REGION_WORD_END.search(piece) or in_before or matches and (
                     _AT_BEFORE.search(text[max(0, start - 4):start]) or region)
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
@@ -712,6 +715,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?
 _WEAPON_AFTER = re.compile(r"[\s\-]series\b(?![\s\-]*produc)|-class\b|\s+class\s+(?:frigate|submarine|destroyer|"
                            r"corvette|cruiser|carrier|ship|vessel)s?\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_CHAINED_AFTER = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w\-'’]+,\s+$")
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|nicknamed|christened)\s+[\"“‘']?$", re.I)
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")

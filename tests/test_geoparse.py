@@ -558,3 +558,13 @@ def test_geoparse_a_name_the_model_cut_short_is_read_whole_when_the_gazetteer_kn
     """The longest name wins: "Somerset East" is the South African town, not a Somerset elsewhere."""
     found = places(geoparser, text)
     assert found[surface].place.name == name
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A blast hit the munitions factory in Usk, Monmouthshire, on Monday.", "Monmouthshire"),
+    ("Workers left the base in Glascoed, Monmouthshire after the alarm.", "Monmouthshire"),
+])
+def test_geoparse_a_county_after_a_places_comma_is_read_by_its_own_name(geoparser, text, surface):
+    """GeoNames calls it "County of Monmouthshire"; after "in X," the bare name is that county."""
+    found = places(geoparser, text)
+    assert found[surface].place.level == "region" and found[surface].place.country_code == "GB"
