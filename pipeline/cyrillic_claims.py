@@ -729,8 +729,11 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
                 x.lemma in lex.CONCESSIVE for x in sw[max(0, i - 3):i]))
             described = _in_relative_clause(sw, noun, at)  # "завод, який атакували дрони, призупинив роботу"
             # a strike that is past ("после удара") or told of the plant yields to what happened since
-            found.append((cls != "strike" or bool(after) or described, cls == "strike", at not in governing,
-                          described, abs(at.start - noun.start), stage, f"{at.text} {w.text}" if work else w.text))
+            # what the plant makes day to day ("випускає деталі") is background to a strike told of it
+            habitual = verb is not None and _verb_lemma(verb.normal_form) in _MAKING and has(verb.tag, "pres")
+            found.append((habitual, cls != "strike" or bool(after) or described, cls == "strike",
+                          at not in governing, described, abs(at.start - noun.start), stage,
+                          f"{at.text} {w.text}" if work else w.text))
     if not found and lex.EVENT_NOUNS.get(noun.lemma) == "operate":  # "для производства корпусов на заводе в X":
         # production goes on, unless it is still to begin ("производство начнётся в 2026 году", "домовилися про
         # виробництво")
@@ -744,7 +747,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         return "unknown", None
     *_, stage, cue = min(found)
     if stage == "closed" and (pause := _pause(sw, cue)) is not None:  # "тимчасово призупинив роботу"
-        strike = next((x for x in found if x[1]), None)  # "временно остановил работу после атаки"
+        strike = next((x for x in found if x[2]), None)  # x[2]: a strike; "временно остановил работу после атаки"
         return ("struck", strike[-1]) if strike else ("operational", pause.text)
     return stage, cue
 

@@ -284,10 +284,20 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
            for c in report):
         report = [c for c in report if not (c.status == "closed" and _years_before(c, latest))]
     first = min(report, key=lambda c: c.evidence_start).status
+    if first == "planned" and _planned_output_at_a_working_plant(report):
+        first = "operational"
     # a plant that works and has grown has expanded, one that works and was hit was struck, one that works and
     # is to make something else is converting: the report says more than "it works"
     later = next((s for s in ("struck", "expanded", "converting") if any(c.status == s for c in report)), None)
     return later if first == "operational" and later else first
+
+
+def _planned_output_at_a_working_plant(report: list[Claim]) -> bool:
+    """"Missiles will be made in Belfast ... at the Thales factory there, which makes them now": what is still to
+    be made is output to come at a plant the report says works, not a plant to come."""
+    planned = [c for c in report if c.status == "planned"]
+    return all(c.kind.endswith(" production") for c in planned) and any(
+        c.status == "operational" and not c.kind.endswith(" production") for c in report)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

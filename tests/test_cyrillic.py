@@ -259,6 +259,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # arms a plant will deliver, it makes now; a line it will set up is to come
     ("uk", "Бронетанковий завод у Житомирі до кінця року передасть армії ще 20 танків.", "Zhytomyr", "operational"),
     ("ru", "Завод в Кургане поставит на поток выпуск дронов.", "Kurgan", "planned"),
+    # what a plant makes day to day is background to a strike told of it
+    ("uk", "Завод у Брянську, який вночі атакували дрони, випускає деталі для ракет.", "Bryansk", "struck"),
+    ("uk", "Завод у Брянську, який вночі атакували дрони, працює у штатному режимі.", "Bryansk", "operational"),
     # what the firm a relative clause describes does is not the plant's news
     ("ru", "Турецкая компания, которая производит дроны, инвестирует 50 млн долларов в собственное производство в "
            "Румынии.", "Romania", "planned"),

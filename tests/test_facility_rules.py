@@ -200,3 +200,13 @@ def test_facilities_kind_is_the_most_said_a_general_kind_counting_for_a_precise_
     assert build_facility([*shells, body, claim(kind="drone plant")], ARTICLES).kind == "artillery shell plant"
     assert build_facility([claim(kind="shell plant"), *shells, body], ARTICLES).kind == "artillery shell plant"
     assert build_facility([claim(kind="plant"), claim(kind="depot")], ARTICLES).kind == "plant"  # equals: the first
+
+
+def test_facilities_output_still_to_come_at_a_plant_that_works_is_a_working_plant():
+    works = claim("a2", KAZAN, "operational", kind="missile factory")
+    to_come = dataclasses.replace(works, status="planned", kind="missile production",
+                                  evidence_start=works.evidence_start - 40)
+    assert facilities.latest_status([to_come, works], ARTICLES) == "operational"
+    # but a plant still to be built is planned, whatever output the report foresees
+    new_plant = dataclasses.replace(to_come, kind="missile factory")
+    assert facilities.latest_status([new_plant, works], ARTICLES) == "planned"
