@@ -583,11 +583,9 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
             return "proposed"  # "обсуждали строительство"
         intended = any(b in lex.INTEND or b in lex.AGREEMENT or lex.VERB_CLASS.get(_verb_lemma(b)) == "plan"
                        for b in before) or any(lex.VERB_CLASS.get(_verb_lemma(x.lemma)) == "plan" for x in after) or (
-            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i])) or any(
-            x.lemma in _INVEST and not has(x.tag, "past") for x in _clause_before(sw, i)[-8:]) or (
+            any(has(x.tag, "futr") and x.lemma in lex.FUND for x in sw[max(0, i - 2):i])) or (
             before[-1:] in (["о"], ["об"], ["про"]) and any(x.lemma in lex.AGREEMENT for x in _clause_before(sw, i)))
         # "соглашение о строительстве", "одобрили строительство", "запуск заплановано", "фінансуватиме виробництво",
-        # "инвестирует в собственное производство",
         # "угоду між фірмою X та концерном Y про будівництво"
         return planned if intended else ongoing
     if _goes_on(sw[max(0, i - 3):i]):
@@ -626,9 +624,6 @@ def _delivers_goods(sw: list[Word], i: int, cls: str) -> bool:
 
 _DELIVER = frozenset("""передать передавать передати передавати поставить поставлять поставити постачати отгрузить
 отгружать відвантажити""".split())
-
-
-_INVEST = frozenset("инвестировать інвестувати".split())  # money put into production that is still to come
 
 
 def _clause_before(sw: list[Word], i: int) -> list[Word]:
@@ -967,6 +962,8 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
     tail = _after_circumstances(sent.text[m.end():].split())
     if tail and _addressee(tail[0], language):  # "сообщил изданию «Северный вестник» замглавы X": X speaks
         tail = _after_outlet(tail[1:])
+    elif tail and tail[0][:1] in QUOTES and _addressee(tail[0].lstrip("«\"“").lower(), language):
+        tail = _after_outlet(tail)  # "рассказал «Сибирскому вестнику», что": the outlet told
     elif tail and _person_addressed(tail[0], language):  # "сообщил Сергею Шойгу, что": told to him
         tail = list(itertools.dropwhile(lambda w: w[:1].isupper(), tail[1:]))
     elif outlet := _outlet_before_title(tail, language):  # "сообщил РИА Новости председатель комиссии X"
@@ -1080,7 +1077,11 @@ _OUTLET_NOUNS = frozenset("газета телеканал журнал порт
 
 def _speaker_noun(name: str) -> bool:
     """Whether a phrase names its speaker by a noun in the nominative ("украинское издание X")."""
-    return any(w.lower() in lex.GENERIC_SPEAKERS or w.lower() in _OUTLET_NOUNS for w in name.split())
+    return any(w.lower() in lex.GENERIC_SPEAKERS or w.lower() in _OUTLET_NOUNS or w.lower().startswith(_WITNESSES)
+               for w in name.split())
+
+
+_WITNESSES = ("жител", "мешканц", "очевидц", "свидетел", "свідк")  # "вибухи повідомляють місцеві жителі"
 
 
 def _channel(tail: list[str]) -> bool:

@@ -41,6 +41,7 @@ _TOWN_WORDS = SETTLEMENT_WORDS - {"провинция", "провінція"}  #
 _ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "КНДР") but no town ("ГРАУ")
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 _STATE_WORDS = frozenset("штат".split())
+_FEDERATION = frozenset({"US"})  # where a "штат" is, if the article names no country: in arms news, mostly there
 _BIG_TOWN = 100_000  # a town the dictionary also knows as a word ("Голова") is read only when this big
 
 
@@ -293,7 +294,7 @@ class CyrillicGeoparser(Geoparser):
             readings = [r for w in run[-1:] for r in _region_reading(w, follower.lemma)]
             run = [*run, follower]
         elif len(run) == 1 and has(run[0].tag, "ADJF") and (follower is not None and (
-                (has(follower.tag, "NOUN") or has(follower.tag, "ADJF")) and not follower.capitalised())
+                _agreeing(run[0], follower) and not follower.capitalised())
                 or not after_preposition and not (
                 _ends_phrase(follower))):
             return None  # "российский", "подмосковных", "на Ковровському заводі", "в Сибирском федеральном
@@ -317,6 +318,9 @@ class CyrillicGeoparser(Geoparser):
             {m.place: m for r in _russian_forms(readings) for m in self.gazetteer.lookup(r)}.values())
         if run[-1].lemma in REGION_NOUNS and any(m.place.level == "region" for m in matches):
             matches = [m for m in matches if m.place.level == "region"]  # "Карачевский район", not Karachev
+        if i > 0 and ws[i - 1].lemma in _STATE_WORDS:
+            # "у штаті Луїзіана": a federation's state, no town nor district
+            matches = [m for m in matches if m.place.level == "region" and not m.place.subdivision]
         settled = i > 0 and ws[i - 1].lemma in _TOWN_WORDS  # "в поселке X": the village, not its district
         matches.sort(key=lambda m: (m.place.level != "city") if settled else (
             m.place.level == "city" and m.place.population < _VILLAGE))  # "Крымом"
@@ -403,7 +407,7 @@ class CyrillicGeoparser(Geoparser):
             settled = i > 0 and ws[i - 1].lemma in SETTLEMENT_WORDS
             federal = i > 0 and ws[i - 1].lemma in _STATE_WORDS  # "у штаті Пенсильванія": a state of a federation
             states = {code for x in ws[max(0, i - 3):i - 1] if settled and (code := state_of(x))}
-            here = (countries | states) - _CYRILLIC_NAMED
+            here = (countries | states or (_FEDERATION if federal else set())) - _CYRILLIC_NAMED
             if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or any(
                     s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
                 continue
@@ -412,7 +416,8 @@ class CyrillicGeoparser(Geoparser):
             small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Байшогалі"
             for reading in _readings(w, True)[:3]:
                 matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=small)
-                           if m.place.level == ("region" if federal else "city")]
+                           if (m.place.level == "region" and not m.place.subdivision if federal
+                               else m.place.level == "city")]
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
                     break
@@ -527,6 +532,17 @@ def _former_names_last(matches: list, readings: list[str]) -> list:
                                and like(better) - like(matches[0]) >= 0.25):
         return [better, *(m for m in matches if m is not better)]
     return matches
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def _agreeing(adjective: Word, follower: Word) -> bool:
+    """Whether an adjective reading of the word agrees in case and number with a noun or adjective reading of the
+    next ("Брянську вибухи" does not: a town's dative, then blasts)."""
+    return any(has(a.tag, "ADJF") and (has(n.tag, "NOUN") or has(n.tag, "ADJF")) and has(a.tag, "plur") == has(
+        n.tag, "plur") and any(has(a.tag, c) and has(n.tag, c) for c in _CASES)
+        for a in adjective.parses[:4] for n in follower.parses[:4])
 
 
 def _ends_phrase(follower: Word | None) -> bool:

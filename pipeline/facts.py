@@ -1681,7 +1681,7 @@ _COUNTRY_COMPANY = re.compile(r"['’]s\s+(?:state-owned\s+|defen[cs]e\s+)?[A-Z]
 # A country acting: "Serbia is constructing", "Egypt has opened", "Finland signed".
 _ACTS = re.compile(r"(?:['’]s)?\s+(?:also\s+|already\s+)?(?:is|are|was|has|have|will|plans|planned|builds|built|"
                    r"opened|opens|began|started|constructs|established|produces|makes|signed|agreed|aims|wants|"
-                   r"intends|operates|runs|unveiled|unveils|inaugurated|inaugurates|commissioned|completed)\b")
+                   r"intends|operates|runs|unveiled|unveils|inaugurated|inaugurates)\b")  # not "commissioned a study"
 _THE_COUNTRY_ACTS = re.compile(r"\b[Tt]he country" + _ACTS.pattern)  # "the country has built plants"
 
 

@@ -74,7 +74,7 @@ def event_class(token: Token) -> str | None:
 
 # Arms a yard or plant "builds": their construction is its production, not the plant's
 _ARMS_BUILT = frozenset("destroyer frigate corvette submarine warship ship vessel boat icebreaker carrier tank "
-                        "aircraft plane jet helicopter".split())
+                        "aircraft plane jet helicopter missile rocket drone vehicle".split())
 
 
 _BUILT = frozenset("plant factory works facility facilities site shipyard workshop complex line hall".split())
@@ -644,10 +644,11 @@ def owner(noun: Token) -> Span | None:
 
 
 def _made_at(noun: Token, verb: Token) -> bool:
-    """Whether ``verb`` makes things (a plural object, not new halls or lines) at the facility ``noun``."""
+    """Whether ``verb`` makes things (a plural object or arms, not new halls or lines) at the facility ``noun``."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "inside"):
         return False
-    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS"
+    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        c.tag_ == "NNS" or c.lemma_.lower() in _ARMS_BUILT)  # "a missile is being built at the plant"
             and c.lower_ not in NEW_PARTS and c.lemma_ != noun.lemma_]  # "shells will be built at the plant"
     return noun.head.head in (verb, *made) and bool(made)  # the parser hangs "at the plant" on either
 

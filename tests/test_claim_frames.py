@@ -9,8 +9,9 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
-    # a plant a country unveils works
+    # a plant a country unveils works; arms built at a plant say it works
     ("Iran unveiled an underground missile plant on Thursday.", "Iran", "operational"),
+    ("A cruise missile is being built at the Stalvek Industries plant in Dnipro.", "Dnipro", "operational"),
     # an increase in output at a plant grows it
     ("Last year saw an increase in shell output at the plant in Kalisz.", "Kalisz", "expanded"),
     # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
@@ -1021,6 +1022,11 @@ def test_claim_frames_a_town_coordinated_with_where_other_people_are_places_no_p
     _, claims = analyse_text("Iran has set up missile production with Chinese help, and Chinese advisers are also "
                              "training crews in Tabriz and the port city of Bushehr.")
     assert not {"Tabriz", "Bushehr"} & {c.place.name for c in claims}
+
+
+def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):
+    _, claims = analyse_text("Turkey commissioned a study on whether to build a tank engine plant.")
+    assert "Turkey" not in {c.place.name for c in claims}
 
 
 def test_claim_frames_targets_including_no_facility_place_none(analyse_text):

@@ -33,6 +33,7 @@ def claim_at(language: str, text: str, place: str):
 
 @pytest.mark.parametrize("language, text, surface, name", [
     ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
+    ("uk", "У Курську вибухи.", "Курську", "Kursk"),  # no adjective: "курську" agrees with no word after it
     # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
     ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
     ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
@@ -262,6 +263,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # what a plant makes day to day is background to a strike told of it
     ("uk", "Завод у Брянську, який вночі атакували дрони, випускає деталі для ракет.", "Bryansk", "struck"),
     ("uk", "Завод у Брянську, який вночі атакували дрони, працює у штатному режимі.", "Bryansk", "operational"),
+    # money put into a plant is a plan for it
+    ("ru", "Холдинг вкладывает средства в новый завод бронетехники в Кургане.", "Kurgan", "planned"),
+    ("uk", "Компанія інвестує в завод боєприпасів у Львові.", "Lviv", "planned"),
     # what the firm a relative clause describes does is not the plant's news
     ("ru", "Турецкая компания, которая производит дроны, инвестирует 50 млн долларов в собственное производство в "
            "Румынии.", "Romania", "planned"),
@@ -420,6 +424,12 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     ("ru", "Судя по сообщениям зарубежных СМИ, завод ракет в Перми атаковали дроны.", "зарубежные СМИ"),
     ("uk", "Судячи з повідомлень іноземних ЗМІ, завод ракет у Пермі атакували дрони.", "іноземні ЗМІ"),
     ("uk", "За повідомленнями місцевих ЗМІ, завод ракет у Пермі атакували дрони.", "місцеві ЗМІ"),
+    # residents or eyewitnesses after the verb are who speak, not the place and the blasts before it
+    ("uk", "Дрони, ракети і снаряди.\n\nУ Тамбові Тамбовської області вибухи на пороховому заводі повідомляють "
+           "місцеві жителі.", "місцеві жителі"),
+    # an outlet told, in the dative, is not who spoke
+    ("ru", "Один из жителей города рассказал «Уральскому вестнику», что взрыв мог произойти на заводе боеприпасов в "
+           "Бийске.", "Один из жителей города"),
     # when and at what event it was said comes between the verb and the speaker
     ("ru", "Завод в Туле выпускает снаряды, заявил в минувшую пятницу на форуме в Москве глава холдинга Иван Петров.",
      "глава холдинга Иван Петров"),
@@ -432,6 +442,15 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
     assert [said_by(c) for c in claims] == [source]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Завод у Харкові почав серійний випуск снарядів, сказав Глава держави на відкритті."),
+    ("ru", "Завод в Туле начал выпуск снарядов, заявил глава государства."),
+])
+def test_cyrillic_a_head_of_state_is_glossed_as_its_president(language, text):
+    _, claims = read(language, text)
+    assert claims and claims[0].attribution.endswith("(President)")
 
 
 def test_cyrillic_a_source_line_names_the_storys_source():
@@ -464,6 +483,7 @@ def test_cyrillic_each_plant_of_a_list_is_in_its_own_town(language, text, places
 @pytest.mark.parametrize("language, text, place, level", [
     ("uk", "Завод боєприпасів у штаті Луїзіана, США, почав виробництво снарядів.", "Louisiana", "region"),
     ("ru", "Завод боеприпасов в штате Арканзас, США, начал выпуск снарядов.", "Arkansas", "region"),
+    ("uk", "Новий завод боєприпасів відкрили в штаті Луїзіана.", "Louisiana", "region"),  # no country named
     # many words between the preposition and its town
     ("ru", "Ракеты поразили цех танкового завода в подконтрольном киевскому режиму городе Харьков.", "Kharkiv",
      "city"),
@@ -471,6 +491,11 @@ def test_cyrillic_each_plant_of_a_list_is_in_its_own_town(language, text, places
 def test_cyrillic_a_foreign_state_and_a_town_far_after_its_preposition_place_the_plant(language, text, place, level):
     claim = claim_at(language, text, place)
     assert claim.place.level == level
+
+
+def test_cyrillic_after_the_word_for_a_state_no_town_is_read():
+    mentions, _ = read("uk", "Новий завод боєприпасів відкрили в штаті Вірджинія.")
+    assert all(m.place.level == "region" for m in mentions)
 
 
 @pytest.mark.parametrize("text, level", [
