@@ -739,6 +739,22 @@ def section_town(text: str, sents: list[Sentence], sent: Sentence, mentions: lis
     return None
 
 
+def town_before(text: str, sents: list[Sentence], sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The one town the sentence's paragraph, or the paragraph before when the sentence opens its own, tells of
+    as attacked before it (not a speaker's town, nor a dateline's): "Drones attacked Tula overnight. The gunpowder
+    plant was hit." """
+    k = sents.index(sent)
+    if k == 0:
+        return None
+    paragraph = sents[k - 1].paragraph if sents[k - 1].paragraph != sent.paragraph else sent.paragraph
+    attacked = [s for s in sents[:k] if s.paragraph in (paragraph, sent.paragraph) and (
+        _STRUCK.search(s.text) or _HEARD_BLASTS.search(s.text))]
+    towns = [m for s in attacked for m in mentions if s.start <= m.start < s.end and m.role == "location"
+             and not m.surface.isupper() and m.place.level in ("city", "site")
+             and _where_things_are(text, sents, mentions, m)]
+    return towns[-1] if len({m.place.geonameid for m in towns}) == 1 else None
+
+
 def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """The text from start to end without the mentions in it."""
     rest, last = [], start
@@ -1403,9 +1419,11 @@ def military_context(text: str) -> bool:
 def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[Mention], published: str | None,
                     previous: Claim | None, military: bool = False,
                     source: tuple[str | None, str | None] = (None, None),
-                    section: Callable[[], Mention | None] = lambda: None) -> list[Claim]:
+                    section: Callable[[], Mention | None] = lambda: None,
+                    before: Callable[[], Mention | None] = lambda: None) -> list[Claim]:
     """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility, or
-    be in the town its section's heading names (``section`` finds it).
+    be in the town its section's heading names (``section`` finds it), or, struck, in the town the words before
+    it name (``before`` finds it).
 
     A facility sentence names a product ("drones", "shells"), or, in an article about military production,
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
@@ -1451,6 +1469,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     coreferent = False
     if not locations and previous is None and _one(sent, noun) and (heading := section()):
         locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
+    elif not locations and previous is None and _one(sent, noun) and _STRUCK.search(sent.text) and (
+            town := before()):
+        locations = [town]  # "Drones attacked Tula overnight. The local gunpowder plant was hit."
     if country := _named_by_demonym(sent, mentions, locations):
         locations.append(country)  # "the Belarusian Metallurgical Plant": a plant of its own, even after another
     if not locations:
@@ -1828,7 +1849,8 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             if debunked and _claimed(text, sent):
                 continue  # the claim a fact-check rates false, and the posts that spread it
             made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
-                                   military, source, section=partial(where, sent))
+                                   military, source, section=partial(where, sent),
+                                   before=partial(town_before, text, sents, sent, mentions))
             if not made and (cue := _HEARD_BLASTS.search(sent.text)):
                 made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
                                                      and m.role == "location"], cue.group(), source)

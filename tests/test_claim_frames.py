@@ -1029,6 +1029,20 @@ def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse
     assert "Turkey" not in {c.place.name for c in claims}
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Drones attacked Tula overnight. A gunpowder plant was hit, the governor said.", ["Tula"]),
+    ("Explosions rocked Tula overnight.\n\nThe local gunpowder plant was hit.", ["Tula"]),
+    # not when two towns were attacked, nor where officials only spoke
+    ("Drones attacked Tula and Kaluga overnight. A gunpowder plant was hit.", []),
+    ("Officials in Tula spoke to reporters.\n\nA gunpowder plant was hit.", []),
+    ("A new bakery opened in Tula last week.\n\nA gunpowder plant was hit.", []),  # no attack told there
+])
+def test_claim_frames_a_plant_struck_in_no_named_place_is_in_the_town_attacked_just_before(analyse_text, text,
+                                                                                         places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
 def test_claim_frames_targets_including_no_facility_place_none(analyse_text):
     _, claims = analyse_text("Jets struck targets in Shiraz, including air defence radars, the army said.")
     assert claims == []
