@@ -50,7 +50,7 @@ def _in_sentence(ws: list[Word], sent: Sentence) -> list[Word]:
 
 # What a facility noun may be in an article about arms; an enterprise too, where the sentence says it makes
 # something (not a bakery that closed in a story about shelling).
-_PLANTS = ("plant", "factory", "workshop")
+_PLANTS = ("plant", "factory", "workshop", "shipyard")
 _MADE_IN = ("enterprise", "production capacity")  # no plant by the word, but one when built or run
 _STRUCK_SITES = ("complex", "enterprise")  # no plant by the word, but one when struck in a story of arms
 
@@ -473,7 +473,7 @@ _WARS = frozenset("""война війна вторжение вторгненн
 # "на сході Латвії" (the dictionary gives "сход" for "сході" and leaves "півночі" as it is).
 _PLACE_WORDS = frozenset("""окраина окраїна околица околиця район территория територія пригород передмістя
 окрестность окол окрестности регион регіон часть частина центр запад захід восток схід сход север північ
-півночі юг південь штат""".split()) | SETTLEMENT_WORDS | REGION_NOUNS
+півночі юг південь штат зона зон""".split()) | SETTLEMENT_WORDS | REGION_NOUNS  # "зон": the lemma given "зоні"
 
 
 def _verb_reading(w: Word):
@@ -720,7 +720,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
                 stage = "expanded"  # "начали строить новые здания", "ввели в эксплуатацию два новых корпуса"
             # "после удара цех закрыли": the strike is past; "попри обстріли продовжить будівництво": it goes on
-            after = i and (sw[i - 1].lemma in ("после", "після") or any(
+            after = i and (any(x.lemma in ("после", "після") for x in sw[max(0, i - 3):i]) or any(
                 x.lemma in lex.CONCESSIVE for x in sw[max(0, i - 3):i]))
             described = _in_relative_clause(sw, noun, at)  # "завод, який атакували дрони, призупинив роботу"
             # a strike that is past ("после удара") or told of the plant yields to what happened since
@@ -799,7 +799,7 @@ def _arms_or_ships(w: Word) -> bool:
     return bool(_product(w) or w.lemma in _SHIPS) and has(w.tag, "NOUN")
 
 
-_SHIPS = frozenset("корабль корабель судно".split())
+_SHIPS = frozenset("корабль корабель судно лодка човен катер субмарина".split())
 
 
 _SET_UP = frozenset("развернуть развёртывать разворачивать розгорнути розгортати".split())

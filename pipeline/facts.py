@@ -173,7 +173,8 @@ _OIL = re.compile(r"\b(?:refiner(?:y|ies)|oil|crude|petroleum|petrochemicals?)\b
 _PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
                          r"central|northern|southern|eastern|western|border|frontier|rural|industrial|remote)"
                          r"\s+)*(?:east|west|north|south|regions?|areas?|parts?|provinces?|border(?:lands?)?|"
-                         r"interior|hinterland|heartland|outskirts|countryside|territory)\b", re.I)
+                         r"interior|hinterland|heartland|outskirts|countryside|territory|zones?|districts?|parks?|"
+                         r"estates?)\b", re.I)  # "in Stalowa Wola's industrial zone": a part of the town
 # "Kazan's helicopter plant"; "London's General Dynamics Land Systems Canada plant" (a firm's name, capitalised)
 _POSSESSED_PLANT = re.compile(r"['’]s\s+(?:(?:[\w\-]+\s+){0,3}|(?:(?-i:[A-Z])[\w\-]*\s+){4,6})(?:plant|factory|works|"
                               r"facility|site|depot|arsenal|shipyard)\b", re.I)
@@ -766,24 +767,26 @@ def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
 
 _SECTION_HEADING = re.compile(r"[^\w*\n]*\*\*([^*\n]+)\*\*")
 _NO_WORDS = re.compile(r"[\W\d_]*")
-_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|village|settlement)(?:['’]s\b|\b(?! of))",
-                       re.I)
+_THE_TOWN = re.compile(r"\b(?:in|near|outside|on|at) (?:the )?(?:town|city|village|settlement|(?P<capital>capital))"
+                       r"(?:['’]s\b|\b(?! of| city of))", re.I)
 
 
 def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """"its plant in the town": the town named before in this sentence ("Arvena, whose roots are in X, has
     added a line to its plant in the town"), else just before it ("explosions in the city of X. ... hit the plant
-    in the city")."""
-    m = _THE_TOWN.search(sent.text)
+    in the city"); "in the capital": the capital named so; "the town is home to the plant": the town."""
+    m = _THE_TOWN.search(sent.text) or _THE_TOWN_HOSTS.search(sent.text)
     if m is None:
         return []
     at = sent.start + m.start()
     towns = [x for x in mentions if sent.start - _THE_TOWN_BEFORE <= x.start and x.end <= at
-             and x.place.level == "city" and x.role == "location"]
-    return towns[-1:]
+             and x.place.level == "city" and x.role == "location"
+             and (not m.groupdict().get("capital") or x.place.name == capitals().get(x.place.country_code))]
+    return towns[-1:]  # "KYIV (Reuters) - ... opened a factory in the capital": the capital named before
 
 
 _THE_TOWN_BEFORE = 300  # characters: the sentence or two before
+_THE_TOWN_HOSTS = re.compile(r"\b[Tt]he (?:town|city) (?:(?:is|was) (?:also )?home to|(?:also )?(?:hosts|houses))\b")
 
 
 def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[int],
@@ -1455,7 +1458,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     described = _without_attackers(sent)  # "two drones struck the fertiliser plant": not a drone plant
     # arms named, and not only as what struck a site that could be anything ("a drone hit an industrial site")
     armed = PRODUCT_TERMS.search(described if _GENERIC_NOUN.fullmatch(noun.group()) else sent.text) or (
-        _ARMS_CALIBRE.search(sent.text) or _site_named(sent, mentions))  # "a 155mm metal parts facility"
+        _ARMS_CALIBRE.search(sent.text) or _site_named(sent, mentions)  # "a 155mm metal parts facility"
+        or _ARSENAL.fullmatch(noun.group())  # an arsenal holds arms whatever struck it
+        or named(companies(), described))  # "General Dynamics will close its plant in Red Lion"
     if not armed and not plant and not (military and not PRODUCT_TERMS.search(sent.text)
                                         and _told_of_by_status(sent, noun)):
         return []

@@ -26,7 +26,8 @@ VERB_CLASSES = {
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
     "strike": "strike hit attack target bomb shell damage destroy explode burn ignite raid blast shoot_down "
-              "catch_fire engulf set_ablaze set_alight set_fire set_on_fire set_off torch",
+              "catch_fire engulf set_ablaze set_alight set_fire set_on_fire set_off torch launch_strike launch_strikes "
+              "launch_attack launch_attacks launch_raid conduct_strike conduct_strikes",  # not "launch" a plant
     "plan": "plan intend aim schedule earmark prepare agree decide expect set due sign announce pledge approve "
             "authorise authorize greenlight postpone delay defer put_off push_back",
     "propose": "propose consider discuss offer suggest study negotiate explore envisage mull examine assess evaluate",
@@ -368,12 +369,19 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
         return None
-    if cls == "expand" and status == "planned" and not any(t.lemma_.lower() in _NOT_YET for t in verb.sent):
+    if cls == "expand" and status == "planned" and not any(_not_yet(t) for t in verb.sent):
         status = "expanded"  # "the plant will boost output": it works and grows (but not "a new plant, to be
         # built next year, will boost output", nor "would expand ... if funds arrive")
     if _lemma(verb) in ACQUIRED and status in ("planned", "proposed"):
         status = "unknown"  # "agreed to buy the plant": its sale is to come, which tells nothing of the plant
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+def _not_yet(token: Token) -> bool:
+    """Whether the word says a plant is not there yet: "to be built", "if funds arrive", "a new plant" (not "a new
+    order")."""
+    lemma = token.lemma_.lower()
+    return lemma in _NOT_YET and (lemma != "new" or token.head.lemma_.lower() in _PLANT_NOUNS)
 
 
 def _suffered(verb: Token) -> str | None:
@@ -433,6 +441,8 @@ def _event_status(event: Token) -> Status | None:
         return Status(STAGES[cls], event.text)  # "expanded its footprint with the opening of a plant": it opened
     if cls == "strike" and lemma in FOILED:  # "the attack was thwarted": the plant stands
         return Status("operational", cue)
+    if lemma in _FUNDING and cls in ("build", "expand") and governor.tag_ != "VBD":
+        return Status("planned", cue)  # "Denmark will fund the construction of a plant": money for what is to come
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
         governed = verb_status(governor)  # "production was halted", "plans for the expansion"
         return Status(governed.status, cue) if governed else None
@@ -457,6 +467,9 @@ def _event_status(event: Token) -> Status | None:
         if lemma in ("begin", "start", "commence", "resume") and cls == "build":
             return Status("under construction", cue)
     return Status(STAGES[cls], event.text)
+
+
+_FUNDING = frozenset("fund finance bankroll underwrite".split())
 
 
 def _conditional(verb: Token) -> bool:

@@ -133,7 +133,7 @@ _DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.\-]{2,}(?: [A-Z][A-Z.\-]{2,}){0,2
 # Runs of up to three capitalised words; a possessive ends a run ("Russia’s Pskov").
 # A capital letter, also with a diacritic ("Świdnik", "Çankırı", "Ústí").
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
-_CAPITALISED_RUN = re.compile(rf"\b{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*){{0,2}}")
+_CAPITALISED_RUN = re.compile(rf"\b{CAPITAL}[\w\-]*(?:[ \t]+{CAPITAL}[\w\-]*){{0,2}}")  # not across lines
 # Entities whose words are never read as a place by the capitalised-word pass (people, organisations...).
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "FAC", "LANGUAGE"}
 _BOOST_MIN_POPULATION = 100_000
@@ -235,7 +235,7 @@ def candidate_spans(doc, text: str) -> list[Span]:
 
 
 _FACILITY_WORDS = r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Facility)"
-_FACILITY_RUN = re.compile(rf"\b(?:{CAPITAL}[\w\-]*\s+){{1,4}}{_FACILITY_WORDS}\b")
+_FACILITY_RUN = re.compile(rf"\b(?:{CAPITAL}[\w\-]*[ \t]+){{1,4}}{_FACILITY_WORDS}\b")
 # "Irkutsk Aviation Plant", "Nizhny Tagil Works", "Barysaw Plant of Tractor Equipment": a facility named after its
 # town.
 _FACILITY_NAME = re.compile(rf"^(?P<place>{CAPITAL}[\w\-]+(?: {CAPITAL}[\w\-]+)?)(?: {CAPITAL}[\w\-]+){{0,3}} "
@@ -433,6 +433,8 @@ class Geoparser:
                     text, before, end, matches, doc, countries)
                 if inside := _chained_inside(text, end, spans, matches):  # "Ruse, Bulgaria": any size
                     matches, named = inside, True
+                elif holding := _holding_chained(text, start, spans, matches):  # "Votkinsk in Udmurtia"
+                    matches, named = holding, True
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
                 # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person),
                 # nor a town after "at", nor one of "the Penza and Nizhny Novgorod regions" (taken for a people)
@@ -499,8 +501,11 @@ class Geoparser:
         top = matches[0]
         if top.place.level in ("country", "continent"):
             return top
+        if state := _state_outweighing(top, matches):
+            matches, top = [state, *(m for m in matches if m is not state)], state
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
-                          [m for m in matches if m.place.region_code in known and m.place.level == "city"],
+                          [m for m in matches if m.place.region_code in known and m.place.level in ("city", "region")
+                           and not m.place.subdivision],  # "the Radford plant in Virginia": the site's state
                           [m for m in matches if m.place.country_code in article_countries]):
             best = _weightiest(preferred)
             if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
@@ -522,6 +527,17 @@ class Geoparser:
 
 
 _ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
+_STATE_OUTWEIGHS = 20  # times a town's population: "Virginia" is the US state, not the South African town
+
+
+def _state_outweighing(top: Match, matches: list[Match]) -> Match | None:
+    """A first-level region of the name far more populous than the town read first: "a plant in Virginia" (but
+    "Washington", at eleven times, stays the capital)."""
+    return next((m for m in matches[1:] if m.place.level == "region" and not m.place.subdivision
+                 and m.place.population >= _STATE_OUTWEIGHS * top.place.population
+                 and not any(c.place.level == "city" and 2 * c.place.population >= m.place.population
+                             for c in matches)), None) if (  # a city that is its own region: St Petersburg
+        top.place.level == "city") else None
 _RESPELLED = 90.0  # fuzz.ratio: "Shahroud"/"Shahrud" 93; "Kursk"/"Kirsk" 80
 
 
@@ -572,6 +588,16 @@ def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]
         return []
     region = place.region_code if place.level == "region" else None
     return [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]
+
+
+def _holding_chained(text: str, start: int, spans: list[Span], matches: list[Match]) -> list[Match]:
+    """The readings of a name that hold a town named right before it ("Votkinsk in Udmurtia", "Ruse, Bulgaria"):
+    the region or country a chain gives the town."""
+    inner = next((s for s in reversed(spans) if s.end <= start), None)
+    if inner is None or not inner.matches or not _CHAIN_GAP.match(text[inner.end:start]):
+        return []
+    return [m for m in matches if m.place.level in ("region", "country") and any(
+        contains(m.place, x.place) for x in inner.matches)]
 
 
 def _village_naming_plant(span: Span, match: Match) -> bool:

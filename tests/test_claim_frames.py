@@ -12,6 +12,15 @@ STATUS = [
     # a plant a country unveils works; arms built at a plant say it works
     ("Iran unveiled an underground missile plant on Thursday.", "Iran", "operational"),
     ("A cruise missile is being built at the Stalvek Industries plant in Dnipro.", "Dnipro", "operational"),
+    # a strike launched on a plant; an arsenal blown up by an attack; a defence firm closing its plant
+    ("Russia launched a missile strike on an explosives factory in Pavlohrad.", "Pavlohrad", "struck"),
+    ("A large drone attack set off blasts at an arsenal in Toropets on Sunday.", "Toropets", "struck"),
+    ("Rheinmetall will close its plant in Neuss, the company said.", "Neuss", "closed"),
+    # growth to come at a working plant, even "after a new order"; but a new plant is still planned
+    ("The missile factory in Belfast will increase production after a new order.", "Belfast", "expanded"),
+    ("A new plant in Belfast will increase production of missiles.", "Belfast", "planned"),
+    # money for building a plant is for what is to come
+    ("Denmark will fund the construction of a drone factory in Ukraine.", "Ukraine", "planned"),
     # an increase in output at a plant grows it
     ("Last year saw an increase in shell output at the plant in Kalisz.", "Kalisz", "expanded"),
     # a pause is no closure: a plant that halts for a while works, or was struck if a strike is told
@@ -757,6 +766,10 @@ PLACES = [
      "city"),
     ("Polish firm Wislomet, whose roots are in Stalowa Wola, added a shell line to its plant in the town.",
      "Stalowa Wola", "city"),
+    # a part of a town; the capital a dateline names; the town said to be home to the plant
+    ("Production of shells has begun at a new plant in Kielce's industrial zone.", "Kielce", "city"),
+    ("KYIV (Reuters) - A firm has opened a drone factory in the capital, its owner said.", "Kyiv", "city"),
+    ("Blasts were heard in Votkinsk in Udmurtia.\n\nThe town is home to a missile plant.", "Votkinsk", "city"),
     # a town's plant named by its firm's long name
     ("The army needs shells, drones and tanks. A $300-million order for armoured vehicles came in time to avert job "
      "cuts at Winnipeg's Northfield Armour Systems Group plant.", "Winnipeg", "city"),

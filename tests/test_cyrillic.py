@@ -34,6 +34,7 @@ def claim_at(language: str, text: str, place: str):
 @pytest.mark.parametrize("language, text, surface, name", [
     ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
     ("uk", "У Курську вибухи.", "Курську", "Kursk"),  # no adjective: "курську" agrees with no word after it
+    ("uk", "Ракети влучили в завод у Кривому Розі.", "Кривому Розі", "Kryvyy Rih"),  # an analyst's alias
     # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
     ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
     ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
@@ -260,6 +261,13 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # arms a plant will deliver, it makes now; a line it will set up is to come
     ("uk", "Бронетанковий завод у Житомирі до кінця року передасть армії ще 20 танків.", "Zhytomyr", "operational"),
     ("ru", "Завод в Кургане поставит на поток выпуск дронов.", "Kurgan", "planned"),
+    # a submarine laid down is a yard's work; a plant that resumed after a strike works
+    ("ru", "Ракеты, дроны и снаряды. На верфи в Северодвинске заложили новую подводную лодку.", "Severodvinsk",
+     "operational"),
+    ("uk", "Завод у Запоріжжі відновив роботу після ракетного удару.", "Zaporizhzhya", "operational"),
+    # a plant in a town's industrial zone
+    ("uk", "У промисловій зоні Стальової Волі відкрили новий завод з виробництва снарядів.", "Stalowa Wola",
+     "operational"),
     # what a plant makes day to day is background to a strike told of it
     ("uk", "Завод у Брянську, який вночі атакували дрони, випускає деталі для ракет.", "Bryansk", "struck"),
     ("uk", "Завод у Брянську, який вночі атакували дрони, працює у штатному режимі.", "Bryansk", "operational"),

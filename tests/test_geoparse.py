@@ -568,3 +568,15 @@ def test_geoparse_a_county_after_a_places_comma_is_read_by_its_own_name(geoparse
     """GeoNames calls it "County of Monmouthshire"; after "in X," the bare name is that county."""
     found = places(geoparser, text)
     assert found[surface].place.level == "region" and found[surface].place.country_code == "GB"
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("A fire halted production at a plant in Virginia.", "Virginia", "Virginia", "US"),  # the state, not the town
+    ("Blasts hit arms plant in Tula\n\nSeveral explosions were reported overnight.", "Tula", "Tula", "RU"),
+    # a town chained to its region, in a story that names another country
+    ("Explosions were reported in Votkinsk in Udmurtia early on Friday. Ukraine's army said its drones hit a plant.",
+     "Votkinsk", "Votkinsk", "RU"),
+])
+def test_geoparse_names_read_whatever_else_the_article_names(geoparser, text, surface, name, country):
+    found = places(geoparser, text)[surface]
+    assert (found.place.name, found.place.country_code) == (name, country)
