@@ -72,7 +72,8 @@ def _of_arms(sw: list[Word], military: bool) -> bool:
 def _facility(sw: list[Word], military: bool) -> Word | None:
     """The facility noun of a sentence that names arms or, in an article about arms, a plant."""
     second = _of_arms(sw, military)
-    armed = any(_product(w, second) or w.lemma in lex.MILITARY for w in sw)
+    armed = any(_product(w, second) or w.lemma in lex.MILITARY for w in sw) or bool(
+        named(companies(), " ".join(w.text for w in sw)))  # "почали будівництво заводу Rheinmetall"
     making = any(_word_class(x) in ("operate", "build", "expand", "convert") and not _makes_civilian(sw, i)
                  for i, x in enumerate(sw))
     struck = military and any(_word_class(x) == "strike" for x in sw)
@@ -592,6 +593,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return ongoing  # "продолжит строить": under way now
     if begun := _future(sw[max(0, i - 3):i], lex.STARTS):
         return planned if any(begun) else ongoing  # "почне виготовляти" is to come; "начали строить" under way
+    if any(lex.VERB_CLASS.get(_verb_lemma(b)) == "propose" for b in before[-2:]):
+        return "proposed"  # "депутати пропонують збудувати завод": a proposal, no plan yet
     if any(b in lex.INTEND for b in before) or any(_future(sw[max(0, i - 3):i], _TO_BE)):
         return planned  # "планирует построить", "будет построен"
     infinitive = "INFN" in tag or "infn" in tag  # the Ukrainian tag set's infinitive
@@ -655,15 +658,17 @@ _ABLE = frozenset("""мочь смочь могти змогти способн�
 вынужденный змушений""".split())
 
 
-def _suffered(before: list[Word]) -> bool:
+def _suffered(before: list[Word], plants: bool = False) -> bool:
     """Whether a verb that suffers what follows stands in ``before`` ("зазнав", "получил"), not in a clause or
-    participle that describes something else ("техніку, яка отримала", "танки, получившие") nor of a person's
-    body ("тілесні ушкодження")."""
+    participle that describes something else ("техніку, яка отримала", "танки, получившие"; but the ``plants``
+    own: "завод, який зазнав пошкоджень") nor of a person's body ("тілесні ушкодження")."""
+    others = _NOT_THE_PLANTS_DAMAGE - (_RELATIVES if plants else frozenset())
     return any(p.normal_form in lex.SUFFER and not has(p.tag, "PRTF") for w in before for p in w.parses[:2]) and (
-        not any(p.normal_form in _NOT_THE_PLANTS_DAMAGE for w in before for p in w.parses[:3]))
+        not any(p.normal_form in others for w in before for p in w.parses[:3]))
 
 
-_NOT_THE_PLANTS_DAMAGE = frozenset("телесный тілесний который котрий який".split())
+_RELATIVES = frozenset("который котрий який".split())
+_NOT_THE_PLANTS_DAMAGE = frozenset("телесный тілесний".split()) | _RELATIVES
 
 
 def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
@@ -700,7 +705,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             cls = "operate"  # "модернизация танков": the work a plant does on arms, not a bigger plant
         if cls == "plan" and any(x.lemma in _HIRE for x in sw[i + 1:i + 2]):
             cls = None  # "планує залучити працівників": the plan is the hiring's; what they will do there tells
-        if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(sw[max(0, i - 4):i])):
+        if cls is None and w.lemma in lex.DAMAGE and (sw[i - 1].lemma == "без" or _suffered(
+                sw[max(0, i - 4):i], _relative_of_plant(sw, noun, w))):
             cls = "strike"
         if cls is None and any(p.normal_form in _FELL for p in w.parses[:2]) and any(x.lemma in _DEBRIS for x in sw):
             cls = "strike"  # "уламки впали на територію заводу": debris fell on it
@@ -843,6 +849,20 @@ def _governing(sw: list[Word], noun: Word) -> list[Word]:
         w = by_start[w.head]
         out.append(w)
     return out
+
+
+def _in_the_capital(sw: list[Word]) -> bool:
+    """Whether the sentence puts something "in the capital" ("у столиці", "в столице"), a capital named before."""
+    return any(w.lemma in ("столица", "столиця") and i and sw[i - 1].text.lower() in ("в", "у", "во")
+               for i, w in enumerate(sw))
+
+
+def _relative_of_plant(sw: list[Word], noun: Word, w: Word) -> bool:
+    """Whether ``w`` is in a relative clause on the facility noun itself: "завод з виробництва «шахедів», який зазнав
+    пошкоджень" (no verb between the noun and the clause), not "завод ремонтує техніку, яка отримала ушкодження"."""
+    k, i = sw.index(noun), sw.index(w)
+    r = next((j for j in range(i - 1, k, -1) if sw[j].text.lower() in lex.RELATIVE), None)
+    return r is not None and sw[r - 1].text == "," and not any(has(x.tag, "VERB") for x in sw[k + 1:r - 1])
 
 
 def _describes_another(sw: list[Word], i: int, noun: Word) -> bool:
@@ -1447,12 +1467,16 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
             # "Вибухи пролунали у Брянську. Пошкоджено місцевий завод."; "**1. Брянск.** ... попал завод «Кремний
             # Эл» — один из крупнейших в России производителей": the town the paragraph or section names before,
             # in the country or region the sentence gives, if any
-            town = ([m for m in mentions if begins <= m.start < sent.start and m.role == "location"
+            since = begins if begins < sent.start else _attacked_paragraph(ws, sents, sent)
+            town = ([m for m in mentions if since <= m.start < sent.start and m.role == "location"
                      and m.place.level in ("city", "site") and not _announced_at(ws, m)
                      and (m.start >= dateline or _dateline_holds(m, inside))][-1:]
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
                 places = town
+        if not places and _in_the_capital(sw):
+            places = [m for m in mentions if m.start < sent.end and m.place.level == "city"
+                      and m.place.name == capitals().get(m.place.country_code)][-1:]  # "КИЇВ — У столиці відкрили"
         if not places and _local(sw, noun):
             # "в администрации Тамбовской области сообщили, что на местном пороховом заводе ...": the place named
             # before, even the speaker's
@@ -1719,6 +1743,16 @@ def _told_before(claims: list[Claim], where, products: list[str], sw: list[Word]
 
 
 _TO_COME = ("proposed", "planned", "under construction")
+
+
+def _attacked_paragraph(ws: list[Word], sents: list[Sentence], sent: Sentence) -> int:
+    """Where the paragraph before starts, if it tells of a strike ("Взрывы прогремели ночью в Воткинске. ||
+    Беспилотник попал в цех завода."), else where the sentence's own starts: the words before a sentence opening
+    its paragraph that the town may be taken from."""
+    before = [s for s in sents if s.paragraph == sent.paragraph - 1]
+    told = before and any(_word_class(w) == "strike" or w.lemma in lex.DAMAGE for s in before
+                          for w in _in_sentence(ws, s))
+    return min(s.start for s in before) if told else sent.start
 
 
 def _paragraph_start(sents: list[Sentence], sent: Sentence) -> int:

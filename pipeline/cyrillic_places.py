@@ -57,6 +57,8 @@ def _readings(word: Word, any_gender: bool) -> list[str]:
     lower = word.text.lower()
     out += [lower[:-len(end)] + new for end, news in _ENDINGS if lower.endswith(end) and len(lower) > len(end) + 3
             for new in news]  # names the dictionary lacks: "Воткінську" -> воткінськ, "Дубні" -> дубна
+    if _ACCUSATIVE.search(lower):
+        out.append(lower[:-1] + "а")  # a feminine name as an object: "атакували Єлабугу" -> єлабуга
     out.append(lower)
     return list(dict.fromkeys([*out, *(r.translate(_UK_TO_RU) for r in out)]))  # "єлабуга" as Russian spells it
 
@@ -67,6 +69,9 @@ _ENDINGS = (("зі", ("га",)), ("ці", ("ка", "ець", "ец")), ("сі", 
             ("і", ("", "а", "я", "ь")), ("ї", ("я",)), ("у", ("",)), ("ю", ("ь", "я")), ("ом", ("",)),
             ("ем", ("ь",)), ("ою", ("а",)), ("ею", ("я",)), ("е", ("а", "")), ("а", ("",)), ("и", ("а", "")),
             ("ах", ("и",)), ("ому", ("",)))  # "Челнах" -> челни, "Сергієвому" -> сергієв
+
+
+_ACCUSATIVE = re.compile(r"[бвгґдзклмнпрстфхцчшщ]у$")  # a noun's, not an adjective's ("-ому", "-ую")
 
 
 def _heading(after: list[Word]) -> bool:

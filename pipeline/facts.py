@@ -786,7 +786,8 @@ def _the_town(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 
 _THE_TOWN_BEFORE = 300  # characters: the sentence or two before
-_THE_TOWN_HOSTS = re.compile(r"\b[Tt]he (?:town|city) (?:(?:is|was) (?:also )?home to|(?:also )?(?:hosts|houses))\b")
+_THE_TOWN_HOSTS = re.compile(r"\b[Tt]he (?:town|city) (?:(?:is|was) (?:also )?home to|(?:also )?(?:hosts|houses))\b|"
+                             r"\b[Tt]he (?:town|city)['’]s\b")  # "Drones targeted the city's aviation plant"
 
 
 def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[int],

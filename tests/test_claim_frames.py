@@ -769,6 +769,7 @@ PLACES = [
     # a part of a town; the capital a dateline names; the town said to be home to the plant
     ("Production of shells has begun at a new plant in Kielce's industrial zone.", "Kielce", "city"),
     ("KYIV (Reuters) - A firm has opened a drone factory in the capital, its owner said.", "Kyiv", "city"),
+    ("BRYANSK, Russia (AP) - Drones targeted the city's microelectronics plant overnight.", "Bryansk", "city"),
     ("Blasts were heard in Votkinsk in Udmurtia.\n\nThe town is home to a missile plant.", "Votkinsk", "city"),
     # a town's plant named by its firm's long name
     ("The army needs shells, drones and tanks. A $300-million order for armoured vehicles came in time to avert job "

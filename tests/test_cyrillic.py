@@ -35,6 +35,8 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "Новый цех открылся в Елабуге.", "Елабуге", "Yelabuga"),
     ("uk", "У Курську вибухи.", "Курську", "Kursk"),  # no adjective: "курську" agrees with no word after it
     ("uk", "Ракети влучили в завод у Кривому Розі.", "Кривому Розі", "Kryvyy Rih"),  # an analyst's alias
+    ("uk", "Дрони атакували Єлабугу вночі.", "Єлабугу", "Yelabuga"),  # a feminine name as the object
+    ("uk", "Пороховий завод на Волині розширили.", "Волині", "Volynska oblast"),  # not Wolin in Poland
     # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
     ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
     ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
@@ -265,6 +267,13 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "Ракеты, дроны и снаряды. На верфи в Северодвинске заложили новую подводную лодку.", "Severodvinsk",
      "operational"),
     ("uk", "Завод у Запоріжжі відновив роботу після ракетного удару.", "Zaporizhzhya", "operational"),
+    # the plant a relative clause says was damaged; a proposal to build; a defence firm's plant; "in the capital"
+    ("uk", "Дрони, ракети і снаряди. Вночі дрони атакували Тулу. Там розташований пороховий завод, який зазнав "
+           "пошкоджень.", "Tula", "struck"),
+    ("uk", "Депутати пропонують збудувати пороховий завод у Луцьку.", "Lutsk", "proposed"),
+    ("uk", "У Львові відкрили завод Baykar.", "Lviv", "operational"),
+    ("ru", "Власти Москвы провели совещание о промышленности.\n\nВ столице открыли новый завод по выпуску дронов.",
+     "Moscow", "operational"),
     # a plant in a town's industrial zone
     ("uk", "У промисловій зоні Стальової Волі відкрили новий завод з виробництва снарядів.", "Stalowa Wola",
      "operational"),
@@ -521,6 +530,13 @@ def test_cyrillic_what_a_whole_is_made_of_is_no_depot():
     assert [c.kind for c in read("uk", text)[1]] == ["missile defence site"]
     text = "Дрони, ракети і снаряди. Вночі дрони атакували склад боєприпасів у Торопці."
     assert [c.kind for c in read("uk", text)[1]] == ["ammunition depot"]
+
+
+def test_cyrillic_a_plant_struck_where_the_paragraph_before_told_of_blasts():
+    text = "Взрывы прогремели ночью в Воткинске.\n\nПо данным каналов, беспилотник попал в цех ракетного завода."
+    assert [(c.place.name, c.status) for c in read("ru", text)[1]] == [("Votkinsk", "struck")]
+    text = "Новый автосалон открыли в Воткинске.\n\nБеспилотник попал в цех ракетного завода."
+    assert read("ru", text)[1] == []
 
 
 def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():
