@@ -504,8 +504,7 @@ class Geoparser:
         if state := _state_outweighing(top, matches):
             matches, top = [state, *(m for m in matches if m is not state)], state
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
-                          [m for m in matches if m.place.region_code in known and m.place.level in ("city", "region")
-                           and not m.place.subdivision],  # "the Radford plant in Virginia": the site's state
+                          [m for m in matches if m.place.region_code in known and m.place.level == "city"],
                           [m for m in matches if m.place.country_code in article_countries]):
             best = _weightiest(preferred)
             if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
