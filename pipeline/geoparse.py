@@ -435,12 +435,12 @@ class Geoparser:
                     matches, named = inside, True
                 elif holding := _holding_chained(text, start, spans, matches):  # "Votkinsk in Udmurtia"
                     matches, named = holding, True
+                elif not matches and _CHAINED_AFTER.search(text, max(0, start - 40), start) and (
+                        county := self.gazetteer.region(piece, countries=countries)):
+                    matches = [Match(county, "exact", 1.0)]  # "in Glascoed, Monmouthshire": the county's own name
                 # "Rostov Oblast" is never a person, nor is a name after "in" ("roots in Bielsko-Biala") or one
                 # its region follows ("Aerojet's Camden, Arkansas facility", which the model took for a person),
                 # nor a town after "at", nor one of "the Penza and Nizhny Novgorod regions" (taken for a people)
-                chained = _CHAINED_AFTER.search(text, max(0, start - 40), start) is not None
-                if not matches and chained and (county := self.gazetteer.region(piece, countries=countries)):
-                    matches = [Match(county, "exact", 1.0)]  # "in Glascoed, Monmouthshire": the county's own name
                 placed = _REGION_WORD_END.search(piece) or in_before or matches and (
                     _AT_BEFORE.search(text[max(0, start - 4):start]) or region)
                 if any(a < end and start < b for a, b in taken + ([] if named or placed else blocked)):
@@ -527,17 +527,19 @@ class Geoparser:
 
 _ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
 _STATE_OUTWEIGHS = 20  # times a town's population: "Virginia" is the US state, not the South African town
+_RESPELLED = 90.0  # fuzz.ratio: "Shahroud"/"Shahrud" 93; "Kursk"/"Kirsk" 80
 
 
 def _state_outweighing(top: Match, matches: list[Match]) -> Match | None:
     """A first-level region of the name far more populous than the town read first: "a plant in Virginia" (but
-    "Washington", at eleven times, stays the capital)."""
+    "Washington", at eleven times, stays the capital; and a city that is its own region, St Petersburg, stays the
+    city)."""
+    if top.place.level != "city":
+        return None
     return next((m for m in matches[1:] if m.place.level == "region" and not m.place.subdivision
                  and m.place.population >= _STATE_OUTWEIGHS * top.place.population
                  and not any(c.place.level == "city" and 2 * c.place.population >= m.place.population
-                             for c in matches)), None) if (  # a city that is its own region: St Petersburg
-        top.place.level == "city") else None
-_RESPELLED = 90.0  # fuzz.ratio: "Shahroud"/"Shahrud" 93; "Kursk"/"Kirsk" 80
+                             for c in matches)), None)
 
 
 def _weightiest(matches: list[Match]) -> Match | None:
