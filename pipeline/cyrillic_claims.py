@@ -33,6 +33,7 @@ from .facts import (
     at_home,
     companies,
     interview_answers,
+    longer_hours,
     named,
     precision_of,
     section_town,
@@ -931,7 +932,9 @@ _OF_SOURCE = frozenset("""по данным|по словам|по информ�
 за словами|за інформацією|за повідомленням|за оцінками|за оцінкою|согласно данным|согласно информации|
 говорится в сообщении|говорится в заявлении|говорится в докладе|говорится в отчете|говорится в отчёте|
 згідно з даними|згідно з інформацією|йдеться у заяві|йдеться в заяві|йдеться у повідомленні|йдеться в повідомленні|
-йдеться у звіті|йдеться в звіті""".replace("\n", "").split("|"))
+йдеться у звіті|йдеться в звіті|по подсчетам|по подсчётам|по расчетам|по расчётам|согласно подсчетам|
+согласно оценкам|за підрахунками|за розрахунками|згідно з підрахунками|згідно з оцінками|
+згідно з розрахунками""".replace("\n", "").split("|"))
 
 
 def _addressee(word: str, language: str) -> bool:
@@ -1230,7 +1233,25 @@ def _after_circumstances(tokens: list[str]) -> list[str]:
         tokens = tokens[k + 2:]
         if words[k] in _EVENTS and len(tokens) > 1 and tokens[0].lower() in ("в", "у") and tokens[1][:1].isupper():
             tokens = tokens[2:]  # the event's town: "на форуме в Киеве"
-    return tokens
+    return _after_clock_time(tokens)
+
+
+# "близько 5 години ранку за київським часом", "около 6:00 по московскому времени": when, on the clock
+_CLOCK_FROM = frozenset("близько около приблизно примерно о об в у".split())
+_CLOCK_WORDS = re.compile(r"(?:годин|час|ранку|утра|вечора|вечера|ночі|ночи|дня)\w*")
+_ZONE = re.compile(r"(?:за|по)\s+\w+(?:ським|ському|скому|ским)\s+(?:часом|времени)\b", re.I)
+
+
+def _after_clock_time(tokens: list[str]) -> list[str]:
+    """The words after a clock time that opens them."""
+    if len(tokens) < 3 or tokens[0].lower() not in _CLOCK_FROM or not tokens[1][:1].isdigit():
+        return tokens
+    k = 2
+    while k < len(tokens) and _CLOCK_WORDS.fullmatch(tokens[k].lower().strip(",.")):
+        k += 1
+    if zone := _ZONE.match(" ".join(tokens[k:k + 3])):
+        k += len(zone.group().split())
+    return tokens[k:] if k < len(tokens) else tokens
 
 
 def _after_outlet(tokens: list[str]) -> list[str]:
@@ -1491,6 +1512,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         if not places and previous is None:
             continue
         status, cue = _status(told, noun)
+        if longer := longer_hours(sent.text, status):
+            status, cue = "expanded", longer.group()
         date = _date(sent.text, language, published)
         if status == "operational" and date and published and date > published[:len(date)]:
             status = "planned"  # "объявил о запуске производства весной 2026 года" in a report of 2025: to come
@@ -1553,8 +1576,9 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
                  source: tuple[str | None, str | None]) -> list[Claim]:
     """"В Іванівській області атакований хімзавод ... у Кінешмі нібито відбито атаку БПЛА": see
     :func:`struck_in_town`."""
-    if not any(c.precision == "region" and c.status == "struck" for c in claims) or not any(
-            m.place.level == "city" for m in inside):
+    towns = {m.place.geonameid for m in inside if m.place.level == "city"}
+    if not towns or not any(c.precision == "region" and c.status == "struck" or c.place.geonameid in towns
+                            for c in claims):
         return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
     return struck_in_town(claims, sent, inside, strike.text, source) if strike is not None else []

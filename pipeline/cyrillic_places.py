@@ -191,7 +191,10 @@ class CyrillicGeoparser(Geoparser):
         blocked = [(a, b) for a, b, kind in entities if kind in ("PER", "ORG")]
         blocked += [(ws[i + 1].start, ws[i + 1].end) for i, w in enumerate(ws[:-1])
                     if w.lemma in _TITLES and not has(ws[i + 1].tag, "ADJF")]  # not "глава Брянской области"
-        blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES]
+        # a word after a quote opens a name ("завод «Море»"), not when its region follows ("«Алексін Тульської
+        # області атакують»": a quoted report)
+        blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES and not (
+            i + 2 < len(ws) and ws[i + 2].lemma in REGION_NOUNS and self._region_after(ws, i + 1))]
         blocked += _named_after(ws)
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_places(ws)
         regions = self._regions(ws, spans)

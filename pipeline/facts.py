@@ -96,7 +96,7 @@ _QUALIFIERS = re.compile(
 # Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
     ("struck", r"(?<!ground-)(?<!\bon )(?<!\bworkers' )(?<!\blabor )(?<!\blabour )"  # not workers' strikes
-               r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|explosions?|blasts?|shelled|"
+               r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted(?! for)|explosions?|blasts?|shelled|"
                r"bombed|damaged|(?<!\bno )(?<!\bnot )(?<!\bany )damage|destroyed|destruction|on fire|fire broke out|"
                r"drone raid)\b"
                r"(?![\s\-]+(?:drones?|UAVs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|fighters?|"
@@ -128,6 +128,9 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
 ))
 
 _STRUCK = dict(STATUS_RULES)["struck"]
+# A town itself attacked, not a thing in it: "drones attacked Aleksin", "a raid on Aleksin".
+_TOWN_ATTACKED = re.compile(r"\b(?:attack(?:ed|s|ing)?|struck|hit|shelled|bombed|targeted|raid(?:ed|s)?|"
+                            r"strikes?)\s+(?:on\s+|against\s+)?(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])")
 # Blasts told of in a town, not a house damaged or a knife attack there: "explosions were heard near X".
 _HEARD_BLASTS = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 
@@ -369,6 +372,22 @@ _REPAIRS = re.compile(r"\brepair(?:s|ed|ing)?\b", re.I)
 _FEARED = re.compile(r"\b(?:potential|possible|future|feared|from|against)\s+(?:[A-Z][\w\-]*\s+)?$", re.I)
 
 
+# A plant gone over to longer hours makes more: "switched to a six-day week", "перейшов на цілодобовий режим".
+LONGER_HOURS = re.compile(
+    r"\b(?:switch|mov|shift|went|go|chang)\w*\s+(?:over\s+)?to\s+(?:an?\s+)?(?:(?:six|seven|6|7)[\s\-]day|"
+    r"round[\s\-]the[\s\-]clock|24/7|(?:two|three|2|3)[\s\-]shift|continuous|non[\s\-]?stop)[\w\-]*|"
+    r"(?<!\w)(?:перейш|перешл|перешел|перешёл|перевел|перевёл|перевів|перевел)\w*\s+на\s+(?:\S+\s+)?"
+    r"(?:6|7|шест|сем|круглосуточн|цілодобов|безперервн|непрерывн|двухсмен|трехсмен|трёхсмен|двозмін|тризмін)"
+    r"[\w\-]*",
+    re.I)
+_MORE_HOURS_OVERRULE = ("unknown", "operational", "converting")  # a switch of hours is no conversion
+
+
+def longer_hours(text: str, status: str) -> re.Match | None:
+    """The words saying a plant went over to longer hours, unless the sentence says more than that it works."""
+    return LONGER_HOURS.search(text) if status in _MORE_HOURS_OVERRULE else None
+
+
 def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | None) -> frames.Status:
     """What the sentence says happened to the facility ``noun`` names: a strike at its place, else the parse
     of the words that govern the noun, else cue words in its clause, else in the sentence."""
@@ -383,6 +402,8 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
             said = frames.Status("planned", chose.text)  # "picked Ostrava to host a plant": one to come
         found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
     found = found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
+    if longer := longer_hours(sent.text, found.status):
+        return frames.Status("expanded", longer.group())
     if found.status == "planned" and what is not None and _made_at_standing_plant(what):
         return frames.Status("operational", found.cue)
     if found.status == "closed" and (pause := _PAUSED.search(sent.text)):
@@ -1857,7 +1878,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                    military, source, section=partial(where, sent),
                                    before=partial(town_before, text, sents, sent, mentions))
-            if not made and (cue := _HEARD_BLASTS.search(sent.text)):
+            if not made and (cue := _HEARD_BLASTS.search(sent.text) or _TOWN_ATTACKED.search(sent.text)):
                 made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
                                                      and m.role == "location"], cue.group(), source)
             if _refuted(sents[i + 1:i + 2], sent):  # "That was incorrect.": the plant is there, the news is not
@@ -1900,22 +1921,33 @@ def article_country(mentions: list[Mention]) -> Mention | None:
 
 def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,
                    source: tuple[str | None, str | None]) -> list[Claim]:
-    """A town of the region where a plant was struck, told of as struck (``cue``) in a later sentence, is where
-    that plant is ("a powder plant in the Tambov region was hit ... blasts near Kotovsk"): the region's
-    claim, at the town (it moves there when facilities are merged); an empty list if no one such town, or if the
-    text has placed a plant in a town of that region already."""
+    """A town told of as struck (``cue``) in a sentence that names no plant: a town of the region where a plant
+    was struck is where that plant is ("a powder plant in the Tambov region was hit ... blasts near Kotovsk"),
+    the region's claim at the town (it moves there when facilities are merged); a town where the text has placed
+    one plant already had it struck ("the Aleksin chemical plant makes ... Drones attacked Aleksin all night").
+    An empty list if no one such town, or if the text has placed a plant in a town of that region already."""
     for region in [c for c in reversed(claims) if c.precision == "region" and c.status == "struck"]:
         if any(c.precision in ("city", "site") and contains(region.place, c.place) for c in claims):
             continue  # the plant is placed already: "the Klin plant ... blasts also in Sergiyev Posad"
         towns = [m for m in inside if m.place.level == "city" and contains(region.place, m.place)]
         if len(towns) == 1:
-            attribution, source_sentence = source
             made = _unique([p for c in claims if c.place == region.place for p in c.products])  # all it is said to make
-            return [replace(region, place=towns[0].place, precision="city", surface=towns[0].surface, products=made,
-                            status_cue=cue, attribution=attribution or region.attribution,
-                            source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
-                            evidence_end=sent.end)]
+            return [_told_again(region, sent, cue, source, place=towns[0].place, precision="city",
+                                surface=towns[0].surface, products=made)]
+    towns = {m.place.geonameid for m in inside if m.place.level == "city"}
+    placed = [c for c in claims if c.precision == "city" and c.place.geonameid in towns]
+    if len(towns) == 1 and placed and len({c.kind for c in placed}) == 1 and not any(
+            c.status == "struck" for c in placed):
+        return [_told_again(placed[-1], sent, cue, source)]
     return []
+
+
+def _told_again(claim: Claim, sent: Sentence, cue: str, source: tuple[str | None, str | None], **changes) -> Claim:
+    """A plant's claim told again as struck by a later sentence."""
+    attribution, source_sentence = source
+    return replace(claim, status="struck", status_cue=cue, attribution=attribution or claim.attribution,
+                   source_sentence=source_sentence, evidence=sent.text.strip(), evidence_start=sent.start,
+                   evidence_end=sent.end, **changes)
 
 
 def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[Sentence], text: str
@@ -2156,6 +2188,7 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
                    ) -> list[tuple[str | None, str | None]]:
     """Each sentence's source (see :func:`claim_sources`) from the sources the sentences ``named``. The lead's
     source is the story's, but not that of the items of a list (a digest's items are stories of their own)."""
+    named = _onlookers_of(named)
     items = {s.paragraph for s in sents if s.item}
     lead = next((i for i, s in enumerate(sents) if (s.paragraph <= 1 or s.paragraph == 2 and _ABOUT_THIS.match(s.text))
                  and named[i] and s.paragraph not in items), None)
@@ -2173,6 +2206,25 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
             out.append((agency, None))
         else:
             out.append((named[near], sents[near].text if near != i else None))
+    return out
+
+
+# Speakers who study from outside, named by no name: "the analysts", "Western experts", "експерти".
+_ONLOOKERS_ONLY = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:analysts?|experts?|researchers?|observers?|"
+                             r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)", re.I)
+_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
+
+
+def _onlookers_of(named: list[str | None]) -> list[str | None]:
+    """Analysts or experts named by no name are those of the last source the article named before them:
+    "according to Janes, ... the analysts concluded that ..." is Janes's finding ("Janes (analysts)")."""
+    out: list[str | None] = []
+    for name in named:
+        if name and _ONLOOKERS_ONLY.fullmatch(name) and (earlier := next(
+                (n for n in reversed(out) if n and _CAPITAL.search(n) and not _ONLOOKERS_ONLY.fullmatch(n)
+                 and not n.startswith("(")), None)):
+            name = f"{earlier} ({name})"
+        out.append(name)
     return out
 
 

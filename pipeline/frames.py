@@ -34,7 +34,8 @@ VERB_CLASSES = {
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
               "modernise modernize add install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
-    "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate",
+    "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate deactivate "
+             "decommission",
 }
 VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}
 EVENT_NOUNS = {
@@ -344,6 +345,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     cls = VERB_CLASS.get(_lemma(verb)) or _suffered(verb) or ("strike" if _crashed_into(verb) else None)
     if cls is None:
         return None
+    if cls == "strike" and (aim := _aimed_at(verb)) is not None:
+        cls = event_class(aim)  # "targeted the plant for closure": the closure is what befalls it
     if _lemma(verb) in _SPED_UP and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OUTPUT
                                              for c in verb.children):
         return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not
@@ -375,6 +378,14 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) in ACQUIRED and status in ("planned", "proposed"):
         status = "unknown"  # "agreed to buy the plant": its sale is to come, which tells nothing of the plant
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+def _aimed_at(verb: Token) -> Token | None:
+    """The event a plant is "targeted for" ("for closure", "for expansion"): no strike."""
+    if _lemma(verb) != "target":
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj" and event_class(g)), None)
 
 
 def _not_yet(token: Token) -> bool:
@@ -721,8 +732,10 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         if found := verb_status(verb, producer=producer) or _verb_event(verb) or _new_part_seen(verb) or (
                 subject and (_located(verb) or _described(verb))):
             # "a factory producing shells", "shops for assembling tanks at the plant"; the parser may hang it on
-            # the verb above ("struck a plant producing")
-            if verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl", "pcomp") and described is None:
+            # the verb above ("struck a plant producing"), or read "a plant built to make bombs was closed" as
+            # a clause "a plant built"
+            if (verb.tag_ == "VBG" and verb.dep_ in ("acl", "amod", "advcl", "pcomp") or _reduced_relative(
+                    noun, verb)) and described is None:
                 described = _grown(found, noun, verb)
                 continue
             return _grown(found, noun, verb), None
@@ -733,6 +746,14 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
             # its shares in a factory that makes torpedoes" still says what the factory does
             return _own_clause(noun) or Status("unknown", verb.text), None
     return _own_clause(noun), described
+
+
+def _reduced_relative(noun: Token, verb: Token) -> bool:
+    """Whether a past form the parser took for the facility's own verb describes it: "a plant built to assemble
+    bombs was deactivated" (no auxiliary, no object, a clause under a verb that does not report)."""
+    return (noun.head == verb and noun.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+            and verb.head.pos_ == "VERB" and not reporting(verb.head))
 
 
 def _own_clause(noun: Token) -> Status | None:

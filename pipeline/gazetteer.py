@@ -246,17 +246,24 @@ def _place(row: tuple) -> Place:
 
 def _city_before_hamlet(matches: list[Match]) -> list[Match]:
     """A city known by a name as one of its spellings comes before a hamlet that has it as its own:
-    "Zaporizhzhia" is the city of 710,000 (GeoNames: Zaporizhzhya), not the village of 656."""
+    "Zaporizhzhia" is the city of 710,000 (GeoNames: Zaporizhzhya), not the village of 656. A town comes before
+    a region with a tenth of its people: "Forest" is the Brussels commune of 56,000, not the Guernsey parish."""
     top = matches[0] if matches else None
-    if top is None or top.place.level != "city" or top.place.population >= _HAMLET:
+    if top is None or top.place.population >= _HAMLET:
         return matches
-    city = next((m for m in matches[1:] if m.place.level == "city"
-                 and m.place.population >= max(_CITY, _HAMLET_RATIO * top.place.population)), None)
+    if top.place.level == "city":
+        least = max(_CITY, _HAMLET_RATIO * top.place.population)
+    elif top.place.level == "region" and top.place.population:
+        least = _PARISH_RATIO * top.place.population
+    else:
+        return matches
+    city = next((m for m in matches[1:] if m.place.level == "city" and m.place.population >= least), None)
     return [city, *(m for m in matches if m is not city)] if city else matches
 
 
 # a name this long and a city this big, a hundred times the hamlet: not "Tu" (a Tupolev) read as Tsu
 _HAMLET, _CITY, _HAMLET_RATIO, _NAME_LEAST = 5_000, 200_000, 100, 6
+_PARISH_RATIO = 10  # a region this much smaller than a town of its name is the lesser reading
 
 
 def _override_key(name: str) -> str:

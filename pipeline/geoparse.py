@@ -335,6 +335,7 @@ class Geoparser:
             metonymy = match.place.level == "city" and is_metonymy(text, span.start, span.end)
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
+        out = _named_again(text, doc, out)
         return _in_named_towns(text, _without_sites_placed_elsewhere(
             text, _one_sense(text, sorted(out, key=lambda m: m.start))))
 
@@ -508,7 +509,7 @@ class Geoparser:
                           [m for m in matches if m.place.country_code in article_countries]):
             best = _weightiest(preferred)
             if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
-                    _ALIAS_OUTWEIGHS * top.place.population, _BOOST_MIN_POPULATION)):
+                    _ALIAS_OUTWEIGHS * top.place.population, _BOOST_MIN_POPULATION)) and not _state_over(top, best):
                 return best  # a namesake there, unless only a minor alias of a town ("St Petersburg" is both;
                 # "Newcastle" in a story about Britain is Newcastle upon Tyne)
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
@@ -540,6 +541,16 @@ def _state_outweighing(top: Match, matches: list[Match]) -> Match | None:
                  and m.place.population >= _STATE_OUTWEIGHS * top.place.population
                  and not any(c.place.level == "city" and 2 * c.place.population >= m.place.population
                              for c in matches)), None)
+
+
+def _state_over(top: Match, town: Match) -> bool:
+    """Whether a first-level region read by its own name stays the reading over a town of the article's regions:
+    one far smaller ("Kansas" is the state, not the Oklahoma village), or one only an alias names ("Oklahoma" in a
+    list of states is not Oklahoma City)."""
+    state = top.place
+    return (state.level == "region" and not state.subdivision and top.method == "exact" and town.place.level == "city"
+            and (town.method != "exact" and town.place.population < state.population
+                 or _STATE_OUTWEIGHS * town.place.population <= state.population))
 
 
 def _weightiest(matches: list[Match]) -> Match | None:
@@ -660,6 +671,34 @@ def _one_sense(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+
+
+def _named_again(text: str, doc, mentions: list[Mention]) -> list[Mention]:
+    """A town the text has named is that town wherever its name stands alone again: "a chemical plant in Aleksin
+    ... Drones attacked Aleksin overnight" (the second time, a small town of a country the text does not name
+    would be dropped, and the model took it for a person). Not inside a longer name ("Ivan Aleksin")."""
+    names = [(e.start_char, e.end_char) for e in doc.ents if " " in e.text] if doc is not None else []
+    taken = [(m.start, m.end) for m in mentions]
+    towns = {m.surface: m for m in mentions if m.place.level == "city" and m.role == "location"
+             and len(m.surface) >= _AGAIN_LEAST and m.surface[:1].isupper() and not m.surface.isupper()
+             and _PLACED_BEFORE.search(text, max(0, m.start - 20), m.start)}  # not "the Avangard chemical plant"
+    out = list(mentions)
+    for surface, first in towns.items():
+        for hit in re.finditer(r"(?<![\w\-])" + re.escape(surface) + r"(?![\w\-])", text):
+            start, end = hit.span()
+            if any(a < end and start < b for a, b in taken + names) or _CAPITAL_BESIDE.search(
+                    text, max(0, start - 30), start) or _CAPITAL_NEXT.match(text, end) or (
+                    start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“"):
+                continue  # a sentence's first word may be a common word's capital ("Marks on the walls")
+            role = "metonymy" if is_metonymy(text, start, end) else "location"
+            out.append(replace(first, start=start, end=end, role=role))
+    return out
+
+
+_AGAIN_LEAST = 4  # letters: not "Ob" or "Uz"
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|outside|around|(?:city|town|village) of)\s+$")
+_CAPITAL_BESIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*[ \t]+$")  # "Fort Aleksin", not ". Aleksin"
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")  # "Aleksin Chemical Combine"
 
 
 def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,17 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a plant deactivated or decommissioned is closed, whatever it was built to do; one "targeted for closure" is
+    # closed, not struck
+    ("An ammunition plant in Kansas was deactivated on Wednesday.", "Kansas", "closed"),
+    ("The Army decommissioned the ammunition plant in Kansas last year.", "Kansas", "closed"),
+    ("An ammunition plant in southeast Kansas built to assemble bombs for soldiers was deactivated Wednesday.",
+     "Kansas", "closed"),
+    ("Pentagon officials targeted the ammunition plant in Kansas for closure in 2005.", "Kansas", "closed"),
+    ("Russian drones targeted the ammunition plant in Kursk overnight.", "Kursk", "struck"),
+    # a plant gone over to longer hours makes more; a plant gone to a new site has only moved
+    ("The shell factory in Sopot has switched to a six-day working week to meet demand.", "Sopot", "expanded"),
+    ("The drone plant in Lviv moved to round-the-clock production in May.", "Lviv", "expanded"),
     # a plant a country unveils works; arms built at a plant say it works
     ("Iran unveiled an underground missile plant on Thursday.", "Iran", "operational"),
     ("A cruise missile is being built at the Stalvek Industries plant in Dnipro.", "Dnipro", "operational"),
@@ -1055,6 +1066,33 @@ def test_claim_frames_a_plant_struck_in_no_named_place_is_in_the_town_attacked_j
                                                                                          places):
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("The chemical plant in Aleksin makes explosives for artillery shells. Drones attacked Aleksin overnight.",
+     ["operational", "struck"]),
+    ("The chemical plant in Aleksin makes explosives for artillery shells.\n\nA drone raid on Aleksin set off "
+     "blasts at dawn.", ["operational", "struck"]),
+    # not a town where no plant was placed, nor one of two towns told of
+    ("The chemical plant in Aleksin makes explosives for artillery shells. Drones attacked Tula overnight.",
+     ["operational"]),
+    ("The chemical plant in Aleksin makes explosives for artillery shells. Drones attacked Aleksin and Tula.",
+     ["operational"]),
+])
+def test_claim_frames_a_town_told_of_as_attacked_after_its_plant_had_it_struck(analyse_text, text, statuses):
+    _, claims = analyse_text(text)
+    assert [c.status for c in claims] == statuses
+    assert all(c.place.name == "Aleksin" for c in claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the Institute for the Study of War, Russia makes many drones.\n\nThe analysts said the "
+     "Yelabuga plant makes 500 drones a month.", "Institute for the Study of War (analysts)"),
+    ("Experts said the Yelabuga plant makes 500 drones a month.", "Experts"),  # no one named before
+])
+def test_claim_frames_analysts_named_by_no_name_are_those_of_the_source_named_before(analyse_text, text, source):
+    _, claims = analyse_text(text)
+    assert [c.attribution for c in claims if c.place.name == "Yelabuga"] == [source]
 
 
 def test_claim_frames_targets_including_no_facility_place_none(analyse_text):

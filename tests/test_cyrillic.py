@@ -452,6 +452,14 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
      "глава холдинга Иван Петров"),
     ("uk", "Завод у Тулі випускає снаряди, заявив у понеділок на брифінгу губернатор Іван Петров.",
      "губернатор Іван Петров"),
+    ("uk", "Дрони атакували завод ракет у Брянську, – повідомило близько 5 години ранку за київським часом "
+           "видання Astra.", "видання Astra"),
+    ("ru", "Дроны атаковали завод ракет в Брянске, сообщил около 6:00 по московскому времени губернатор Иван Петров.",
+     "губернатор Иван Петров"),
+    # estimates and conclusions are reported
+    ("uk", "За підрахунками агенції Janes, танковий завод у Нижньому Тагілі випускає 250 танків щороку.",
+     "агенція Janes"),
+    ("ru", "Эксперты пришли к выводу, что танковый завод в Нижнем Тагиле выпускает 250 танков в год.", "Эксперты"),
     # the present plural: "источники сообщают"
     ("uk", "Джерела в розвідці повідомляють, що дрони атакували завод ракет у Брянську.", "Джерела в розвідці"),
     ("ru", "Источники в разведке сообщают, что дроны атаковали завод ракет в Брянске.", "Источники в разведке"),
@@ -537,6 +545,33 @@ def test_cyrillic_a_plant_struck_where_the_paragraph_before_told_of_blasts():
     assert [(c.place.name, c.status) for c in read("ru", text)[1]] == [("Votkinsk", "struck")]
     text = "Новый автосалон открыли в Воткинске.\n\nБеспилотник попал в цех ракетного завода."
     assert read("ru", text)[1] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Хімкомбінат у місті Алексін виробляє порох для снарядів.\n\n\"Алексін Тульської області всю ніч "
+           "атакують БпЛА\", - повідомили місцеві жителі."),
+    ("ru", "Химкомбинат в городе Алексин производит порох для снарядов. Алексин Тульской области атаковали дроны."),
+])
+def test_cyrillic_a_town_told_of_as_attacked_after_its_plant_had_it_struck(language, text):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [("Aleksin", "operational"), ("Aleksin", "struck")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Снарядний завод у місті Сопот перейшов на 6-денний робочий тиждень."),
+    ("ru", "Снарядный завод в Туле перешел на круглосуточный режим работы."),
+])
+def test_cyrillic_a_plant_gone_over_to_longer_hours_has_expanded(language, text):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == ["expanded"]
+
+
+def test_cyrillic_experts_named_by_no_name_are_those_of_the_source_named_before():
+    text = ("Згідно з підрахунками агенції Janes, Росія виробляє 400 танків щороку.\n\nЕксперти дійшли висновку, "
+            "що на танковому заводі в Нижньому Тагілі щороку випускають 250 танків.")
+    _, claims = read("uk", text)
+    assert [c.attribution for c in claims if c.place.name == "Nizhny Tagil"] == [
+        "агенція Janes (Експерти) (experts)"]
 
 
 def test_cyrillic_a_plant_struck_where_the_last_sentence_struck():

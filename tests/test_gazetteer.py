@@ -248,3 +248,11 @@ def test_gazetteer_missing_index_is_built_and_the_log_says_where_and_why(tmp_pat
         gaz = Gazetteer.open(index, overrides=tmp_path / "none.csv")
     assert caplog.messages == [f"building the gazetteer index at {index} (missing)"]
     assert gaz.lookup("Minsk")[0].place.geonameid == MINSK.geonameid
+
+
+def test_gazetteer_a_town_comes_before_a_first_level_region_with_a_tenth_of_its_people(gazetteer):
+    """A Guernsey parish of 1,600 people is no reason to read "Forest" as anything but the Brussels commune."""
+    assert [(m.place.level, m.place.country_code) for m in gazetteer.lookup("Forest")[:2]] == [
+        ("city", "BE"), ("region", "GG")]
+    assert gazetteer.lookup("Kansas")[0].place.level == "region"  # the state outweighs its villages
+    assert gazetteer.lookup("Canillo")[0].place.level == "region"  # the parish outweighs its own village

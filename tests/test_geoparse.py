@@ -580,3 +580,39 @@ def test_geoparse_a_county_after_a_places_comma_is_read_by_its_own_name(geoparse
 def test_geoparse_names_read_whatever_else_the_article_names(geoparser, text, surface, name, country):
     found = places(geoparser, text)[surface]
     assert (found.place.name, found.place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize("text, surface, level, name", [
+    # a state named with others stays the state, though a town of another named state bears its name
+    ("Work moved to ammunition plants in Indiana, Iowa, Oklahoma and Tennessee.", "Oklahoma", "region", "Oklahoma"),
+    ("A bomb plant in southeast Kansas closed, and its work went to Oklahoma.", "Kansas", "region", "Kansas"),
+    # a town of the named region still wins over another region's namesake
+    ("Shells were made in Burlington and in Iowa.", "Burlington", "city", "Burlington"),
+])
+def test_geoparse_a_state_is_no_village_of_another_state_the_article_names(geoparser, text, surface, level, name):
+    found = places(geoparser, text)[surface]
+    assert (found.place.level, found.place.name) == (level, name)
+    if surface == "Burlington":
+        assert found.place.region_code == "US-IA"
+
+
+@pytest.mark.parametrize("text, again", [
+    ("The chemical plant in Aleksin makes explosives. Drones attacked Aleksin overnight.", True),
+    ("The chemical plant in Aleksin makes explosives.\n\nIn Aleksin, residents heard blasts.", True),
+    # not a word of a longer name
+    ("The chemical plant in Aleksin makes explosives. Fort Aleksin is a museum.", False),
+    ("The chemical plant in Aleksin makes explosives. Aleksin Chemical sells them.", False),
+    ("The chemical plant in Aleksin makes explosives, the mayor Ivan Aleksin said.", False),
+])
+def test_geoparse_a_town_named_again_is_that_town_where_its_name_stands_alone(geoparser, text, again):
+    """Aleksin (60,000 people) is read after "in"; alone again, in a text naming no country, it would be
+    dropped, and the model may take it for a person."""
+    _, mentions = geoparser.parse("t", text)
+    assert [m.place.name for m in mentions] == ["Aleksin"] * (1 + again)
+
+
+def test_geoparse_a_name_read_as_a_town_only_before_a_plant_word_is_not_read_again_alone(geoparser):
+    """"the Avangard chemical plant" may be read as a town's plant; "at Avangard" later names the firm."""
+    text = ("The city said an explosion occurred in one of the workshops at the Avangard chemical plant. The cause of "
+            "the blast at Avangard is unknown.")
+    assert [m.start for m in geoparser.parse("t", text)[1]] == [text.index("Avangard")]
