@@ -722,6 +722,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
             continue  # "выпускает дроны, которыми Россия атакует Украину": what its drones hit, not the plant
         if _describes_another(sw, i, noun):
             continue  # "компания, которая производит дроны, инвестирует в производство": what the firm does
+        if w.start > noun.start and any(x.lemma in _AIM for x in sw[max(0, i - 2):i]):
+            continue  # "розширення заводу з метою збільшення виробництва": what the news is for, not the news
         if cls and (stage := _stage(cls, w, sw, verb.tag if verb else w.tag)):
             if cls in ("build", "operate") and stage in ("operational", "under construction") and any(
                     x.lemma in lex.NEW_PARTS for x in sw[i + 1:i + 6]):
@@ -755,6 +757,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
 
 
 _SANCTIONS = frozenset("санкция санкція".split())
+_AIM = frozenset("цель мета чтобы щоб".split())
 _UPGRADE = ("модерниз", "модерніз")
 _HIRE = frozenset("привлечь привлекать залучити залучати нанять нанимать найняти наймати".split())
 _OPEN_THINGS = frozenset("джерело источник дані даний данные данный доступ конкурс тендер лист письмо".split())

@@ -223,7 +223,7 @@ class CyrillicGeoparser(Geoparser):
                     match.place.level == "city" and _government_acts(ws, span)) else "location"
                 out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                    match.method, match.score, role))
-        return sorted(out, key=lambda m: m.start)
+        return self.towns_of_sites(text, sorted(out, key=lambda m: m.start))
 
     def _sites(self, article_id: str, text: str, ws: list[Word]) -> list[Mention]:
         """Known sites named in Russian or Ukrainian in any case ("на Казанском пороховом заводе"), with the

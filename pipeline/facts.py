@@ -169,6 +169,8 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _COORDINATED_PLACE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|port|"
                                 r"region|province|settlement)\s+of\s+)?$", re.I)
+# between an owner and the place it holds, perhaps with the part of it: "Russia's southwestern Samara region"
+_OWNER_GAP = re.compile(OWNED_GAP.pattern + r"(?:" + DIRECTION + r"\s+)?", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
@@ -834,7 +836,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             continue
         current = None
         # "At **Nampo**": emphasis is not a word; "in Ankara’s Elmadağ district": what holds the owner holds it
-        before = text[sent.start:prev.start if OWNED_GAP.fullmatch(gap) else m.start].rstrip("*_")
+        before = text[sent.start:prev.start if _OWNER_GAP.fullmatch(gap) else m.start].rstrip("*_")
         trip = _TRIP_TO.search(before[-50:]) is not None and _inspected(sent)  # "on a trip to X, he toured a plant"
         if _not_locating(text, sent, m, before, trip, inside[i + 1:]):
             dropped = m

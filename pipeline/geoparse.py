@@ -336,7 +336,7 @@ class Geoparser:
             out.append(Mention(article_id, span.start, span.end, text[span.start:span.end], match.place,
                                match.method, match.score, "metonymy" if metonymy else "location"))
         out = _named_again(text, doc, out)
-        return _in_named_towns(text, _without_sites_placed_elsewhere(
+        return self.towns_of_sites(text, _without_sites_placed_elsewhere(
             text, _one_sense(text, sorted(out, key=lambda m: m.start))))
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
@@ -390,6 +390,31 @@ class Geoparser:
 
     def _lookup(self, name: str) -> list[Match]:
         return self.gazetteer.lookup(name) if _plausible(name) else []
+
+    def towns_of_sites(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Known sites take the id of the town their reader would place them in, everywhere in the text: the town
+        close by the text puts them in; else, unless the text names the list's town, the town their name holds
+        ("Pine Bluff Arsenal", which the list puts in White Hall next to it); else the list's town."""
+        put_in = {site: town.geonameid for site, town in _put_in(text, mentions).items()}
+        named = {m.place.geonameid for m in mentions if m.place.level == "city"}
+        towns: dict[Place, int] = {}
+        for site in {m.place for m in mentions if m.place.level == "site"}:
+            town = put_in.get(site) or (None if site.geonameid in named else self._town_in_name(site))
+            if town is not None:
+                towns[site] = town
+        return [replace(m, place=replace(m.place, geonameid=towns[m.place])) if m.place in towns else m
+                for m in mentions]
+
+    def _town_in_name(self, site: Place) -> int | None:
+        """The town close by that a site's name begins with: Pine Bluff of "Pine Bluff Arsenal"."""
+        words = site.name.replace("(", " ").split()
+        for k in (3, 2, 1):
+            town = next((m.place for m in self.gazetteer.lookup(" ".join(words[:k])) if m.place.level == "city"
+                         and m.place.country_code == site.country_code and km_apart(site, m.place) <= _SITE_TOWN_KM),
+                        None)
+            if town is not None:
+                return town.geonameid
+        return None
 
     def _capitalised_spans(self, text: str, doc, spans: list[Span], countries: set[str]) -> list[Span]:
         """Recall for names the model missed or mislabelled ("supply Kyiv", "Kaliningrad"): runs of capitalised
@@ -713,17 +738,14 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
     return out
 
 
-def _in_named_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Known sites the text puts in a town close by other than the one the site list gives take that town's id,
-    everywhere in the text: a factory the list puts in a cantonment or suburb, which the text puts "in" the city
-    next to it, is a plant of that city to its reader."""
-    towns: dict[Place, int] = {}
+def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
+    """The town close by the text puts each known site "in" ("the arsenal in Pine Bluff")."""
+    towns: dict[Place, Place] = {}
     for m, after in itertools.pairwise(mentions):
         if (m.place.level == "site" and after.place.level == "city" and _RIGHT_IN.fullmatch(text, m.end, after.start)
-                and after.place.geonameid != m.place.geonameid and km_apart(m.place, after.place) <= _SITE_TOWN_KM):
-            towns.setdefault(m.place, after.place.geonameid)
-    return [replace(m, place=replace(m.place, geonameid=towns[m.place])) if m.place in towns else m
-            for m in mentions]
+                and km_apart(m.place, after.place) <= _SITE_TOWN_KM):
+            towns.setdefault(m.place, after.place)
+    return towns
 
 
 _RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?")

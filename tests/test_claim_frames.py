@@ -1049,6 +1049,16 @@ def test_claim_frames_a_town_coordinated_with_where_other_people_are_places_no_p
     assert not {"Tabriz", "Bushehr"} & {c.place.name for c in claims}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("One person died in an explosion at a defense industry factory in Russia's southwestern Samara region.",
+     "Samarskaya oblast'"),
+    ("Drones hit a shell plant in Ukraine's eastern Kharkiv region.", "Kharkivska oblast"),
+])
+def test_claim_frames_a_region_a_country_holds_in_a_part_of_it_places_the_plant(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == [place]
+
+
 def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):
     _, claims = analyse_text("Turkey commissioned a study on whether to build a tank engine plant.")
     assert "Turkey" not in {c.place.name for c in claims}

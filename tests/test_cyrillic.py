@@ -566,6 +566,15 @@ def test_cyrillic_a_plant_gone_over_to_longer_hours_has_expanded(language, text)
     assert [c.status for c in claims] == ["expanded"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У Тамбові Росія розпочала розширення старого великого порохового заводу з метою збільшення виробництва."),
+    ("ru", "В Тамбове Россия начала расширение старого крупного порохового завода с целью увеличения производства."),
+])
+def test_cyrillic_what_the_news_is_for_is_not_the_news(language, text):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == ["expanded"]
+
+
 def test_cyrillic_experts_named_by_no_name_are_those_of_the_source_named_before():
     text = ("Згідно з підрахунками агенції Janes, Росія виробляє 400 танків щороку.\n\nЕксперти дійшли висновку, "
             "що на танковому заводі в Нижньому Тагілі щороку випускають 250 танків.")

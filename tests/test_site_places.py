@@ -111,3 +111,18 @@ def test_site_places_a_latin_name_spelt_in_cyrillic_has_the_same_key(cyrillic, l
 
 def test_site_places_names_that_differ_keep_different_keys():
     assert latin_key("Ходжир") != latin_key("Khodir")
+
+
+@pytest.mark.parametrize("text, town", [
+    # the town the plant's name holds, when the text names not the town the site list gives
+    ("The Army picked a firm for a lease at Pine Bluff Arsenal in Arkansas.", "Pine Bluff"),
+    ("Drones hit the Tambov Gunpowder Plant in the Tambov region overnight.", "Tambov"),
+    # the list's town, when the text names it
+    ("Drones hit the Tambov Gunpowder Plant overnight. || Residents of Kotovsk heard blasts.", "Kotovsk"),
+])
+def test_site_places_a_known_plant_is_of_the_town_its_name_holds_unless_the_text_names_its_own(gazetteer, text,
+                                                                                              town):
+    """Pine Bluff Arsenal is next to White Hall and the Tambov plant in Kotovsk, as the site list says; a reader
+    of a text naming neither places them at the town in their name."""
+    claim = claims_of(text)[0]
+    assert claim.precision == "site" and gazetteer.by_geonameid(claim.place.geonameid).name == town
