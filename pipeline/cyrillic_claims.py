@@ -799,8 +799,9 @@ def _builds_products(sw: list[Word], i: int) -> bool:
             break
         if _arms_or_ships(x):  # "создает новые пороховые заводы" builds plants; "закладка кораблей" lays down ships,
             return True  # which a yard makes
-    # "два новых корвета заложены на заводе": what the passive builds is its subject
-    passive = any(has(p.tag, "PRTS") or has(p.tag, "pssv") for p in sw[i].parses[:1])
+    # "два новых корвета заложены на заводе", "серия кораблей строится": what the passive builds is its subject
+    passive = any(has(p.tag, "PRTS") or has(p.tag, "pssv") for p in sw[i].parses[:1]) or (
+        sw[i].text.lower().endswith(("ся", "сь")))
     return passive and any(_arms_or_ships(x) for x in _clause_before(sw, i))
 
 
@@ -1517,6 +1518,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         status, cue = _status(told, noun)
         if longer := longer_hours(sent.text, status):
             status, cue = "expanded", longer.group()
+        if status == "unknown" and sent.item and (struck := _list_lead_strike(ws, sents, sent)) is not None:
+            status, cue = "struck", struck.text  # "Росія вдарила по двох об'єктах: - по бронетанковому заводу"
         date = _date(sent.text, language, published)
         if status == "operational" and date and published and date > published[:len(date)]:
             status = "planned"  # "объявил о запуске производства весной 2026 года" in a report of 2025: to come
@@ -1585,6 +1588,18 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
         return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
     return struck_in_town(claims, sent, inside, strike.text, source) if strike is not None else []
+
+
+def _list_lead_strike(ws: list[Word], sents: list[Sentence], sent: Sentence) -> Word | None:
+    """The strike word of the sentence a list item's list follows, when it ends with a colon: what each item
+    says was struck."""
+    k = sents.index(sent)
+    while k > 0 and sents[k].item:
+        k -= 1
+    lead = sents[k]
+    if lead is sent or not lead.text.rstrip().endswith(":"):
+        return None
+    return next((w for w in _in_sentence(ws, lead) if _word_class(w) == "strike"), None)
 
 
 _LOCAL = frozenset("местный місцевий".split())

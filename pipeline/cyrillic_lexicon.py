@@ -114,7 +114,7 @@ EVENT_NOUNS = {
     "атака": "strike", "удар": "strike", "взрыв": "strike", "вибух": "strike", "пожар": "strike",
     "пожежа": "strike", "обстрел": "strike", "обстріл": "strike", "прилёт": "strike", "прилет": "strike",
     "попадание": "strike", "влучання": "strike", "поражение": "strike", "ураження": "strike",
-    "возгорание": "strike", "загорание": "strike", "займання": "strike", "детонация": "strike",
+    "возгорание": "strike", "загорание": "strike", "займання": "strike", "загоряння": "strike", "детонация": "strike",
     "детонація": "strike", "напад": "strike", "нападение": "strike", "налёт": "strike", "налет": "strike",
     "наліт": "strike", "бомбардировка": "strike", "бомбардування": "strike",
     "расширение": "expand", "розширення": "expand",

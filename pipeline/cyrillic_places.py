@@ -208,10 +208,12 @@ class CyrillicGeoparser(Geoparser):
         spans += self._plant_towns(ws, spans + [Span(m.start, m.end, m.surface, "SITE") for m in sites])
         spans += self._openings_named_elsewhere(ws, spans, blocked)
         named = _article_countries(spans)
-        spans += self._transliterated(ws, spans, blocked, named)
         # among namesakes in several countries, those whose adjective is used count as named ("австрийская
         # компания" ... "в Линце": Linz, not Leeds); they admit no place of their own
         adjectives = named | {code for w in ws if (code := state_of(w))}
+        respelled = self._transliterated(ws, spans, blocked, named, adjectives)
+        spans = [s for s in spans if not any(r.start == s.start for r in respelled)] + [r for r in respelled
+                                                                                          if r.matches]
         _chain_regions(text, spans)
         known = known_places(spans, sites)  # "в поселке Лесной ... Рязанской области": Ryazan's Lesnoy
         out = list(sites)
@@ -405,19 +407,30 @@ class CyrillicGeoparser(Geoparser):
         readings = _region_reading(ws[j], follower.lemma) if regional else _readings(ws[j], False)
         return {m.place.region_code for r in readings for m in self.gazetteer.lookup(r) if m.place.level == "region"}
 
-    def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str]) -> list[Span]:
+    def _transliterated(self, ws: list[Word], spans: list[Span], blocked, countries: set[str],
+                        adjectives: set[str]) -> list[Span]:
         """A foreign town spelt in Cyrillic after a preposition or a settlement word ("у місті Воєнс",
         "поблизу міста Шахруд"): close enough in transliteration to a town of a country the article names, or
         that an adjective before the settlement word names ("у литовському місті Байшогала"); after a settlement
-        word or a plant, a small town too."""
+        word or a plant, a small town too. A town read after a settlement word in no country the article names
+        or calls by its adjective is read again so; without a reading there it is no place (a span without
+        matches)."""
         out = []
         for i, w in enumerate(ws):
             settled = i > 0 and ws[i - 1].lemma in SETTLEMENT_WORDS
             federal = i > 0 and ws[i - 1].lemma in _STATE_WORDS  # "у штаті Пенсильванія": a state of a federation
             states = {code for x in ws[max(0, i - 3):i - 1] if settled and (code := state_of(x))}
             here = (countries | states or (_FEDERATION if federal else set())) - _CYRILLIC_NAMED
-            if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or any(
-                    s.start <= w.start < s.end for s in spans) or any(a <= w.start < b for a, b in blocked):
+            # a town read already stays, unless a settlement word puts it in no country the article names ("у
+            # місті Нура" in a story of Sweden is Nora, not Nur in Iran)
+            read = [s for s in spans if s.start <= w.start < s.end]
+            foreign = bool(read) and settled and all(s.start == w.start and all(
+                m.place.country_code not in adjectives and m.place.population < _BIG_TOWN for m in s.matches)
+                for s in read)
+            if foreign:
+                here, read = adjectives - _CYRILLIC_NAMED, []
+            if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or read or any(
+                    a <= w.start < b for a, b in blocked):
                 continue
             if has(w.tag, "ADJF") or known_word(w) and not federal:
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
@@ -429,6 +442,9 @@ class CyrillicGeoparser(Geoparser):
                 if matches:
                     out.append(Span(w.start, w.end, w.text, "GPE", matches[:1], at_facility=True))
                     break
+            else:
+                if foreign and here:  # no town of the story's countries: none of another's either
+                    out.append(Span(w.start, w.end, w.text, "GPE", [], at_facility=True))
         return out
 
     def _plant_towns(self, ws: list[Word], spans: list[Span]) -> list[Span]:

@@ -165,7 +165,10 @@ ANNOUNCEMENT = re.compile(r"\b(?:at|during|after|on the sidelines of|speaking at
                           r"|\b(?:said|announced|issued|released|published|told reporters|speaking|unveiled|"
                           r"signed|agreed|met)\b(?!\s+(?:it|they|that|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
                           r"(?:struck|hit|attacked|targeted|bombed|destroyed)\b)"  # not "said it struck X in"
-                          + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$", re.I)
+                          + _NO_PLANT_BETWEEN + r"{0,30}\b(?:in|at)\s+$"
+                          # "at the "World Defense Show 2024 (WDS)" held in Riyadh"
+                          r"|\b(?:exhibition|expo|fair|summit|conference|forum|airshow|show)s?\b" + _NO_PLANT_BETWEEN
+                          + r"{0,80}\b(?:held|hosted|taking place|opened)\s+(?:in|at)\s+$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 _COORDINATED_PLACE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|port|"
                                 r"region|province|settlement)\s+of\s+)?$", re.I)
@@ -1783,6 +1786,10 @@ def _named_by_demonym(sent: Sentence, mentions: list[Mention], located: list[Men
 _WHERE = re.compile(r"\bwhere\s+$")
 
 
+_EVENT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:exhibitions?|expos?|fairs?|shows?|airshows?|summits?|forums?|"
+                          r"conferences?)\b", re.I)
+
+
 def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: int) -> Mention | None:
     """A facility sentence naming no location: "Serbia is constructing a facility", "Bulgarian ...
     factories", "plants where Iran makes drones" put it in that country (country precision), if the article names
@@ -1800,9 +1807,11 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
     for found, iso in named(demonyms(), sent.text[:before]):
         at = sent.start + found.start()
         if _COMPANY_WORDS.match(sent.text[found.end():]) or any(a <= at < b for a, b in attackers) or (
-                _ONLOOKERS_AFTER.match(sent.text, found.end())) or iso in striking:
+                _ONLOOKERS_AFTER.match(sent.text, found.end())) or iso in striking or (
+                _EVENT_AFTER.match(sent.text, found.end())) or any(m.start <= at < m.end for m in mentions):
             continue  # a German company builds anywhere; Ukrainian drones strike elsewhere, and a Ukrainian
-            # official speaks of what Ukraine struck
+            # official speaks of what Ukraine struck; a Saudi defence exhibition shows what others make; the
+            # "Saudi" of "Saudi Arabia" is a place's name, read as such
         return _country_mention(mentions, iso)
     return None
 
@@ -2211,14 +2220,16 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
     return out
 
 
-# Speakers who study from outside, named by no name: "the analysts", "Western experts", "експерти".
-_ONLOOKERS_ONLY = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:analysts?|experts?|researchers?|observers?|"
-                             r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*)", re.I)
+# Speakers who study or report from outside, named by no name: "the analysts", "Western experts", "експерти",
+# "ЗМІ" (the media).
+_ONLOOKERS_ONLY = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:analysts?|experts?|researchers?|observers?|media|"
+                             r"аналитик\w*|аналітик\w*|эксперт\w*|експерт\w*|исследовател\w*|дослідник\w*|ЗМІ|СМИ)",
+                             re.I)
 _CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
 
 
 def _onlookers_of(named: list[str | None]) -> list[str | None]:
-    """Analysts or experts named by no name are those of the last source the article named before them:
+    """Analysts, experts or media named by no name are those of the last source the article named before them:
     "according to Janes, ... the analysts concluded that ..." is Janes's finding ("Janes (analysts)")."""
     out: list[str | None] = []
     for name in named:

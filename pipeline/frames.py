@@ -454,6 +454,10 @@ def _event_status(event: Token) -> Status | None:
         return Status("operational", cue)
     if lemma in _FUNDING and cls in ("build", "expand") and governor.tag_ != "VBD":
         return Status("planned", cue)  # "Denmark will fund the construction of a plant": money for what is to come
+    if cls in ("build", "expand") and event.dep_ not in ("nsubj", "nsubjpass") and VERB_CLASS.get(lemma) is None and (
+            lemma not in _TIMELINE | COMPLETIONS and any(a in FUTURE | HYPOTHETICAL for a in _auxiliaries(governor))):
+        return Status("planned", cue)  # "the lease would support the construction of a plant": still to come (but
+        # "the construction of the plant will ease logistics" tells what it will do)
     if VERB_CLASS.get(lemma) in ("plan", "propose", "close", "expand", "convert", "strike") and cls != "strike":
         governed = verb_status(governor)  # "production was halted", "plans for the expansion"
         return Status(governed.status, cue) if governed else None

@@ -17,6 +17,10 @@ STATUS = [
      "Kansas", "closed"),
     ("Pentagon officials targeted the ammunition plant in Kansas for closure in 2005.", "Kansas", "closed"),
     ("Russian drones targeted the ammunition plant in Kursk overnight.", "Kursk", "struck"),
+    # building to come that a deal or lease would support; but what building will do is no plan
+    ("The lease would support the construction of a new explosives plant in Arkansas.", "Arkansas", "planned"),
+    ("The construction of a drone factory in Belarus will ease Russia's supply problems.", "Belarus",
+     "under construction"),
     # a plant gone over to longer hours makes more; a plant gone to a new site has only moved
     ("The shell factory in Sopot has switched to a six-day working week to meet demand.", "Sopot", "expanded"),
     ("The drone plant in Lviv moved to round-the-clock production in May.", "Lviv", "expanded"),
@@ -1057,6 +1061,18 @@ def test_claim_frames_a_town_coordinated_with_where_other_people_are_places_no_p
 def test_claim_frames_a_region_a_country_holds_in_a_part_of_it_places_the_plant(analyse_text, text, place):
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    'At the "Gulf Defence Expo 2026 (GDE)" held in Muscat, Oman, a howitzer made at a new plant was shown.',
+    "At the Saudi Defence Show, a howitzer made at a new plant was shown to visitors.",
+    'At the "Gulf Arms Expo 2026 (GAE, Saudi Defence Exhibition)" held in Jeddah, Saudi Arabia, a howitzer made at a '
+    'new plant was shown.',
+    "During a visit to Saudi Arabia, the minister said a howitzer made at a new plant was shown.",
+])
+def test_claim_frames_a_show_where_arms_are_shown_places_no_plant(analyse_text, text):
+    _, claims = analyse_text(text)
+    assert {c.place.name for c in claims} & {"Muscat", "Oman", "Saudi Arabia"} == set()
 
 
 def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):

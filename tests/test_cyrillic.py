@@ -575,6 +575,48 @@ def test_cyrillic_what_the_news_is_for_is_not_the_news(language, text):
     assert [c.status for c in claims] == ["expanded"]
 
 
+@pytest.mark.parametrize("language, text, status", [
+    # ships a yard builds say it works; a plant being built is under construction
+    ("ru", "Серия малых ракетных кораблей строится на Зеленодольском заводе с 2010 года.", "operational"),
+    ("uk", "Серія малих ракетних кораблів будується на Зеленодольському заводі з 2010 року.", "operational"),
+    ("ru", "Новый пороховой завод строится в Тамбове.", "under construction"),
+    # a fire in a workshop after an attack is a strike
+    ("uk", "Після атаки дронів сталося загоряння в цеху порохового заводу в Тамбові.", "struck"),
+])
+def test_cyrillic_what_a_yard_builds_and_what_burns(language, text, status):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == [status]
+
+
+def test_cyrillic_a_fire_in_a_workshop_with_no_attack_told_is_an_accident():
+    _, claims = read("uk", "Загоряння в цеху порохового заводу в Тамбові сталося вночі.")
+    assert [(c.status, c.status_cue) for c in claims] == [("operational", "Загоряння (no attack told)")]
+
+
+def test_cyrillic_items_of_a_list_after_a_strike_were_struck():
+    text = ("Увечері Росія вдарила по двох об'єктах у Житомирі:\n- по аеродрому «Озерне»\n"
+            "- по бронетанковому заводу в Житомирі")
+    _, claims = read("uk", text)
+    assert [(c.place.name, c.status) for c in claims] == [("Zhytomyr", "struck")]
+    _, claims = read("uk", text.replace("вдарила по двох об'єктах", "показала два об'єкти"))
+    assert [c.status for c in claims] != ["struck"]
+
+
+def test_cyrillic_a_small_town_of_a_country_the_story_does_not_tell_of_is_no_place_after_a_settlement_word():
+    """"Нура" is Nora in Sweden, which the gazetteer does not spell so; Nur in Iran is no reading of it."""
+    _, claims = read("uk", "Шведська компанія планує збудувати завод тротилу в місті Нура.")
+    assert [c.place.country_code for c in claims] in ([], ["SE"])
+    _, claims = read("uk", "Шведська компанія має завод боєприпасів у місті Харків.")
+    assert [c.place.name for c in claims] == ["Kharkiv"]
+
+
+def test_cyrillic_the_media_named_by_no_name_are_the_outlet_named_before():
+    text = ("У Підмосков'ї спалахнув цех заводу ракет. Про це повідомила \"Українська правда\".\n\nЗМІ пише, що "
+            "загоряння в цеху заводу ракет у Люберцях сталося вночі.")
+    _, claims = read("uk", text)
+    assert [c.attribution for c in claims if c.place.name == "Lyubertsy"][0].startswith("Українська правда (ЗМІ)")
+
+
 def test_cyrillic_experts_named_by_no_name_are_those_of_the_source_named_before():
     text = ("Згідно з підрахунками агенції Janes, Росія виробляє 400 танків щороку.\n\nЕксперти дійшли висновку, "
             "що на танковому заводі в Нижньому Тагілі щороку випускають 250 танків.")
