@@ -33,6 +33,7 @@ from .facts import (
     at_home,
     companies,
     interview_answers,
+    list_lead,
     longer_hours,
     named,
     precision_of,
@@ -1591,15 +1592,9 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
 
 
 def _list_lead_strike(ws: list[Word], sents: list[Sentence], sent: Sentence) -> Word | None:
-    """The strike word of the sentence a list item's list follows, when it ends with a colon: what each item
-    says was struck."""
-    k = sents.index(sent)
-    while k > 0 and sents[k].item:
-        k -= 1
-    lead = sents[k]
-    if lead is sent or not lead.text.rstrip().endswith(":"):
-        return None
-    return next((w for w in _in_sentence(ws, lead) if _word_class(w) == "strike"), None)
+    """The strike word of the lead of the list a sentence is an item of: what each item says was struck."""
+    lead = list_lead(sents, sents.index(sent))
+    return next((w for w in _in_sentence(ws, lead) if _word_class(w) == "strike"), None) if lead else None
 
 
 _LOCAL = frozenset("местный місцевий".split())

@@ -335,19 +335,25 @@ def sentences(doc) -> list[Sentence]:
     break also starts a new paragraph."""
     out: list[Sentence] = []
     starts, text = [t.idx for t in doc], doc.text  # Doc.text is rebuilt on every access
+    bullet = False  # a bullet the model made a sentence of its own opens the next one's item
     for sent in doc.sents:
         start = sent.start_char
         for piece in _pieces(sent):
             at = text.find(piece, start) if piece else -1
-            if piece.strip() and at >= 0:
+            if piece.strip() in _BULLETS and at >= 0 and text[:at].rstrip(" \t")[-1:] in ("\n", ""):
+                bullet = True
+            elif piece.strip() and at >= 0:
                 lead = len(piece) - len(_BULLET.sub("", piece))
                 begin, end = at + lead, at + len(piece.rstrip())
                 paragraph = out[-1].paragraph + ("\n" in text[out[-1].end:begin]) if out else 0
                 i, j = bisect_right(starts, begin) - 1, bisect_left(starts, end)
                 out.append(Sentence(begin, end, piece[lead:].rstrip(), doc[max(i, 0):j], paragraph, starts,
-                                    list_item(piece)))
-                start = at + len(piece)
+                                    bullet or list_item(piece)))
+                start, bullet = at + len(piece), False
     return out
+
+
+_BULLETS = frozenset("- – — * •".split())
 
 
 # -- single fields ---------------------------------------------------------------------------------------
@@ -1450,10 +1456,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                     previous: Claim | None, military: bool = False,
                     source: tuple[str | None, str | None] = (None, None),
                     section: Callable[[], Mention | None] = lambda: None,
-                    before: Callable[[], Mention | None] = lambda: None) -> list[Claim]:
+                    before: Callable[[], Mention | None] = lambda: None,
+                    listed: frames.Status | None = None) -> list[Claim]:
     """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility, or
     be in the town its section's heading names (``section`` finds it), or, struck, in the town the words before
-    it name (``before`` finds it).
+    it name (``before`` finds it). An item of a list that says nothing of its plant has what the list's lead
+    says of all its items (``listed``).
 
     A facility sentence names a product ("drones", "shells"), or, in an article about military production,
     says something happened to the facility (a status). ``source`` is who says so, and the sentence that
@@ -1538,6 +1546,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         if _denied(sent, local) or _FORMER_GROUNDS.search(sent.text, 0, local.start()) or _only_military(sent, local):
             continue  # "the site is on the grounds of a former arsenal near X": the arsenal is where it is
         decided = claim_status(sent, local, clause, loc)
+        if decided.status == "unknown" and listed is not None:
+            decided = listed  # "Missiles struck two targets: - the airfield - the armoured vehicle plant"
         if loc is not None and previous is not None and previous.status != "unknown" and (
                 _only_located(sent, local)) and contains(previous.place, loc.place):
             decided = frames.Status(previous.status, previous.status_cue or "")  # "The sites are in X, Y and Z"
@@ -1888,7 +1898,8 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
                 continue  # the claim a fact-check rates false, and the posts that spread it
             made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                    military, source, section=partial(where, sent),
-                                   before=partial(town_before, text, sents, sent, mentions))
+                                   before=partial(town_before, text, sents, sent, mentions),
+                                   listed=list_lead_struck(sents, i))
             if not made and (cue := _HEARD_BLASTS.search(sent.text) or _TOWN_ATTACKED.search(sent.text)):
                 made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end
                                                      and m.role == "location"], cue.group(), source)
@@ -1903,6 +1914,21 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end for m in mentions)
                                   else home) if at_home(c, home)]
     return accidents(_in_the_only_town(claims, mentions, sents, text), text)
+
+
+def list_lead(sents: list[Sentence], i: int) -> Sentence | None:
+    """The lead of the list whose item sentence ``i`` is: the sentence before the list, ending with a colon."""
+    k = i
+    while k > 0 and sents[k].item:
+        k -= 1
+    lead = sents[k]
+    return lead if k < i and lead.text.rstrip().endswith(":") else None
+
+
+def list_lead_struck(sents: list[Sentence], i: int) -> frames.Status | None:
+    """For an item of a list whose lead tells of a strike, that strike; None otherwise."""
+    strike = _STRUCK.search(lead.text) if (lead := list_lead(sents, i)) else None
+    return frames.Status("struck", strike.group()) if strike else None
 
 
 def at_home(claim: Claim, home: Mention) -> bool:

@@ -1075,6 +1075,15 @@ def test_claim_frames_a_show_where_arms_are_shown_places_no_plant(analyse_text, 
     assert {c.place.name for c in claims} & {"Muscat", "Oman", "Saudi Arabia"} == set()
 
 
+@pytest.mark.parametrize("lead, status", [
+    ("Russian missiles struck two targets in Zhytomyr on Tuesday:", "struck"),
+    ("The company runs two sites in Zhytomyr, which make tanks:", None),  # nothing said of the items
+])
+def test_claim_frames_items_of_a_list_after_a_strike_were_struck(analyse_text, lead, status):
+    _, claims = analyse_text(lead + "\n- the Ozerne airfield\n- the armoured vehicle plant in Zhytomyr")
+    assert [c.status for c in claims if "armoured" in c.evidence] == ([status] if status else [])
+
+
 def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):
     _, claims = analyse_text("Turkey commissioned a study on whether to build a tank engine plant.")
     assert "Turkey" not in {c.place.name for c in claims}
