@@ -1519,6 +1519,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         status, cue = _status(told, noun)
         if longer := longer_hours(sent.text, status):
             status, cue = "expanded", longer.group()
+        if status == "unknown" and (placed := _to_stand(told)) is not None:
+            status, cue = "planned", placed.text  # "завод будет базироваться в Киеве": one to come
         if status == "unknown" and sent.item and (struck := _list_lead_strike(ws, sents, sent)) is not None:
             status, cue = "struck", struck.text  # "Росія вдарила по двох об'єктах: - по бронетанковому заводу"
         date = _date(sent.text, language, published)
@@ -1589,6 +1591,20 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
         return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
     return struck_in_town(claims, sent, inside, strike.text, source) if strike is not None else []
+
+
+# Where a plant stands: "располагаться", "базуватися"; in the future, where one to come will stand.
+_STANDING = frozenset("""базироваться располагаться расположиться размещаться разместиться находиться базуватися
+розташовуватися розташуватися розміщуватися розміститися знаходитися""".split())
+
+
+def _to_stand(sw: list[Word]) -> Word | None:
+    """The verb saying where a plant will stand ("будет располагаться", "базуватиметься", "разместится")."""
+    for i, w in enumerate(sw):
+        if w.lemma in _STANDING and (has(w.tag, "futr") or i and has(sw[i - 1].tag, "futr") and (
+                sw[i - 1].lemma in ("быть", "бути"))):
+            return w
+    return None
 
 
 def _list_lead_strike(ws: list[Word], sents: list[Sentence], sent: Sentence) -> Word | None:

@@ -53,11 +53,18 @@ def place_key(place: Place) -> tuple:
     return (place.geonameid, place.level, place.name if place.geonameid is None or place.level == "site" else "")
 
 
+def _group_key(place: Place) -> tuple:
+    """The place claims of one facility share: a known site by its name alone (the town's id it shares depends on
+    the towns an article names: the Tambov plant is Kotovsk's where Kotovsk is named, else Tambov's)."""
+    return (None, "site", place.name) if place.level == "site" else place_key(place)
+
+
 def _compatible(a: Claim, b: Claim) -> bool:
     """A product family in common (or one unknown; or one known site, which is one plant whatever it is said to
     make) and, apart from host states, operators that overlap."""
     fa, fb = families(a), families(b)
-    if fa and fb and not set(fa) & set(fb) and not (a.place.level == "site" and a.place == b.place):
+    if fa and fb and not set(fa) & set(fb) and not (a.place.level == "site" and _group_key(a.place) == _group_key(
+            b.place)):
         return False
     hosts = {a.place.country_code, b.place.country_code}
     oa, ob = set(a.operators) - hosts, set(b.operators) - hosts
@@ -231,7 +238,7 @@ def _grouped(claims: list[Claim], pinned) -> list[list[Claim]]:
     kinds: list[dict[tuple, Claim]] = []
     index: dict[tuple, list[int]] = {}
     for claim in refine_within_article(claims, pinned):
-        key = place_key(claim.place)
+        key = _group_key(claim.place)
         kind = (families(claim), frozenset(claim.operators), claim.place.country_code)
         for gi in index.get(key, []):
             if all(_compatible(claim, other) for other in kinds[gi].values()):
@@ -286,6 +293,8 @@ def latest_status(claims: list[Claim], articles: dict[str, Article]) -> str:
     first = min(report, key=lambda c: c.evidence_start).status
     if first == "planned" and _planned_output_at_a_working_plant(report):
         first = "operational"
+    if first == "closed" and any(c.status == "converting" for c in report):
+        first = "converting"  # "the former car factory ... the plan to convert it into a weapons factory"
     # a plant that works and has grown has expanded, one that works and was hit was struck, one that works and
     # is to make something else is converting: the report says more than "it works"
     later = next((s for s in ("struck", "expanded", "converting") if any(c.status == s for c in report)), None)

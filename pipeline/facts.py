@@ -1110,18 +1110,26 @@ def _close_to(before: str) -> bool:
     return km is not None and km <= NEAR_KM
 
 
+_PLACE_KINDS = frozenset("province region city town village state district county oblast area".split())
+
+
 def _on_facility_verb(sent: Sentence, m: Mention) -> bool:
     """Whether the place hangs on a verb whose subject or object is a facility noun, however far apart they
     are ("a factory producing X – the Y and Z of every shell – will be built at Bishopton")."""
     if sent.span is None or not len(words := sent.words(m.start - sent.start, m.end - sent.start)):
         return False
     place = words.root
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() in _PLACE_KINDS:
+        place = place.head.head  # "in the southern province of Kahramanmaraş": the province is the place
     if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.pos_ not in ("VERB", "AUX"):
         return False
     nouns = list(FACILITY_NOUN.finditer(sent.text))
-    # in the subject's or object's words: the parser may hang the noun lower ("a factory producing materials")
-    return any(n.start() <= t.idx - sent.start < n.end() for c in place.head.head.children
-               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree for n in nouns)
+    verb = place.head.head
+    # in the subject's or object's words: the parser may hang the noun lower ("a factory producing materials");
+    # or the verb says what the facility is for ("its facility to produce components ... in X")
+    return any(n.start() <= t.idx - sent.start < n.end() for c in verb.children
+               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree for n in nouns) or (
+        verb.dep_ in ("acl", "relcl") and any(n.start() <= verb.head.idx - sent.start < n.end() for n in nouns))
 
 
 def _refines(chain: list[Mention], m: Mention) -> bool:
@@ -1170,6 +1178,9 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     if owner.pos_ == "VERB" and _other_business(sent, owner, nouns):
         return True
+    if owner.pos_ == "VERB" and owner.dep_ == "relcl" and frames.verb_class(owner) is None and not any(
+            n.start() <= owner.head.idx - sent.start < n.end() for n in nouns):
+        return True  # "Halvan, which exhibited in Riyadh, is building a factory in Jeddah": what the firm did there
     if owner.lemma_.lower() == "operation" and any(c.dep_ == "amod" and c.lower_ in _WARFARE for c in owner.children):
         return True  # "to support military operations in Ukraine": a war, not a plant's operation
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")

@@ -355,6 +355,9 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": nothing grows
     if producer and cls == "build":
         cls = "operate"
+    if cls == "close" and (_part_closed(verb, producer) or _arms_taken_apart(verb)):
+        return Status("operational", _cue(verb))  # "the plant decommissioned an old furnace", "old submarines are
+        # dismantled at the yard": the plant works on
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
     if any(c.dep_ == "oprd" for c in verb.children) or _lemma(verb) == "consider" and any(
@@ -367,7 +370,7 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in MADE_NOT_PRODUCED
                                       for c in verb.children):
         return None  # "what assessment he has made of the plant", "made progress at the site"
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WAY for c in verb.children):
+    if cls != "close" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WAY for c in verb.children):
         return Status("planned", _cue(verb))  # "the deal opens the way to shell production": nothing made yet
     status, controller = _controlled(cls, verb, _stage(cls, verb))
     if status is None:
@@ -386,6 +389,17 @@ def _aimed_at(verb: Token) -> Token | None:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                  for g in c.children if g.dep_ == "pobj" and event_class(g)), None)
+
+
+def _part_closed(verb: Token, producer: bool) -> bool:
+    """Whether the plant, the subject, shut a thing of its own that is not its work ("decommissioned a furnace")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return producer and bool(objects) and not any(o.lemma_.lower() in _OUTPUT | _WORK for o in objects)
+
+
+def _arms_taken_apart(verb: Token) -> bool:
+    """Whether what the verb shuts is arms or ships, taken apart at the plant ("submarines are dismantled")."""
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _ARMS_BUILT for c in verb.children)
 
 
 def _not_yet(token: Token) -> bool:
@@ -857,6 +871,7 @@ _INSPECTED = frozenset({"examine", "assess", "evaluate"})  # a plan when they we
 _NOT_GROWN = frozenset("strength power pressure cooperation presence security tie ties effort spending budget "
                        "funding role influence support awareness trust".split())
 _OUTPUT = frozenset("output production manufacturing capacity assembly delivery supply".split())
+_WORK = frozenset("work operation operations line lines shift shifts activity activities door doors gate gates".split())
 _FLYING = frozenset("drone uav missile rocket shahed debris wreckage fragment".split())
 
 

@@ -246,15 +246,15 @@ def _place(row: tuple) -> Place:
 
 def _city_before_hamlet(matches: list[Match]) -> list[Match]:
     """A city known by a name as one of its spellings comes before a hamlet that has it as its own:
-    "Zaporizhzhia" is the city of 710,000 (GeoNames: Zaporizhzhya), not the village of 656. A town comes before
-    a region with a tenth of its people: "Forest" is the Brussels commune of 56,000, not the Guernsey parish."""
+    "Zaporizhzhia" is the city of 710,000 (GeoNames: Zaporizhzhya), not the village of 656. A bigger town comes
+    before a region of a microstate's size: "Forest" is the Brussels commune of 56,000, not the Guernsey parish."""
     top = matches[0] if matches else None
-    if top is None or top.place.population >= _HAMLET:
+    if top is None:
         return matches
-    if top.place.level == "city":
+    if top.place.level == "city" and top.place.population < _HAMLET:
         least = max(_CITY, _HAMLET_RATIO * top.place.population)
-    elif top.place.level == "region" and top.place.population:
-        least = _PARISH_RATIO * top.place.population
+    elif top.place.level == "region" and 0 < top.place.population < _PARISH:
+        least = top.place.population + 1
     else:
         return matches
     city = next((m for m in matches[1:] if m.place.level == "city" and m.place.population >= least), None)
@@ -263,7 +263,7 @@ def _city_before_hamlet(matches: list[Match]) -> list[Match]:
 
 # a name this long and a city this big, a hundred times the hamlet: not "Tu" (a Tupolev) read as Tsu
 _HAMLET, _CITY, _HAMLET_RATIO, _NAME_LEAST = 5_000, 200_000, 100, 6
-_PARISH_RATIO = 10  # a region this much smaller than a town of its name is the lesser reading
+_PARISH = 20_000  # a first-level region this small (a parish of Guernsey or Bermuda) yields to a bigger town
 
 
 def _override_key(name: str) -> str:

@@ -115,6 +115,7 @@ class Span:
     context_countries: tuple[str, ...] = ()
     context_region: str | None = None
     at_facility: bool = False  # "a plant in X", "the X drone plant": a place whatever its size
+    listed_state: bool = False  # "in Michigan and Wyoming": one of states named together
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -316,6 +317,8 @@ class Geoparser:
             span.at_facility = at_facility(text, span.start, span.end, span.matches)
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
+        _listed_states(text, spans)
+        article_countries = _article_countries(spans) | _demonym_countries(text)  # "Eastman, Georgia": the state
         sites = self._site_mentions(article_id, text, spans)
         known = known_places(spans, sites)
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
@@ -530,6 +533,8 @@ class Geoparser:
             return top
         if state := _state_outweighing(top, matches):
             matches, top = [state, *(m for m in matches if m is not state)], state
+        if span.listed_state and top.place.level == "region":
+            return top
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
                           [m for m in matches if m.place.region_code in known and m.place.level == "city"],
                           [m for m in matches if m.place.country_code in article_countries]):
@@ -912,6 +917,29 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries = (outer.country_code,)
         elif nxt.context_region or nxt.context_countries:
             here.context_countries, here.context_region = nxt.context_countries, None
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _listed_states(text: str, spans: list[Span]) -> None:
+    """A name listed with a state of a country reads as a state of it too, when it has such a reading: "factories
+    in Michigan and Wyoming" (not the town of Wyoming, Michigan); but not a region named after its own city
+    ("the Kharkiv region and Zaporizhzhia": the city may be meant)."""
+    for a, b in itertools.pairwise(spans):
+        if not (a.matches and b.matches and _LISTED.fullmatch(text, a.end, b.start)):
+            continue
+        for state, other in ((a, b), (b, a)):
+            top = state.matches[0].place
+            if top.level != "region" or top.subdivision:
+                continue
+            reading = next((m for m in other.matches if m.place.level == "region" and not m.place.subdivision
+                            and m.place.country_code == top.country_code
+                            and not any(c.place.level == "city" and contains(m.place, c.place)
+                                        for c in other.matches)), None)
+            if reading is not None:
+                other.matches = [reading, *(m for m in other.matches if m is not reading)]
+                other.listed_state = state.listed_state = True
 
 
 def contains(outer: Place, inner: Place) -> bool:

@@ -21,6 +21,11 @@ STATUS = [
     ("The lease would support the construction of a new explosives plant in Arkansas.", "Arkansas", "planned"),
     ("The construction of a drone factory in Belarus will ease Russia's supply problems.", "Belarus",
      "under construction"),
+    # a plant that shut a thing of its own, or takes old submarines apart, works on; one that closed its doors shut
+    ("The plant in Kazan decommissioned an old furnace and doubled its output of gunpowder.", "Kazan", "operational"),
+    ("Decommissioned submarines are dismantled at the Zvezdochka shipyard in Severodvinsk.",
+     "Zvezdochka Ship Repair Centre", "operational"),
+    ("The gunpowder plant in Kazan closed its doors.", "Kazan", "closed"),
     # a plant gone over to longer hours makes more; a plant gone to a new site has only moved
     ("The shell factory in Sopot has switched to a six-day working week to meet demand.", "Sopot", "expanded"),
     ("The drone plant in Lviv moved to round-the-clock production in May.", "Lviv", "expanded"),
@@ -1082,6 +1087,19 @@ def test_claim_frames_a_show_where_arms_are_shown_places_no_plant(analyse_text, 
 def test_claim_frames_items_of_a_list_after_a_strike_were_struck(analyse_text, lead, status):
     _, claims = analyse_text(lead + "\n- the Ozerne airfield\n- the armoured vehicle plant in Zhytomyr")
     assert [c.status for c in claims if "armoured" in c.evidence] == ([status] if status else [])
+
+
+def test_claim_frames_a_province_the_facilitys_purpose_clause_is_in_places_it(analyse_text):
+    _, claims = analyse_text("Turkish Aerospace has opened its facility to make parts of jets, drones and helicopters "
+                             "in the southern province of Kahramanmaraş after the quakes.")
+    assert [(c.place.name, c.status) for c in claims] == [("Kahramanmaraş", "operational")]
+
+
+def test_claim_frames_where_a_firm_did_something_else_is_not_its_plants_place(analyse_text):
+    _, claims = analyse_text("Halvan Systems, which exhibited in Riyadh, is building a drone factory in Jeddah.")
+    assert [c.place.name for c in claims] == ["Jeddah"]
+    _, claims = analyse_text("Halvan Systems, which makes drones in Kazan, will expand.")
+    assert [c.place.name for c in claims] == ["Kazan"]
 
 
 def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):

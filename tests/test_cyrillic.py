@@ -588,6 +588,17 @@ def test_cyrillic_what_a_yard_builds_and_what_burns(language, text, status):
     assert [c.status for c in claims] == [status]
 
 
+@pytest.mark.parametrize("language, text, status", [
+    ("ru", "Танковый завод будет базироваться в Киеве.", "planned"),
+    ("uk", "Спільний з німецькою фірмою танковий завод базуватиметься в Києві.", "planned"),
+    ("ru", "Танковый завод разместится в Туле.", "planned"),
+    ("ru", "Танковый завод находится в Туле.", "unknown"),  # where one stands now
+])
+def test_cyrillic_where_a_plant_will_stand_is_a_plan(language, text, status):
+    _, claims = read(language, text)
+    assert [c.status for c in claims] == [status]
+
+
 def test_cyrillic_a_fire_in_a_workshop_with_no_attack_told_is_an_accident():
     _, claims = read("uk", "Загоряння в цеху порохового заводу в Тамбові сталося вночі.")
     assert [(c.status, c.status_cue) for c in claims] == [("operational", "Загоряння (no attack told)")]

@@ -160,3 +160,11 @@ def test_facilities_a_coarse_or_filed_from_place_joins_the_town_the_story_gives_
     _, claims = analyse_text(text)
     facilities = merge(claims, {"test": Article("test", "t", "p", "", "2024-05-10", "en", text, "x.md")})
     assert sorted((f.place.name, f.status) for f in facilities) == expected
+
+
+def test_facilities_a_closed_plant_to_be_converted_is_converting(analyse_text):
+    """The car plant's closure is background to the news: a weapons factory to be made of it."""
+    text = ("The defence minister will visit the former car factory in Forest with arms makers next week.\n\nThe "
+            "plan to convert the site into a weapons factory was launched on his second day in office.")
+    _, claims = analyse_text(text)
+    assert [f.status for f in merge(claims, {})] == ["converting"]

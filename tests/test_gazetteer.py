@@ -256,3 +256,4 @@ def test_gazetteer_a_town_comes_before_a_first_level_region_with_a_tenth_of_its_
         ("city", "BE"), ("region", "GG")]
     assert gazetteer.lookup("Kansas")[0].place.level == "region"  # the state outweighs its villages
     assert gazetteer.lookup("Canillo")[0].place.level == "region"  # the parish outweighs its own village
+    assert gazetteer.lookup("Warwick")[0].place.level == "city"  # a Bermuda parish of 8,600 people

@@ -588,6 +588,13 @@ def test_geoparse_names_read_whatever_else_the_article_names(geoparser, text, su
     ("A bomb plant in southeast Kansas closed, and its work went to Oklahoma.", "Kansas", "region", "Kansas"),
     # a town of the named region still wins over another region's namesake
     ("Shells were made in Burlington and in Iowa.", "Burlington", "city", "Burlington"),
+    # a name listed with a state is a state too; a town chained to a state makes the name the state
+    ("The firm runs factories in Michigan and Wyoming and plans a third in Ohio.", "Wyoming", "region", "Wyoming"),
+    ("The army runs a shell plant in Eastman, Georgia.", "Georgia", "region", "Georgia"),
+    # but not a region named after its own city
+    ("Drones hit the Kharkiv region and Zaporizhzhia overnight.", "Zaporizhzhia", "city", "Zaporizhzhya"),
+    # a town of a country the article calls by its demonym, not a Bermuda parish
+    ("The British company Kestrel is expanding its missile factory in Warwick.", "Warwick", "city", "Warwick"),
 ])
 def test_geoparse_a_state_is_no_village_of_another_state_the_article_names(geoparser, text, surface, level, name):
     found = places(geoparser, text)[surface]

@@ -131,3 +131,14 @@ def test_site_places_a_known_plant_is_of_the_town_its_name_holds_unless_the_text
 def test_site_places_a_known_plant_whose_list_town_is_written_in_another_spelling_keeps_it(gazetteer):
     claim = claims_of("Дроны атаковали Тамбовский пороховой завод. || Жители Котавска слышали взрывы.", "ru")[0]
     assert gazetteer.by_geonameid(claim.place.geonameid).name == "Kotovsk"
+
+
+def test_site_places_a_known_plant_is_one_facility_whichever_town_an_article_gives_it():
+    articles = [Article(id=f"a{i}", title="t", publisher="Test Wire", url="", published="2026-05-01", language="en",
+                        text=text, source_path=f"a{i}.md")
+                for i, text in enumerate(["Drones struck the Tambov Gunpowder Plant overnight.",
+                                          "The Tambov Gunpowder Plant in Kotovsk makes powder for shells."])]
+    claims = [c for a in articles for c in analyse(a)[2]]
+    assert len({c.place.geonameid for c in claims}) == 2  # Tambov's, then Kotovsk's
+    assert [(f.place.name, len(f.claims)) for f in merge(claims, {a.id: a for a in articles})] == [
+        ("Tambov Gunpowder Plant", 2)]
