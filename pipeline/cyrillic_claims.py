@@ -32,9 +32,9 @@ from .facts import (
     article_country,
     at_home,
     companies,
+    hours_status,
     interview_answers,
     list_lead,
-    longer_hours,
     named,
     precision_of,
     section_town,
@@ -795,7 +795,7 @@ def _pause(sw: list[Word], halted: str) -> Word | None:
 def _builds_products(sw: list[Word], i: int) -> bool:
     """Whether the building verb at ``i`` has arms as what it builds ("строятся атомные подлодки", "будує
     кораблі"), before any facility: the plant is where they are made."""
-    for x in sw[i + 1:i + 4]:
+    for x in sw[i + 1:i + 6]:  # "строится серия малых ракетных кораблей"
         if x.lemma in lex.FACILITY or x.text in ".,;:":
             break
         if _arms_or_ships(x):  # "создает новые пороховые заводы" builds plants; "закладка кораблей" lays down ships,
@@ -1244,7 +1244,7 @@ def _after_circumstances(tokens: list[str]) -> list[str]:
 # "близько 5 години ранку за київським часом", "около 6:00 по московскому времени": when, on the clock
 _CLOCK_FROM = frozenset("близько около приблизно примерно о об в у".split())
 _CLOCK_WORDS = re.compile(r"(?:годин|час|ранку|утра|вечора|вечера|ночі|ночи|дня)\w*")
-_ZONE = re.compile(r"(?:за|по)\s+\w+(?:ським|ському|скому|ским)\s+(?:часом|времени)\b", re.I)
+_ZONE = re.compile(r"(?:за|по)\s+\w+\s+(?:часом|времени)\b", re.I)  # "за київським часом", "по местному времени"
 
 
 def _after_clock_time(tokens: list[str]) -> list[str]:
@@ -1517,8 +1517,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         if not places and previous is None:
             continue
         status, cue = _status(told, noun)
-        if longer := longer_hours(sent.text, status):
-            status, cue = "expanded", longer.group()
+        if hours := hours_status(sent.text, status):
+            status, cue = hours.status, hours.cue
         if status == "unknown" and (placed := _to_stand(told)) is not None:
             status, cue = "planned", placed.text  # "завод будет базироваться в Киеве": one to come
         if status == "unknown" and sent.item and (struck := _list_lead_strike(ws, sents, sent)) is not None:

@@ -42,6 +42,9 @@ _ACRONYM = 4  # letters at most of an upper-case acronym: a country ("США", "
 _TOWN = 50_000  # the least a town must have for its adjective, in lower case, to place a plant
 _STATE_WORDS = frozenset("штат".split())
 _FEDERATION = frozenset({"US"})  # where a "штат" is, if the article names no country: in arms news, mostly there
+_ORGANISATIONS = lex.GENERIC_SPEAKERS | frozenset("""агенция агенція группа група холдинг корпорация корпорація
+телеканал газета журнал канал фирма фірма бренд""".split())
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+")
 _BIG_TOWN = 100_000  # a town the dictionary also knows as a word ("Голова") is read only when this big
 
 
@@ -196,6 +199,9 @@ class CyrillicGeoparser(Geoparser):
         blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].text in QUOTES and not (
             i + 2 < len(ws) and ws[i + 2].lemma in REGION_NOUNS and self._region_after(ws, i + 1))]
         blocked += _named_after(ws)
+        # a Latin name after a word for an organisation is its name: "агенції Janes", "видання Forbes"
+        blocked += [(w.start, w.end) for i, w in enumerate(ws) if i and ws[i - 1].lemma in _ORGANISATIONS
+                    and _LATIN_NAME.fullmatch(w.text)]
         spans = [s for run in _runs(ws, blocked) for s in self._spans(run, ws)] + self._titles_places(ws)
         regions = self._regions(ws, spans)
         spans = [s for s in spans if not any(r.start <= s.start < r.end for r in regions)] + regions

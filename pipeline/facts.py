@@ -383,20 +383,31 @@ _REPAIRS = re.compile(r"\brepair(?:s|ed|ing)?\b", re.I)
 _FEARED = re.compile(r"\b(?:potential|possible|future|feared|from|against)\s+(?:[A-Z][\w\-]*\s+)?$", re.I)
 
 
-# A plant gone over to longer hours makes more: "switched to a six-day week", "перейшов на цілодобовий режим".
+# A plant gone over to longer hours makes more: "switched to a six-day week", "перейшов на цілодобовий режим"; one
+# gone over to shorter hours makes less, and is neither converted nor closed: "moved to a four-day week".
+_SWITCHED = (r"\b(?:switch|mov|shift|went|go|chang|cut)\w*\s+(?:over\s+|back\s+)?to\s+(?:an?\s+)?",
+             r"(?<!\w)(?:перейш|перешл|перешел|перешёл|перевел|перевёл|перевів|перевел)\w*\s+на\s+(?:\S+\s+)?")
 LONGER_HOURS = re.compile(
-    r"\b(?:switch|mov|shift|went|go|chang)\w*\s+(?:over\s+)?to\s+(?:an?\s+)?(?:(?:six|seven|6|7)[\s\-]day|"
-    r"round[\s\-]the[\s\-]clock|24/7|(?:two|three|2|3)[\s\-]shift|continuous|non[\s\-]?stop)[\w\-]*|"
-    r"(?<!\w)(?:перейш|перешл|перешел|перешёл|перевел|перевёл|перевів|перевел)\w*\s+на\s+(?:\S+\s+)?"
-    r"(?:6|7|шест|сем|круглосуточн|цілодобов|безперервн|непрерывн|двухсмен|трехсмен|трёхсмен|двозмін|тризмін)"
-    r"[\w\-]*",
+    _SWITCHED[0] + r"(?:(?:six|seven|6|7)[\s\-]day|round[\s\-]the[\s\-]clock|24/7|(?:two|three|2|3)[\s\-]shift|"
+    r"continuous|non[\s\-]?stop)[\w\-]*|" + _SWITCHED[1]
+    + r"(?:6|7|шест|сем|круглосуточн|цілодобов|безперервн|непрерывн|двухсмен|трехсмен|трёхсмен|двозмін|тризмін)"
+    r"[\w\-]*", re.I)
+SHORTER_HOURS = re.compile(
+    _SWITCHED[0] + r"(?:(?:three|four|3|4)[\s\-]day|short[\s\-]time|shorter|part[\s\-]time|(?:one|single)[\s\-]shift)"
+    r"[\w\-]*|" + _SWITCHED[1] + r"(?:3|4|трех|трёх|четырех|четырёх|трид|чотирид|неполн|неповн|скороч|сокращ)[\w\-]*",
     re.I)
-_MORE_HOURS_OVERRULE = ("unknown", "operational", "converting")  # a switch of hours is no conversion
+_HOURS_OVERRULE = ("unknown", "operational", "converting")  # a switch of hours is no conversion
 
 
-def longer_hours(text: str, status: str) -> re.Match | None:
-    """The words saying a plant went over to longer hours, unless the sentence says more than that it works."""
-    return LONGER_HOURS.search(text) if status in _MORE_HOURS_OVERRULE else None
+def hours_status(text: str, status: str) -> frames.Status | None:
+    """Growth for a plant gone over to longer hours, work for one gone over to shorter hours, unless the sentence
+    says more than that it works."""
+    if status not in _HOURS_OVERRULE:
+        return None
+    if longer := LONGER_HOURS.search(text):
+        return frames.Status("expanded", longer.group())
+    shorter = SHORTER_HOURS.search(text)
+    return frames.Status("operational", shorter.group()) if shorter else None
 
 
 def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | None) -> frames.Status:
@@ -413,8 +424,8 @@ def claim_status(sent: Sentence, noun: re.Match, clause: str, place: Mention | N
             said = frames.Status("planned", chose.text)  # "picked Ostrava to host a plant": one to come
         found = (frames.struck_at(where) if where is not None else None) or said or _made_there(sent, noun)
     found = found or _cue_status(clause) or (what and frames.visited(what)) or frames.Status("unknown", "")
-    if longer := longer_hours(sent.text, found.status):
-        return frames.Status("expanded", longer.group())
+    if hours := hours_status(sent.text, found.status):
+        return hours
     if found.status == "planned" and what is not None and _made_at_standing_plant(what):
         return frames.Status("operational", found.cue)
     if found.status == "closed" and (pause := _PAUSED.search(sent.text)):

@@ -29,6 +29,7 @@ STATUS = [
     # a plant gone over to longer hours makes more; a plant gone to a new site has only moved
     ("The shell factory in Sopot has switched to a six-day working week to meet demand.", "Sopot", "expanded"),
     ("The drone plant in Lviv moved to round-the-clock production in May.", "Lviv", "expanded"),
+    ("The shell factory in Sopot has switched to a four-day working week.", "Sopot", "operational"),  # not converted
     # a plant a country unveils works; arms built at a plant say it works
     ("Iran unveiled an underground missile plant on Thursday.", "Iran", "operational"),
     ("A cruise missile is being built at the Stalvek Industries plant in Dnipro.", "Dnipro", "operational"),

@@ -456,6 +456,8 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
            "видання Astra.", "видання Astra"),
     ("ru", "Дроны атаковали завод ракет в Брянске, сообщил около 6:00 по московскому времени губернатор Иван Петров.",
      "губернатор Иван Петров"),
+    ("ru", "Дроны атаковали ракетный завод в Ижевске, написал в 3 часа ночи по местному времени канал Baza.",
+     "канал Baza"),
     # estimates and conclusions are reported
     ("uk", "За підрахунками агенції Janes, танковий завод у Нижньому Тагілі випускає 250 танків щороку.",
      "агенція Janes"),
@@ -566,6 +568,11 @@ def test_cyrillic_a_plant_gone_over_to_longer_hours_has_expanded(language, text)
     assert [c.status for c in claims] == ["expanded"]
 
 
+def test_cyrillic_a_plant_gone_over_to_shorter_hours_works():
+    _, claims = read("ru", "Танковый завод в Нижнем Тагиле перешел на четырехдневную рабочую неделю.")
+    assert [(c.status, c.status_cue) for c in claims] == [("operational", "перешел на четырехдневную")]
+
+
 @pytest.mark.parametrize("language, text", [
     ("uk", "У Тамбові Росія розпочала розширення старого великого порохового заводу з метою збільшення виробництва."),
     ("ru", "В Тамбове Россия начала расширение старого крупного порохового завода с целью увеличения производства."),
@@ -580,6 +587,7 @@ def test_cyrillic_what_the_news_is_for_is_not_the_news(language, text):
     ("ru", "Серия малых ракетных кораблей строится на Зеленодольском заводе с 2010 года.", "operational"),
     ("uk", "Серія малих ракетних кораблів будується на Зеленодольському заводі з 2010 року.", "operational"),
     ("ru", "Новый пороховой завод строится в Тамбове.", "under construction"),
+    ("ru", "На заводе в Керчи строится серия малых ракетных кораблей.", "operational"),
     # a fire in a workshop after an attack is a strike
     ("uk", "Після атаки дронів сталося загоряння в цеху порохового заводу в Тамбові.", "struck"),
 ])
@@ -597,6 +605,11 @@ def test_cyrillic_what_a_yard_builds_and_what_burns(language, text, status):
 def test_cyrillic_where_a_plant_will_stand_is_a_plan(language, text, status):
     _, claims = read(language, text)
     assert [c.status for c in claims] == [status]
+
+
+def test_cyrillic_a_latin_name_after_a_word_for_an_organisation_is_no_place():
+    mentions, _ = read("uk", "За даними агенції Janes і видання Forbes, танковий завод у Нижньому Тагілі працює.")
+    assert [m.place.name for m in mentions] == ["Nizhny Tagil"]
 
 
 def test_cyrillic_a_fire_in_a_workshop_with_no_attack_told_is_an_accident():
