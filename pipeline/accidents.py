@@ -20,6 +20,7 @@ _ATTACK = re.compile(
     r"intercept\w*|air\s+defen[cs]e|sabotage\w*|saboteurs?|arson\w*|drones?|UAVs?|kamikaze)\b|"
     r"атак|удар|дрон|беспилот|безпілот|БПЛА|обстр[еі]л|поражен|уражен|сбит|збит|ПВО|ППО|диверс|прил[её]т|"
     r"влуч|попадан|підпал|поджог|обломк|уламк|"  # debris: of a drone shot down
+    r"(?:взорвал|подорвал|підірвал|підірвав)(?!с)|"  # someone blew it up ("взорвался": it exploded)
     # someone owning the blast: "claimed responsibility", "their forces were behind it"
     r"\bclaim\w*\s+responsibility|\b(?:was|were|is|are)\s+behind\s+(?:it|this|the\s+(?:attack|blast|fire|explosion|"
     r"sabotage))\b|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from . import cyrillic_lexicon as lex
 from .accidents import accidents
@@ -29,7 +29,7 @@ from .facts import (
     OWN_REPORTING,
     Sentence,
     _relative,
-    article_country,
+    article_home,
     at_home,
     companies,
     hours_status,
@@ -969,6 +969,8 @@ def _source(sent: Sentence, language: str) -> str | None:
         return None  # most sentences name no source: one search instead of one per phrase
     relayed = None
     for m in filter(None, (p.search(lower) for p in _SOURCE_PHRASES)):
+        if m.group() in lex.BELIEFS and not _WHAT_FOLLOWS.match(lower, m.end()):
+            continue
         found = _phrase_source(sent, m, language)
         if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())) and _ABOUT_THIS.search(lower):
             relayed = relayed or found  # "Як інформує X, про це розповів Y": Y told it, X passes it on
@@ -981,6 +983,7 @@ def _source(sent: Sentence, language: str) -> str | None:
 _HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[«\"][^»\"]{1,40}[»\"])"
                               r"(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
 _AS = ("как", "як")
+_WHAT_FOLLOWS = re.compile(r",?\s*(?:что|що)\b")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
 
@@ -1452,7 +1455,8 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     sources = [(_ours(name, publisher) or glossed(_body(name, language), language) if name and name != OWN_VOICE
                 else own, sentence) for name, sentence in spread_sources(sents, named, None)]
     claims = _read_claims(article_id, text, language, ws, mentions, published, sents, sources, military, None)
-    if not claims and (home := article_country(mentions)) is not None:  # a plant placed nowhere: the article's
+    # a plant placed nowhere: the article's one town or country
+    if not claims and (home := article_home(mentions, partial(_where_things_are, ws))) is not None:
         claims = [c for c in _read_claims(article_id, text, language, ws, mentions, published, sents, sources,
                                           military, home) if at_home(c, home)]
     return accidents(claims, text)
@@ -1552,6 +1556,14 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
 # "Москва. 1 сентября. INTERFAX.RU -", "ТУЛА, 3 мая /ТАСС/.", "КИЇВ, 5 березня — ": a town and a day opening the text.
 _DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?[.,] \d{1,2} [а-яёіїєґ]{3,}\b"
                        r"[^\n]{0,40}?(?: [—–-] |/[^/\n]+/)")
+
+
+def _where_things_are(ws: list[Word], m: Mention) -> bool:
+    """Whether the place is where something is or happens ("у місті Таганрог"), not a meeting or speakers there
+    ("рассказал об этом в Туле")."""
+    i = next((k for k, w in enumerate(ws) if w.start >= m.start), len(ws))
+    return not _announced_at(ws, m) and not _speakers_there(ws, m) and not any(
+        w.lemma in lex.REPORTING_VERBS for w in ws[max(0, i - 5):i])
 
 
 def _dateline_holds(town: Mention, inside: list[Mention]) -> bool:

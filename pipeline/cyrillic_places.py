@@ -52,7 +52,8 @@ def _readings(word: Word, any_gender: bool) -> list[str]:
     """The word as written and its nominative readings ("Брянской" -> брянская, брянский); an adjective
     after a locative preposition also in every gender ("у Вишневому" -> вишневе), as towns are named."""
     out = []
-    for parse in sorted(word.parses[:4], key=lambda p: not has(p.tag, "Geox")):
+    # a name is seldom a dative: "в Самару", "атаковали Самару" are Самара, not Самар
+    for parse in sorted(word.parses[:4], key=lambda p: (not has(p.tag, "Geox"), has(p.tag, "datv"))):
         nominative = parse.inflect({"nomn"})
         out += [nominative.word if nominative else parse.normal_form, parse.normal_form]
         if any_gender and has(parse.tag, "ADJF"):

@@ -168,7 +168,21 @@ def placed_by(before: list[Word]) -> bool:
     words = [w for w in before if w.text != "."]
     if words and words[-1].lemma in SETTLEMENT_WORDS | {"город", "місто"}:
         return True
+    while len(words) > 1 and _locative_adjective(words[-1]):
+        words.pop()  # "у російському Іжевську", "в оккупированном Донецке": the adjective qualifies the town
+    if len(words) > 2 and _agent(words[-1]) and _locative_adjective(words[-2]):
+        words = words[:-2]  # "у захопленому інтервентами Донецьку": a participle and its agent
     return bool(words) and words[-1].text.lower() in lex.LOCATIVE
+
+
+def _locative_adjective(w: Word) -> bool:
+    return not w.capitalised() and any(has(p.tag, "ADJF") or has(p.tag, "PRTF") for p in w.parses[:1]) and any(
+        has(p.tag, "loct") for p in w.parses[:3])
+
+
+def _agent(w: Word) -> bool:
+    """A noun in the instrumental: who did what a participle says ("захопленому інтервентами")."""
+    return not w.capitalised() and any(has(p.tag, "NOUN") and has(p.tag, "ablt") for p in w.parses[:2])
 
 
 def known_word(word: Word) -> bool:

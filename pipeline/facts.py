@@ -1931,8 +1931,10 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         return claims
 
     claims = read(partial(section_town, text, sents, mentions=mentions))
-    if not claims and (home := article_country(mentions)) is not None:  # a plant told of in a sentence that
-        # names no place, in an article that places none, is in the one country the article is about
+    if not claims and (home := article_home(mentions, lambda m: not m.surface.isupper() and LOCATIVE.search(
+            text[max(0, m.start - 50):m.start]) and _where_things_are(text, sents, mentions, m))) is not None:
+        # a plant told of in a sentence that names no place, in an article that places none, is in the one town
+        # or country the article is about
         claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end for m in mentions)
                                   else home) if at_home(c, home)]
     return accidents(_in_the_only_town(claims, mentions, sents, text), text)
@@ -1956,26 +1958,45 @@ def list_lead_struck(sents: list[Sentence], i: int) -> frames.Status | None:
 def at_home(claim: Claim, home: Mention) -> bool:
     """Whether a claim placed in the article's country for want of a place may stand: not a strike (whose
     story may name only the attacker's country), nor one whose sentence names a nation ("before the Russian
-    invasion": the nation's role there is not the plant's) or another country ("a neighbouring country")."""
-    return claim.place != home.place or claim.status != "struck" and not named(demonyms(), claim.evidence) and (
-        not _ANOTHER_COUNTRY.search(claim.evidence))
+    invasion": the nation's role there is not the plant's) or another country ("a neighbouring country").
+    A claim placed in the article's only town stands."""
+    return claim.place != home.place or home.place.level == "city" or claim.status != "struck" and not named(
+        demonyms(), claim.evidence) and not _ANOTHER_COUNTRY.search(claim.evidence)
 
 
 _ANOTHER_COUNTRY = re.compile(r"\b(?:neighbou?ring|another|other|foreign)\s+(?:country|state|nation)|"
                               r"(?:соседн|сусідн|друг|іноземн|иностранн)\w*\s+(?:стран|держав|країн|государств)", re.I)
 
 
+def article_home(mentions: list[Mention], placing: Callable[[Mention], bool]) -> Mention | None:
+    """Where a plant the article tells of but places nowhere is: the one town the article names, if that town is
+    in the country the article is about, is said once to be where something is (``placing``: "in X", not where
+    someone spoke nor "the X official"), and is not the capital ("Blasts shook Taganrog ... residents think the
+    aircraft plant was the target"); else that country (see :func:`article_country`)."""
+    code = _main_country(mentions)
+    towns = [m for m in mentions if m.role == "location" and m.place.level == "city"]
+    town = towns[0] if towns and all(m.place == towns[0].place for m in towns) else None
+    if town and town.place.country_code == code and town.place.name != capitals().get(code) and any(
+            placing(m) for m in towns):
+        return town
+    return article_country(mentions)
+
+
 def article_country(mentions: list[Mention]) -> Mention | None:
-    """The country an article is about: the one that holds at least half the places it names, and twice as
-    many as any other (and is named itself); None when the places are spread over several."""
-    places = [m for m in mentions if m.role == "location"]
-    counts = Counter(m.place.country_code for m in places).most_common(2)
+    """The country an article is about (see :func:`_main_country`), if the article names it."""
+    code = _main_country(mentions)
+    return next((m for m in mentions if m.role == "location" and m.place.level == "country"
+                 and m.place.country_code == code), None) if code else None
+
+
+def _main_country(mentions: list[Mention]) -> str | None:
+    """The country that holds at least half the places an article names, and twice as many as any other; None
+    when the places are spread over several."""
+    counts = Counter(m.place.country_code for m in mentions if m.role == "location").most_common(2)
     if not counts:
         return None
-    code, n = counts[0]
-    runner_up = counts[1][1] if len(counts) > 1 else 0
-    return next((m for m in places if m.place.level == "country" and m.place.country_code == code), None) if (
-        2 * n >= len(places) and n >= 2 * runner_up) else None
+    (code, n), runner_up = counts[0], counts[1][1] if len(counts) > 1 else 0
+    return code if 2 * n >= sum(m.role == "location" for m in mentions) and n >= 2 * runner_up else None
 
 
 def struck_in_town(claims: list[Claim], sent: Sentence, inside: list[Mention], cue: str,

@@ -201,7 +201,9 @@ def _reported(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
 
 
-FINDING_VERBS = frozenset("find conclude assess".split())  # report only what follows: "found that the plant ..."
+# Report only what follows: "found that the plant ...", "residents believe the plant was hit" (a belief held is a
+# claim made).
+FINDING_VERBS = frozenset("find conclude assess believe suspect".split())
 
 
 def reporting(verb: Token) -> bool:

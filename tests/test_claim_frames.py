@@ -553,6 +553,9 @@ SOURCES = [
     ("Researchers from the Baltic Defence Institute found that the shell plant in Perm was expanded.",
      "Researchers from the Baltic Defence Institute"),
     ("Officials found debris at the ammunition plant in Perm after the drone strike.", None),
+    # a belief held is a claim made
+    ("Local residents believe the ammunition plant in Perm was the target of the drones.", "Local residents"),
+    ("Western analysts suspect that the drone factory in Yelabuga doubled its output.", "Western analysts"),
 ]
 
 # Sources stated outside the facility's sentence, within its paragraph.
@@ -1103,6 +1106,22 @@ def test_claim_frames_where_a_firm_did_something_else_is_not_its_plants_place(an
     assert [c.place.name for c in claims] == ["Kazan"]
 
 
+@pytest.mark.parametrize("text, places", [
+    # a plant placed nowhere, in an article that names one town, is that town's, struck too
+    ("Several blasts shook Taganrog overnight.\n\nResidents believe the drones targeted the aircraft plant.",
+     ["Taganrog"]),
+    ("A new bakery opened in Tula last week.\n\nA gunpowder plant was hit.", ["Tula"]),
+    # not the town where someone spoke, nor the capital
+    ("Croatia is building its arms industry, the minister said in Osijek.\n\nA location for the ammunition "
+     "plant has been chosen.", ["Croatia"]),
+    ("Kim Jong Un toured Pyongyang, North Korea, on Friday.\n\nHe ordered the missile plant to double "
+     "output.", ["North Korea"]),
+])
+def test_claim_frames_a_plant_placed_nowhere_is_in_the_articles_one_town(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
 def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse_text):
     _, claims = analyse_text("Turkey commissioned a study on whether to build a tank engine plant.")
     assert "Turkey" not in {c.place.name for c in claims}
@@ -1114,7 +1133,7 @@ def test_claim_frames_a_country_that_commissions_a_study_places_no_plant(analyse
     # not when two towns were attacked, nor where officials only spoke
     ("Drones attacked Tula and Kaluga overnight. A gunpowder plant was hit.", []),
     ("Officials in Tula spoke to reporters.\n\nA gunpowder plant was hit.", []),
-    ("A new bakery opened in Tula last week.\n\nA gunpowder plant was hit.", []),  # no attack told there
+    ("A new bakery opened in Tula and a school in Kaluga.\n\nA gunpowder plant was hit.", []),  # no attack told
 ])
 def test_claim_frames_a_plant_struck_in_no_named_place_is_in_the_town_attacked_just_before(analyse_text, text,
                                                                                          places):

@@ -59,6 +59,13 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "ТУЛА, 3 мая. Завод выпускает снаряды.", "ТУЛА", "Tula"),
     ("uk", "Новий цех відкрили в Єлабузі.", "Єлабузі", "Yelabuga"),
     ("uk", "Цех з ремонту танків працює в Гомелі.", "Гомелі", "Homyel'"),
+    # an adjective between the preposition and the town ("у російському Іжевську"), whatever follows the town
+    ("uk", "У російському Іжевську вже другий ринок закривають.", "Іжевську", "Izhevsk"),
+    ("ru", "В оккупированном Донецке уже неделю нет воды.", "Донецке", "Donetsk"),
+    ("uk", "У захопленому окупантами Донецьку вже тиждень немає води.", "Донецьку", "Donetsk"),
+    # a name is seldom a dative: "Самару" is Samara, not the Ukrainian Samar, nor the region its alias names
+    ("ru", "Ночью дроны атаковали Самару.", "Самару", "Samara"),
+    ("ru", "Министр приехал в Самару утром.", "Самару", "Samara"),
     ("ru", "Правительство России оплатит ремонт завода.", "России", "Russia"),
     # a later item of a list a preposition opens, though the dictionary knows it as a word ("Львові": to a lion)
     ("uk", "Вибухи чули у Луцьку, Рівному та Львові.", "Львові", "Lviv"),
@@ -465,6 +472,10 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     # the present plural: "источники сообщают"
     ("uk", "Джерела в розвідці повідомляють, що дрони атакували завод ракет у Брянську.", "Джерела в розвідці"),
     ("ru", "Источники в разведке сообщают, что дроны атаковали завод ракет в Брянске.", "Источники в разведке"),
+    # a belief held, when what is believed follows
+    ("uk", "Місцеві жителі вважають, що дрони атакували завод ракет у Брянську.", "Місцеві жителі"),
+    ("ru", "Аналитики полагают, что дроны атаковали завод ракет в Брянске.", "Аналитики"),
+    ("ru", "Мощность завода ракет в Брянске считают военной тайной.", "Вестник"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -545,7 +556,7 @@ def test_cyrillic_what_a_whole_is_made_of_is_no_depot():
 def test_cyrillic_a_plant_struck_where_the_paragraph_before_told_of_blasts():
     text = "Взрывы прогремели ночью в Воткинске.\n\nПо данным каналов, беспилотник попал в цех ракетного завода."
     assert [(c.place.name, c.status) for c in read("ru", text)[1]] == [("Votkinsk", "struck")]
-    text = "Новый автосалон открыли в Воткинске.\n\nБеспилотник попал в цех ракетного завода."
+    text = "Новый автосалон открыли в Воткинске, а школу в Ижевске.\n\nБеспилотник попал в цех ракетного завода."
     assert read("ru", text)[1] == []
 
 
@@ -1822,7 +1833,7 @@ def test_cyrillic_an_assault_by_drones_and_a_defence_ministrys_plant(language, t
      ["Tul'skaya oblast'"]),
     # a person told of after the plant does nothing to it; its products are not it
     ("ru", "Компания выпускает дроны на новом заводе. Он рассказал об этом в Туле.", []),
-    ("ru", "Министр посетил новый завод по производству дронов. Он также открыл школу в Туле.", []),
+    ("ru", "Министр посетил новый завод по производству дронов. Он также открыл школу в Туле и Калуге.", []),
     ("uk", "Компанія збудувала завод з виробництва дронів. Його продукцію постачають до армії у Києві.", []),
     # nor is "it" a plant told of before the sentence before
     ("ru", "Компания построила завод по выпуску дронов. В Москве прошёл форум. Его открыли в Казани.", []),
@@ -2342,6 +2353,10 @@ def test_cyrillic_tanks_for_the_army_are_tanks():
     # liability for a breach of safety rules is no attack
     ("ru", "На пороховом заводе в Казани произошел взрыв. Прокуратура напомнила об уголовной ответственности за "
            "нарушение техники безопасности.", "operational"),
+    # someone blew it up; it blew up
+    ("ru", "Неизвестные взорвали цех порохового завода в Казани.", "struck"),
+    ("uk", "Невідомі підірвали цех порохового заводу в Казані.", "struck"),
+    ("ru", "На пороховом заводе в Казани взорвался цех.", "operational"),
 ])
 def test_cyrillic_a_blast_someone_claims_is_an_attack(language, text, status):
     _, claims = read(language, text)
@@ -2362,7 +2377,7 @@ def test_cyrillic_a_states_adjective_before_a_plant_is_no_town(language, text, p
     # in a story of arms, a complex told of as struck is a facility; a residential one is not
     ("ru", "Удар был направлен против завода ракетных двигателей и беспилотников.\n\nКомплекс в Хомсе ранее уже "
            "подвергался атакам.", ["Homs"]),
-    ("ru", "Удар был направлен против завода ракетных двигателей и беспилотников.\n\nЖилой комплекс в Хомсе "
+    ("ru", "Удар был направлен против завода ракетных двигателей и беспилотников.\n\nЖилой комплекс в Хомсе и Хаме "
            "подвергся атаке.", []),
     ("uk", "Удар був спрямований проти заводу ракетних двигунів і безпілотників.\n\nКомплекс у Хомсі раніше вже "
            "зазнавав атак.", ["Homs"]),
@@ -2381,6 +2396,15 @@ def test_cyrillic_a_complex_struck_in_a_story_of_arms_is_a_facility(language, te
     ("ru", "Беларусь наращивает оборонную промышленность.\n\nЗавод снарядов атаковали дроны.", []),
     ("ru", "Беларусь и Польша наращивают оборонную промышленность.\n\nНовый завод снарядов открыли на прошлой "
            "неделе.", []),
+    # in an article that names one town, that town's, even struck
+    ("uk", "Вночі у Брянську пролунали вибухи.\n\nЖителі кажуть, що ціллю був завод снарядів.", ["Bryansk"]),
+    ("ru", "Вчера в Брянске (Россия) открыли выставку.\n\nНовый завод снарядов открыли на прошлой неделе.",
+     ["Bryansk"]),
+    ("ru", "Вчера в Брянске и Курске (Россия) открыли выставки.\n\nНовый завод снарядов открыли на прошлой "
+           "неделе.", ["Russia"]),
+    # not a town where a forum met or someone spoke
+    ("ru", "В Брянске прошёл оборонный форум.\n\nНовый завод снарядов открыли на прошлой неделе.", []),
+    ("ru", "Об этом рассказал министр в Брянске.\n\nНовый завод снарядов открыли на прошлой неделе.", []),
 ])
 def test_cyrillic_a_plant_placed_nowhere_is_in_the_country_the_article_is_about(language, text, places):
     _, claims = read(language, text)

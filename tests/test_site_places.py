@@ -142,3 +142,14 @@ def test_site_places_a_known_plant_is_one_facility_whichever_town_an_article_giv
     assert len({c.place.geonameid for c in claims}) == 2  # Tambov's, then Kotovsk's
     assert [(f.place.name, len(f.claims)) for f in merge(claims, {a.id: a for a in articles})] == [
         ("Tambov Gunpowder Plant", 2)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Production of artillery shells resumed at Picatinny Arsenal last year.", "Lake Hopatcong"),
+    ("Japan will build two frigates at the Mitsubishi Nagasaki Shipyard.", "Nagasaki"),
+    ("Drones struck the PK Salyut engine plant, the mayor said.", "Moscow"),
+])
+def test_site_places_arsenals_and_yards_of_the_ninth_batch_are_sites(gazetteer, text, town):
+    """A site the list added lately is read as a site, at its own point, with its town's id."""
+    claim = claims_of(text)[0]
+    assert claim.precision == "site" and gazetteer.by_geonameid(claim.place.geonameid).name == town
