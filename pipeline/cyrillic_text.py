@@ -159,7 +159,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 SETTLEMENT_WORDS = frozenset("""м г с смт пос с-ще город місто село посёлок поселок селище деревня станица пункт
-провинция провінція""".split())
+провинция провінція городок містечко хутор станиця""".split())
 
 
 def placed_by(before: list[Word]) -> bool:

@@ -116,6 +116,9 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
 PICKING = frozenset("choose select pick tap hire commission task contract".split())
 INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a plant is able to do
+# What must be done is still to be done: "must be built", "has to be launched", "needs to be expanded".
+OBLIGED = frozenset({"must"})
+OBLIGING = frozenset({"have", "need"})
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
 RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
@@ -254,7 +257,7 @@ def _stage(cls: str, verb: Token) -> str:
     reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
     if any(a in HYPOTHETICAL for a in aux) and not reported:
         return "unknown" if cls == "strike" else "proposed"
-    future = reported or any(a in FUTURE for a in aux) or (  # "to build", "a plant to be built"
+    future = reported or any(a in FUTURE | OBLIGED for a in aux) or (  # "to build", "a plant to be built"
         (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp") or (
         _may_start(verb))  # "we can now start production": the start is ahead
     if cls == "strike":
@@ -278,8 +281,8 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     head = verb.head
     lemma = _controller_lemma(head)
     stage = CONTROLLERS.get(lemma) or CONTROLLERS.get(VERB_CLASS.get(lemma, ""))
-    if stage is None and lemma == "be" and "to" in _auxiliaries(verb):
-        stage = "planned"  # "the company is to build a plant"
+    if stage is None and (lemma == "be" or lemma in OBLIGING and head.tag_ != "VBD") and "to" in _auxiliaries(verb):
+        stage = "planned"  # "the company is to build a plant", "the plant has to be launched" (not "had to")
     if stage is None and lemma in PICKING and any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
         stage = "planned"  # but "began hiring to operate the plant" tells of a plant at work
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
@@ -514,8 +517,17 @@ _MEANS = frozenset("with through by via".split())
 
 def _means_to(event: Token, governor: Token) -> bool:
     """Whether the event is the means of doing something else ("expanded its footprint with the opening of a
-    plant"): the verb says nothing of the plant."""
-    return event.dep_ == "pobj" and event.head.lower_ in _MEANS and event.head.head == governor
+    plant"), or its cause ("output grew due to the launch of a plant", "thanks to"): the verb says nothing of the
+    plant."""
+    prep = event.head
+    if event.dep_ != "pobj":
+        return False
+    cause = prep.lower_ in _CAUSES or prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ in _CAUSES
+    return (prep.lower_ in _MEANS or cause) and governor in (prep.head, prep.head.head)
+
+
+_CAUSES = frozenset("due owing thanks because".split())  # "due to", "thanks to", "because of": the parse hangs
+# the event on the first word or on the second
 
 
 _LABOUR = frozenset("labour labor worker workers union staff employee employees".split())
@@ -542,6 +554,9 @@ def _event_noun(noun: Token) -> Token | None:
         event = noun.head.head
         if event_class(event) and not _hyphened(event):
             return event
+        if event.lemma_.lower() in _PHASES and event.dep_ == "pobj" and event.head.dep_ == "prep" and event_class(
+                event.head.head):
+            return event.head.head  # "the launch of the first stage of the plant"
         if event.lemma_.lower() in ("ceremony", "work", "project", "programme", "program"):
             # "a groundbreaking ceremony for the plant", "construction work on the plant"
             return next((c for c in event.children if c.dep_ in ("amod", "compound")
@@ -549,6 +564,9 @@ def _event_noun(noun: Token) -> Token | None:
     if noun.dep_ in ("poss", "compound") and event_class(noun.head):
         return noun.head
     return None
+
+
+_PHASES = frozenset("stage phase part section".split())
 
 
 def _hyphened(token: Token) -> bool:

@@ -392,6 +392,15 @@ STATUS = [
     ("The ministry set up a project to examine the supply of TNT, either through imports or the construction of a "
      "plant in Finland.", "Finland", "proposed"),
     ("Officials will assess whether to build a shell plant in Estonia.", "Estonia", "proposed"),
+    # what has to or must be done is still to come; what had to be done was done
+    ("Two more ammunition lines in Tula have to be launched shortly.", "Tula", "planned"),
+    ("The shell plant in Tula must be built by 2027, the minister said.", "Tula", "planned"),
+    ("The shell plant in Tula had to be rebuilt after the fire.", "Tula", "operational"),
+    # an event that caused another's growth is the plant's own, even of a stage of it
+    ("Output has increased due to the launch of the cartridge plant in Tula.", "Tula", "operational"),
+    ("Output has increased thanks to the launch of the cartridge plant in Tula.", "Tula", "operational"),
+    ("Exports rose thanks to the opening of the first stage of the cartridge plant in Tula.", "Tula",
+     "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
