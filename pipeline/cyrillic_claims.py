@@ -33,6 +33,7 @@ from .facts import (
     at_home,
     companies,
     hours_status,
+    in_the_only_town,
     interview_answers,
     list_lead,
     named,
@@ -1459,7 +1460,7 @@ def extract_claims(article_id: str, text: str, language: str, ws: list[Word], me
     if not claims and (home := article_home(mentions, partial(_where_things_are, ws))) is not None:
         claims = [c for c in _read_claims(article_id, text, language, ws, mentions, published, sents, sources,
                                           military, home) if at_home(c, home)]
-    return accidents(claims, text)
+    return accidents(in_the_only_town(claims, mentions, partial(_where_things_are, ws)), text)
 
 
 def _read_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],

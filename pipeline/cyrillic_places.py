@@ -34,6 +34,7 @@ from .sites import distinctive_words, known_sites, latin_key, sites_by_latin_key
 _TITLES = frozenset("""министр міністр президент губернатор глава голова мэр мер замглавы депутат генерал
 полковник командующий командувач директор гендиректор спикер речник представитель представник канцлер
 віцеканцлер премьер прем'єр лідер""".split())
+_TOWN_HEADS = frozenset("мэр мер голова глава".split())  # "мэр Тулы", "голови Таганрога": a town's head
 _METONYMY_BEFORE = ("со стороны", "з боку")
 _FUNCTION_WORDS = ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR")
 _VILLAGE = 10_000  # a namesake this small loses to a region of the same name
@@ -143,6 +144,12 @@ def _russian_spelling(adjective: str) -> str:
 
 # A name some Ukrainian outlets write in lower case on purpose ("у росії").
 _LOWER_CASED = frozenset({"росія"})
+
+
+def _person(words: list[Word], place: Span) -> bool:
+    """Whether the words after a place are a person's given name and surname: two or three words after a country
+    or region ("міністр економіки Данії Мортен Бьодсков")."""
+    return len(words) in (2, 3) and all(m.place.level in ("country", "region") for m in place.matches)
 
 
 def _runs(ws: list[Word], blocked: list[tuple[int, int]]) -> list[list[Word]]:
@@ -292,6 +299,8 @@ class CyrillicGeoparser(Geoparser):
         words = run + ws[end:end + 1]  # with the word after: "Лесной | Шиловского района"
         while i < len(run):  # the longest known name from each word: "Грозний | Чеченської Республіки"
             span = next((s for j in range(len(run), i, -1) if (s := self._span(run[i:j], ws))), None)
+            if span is None and found and _person(run[i:], found[-1]):
+                return found  # "Прем'єр-міністр Польщі Дональд Туск": the country, then its leader's name
             if span is None and not _region_words(words[i:i + 2]) and not _compass(run[i:i + 2]):
                 return []  # a person's or organisation's name is not read in parts
             if span is not None:
@@ -386,16 +395,17 @@ class CyrillicGeoparser(Geoparser):
         return out
 
     def _titles_places(self, ws: list[Word]) -> list[Span]:
-        """The country or region a title names ("президент Беларуси", "глава Удмуртии"): the word after a title
-        is otherwise a person's."""
+        """The country or region a title names ("президент Беларуси", "глава Удмуртии"), or the town a town's
+        head heads ("мэр Тулы", "голови Таганрога"): the word after a title is otherwise a person's."""
         out = []
         for title, word in itertools.pairwise(ws):
             # a region only in the genitive: not "главы региона", "министр Владимир", "представитель Татарстан
             # Airlines"
             named = word.capitalised() and has(word.tag, "gent")
-            levels = ("country", "region") if named else ("country",)
+            titles = {p.normal_form for p in title.parses[:5]}  # "голови" is read first as a plural noun
+            levels = ("country", "region", *(("city",) * bool(titles & _TOWN_HEADS))) if named else ("country",)
             matches = [m for m in self.gazetteer.lookup(word.lemma) if m.place.level in levels] if (
-                title.lemma in _TITLES) else []
+                titles & _TITLES) else []
             if matches:
                 out.append(Span(word.start, word.end, word.text, "GPE", matches))
         return out

@@ -1931,13 +1931,14 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
         return claims
 
     claims = read(partial(section_town, text, sents, mentions=mentions))
-    if not claims and (home := article_home(mentions, lambda m: not m.surface.isupper() and LOCATIVE.search(
-            text[max(0, m.start - 50):m.start]) and _where_things_are(text, sents, mentions, m))) is not None:
+    placing = partial(_where_things_are, text, sents, mentions)
+    if not claims and (home := article_home(mentions, lambda m: LOCATIVE.search(text[max(0, m.start - 50):m.start])
+                                            and placing(m))) is not None:
         # a plant told of in a sentence that names no place, in an article that places none, is in the one town
         # or country the article is about
         claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end for m in mentions)
                                   else home) if at_home(c, home)]
-    return accidents(_in_the_only_town(claims, mentions, sents, text), text)
+    return accidents(in_the_only_town(claims, mentions, placing), text)
 
 
 def list_lead(sents: list[Sentence], i: int) -> Sentence | None:
@@ -1977,7 +1978,7 @@ def article_home(mentions: list[Mention], placing: Callable[[Mention], bool]) ->
     towns = [m for m in mentions if m.role == "location" and m.place.level == "city"]
     town = towns[0] if towns and all(m.place == towns[0].place for m in towns) else None
     if town and town.place.country_code == code and town.place.name != capitals().get(code) and any(
-            placing(m) for m in towns):
+            placing(m) and not m.surface.isupper() for m in towns):
         return town
     return article_country(mentions)
 
@@ -2030,13 +2031,13 @@ def _told_again(claim: Claim, sent: Sentence, cue: str, source: tuple[str | None
                    evidence_end=sent.end, **changes)
 
 
-def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[Sentence], text: str
-                      ) -> list[Claim]:
+def in_the_only_town(claims: list[Claim], mentions: list[Mention], placing: Callable[[Mention], bool]
+                     ) -> list[Claim]:
     """A plant the article puts only in a country is in the one town of that country it names as a place where
-    things are, if it names one: "a drone plant in Denmark ... Ridgeview Airport in Odense", not "fishermen in
-    Bergen" or "speaking in Thessaloniki". Not the capital (more often the government than a plant's town) nor
-    a dateline ("KARACHI:", where the story was filed), nor where the article places other plants in that
-    country (the one left in the country is another)."""
+    things are (``placing``), if it names one: "a drone plant in Denmark ... Ridgeview Airport in Odense", not
+    "fishermen in Bergen" or "speaking in Thessaloniki". Not the capital (more often the government than a plant's
+    town) nor a dateline ("KARACHI:", where the story was filed), nor where the article places other plants in
+    that country (the one left in the country is another)."""
     out = []
     for c in claims:
         iso = c.place.country_code
@@ -2044,7 +2045,7 @@ def _in_the_only_town(claims: list[Claim], mentions: list[Mention], sents: list[
                                                 for x in claims):  # a plant apart from those placed in the country
             towns = {m.place.geonameid: m for m in mentions if m.role == "location" and m.place.level == "city"
                      and m.place.country_code == iso and not m.surface.isupper()
-                     and m.place.name != capitals().get(iso) and _where_things_are(text, sents, mentions, m)}
+                     and m.place.name != capitals().get(iso) and placing(m)}
             if len(towns) == 1:
                 town = next(iter(towns.values()))
                 c = replace(c, place=town.place, precision="city", surface=town.surface)

@@ -281,8 +281,10 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
     head = verb.head
     lemma = _controller_lemma(head)
     stage = CONTROLLERS.get(lemma) or CONTROLLERS.get(VERB_CLASS.get(lemma, ""))
-    if stage is None and (lemma == "be" or lemma in OBLIGING and head.tag_ != "VBD") and "to" in _auxiliaries(verb):
-        stage = "planned"  # "the company is to build a plant", "the plant has to be launched" (not "had to")
+    if stage is None and lemma == "be" and "to" in _auxiliaries(verb):
+        stage = "planned"  # "the company is to build a plant"
+    if stage is None and lemma in OBLIGING and head.tag_ != "VBD" and "to" in _auxiliaries(verb):
+        stage = _ANNOUNCED.get(cls, "planned")  # "the plant has to be launched" (not "had to"), as "will be"
     if stage is None and lemma in PICKING and any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
         stage = "planned"  # but "began hiring to operate the plant" tells of a plant at work
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):

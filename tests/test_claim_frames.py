@@ -396,6 +396,7 @@ STATUS = [
     ("Two more ammunition lines in Tula have to be launched shortly.", "Tula", "planned"),
     ("The shell plant in Tula must be built by 2027, the minister said.", "Tula", "planned"),
     ("The shell plant in Tula had to be rebuilt after the fire.", "Tula", "operational"),
+    ("The car plant in Tula has to be converted to make shells.", "Tula", "converting"),
     # an event that caused another's growth is the plant's own, even of a stage of it
     ("Output has increased due to the launch of the cartridge plant in Tula.", "Tula", "operational"),
     ("Output has increased thanks to the launch of the cartridge plant in Tula.", "Tula", "operational"),

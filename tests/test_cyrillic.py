@@ -82,6 +82,11 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Завод відвідав канцлер Німеччини Фрідріх Мерц.", "Німеччини", "Germany"),
     ("ru", "Завод открыл премьер-министр Польши Дональд Туск.", "Польши", "Poland"),
     ("uk", "Завод відкрив прем'єр Польщі Дональд Туск.", "Польщі", "Poland"),
+    ("uk", "Прем'єр-міністр Польщі Дональд Туск відкрив завод.", "Польщі", "Poland"),
+    # a town after its head's title, in any reading of the title ("голови": the head's, or heads)
+    ("uk", "За словами голови Таганрога Світлани Камбулової, завод працює.", "Таганрога", "Taganrog"),
+    ("ru", "Завод открыл мэр Тулы Иван Петров.", "Тулы", "Tula"),
+    ("uk", "Завод відвідав міністр економіки Данії Мортен Бьодсков.", "Данії", "Denmark"),
     ("ru", "Завод посетил лидер Белоруссии Александр Лукашенко.", "Белоруссии", "Belarus"),
     ("uk", "Завод відвідав лідер Білорусі Олександр Лукашенко.", "Білорусі", "Belarus"),
     ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
@@ -2411,6 +2416,20 @@ def test_cyrillic_a_complex_struck_in_a_story_of_arms_is_a_facility(language, te
     ("ru", "Об этом рассказал министр в Брянске.\n\nНовый завод снарядов открыли на прошлой неделе.", []),
 ])
 def test_cyrillic_a_plant_placed_nowhere_is_in_the_country_the_article_is_about(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a plant put only in a country is in the one town of that country the article names where things are
+    ("ru", "Россия наращивает выпуск снарядов на новом заводе.\n\nВ Перми уже набирают рабочих.", ["Perm"]),
+    # not one of two towns, nor the capital, nor where an exhibition was held
+    ("ru", "Россия наращивает выпуск снарядов на новом заводе.\n\nВ Перми и Казани уже набирают рабочих.",
+     ["Russia"]),
+    ("ru", "Россия наращивает выпуск снарядов на новом заводе.\n\nВ Москве уже набирают рабочих.", ["Russia"]),
+    ("ru", "Россия наращивает выпуск снарядов на новом заводе.\n\nВ Перми открыли выставку.", ["Russia"]),
+])
+def test_cyrillic_a_plant_put_in_a_country_is_in_its_one_town(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
 
