@@ -1519,7 +1519,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
             places = (_on_states_soil(sw, mentions) or _actor_country(sw, inside, noun)
                       or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun)
                       or [home] * (home is not None and not any(sent.start <= m.start < sent.end for m in mentions)))
-        if not places and previous is None:
+        if not places and previous is None or _enterprises_of_a_country(noun, places):
             continue
         status, cue = _status(told, noun)
         if hours := hours_status(sent.text, status):
@@ -1557,6 +1557,15 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
 # "Москва. 1 сентября. INTERFAX.RU -", "ТУЛА, 3 мая /ТАСС/.", "КИЇВ, 5 березня — ": a town and a day opening the text.
 _DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?[.,] \d{1,2} [а-яёіїєґ]{3,}\b"
                        r"[^\n]{0,40}?(?: [—–-] |/[^/\n]+/)")
+
+
+def _enterprises_of_a_country(noun: Word, places: list[Mention]) -> bool:
+    """"В містах РФ відбуваються інциденти на підприємствах": enterprises of a whole country are no plant."""
+    return noun.lemma in _ENTERPRISE and has(noun.tag, "plur") and bool(places) and all(
+        m.place.level == "country" for m in places)
+
+
+_ENTERPRISE = frozenset("предприятие підприємство".split())
 
 
 def _where_things_are(ws: list[Word], m: Mention) -> bool:

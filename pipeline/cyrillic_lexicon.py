@@ -66,7 +66,8 @@ ARMS_INDUSTRY = frozenset("""военно-промышленный військ�
 впк опк гособоронзаказ держоборонзамовлення гоз спецпродукция военно-технический військово-технічний""".split())
 
 # Armed forces: an article that names them (with products) is about arms, though they make no plant military.
-FORCES = frozenset("армия армія зсу всу войско військо минобороны міноборони генштаб".split())
+FORCES = frozenset("армия армія зсу всу войско військо минобороны міноборони генштаб збройний вооружённый вооруженный"
+                   .split())  # "Збройні сили", "Вооружённые силы"
 
 # Adjectives that make a plant civilian: "нефтеперерабатывающий завод" is a refinery, not an arms plant.
 CIVILIAN = frozenset("""нефтеперерабатывающий нафтопереробний нефтяной нафтовий газовый газовий

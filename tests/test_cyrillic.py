@@ -2434,6 +2434,19 @@ def test_cyrillic_a_plant_put_in_a_country_is_in_its_one_town(language, text, pl
     assert [c.place.name for c in claims] == places
 
 
+@pytest.mark.parametrize("language, text, places", [
+    # armed forces named with a product make a story of arms, where a workshop's plant is a facility
+    ("uk", "Загорівся цех заводу у місті Набережні Челни.\n\nЗавод постачає вантажівки та двигуни для Збройних "
+           "сил РФ та армії.", ["Naberezhnyye Chelny", "Naberezhnyye Chelny"]),
+    # enterprises of a whole country are no plant
+    ("uk", "Оборонний завод у Тулі випускає снаряди.\n\nВ містах РФ дедалі частіше стаються інциденти на "
+           "оборонних підприємствах.", ["Tula"]),
+])
+def test_cyrillic_what_makes_a_story_of_arms_and_what_is_no_plant(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
 @pytest.mark.parametrize("language, text, place, source", [
     # the place of a plant named just before the reporting verb is the plant's, not the speakers'
     ("uk", "Удар по заводу боєприпасів у Дніпрі підтвердив Генштаб ЗСУ.", "Dnipro", "Генштаб ЗСУ"),
