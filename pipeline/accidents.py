@@ -66,10 +66,31 @@ def _context(text: str, claim: Claim) -> str:
 
 def accidents(claims: list[Claim], text: str) -> list[Claim]:
     """The claims a blast made "struck" (or damage, with a blast told around them) are "operational" when the
-    lede and their paragraphs (see :func:`_context`) tell of no attack; the cue says why."""
-    return [replace(c, status="operational", status_cue=f"{c.status_cue} (no attack told)")
-            if c.status == "struck" and _by_blast(c, _context(text, c)) and not _told_attack(_context(text, c))
-            else c for c in claims]
+    lede and their paragraphs (see :func:`_context`) tell of no attack; so are those a strike made in a story of
+    a labour dispute that tells of no attack ("machinists at the plant voted to strike"). The cue says why."""
+    return [replace(c, status="operational", status_cue=f"{c.status_cue} ({why})")
+            if c.status == "struck" and (why := _not_attacked(c, _context(text, c))) else c for c in claims]
+
+
+def _not_attacked(claim: Claim, context: str) -> str | None:
+    """Why a claim read as struck tells of no blow to the plant, if it does not."""
+    if _by_blast(claim, context) and not _told_attack(context):
+        return "no attack told"
+    if _STRIKE.fullmatch((claim.status_cue or "").split()[-1]) and _LABOUR.search(context) and not (
+            _told_attack(_STRIKE.sub(" ", context)) or _ARMS_FIRED.search(context)):
+        return "labour strike"
+    return None
+
+
+# A strike (not "struck": what hit the plant) and what tells of a labour dispute: unions, pickets, walkouts, wages,
+# contracts; arms fired tell of an attack ("missiles strike").
+_STRIKE = re.compile(r"\b(?:strikes?|striking|strikers?)\b", re.I)
+_ARMS_FIRED = re.compile(r"\b(?:missiles?|rockets?|bombs?|shell(?:s|ing|ed)|artillery|air\s*strikes?)\b|"
+                         r"ракет|бомб|снаряд|артилер|артиллер", re.I)
+_LABOUR = re.compile(r"\b(?:unions?|machinists|picket\w*|walk(?:ed)?[\s\-]?(?:out|off)|bargaining|wages?|"
+                     r"contract\s+(?:offer|talks|proposal|vote)|ratif\w*|labou?r\s+(?:dispute|action)|"
+                     r"(?:went|go|are|were|is|was)\s+on\s+strike)\b|"
+                     r"забастов|страйк|профсоюз|профспілк", re.I)
 
 
 def _by_blast(claim: Claim, context: str) -> bool:

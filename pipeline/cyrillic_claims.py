@@ -62,8 +62,17 @@ def _product(w: Word, second: bool = False) -> str | None:
     """What a word names as a product, in English; of a compound, its first part that is one ("FPV-дронів"); with
     ``second`` (in a story about arms), also by its second reading ("танки": dances first, then tanks)."""
     lemmas = list(dict.fromkeys([w.lemma, *(p.normal_form for p in w.parses)]))[:2 if second else 1]
-    return next((lex.PRODUCT[part] for lemma in lemmas for part in (lemma, *lemma.split("-")) if part in lex.PRODUCT),
+    return next((lex.PRODUCT[part] for lemma in lemmas for part in (lemma, *_parts(lemma)) if part in lex.PRODUCT),
                 None)
+
+
+@lru_cache(maxsize=4096)
+def _parts(lemma: str) -> tuple[str, ...]:
+    """A compound's parts as written and as lemmas: "дронов-камикадзе" -> дронов, дрон, камикадзе."""
+    if "-" not in lemma:
+        return ()
+    return tuple(dict.fromkeys(form for part in lemma.split("-") for form in (
+        part, *(morph(language).parse(part)[0].normal_form for language in ("ru", "uk")))))
 
 
 def _of_arms(sw: list[Word], military: bool) -> bool:
@@ -1519,7 +1528,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
             places = (_on_states_soil(sw, mentions) or _actor_country(sw, inside, noun)
                       or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun)
                       or [home] * (home is not None and not any(sent.start <= m.start < sent.end for m in mentions)))
-        if not places and previous is None or _enterprises_of_a_country(noun, places):
+        if not places and previous is None:
             continue
         status, cue = _status(told, noun)
         if hours := hours_status(sent.text, status):
@@ -1557,15 +1566,6 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
 # "Москва. 1 сентября. INTERFAX.RU -", "ТУЛА, 3 мая /ТАСС/.", "КИЇВ, 5 березня — ": a town and a day opening the text.
 _DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?[.,] \d{1,2} [а-яёіїєґ]{3,}\b"
                        r"[^\n]{0,40}?(?: [—–-] |/[^/\n]+/)")
-
-
-def _enterprises_of_a_country(noun: Word, places: list[Mention]) -> bool:
-    """"В містах РФ відбуваються інциденти на підприємствах": enterprises of a whole country are no plant."""
-    return noun.lemma in _ENTERPRISE and has(noun.tag, "plur") and bool(places) and all(
-        m.place.level == "country" for m in places)
-
-
-_ENTERPRISE = frozenset("предприятие підприємство".split())
 
 
 def _where_things_are(ws: list[Word], m: Mention) -> bool:
@@ -1658,13 +1658,16 @@ def _located_word(sw: list[Word]) -> Word | None:
 
 _RUNS_PLANTS = ("build", "operate", "expand", "convert", "plan")
 _THE_COUNTRY = frozenset("страна країна".split())
+_THE_REGION = frozenset("регион регіон область".split())
 
 
 def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:
-    """"Он сказал, что в стране наладят выпуск снарядов": "в стране" is the country named last."""
+    """"Он сказал, что в стране наладят выпуск снарядов": "в стране" is the country named last; "в регионе" the
+    region."""
     for before, w in itertools.pairwise(sw):
-        if w.lemma in _THE_COUNTRY and before.text.lower() in ("в", "во", "у"):
-            return [m for m in mentions if m.start < w.start and m.place.level == "country"
+        level = "country" if w.lemma in _THE_COUNTRY else "region" if w.lemma in _THE_REGION else None
+        if level and before.text.lower() in ("в", "во", "у"):
+            return [m for m in mentions if m.start < w.start and m.place.level == level
                     and m.role == "location"][-1:]
     return []
 
@@ -1690,7 +1693,8 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
     """"Россия создает новые пороховые заводы": a country named as the subject of building, running or
     planning plants puts them in it (country precision); one that strikes a plant does not, and its output
     ("Россия нарастила производство дронов") is no plant."""
-    if lex.FACILITY.get(noun.lemma) in ("production", "production capacity") and not _built(sw, noun):
+    if lex.FACILITY.get(noun.lemma) in ("production", "production capacity") and not (
+            _built(sw, noun) or _production_planned(sw, noun)):
         return []
     for m in inside:
         first = next((w for w in sw if w.start >= m.start), None)
@@ -1737,6 +1741,12 @@ def _state_of_country(sw: list[Word], country: Word) -> bool:
     """Whether the country's name follows the head of its government, in the nominative."""
     k = sw.index(country)
     return k > 0 and sw[k - 1].lemma in _GOVERNS and has(sw[k - 1].tag, "nomn")
+
+
+def _production_planned(sw: list[Word], noun: Word) -> bool:
+    """Whether the production is planned, as the English reader reads it: "Северная Корея планирует начать
+    производство дронов" (a nation's output as it is, "Россия нарастила производство", is no plant)."""
+    return any(_word_class(w) in ("plan", "propose") for w in sw[:sw.index(noun)])
 
 
 def _built(sw: list[Word], noun: Word) -> bool:

@@ -1143,6 +1143,15 @@ def _on_facility_verb(sent: Sentence, m: Mention) -> bool:
         verb.dep_ in ("acl", "relcl") and any(n.start() <= verb.head.idx - sent.start < n.end() for n in nouns))
 
 
+def _for_facility(noun, sent: Sentence, nouns: list[re.Match]) -> bool:
+    """Whether a noun (or the list it ends) is what a facility noun is for: "a facility for manufacturing
+    explosives, ammunition and small arms"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return owner is not None and any(n.start() <= owner.idx - sent.start < n.end() for n in nouns)
+
+
 def _refines(chain: list[Mention], m: Mention) -> bool:
     """Whether ``m`` narrows a place given before ("In Lithuania, a plant near Baisogala is ...")."""
     return _RANK.get(m.place.level, 9) < min(_RANK.get(c.place.level, 9) for c in chain) and any(
@@ -1208,7 +1217,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns)) or (
-        _made(owner))  # "Rheinmetall makes shells in Kalisz", the place read as the shells'
+        _made(owner)) or (  # "Rheinmetall makes shells in Kalisz", the place read as the shells'
+        _for_facility(owner, sent, nouns))  # "a facility for explosives, ammunition and small arms in X"
     return (owner.pos_ == "NOUN" and not facility and not {owner.lemma_.lower(), owner.lower_} & _PLACE_NOUNS
             and not {owner.lemma_.lower(), owner.lower_} & (frames.EVENT_NOUNS.keys() | _FACILITY_PARTS))
 

@@ -668,6 +668,9 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a place after the list of what a facility is for is the facility's
+    ("The group plans to invest heavily to establish the largest integrated facility for manufacturing explosives, "
+     "ammunition, and small arms in Nagpur, Maharashtra.", "Nagpur", "city"),
     # one of a country's plants is one plant there; a plant "of" a town is in it, also when visited
     ("Reporters gained access to one of Norway's drone factories last week.", "Norway", "country"),
     ("One of Finland's shell plants was shut for repairs.", "Finland", "country"),
@@ -897,6 +900,23 @@ def test_claim_frames_blast_with_no_attack_is_an_accident(analyse_text, text, pl
     claim = claim_at(analyse_text, text, place)
     assert claim.status == status, claim.status_cue
     assert ("no attack told" in claim.status_cue) == (status == "operational")
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # a strike in a story of a labour dispute is no blow to the plant
+    ("Union members voted to strike at the fighter jet plant in St. Louis.", "St. Louis", "operational"),
+    ("The strike at the fighter jet plant in St. Louis entered its second week.\n\nThe union rejected the "
+     "contract offer.", "St. Louis", "operational"),
+    # but a strike with no dispute told, or arms fired, or a plant struck, is
+    ("The strike at the fighter jet plant in St. Louis entered its second week.", "St. Louis", "struck"),
+    ("A missile strike on the tank plant in Kharkiv killed two workers. The union said wages were late.", "Kharkiv",
+     "struck"),
+    ("A projectile struck the tank plant in Kharkiv. The union said wages were late.", "Kharkiv", "struck"),
+    ("Drones struck the fighter jet plant in St. Louis, the union said.", "St. Louis", "struck"),
+])
+def test_claim_frames_a_labour_strike_is_no_blow(analyse_text, text, place, status):
+    claim = claim_at(analyse_text, text, place)
+    assert claim.status == status, claim.status_cue
 
 
 @pytest.mark.parametrize("text, place, status", STATUS)

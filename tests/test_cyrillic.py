@@ -2438,11 +2438,21 @@ def test_cyrillic_a_plant_put_in_a_country_is_in_its_one_town(language, text, pl
     # armed forces named with a product make a story of arms, where a workshop's plant is a facility
     ("uk", "Загорівся цех заводу у місті Набережні Челни.\n\nЗавод постачає вантажівки та двигуни для Збройних "
            "сил РФ та армії.", ["Naberezhnyye Chelny", "Naberezhnyye Chelny"]),
-    # enterprises of a whole country are no plant
-    ("uk", "Оборонний завод у Тулі випускає снаряди.\n\nВ містах РФ дедалі частіше стаються інциденти на "
-           "оборонних підприємствах.", ["Tula"]),
 ])
-def test_cyrillic_what_makes_a_story_of_arms_and_what_is_no_plant(language, text, places):
+def test_cyrillic_armed_forces_named_make_a_story_of_arms(language, text, places):
+    _, claims = read(language, text)
+    assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a country that plans production will have a plant; its output as it is makes none
+    ("ru", "Северная Корея планирует начать производство дронов в этом году.", ["North Korea"]),
+    ("ru", "Северная Корея нарастила производство дронов.", []),
+    # "в регионе": the region named before; a product in a compound ("дронов-камикадзе")
+    ("ru", "В правительстве Камчатки заявили, что намерены увеличить производство в регионе дронов-камикадзе.",
+     ["Kamchatskiy kray"]),
+])
+def test_cyrillic_production_a_country_or_region_plans(language, text, places):
     _, claims = read(language, text)
     assert [c.place.name for c in claims] == places
 
