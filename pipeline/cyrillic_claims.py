@@ -1569,11 +1569,15 @@ _DATELINE = re.compile(r"\s*[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'
 
 
 def _where_things_are(ws: list[Word], m: Mention) -> bool:
-    """Whether the place is where something is or happens ("у місті Таганрог"), not a meeting or speakers there
-    ("рассказал об этом в Туле")."""
+    """Whether the place is where something is or happens ("у місті Таганрог"), not a meeting, speakers or a
+    person there ("рассказал об этом в Туле", "Зеленський, який перебував у Харкові")."""
     i = next((k for k, w in enumerate(ws) if w.start >= m.start), len(ws))
+    before = list(itertools.takewhile(lambda w: w.text not in ".!?", reversed(ws[max(0, i - 5):i])))
     return not _announced_at(ws, m) and not _speakers_there(ws, m) and not any(
-        w.lemma in lex.REPORTING_VERBS for w in ws[max(0, i - 5):i])
+        w.lemma in lex.REPORTING_VERBS or w.lemma in _STAYING for w in before)
+
+
+_STAYING = frozenset("перебувати находиться пребывать побывать побувати".split())  # where a person was
 
 
 def _dateline_holds(town: Mention, inside: list[Mention]) -> bool:

@@ -1970,9 +1970,12 @@ def at_home(claim: Claim, home: Mention) -> bool:
     """Whether a claim placed in the article's country for want of a place may stand: not a strike (whose
     story may name only the attacker's country), nor one whose sentence names a nation ("before the Russian
     invasion": the nation's role there is not the plant's) or another country ("a neighbouring country").
-    A claim placed in the article's only town stands."""
-    return claim.place != home.place or home.place.level == "city" or claim.status != "struck" and not named(
-        demonyms(), claim.evidence) and not _ANOTHER_COUNTRY.search(claim.evidence)
+    A claim placed in the article's only town stands, unless its sentence gives the plant to another state ("a
+    Russian plant" in a story that names only Kharkiv)."""
+    if home.place.level == "city":
+        return claim.place != home.place or set(claim.operators) <= {home.place.country_code}
+    return claim.place != home.place or claim.status != "struck" and not named(demonyms(), claim.evidence) and (
+        not _ANOTHER_COUNTRY.search(claim.evidence))
 
 
 _ANOTHER_COUNTRY = re.compile(r"\b(?:neighbou?ring|another|other|foreign)\s+(?:country|state|nation)|"

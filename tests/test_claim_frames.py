@@ -1146,6 +1146,9 @@ def test_claim_frames_where_a_firm_did_something_else_is_not_its_plants_place(an
      "plant has been chosen.", ["Croatia"]),
     ("Kim Jong Un toured Pyongyang, North Korea, on Friday.\n\nHe ordered the missile plant to double "
      "output.", ["North Korea"]),
+    # nor a town of another state than the plant's
+    ("Ukrainian drones struck a Russian explosives plant overnight, officials said.\n\nThe president, who was in "
+     "Kharkiv on Tuesday, thanked the pilots.", []),
 ])
 def test_claim_frames_a_plant_placed_nowhere_is_in_the_articles_one_town(analyse_text, text, places):
     _, claims = analyse_text(text)
