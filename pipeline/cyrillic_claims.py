@@ -781,8 +781,10 @@ def _what_the_arms_strike(sw: list[Word], i: int) -> bool:
     атакує", "ракеты, которые бьют по городам"; not "дроны, которые атаковали завод")."""
     k = next((k for k in range(i - 1, max(0, i - 6), -1) if sw[k].text.lower() in _OF_THE_ARMS
               or sw[k].text in ".,;:"), None)
-    return k is not None and k >= 2 and sw[k].text.lower() in _OF_THE_ARMS and sw[k - 1].text == "," and (
-        _product(sw[k - 2]) is not None)
+    if k is None or k < 2 or sw[k].text.lower() not in _OF_THE_ARMS or sw[k - 1].text != ",":
+        return False
+    # "дрони, якими", "безпілотників типу Shahed (у РФ їх називають «Герань»), якими"
+    return any(_product(w) is not None for w in sw[max(0, k - 5):k - 1])
 
 
 _OF_THE_ARMS = frozenset("которые которыми которых которым які якими яких яким".split())  # plural relatives

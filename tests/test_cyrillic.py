@@ -154,6 +154,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     # what the plant's arms strike is no strike on it; arms that struck the plant did
     ("ru", "Завод в Ижевске собирает дроны, которыми армия атакует Харьков.", "Izhevsk", "operational"),
     ("uk", "Завод в Іжевську збирає ракети, якими армія б'є по Харкову.", "Izhevsk", "operational"),
+    # the arms named a few words before, or before a bracket
+    ("uk", "Завод в Іжевську збирає дрони типу Shahed (у Росії їх називають «Герань»), якими армія атакує Харків.",
+     "Izhevsk", "operational"),
     ("ru", "Ракеты, которые поразили завод в Ижевске, были запущены ночью.", "Izhevsk", "struck"),
     ("ru", "Пороховой завод в Тамбове не пострадал при атаке дронов.", "Tambov", "operational"),
     ("ru", "Завод в Ижевске расширил производство ракет.", "Izhevsk", "expanded"),
