@@ -76,7 +76,7 @@ def _not_attacked(claim: Claim, context: str) -> str | None:
     """Why a claim read as struck tells of no blow to the plant, if it does not."""
     if _by_blast(claim, context) and not _told_attack(context):
         return "no attack told"
-    if _STRIKE.fullmatch((claim.status_cue or "").split()[-1]) and _LABOUR.search(context) and not (
+    if _STRIKE.fullmatch((claim.status_cue or "").split()[-1]) and _LABOUR_DISPUTE.search(context) and not (
             _told_attack(_STRIKE.sub(" ", context)) or _ARMS_FIRED.search(context)):
         return "labour strike"
     return None
@@ -87,10 +87,10 @@ def _not_attacked(claim: Claim, context: str) -> str | None:
 _STRIKE = re.compile(r"\b(?:strikes?|striking|strikers?)\b", re.I)
 _ARMS_FIRED = re.compile(r"\b(?:missiles?|rockets?|bombs?|shell(?:s|ing|ed)|artillery|air\s*strikes?)\b|"
                          r"ракет|бомб|снаряд|артилер|артиллер", re.I)
-_LABOUR = re.compile(r"\b(?:unions?|machinists|picket\w*|walk(?:ed)?[\s\-]?(?:out|off)|bargaining|wages?|"
-                     r"contract\s+(?:offer|talks|proposal|vote)|ratif\w*|labou?r\s+(?:dispute|action)|"
-                     r"(?:went|go|are|were|is|was)\s+on\s+strike)\b|"
-                     r"забастов|страйк|профсоюз|профспілк", re.I)
+_LABOUR_DISPUTE = re.compile(r"\b(?:unions?|machinists|picket\w*|walk(?:ed)?[\s\-]?(?:out|off)|bargaining|wages?|"
+                             r"contract\s+(?:offer|talks|proposal|vote)|ratif\w*|labou?r\s+(?:dispute|action)|"
+                             r"(?:went|go|are|were|is|was)\s+on\s+strike)\b|"
+                             r"забастов|страйк|профсоюз|профспілк", re.I)
 
 
 def _by_blast(claim: Claim, context: str) -> bool:

@@ -1576,10 +1576,15 @@ def _where_things_are(ws: list[Word], m: Mention) -> bool:
     i = next((k for k, w in enumerate(ws) if w.start >= m.start), len(ws))
     before = list(itertools.takewhile(lambda w: w.text not in ".!?", reversed(ws[max(0, i - 5):i])))
     return not _announced_at(ws, m) and not _speakers_there(ws, m) and not any(
-        w.lemma in lex.REPORTING_VERBS or w.lemma in _STAYING for w in before)
+        w.lemma in lex.REPORTING_VERBS or _stayed(w) for w in before)
 
 
-_STAYING = frozenset("перебувати находиться пребывать побывать побувати".split())  # where a person was
+def _stayed(w: Word) -> bool:
+    """A word for where a person was ("перебував", "находившийся"; not "находится", where a plant stands)."""
+    return w.lemma in _STAYING or w.lemma == "находиться" and has(w.tag, "past")
+
+
+_STAYING = frozenset("перебувати перебуваючи пребывать побывать побувати".split())
 
 
 def _dateline_holds(town: Mention, inside: list[Mention]) -> bool:

@@ -528,8 +528,8 @@ def _means_to(event: Token, governor: Token) -> bool:
     return (prep.lower_ in _MEANS or cause) and governor in (prep.head, prep.head.head)
 
 
-_CAUSES = frozenset("due owing thanks because".split())  # "due to", "thanks to", "because of": the parse hangs
-# the event on the first word or on the second
+# "due to", "thanks to", "because of": the parser hangs the event on the first word or on "to"
+_CAUSES = frozenset("due owing thanks because".split())
 
 
 _LABOUR = frozenset("labour labor worker workers union staff employee employees".split())
