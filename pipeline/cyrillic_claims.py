@@ -333,9 +333,12 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         k = i - 1
         while k >= 0 and i - k <= 4 and (_qualifier(sw[k])  # "населённом", "польському"
                                          or sw[k].lemma in _PLACE_WORDS or _dative(sw[k]) or _agent(sw, k)
-                                         or k and sw[k].text[:1].isupper() and sw[k - 1].lemma in SETTLEMENT_WORDS):
+                                         or k and sw[k].text[:1].isupper() and _after_settlement_word(sw, k)
+                                         or k and sw[k].text == "." and sw[k - 1].lemma in SETTLEMENT_WORDS
+                                         or _unknown_village(sw, k, m)):
             k -= 1  # "на северной окраине Бийска", "поблизу населеного пункту Котлубань", "в подконтрольном Киеву";
-            # "в селе Кузьминичи Карачевского района": a village the gazetteer lacks, in the district named
+            # "в селе Кузьминичи Карачевского района": a village the gazetteer lacks, in the district named; "в с.
+            # Обухово"
         preposition = sw[k].text.lower() if k >= 0 else ""
         if preposition in ("от", "від") and k and sw[k - 1].lemma in _DISTANCES:
             far = any(_number(w.text) > NEAR_KM for w in sw[max(0, k - 3):k - 1])
@@ -374,6 +377,19 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
 
 
 _WHERE = frozenset("где де".split())
+
+
+def _after_settlement_word(sw: list[Word], k: int) -> bool:
+    """Whether word ``k`` follows a settlement word, perhaps abbreviated: "селе", "с.", "смт"."""
+    j = k - 1 - (k > 1 and sw[k - 1].text == ".")
+    return sw[j].lemma in SETTLEMENT_WORDS
+
+
+def _unknown_village(sw: list[Word], k: int, m: Mention) -> bool:
+    """Whether word ``k`` is a settlement the gazetteer lacks, right after "в"/"у" and before the region or
+    district named at ``m``: "в Обухово Дзержинського району"."""
+    return (m.place.level == "region" and k > 0 and sw[k].text[:1].isupper() and sw[k].text[1:2].islower()
+            and sw[k - 1].text.lower() in ("в", "во", "у") and sw[k + 1].start >= m.start)
 
 
 def _qualifier(w: Word) -> bool:
@@ -1162,7 +1178,8 @@ def _subject(before: str, language: str) -> str | None:
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
     if told_of:
         words = words[2:]  # "об этом компания сообщила": the subject after what it told of
-    start = next((i for i, w in enumerate(words) if _may_be_subject(w, language)), len(words))
+    start = next((i for i, w in enumerate(words) if _may_be_subject(w, language) and not (
+        w.lower() in _TIME_PREPOSITIONS and i + 1 < len(words) and _when(words[i + 1]))), len(words))  # "В четверг"
     if told_of and start:
         return None  # "Про це у розмові з 24 Каналом сказав X": the speaker follows the verb
     words = words[start:]
@@ -1206,6 +1223,8 @@ def _may_be_subject(word: str, language: str) -> bool:
     preposition or an adverb of time ("Наприкінці", "Вчера")."""
     if not word[:1].isalpha() or word.isupper() or not _CYRILLIC.search(word):
         return True
+    if _when(word):
+        return False  # "В четверг утром губернатор сообщил": when, then who
     parses = morph(language).parse(word)
     # the Ukrainian dictionary leaves the nominative of some nouns unmarked ("директор": NOUN, masc)
     return not parses or any(has(p.tag, "nomn") or p.tag.POS == "NOUN" and p.tag.case is None
@@ -1213,6 +1232,18 @@ def _may_be_subject(word: str, language: str) -> bool:
         word[:1].isupper() and parses[0].tag.POS not in ("ADVB", "PREP", "PRCL", "CONJ", "ADJF", "NUMR"))
 
 
+_TIME_PREPOSITIONS = frozenset("в во у с со з зі із".split())
+
+
+def _when(word: str) -> bool:
+    """Whether a word names a day or a time of day ("четверг", "вранці")."""
+    return word.lower().startswith(_WEEKDAYS) or word.lower() in _TIMES_OF_DAY
+
+
+_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень", "понеділ", "вівтор",
+             "серед", "четвер", "п'ятниц", "п’ятниц", "субот", "неділ")
+_TIMES_OF_DAY = frozenset("утром утра вечером вечера ночью ночи днём днем вранці зранку ввечері вночі уночі вдень"
+                          .split())
 # Not a subject's first word: "Цю інформацію повідомив X" is what X told (object first).
 _NOT_NAMES = frozenset("как як об про это це так там тут эту цю эти ці такую таку".split())
 _ALSO = frozenset("также тоже ещё еще уже вновь снова позже также також теж ще вже знову згодом пізніше".split())
@@ -1314,7 +1345,7 @@ def _name_words(tokens: list[str]) -> str | None:
     if len(tokens) > 1 and tokens[0].isdigit() and re.match(_MONTHS, tokens[1].lower()):
         tokens = tokens[2:]  # "розповів 10 квітня директор заводу": when, then who
         tokens = tokens[2:] if tokens and tokens[0].isdigit() else tokens  # "10 квітня 2025 року"
-    for token in tokens:
+    for k, token in enumerate(tokens):
         ended = token.rstrip(",.;:!?)")  # a closing quote does not end the name: «Горизонт ХХІ» Тарас Климчук
         bare = ended.strip("«»\"“”(")
         if not name and bare.lower() in ("в", "у", "во"):  # "повідомили в Міноборони"
@@ -1323,6 +1354,10 @@ def _name_words(tokens: list[str]) -> str | None:
                 tokens[len(name) + 1:len(name) + 7]):
             name.append(bare)  # "министр промышленности и торговли Татарстана Ринат Хайруллин", "керівник Центру
             continue  # протидії дезінформації при РНБО Андрій Коваленко"
+        if bare.lower() in _IN and len(name) == 1 and name[0].lower().startswith(_UNNAMED_SOURCES) and (
+                k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
+            name.append(bare)  # "джерела в Головному управлінні розвідки": whose sources they are
+            continue
         if bare.lower() in lex.NAME_STOPS or not bare:
             break
         name.append(bare)
@@ -1335,6 +1370,7 @@ def _name_words(tokens: list[str]) -> str | None:
     return " ".join(name) or None
 
 
+_UNNAMED_SOURCES = ("источник", "джерел", "собеседник", "співрозмовник")
 _MONTHS = ("январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
            "травн|черв|лип|серп|верес|жовт|листопад|груд")
 _DAY = re.compile(rf"\b(\d{{1,2}})\s+(?:{_MONTHS})\w*(?:\s+(\d{{4}}))?", re.I)
@@ -1511,7 +1547,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
             # in the country or region the sentence gives, if any
             since = begins if begins < sent.start else _attacked_paragraph(ws, sents, sent)
             town = ([m for m in mentions if since <= m.start < sent.start and m.role == "location"
-                     and m.place.level in ("city", "site") and not _announced_at(ws, m)
+                     and m.place.level in ("city", "site") and not _announced_at(ws, m) and not _of_another_thing(ws, m)
                      and (m.start >= dateline or _dateline_holds(m, inside))][-1:]
                     or [t for t in [section_town(text, sents, sent, mentions)] if t and not has(noun.tag, "plur")])
             if town and all(contains(m.place, town[0].place) for m in places):
@@ -1623,7 +1659,17 @@ def _struck_town(claims: list[Claim], sw: list[Word], sent: Sentence, inside: li
                             for c in claims):
         return []  # (before the words are read: most sentences tell of no plant)
     strike = next((w for w in sw if _word_class(w) == "strike"), None)
+    inside = [m for m in inside if not _of_another_thing(sw, m)]
     return struck_in_town(claims, sent, inside, strike.text, source) if strike is not None else []
+
+
+def _of_another_thing(sw: list[Word], m: Mention) -> bool:
+    """Whether the town is named as whose another thing is, in the genitive after its noun ("в аеропорту Калуги",
+    "губернатор Тулы"): that thing is there, not the plant struck (a place word or a plant's own noun aside)."""
+    i = next((k for k, w in enumerate(sw) if w.start >= m.start), 0)
+    before = sw[i - 1] if i else None
+    return before is not None and has(before.tag, "NOUN") and before.lemma not in _PLACE_WORDS and (
+        before.lemma not in lex.FACILITY) and any(has(p.tag, "gent") for p in sw[i].parses[:3])
 
 
 # Where a plant stands: "располагаться", "базуватися"; in the future, where one to come will stand.

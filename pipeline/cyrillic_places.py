@@ -511,7 +511,8 @@ class CyrillicGeoparser(Geoparser):
 def _chain_regions(text: str, spans: list[Span]) -> None:
     """"У Дзержинському районі Калузької області": a place the region's name follows is in that region, read
     from the last: the district is Kaluga's, so the town before it is too ("в городе Кондрово Дзержинского
-    района Калужской области"), and a namesake of the town elsewhere is not it."""
+    района Калужской области"), and a namesake of the town elsewhere is not it (nor a town of the region spelled
+    nearly so: "у селі Березина Житомирського району" is a village the gazetteer lacks)."""
     ordered = sorted(spans, key=lambda s: s.start)
     for here, region in reversed(list(itertools.pairwise(ordered))):
         if not region.matches or text[here.end:region.start].strip():
@@ -521,7 +522,8 @@ def _chain_regions(text: str, spans: list[Span]) -> None:
         if place.level == "region":
             here.context_region, here.context_countries = place.region_code, (place.country_code,)
             if place.subdivision:
-                here.matches = [m for m in here.matches if m.place.region_code == place.region_code]
+                inside = [m for m in here.matches if m.place.region_code == place.region_code]
+                here.named_elsewhere, here.matches = bool(here.matches) and not inside, inside
 
 
 _NAMED_AFTER = {"им": "имени", "ім": "імені"}

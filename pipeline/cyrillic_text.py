@@ -5,6 +5,7 @@ packages."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -79,6 +80,7 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
         tokens = _apostrophes_joined(tokens)
     ws = [Word(start, stop, word, _readings(analyzer, word) if word[:1].isalpha() else [])
           for start, stop, word in tokens]
+    _read_as_one(ws, analyzer)
     if language != "ru":
         return ws, []
     from natasha import Doc
@@ -95,6 +97,19 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     return ws, [(span.start, span.stop, span.type) for span in doc.spans]
 
 
+# Two words that name one product as a single word does: "вибухові речовини" are "вибухівка" (the adjective alone
+# is also a blast's, "вибухова хвиля").
+_PHRASES = {("вибуховий", "речовина"): "вибухівка", ("взрывчатый", "вещество"): "взрывчатка",
+            ("вибуховий", "пристрій"): "вибухівка", ("взрывной", "устройство"): "взрывчатка"}
+
+
+def _read_as_one(ws: list[Word], analyzer) -> None:
+    """The first word of a phrase in ``_PHRASES`` takes the readings of the word it means (its text stays)."""
+    for w, after in itertools.pairwise(ws):
+        if one := _PHRASES.get((w.lemma, after.lemma)):
+            w.parses = analyzer.parse(one)
+
+
 def _readings(analyzer, word: str) -> list:
     """pymorphy3's parses of a word, a facility noun's first: Ukrainian "заводі" is read first as "заводь" (a
     backwater). The dictionary spells "з'явитися" with a straight apostrophe. An abbreviation the dictionary lacks
@@ -102,7 +117,13 @@ def _readings(analyzer, word: str) -> list:
     if sum(c.isupper() for c in word) >= 2 and not analyzer.word_is_known(word.lower()):
         return []
     parses = analyzer.parse(_APOSTROPHE.sub("'", word))
+    if lemma := _MISREAD.get(word.lower()):
+        parses = [p._replace(normal_form=lemma) for p in parses]
     return sorted(parses, key=lambda p: p.normal_form not in lex.FACILITY)
+
+
+# Words the Ukrainian dictionary lacks, read as a rarer word: "у селі" (in the village) as "сель" (a mudflow).
+_MISREAD = {"селі": "село"}
 
 
 def _apostrophes_joined(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

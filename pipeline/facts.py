@@ -68,7 +68,7 @@ PRODUCT_TERMS = re.compile(
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
     r"frigates?|corvettes?|destroyers?|cruisers?|torpedo(?:es)?|microelectronics|mines|rifles?|pistols?|"
-    r"machine guns?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
+    r"(?:machine |shot)?guns?|firearms?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
 # Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|ferry|"
@@ -1063,6 +1063,7 @@ def _chosen_as_site(sent: Sentence, m: Mention):
 
 
 _INSPECTING = frozenset("inspect visit tour".split())
+_VISITS = frozenset("visit trip tour journey".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -1206,6 +1207,9 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     # the facility noun itself, or a word of a clause describing it ("a factory making drones near X")
     # "a plant for rocket motors in X", "a factory making drones near X": the place is still the plant's
     clause = (owner.head.head,) if owner.head.dep_ in ("acl", "relcl", "prep") else ()
+    # "his visit to the Ordnance Factories (POF) in X": where a visit to the facility was, the facility is
+    visited = tuple(o for p in owner.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                    if o.dep_ == "pobj") if owner.lemma_.lower() in _VISITS else ()
     # a facility noun the parser made a modifier of the word after it ("set the factory ablaze in X")
     # or its object ("employees of the factory in X"), or a noun coordinated with it that the parser made a
     # modifier ("a production line and test range in X")
@@ -1213,7 +1217,7 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         t for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
         for t in o.subtree)
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
-                   for t in (owner, *owner.conjuncts, *clause, *modifiers)) or (
+                   for t in (owner, *owner.conjuncts, *clause, *modifiers, *visited)) or (
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns)) or (

@@ -34,8 +34,8 @@ VERB_CLASSES = {
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
               "modernise modernize add install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
-    "close": "close shut_down shut halt cease suspend abandon dismantle mothball relocate evacuate deactivate "
-             "decommission",
+    "close": "close shut_down shut shutter halt cease suspend abandon dismantle mothball relocate evacuate "
+             "deactivate decommission",
 }
 VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}
 EVENT_NOUNS = {
@@ -316,7 +316,11 @@ def _stated(verb: Token) -> bool:
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # "if orders dry up, it will close"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clauses for c in v.children):
         return False
-    return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING_VERBS
+    return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING_VERBS or (
+        verb.dep_ == "acl" and _lemma(verb.head) in _RESOLVES)  # "announced plans to shutter the factory"
+
+
+_RESOLVES = frozenset("plan decision intention".split())
 
 
 def _closure_settled(head: Token, lemma: str) -> bool:
@@ -973,8 +977,10 @@ def without_the(text: str) -> str:
 
 def _frame_source(token: Token) -> Source | None:
     lower = token.lower_
-    if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-        obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" or (
+            lower == "per" and token.i and token.doc[token.i - 1].lower_ == "as"):  # "as per the website"
+        prep = token if lower == "per" else token.doc[token.i + 1]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         return _source(obj) or _reports_of_a_kind(obj)
     if token.pos_ != "VERB":
         return None
@@ -1033,7 +1039,7 @@ def _relative_speaker(said: Token) -> Token | None:
 
 REPORT_NOUNS = frozenset("report statement analysis assessment study investigation estimate estimates data "
                          "findings review survey account comment comments remarks interview post message "
-                         "publication briefing".split())
+                         "publication briefing website".split())
 
 
 def last_person(sentences: list[Span]) -> str | None:

@@ -116,6 +116,7 @@ class Span:
     context_region: str | None = None
     at_facility: bool = False  # "a plant in X", "the X drone plant": a place whatever its size
     listed_state: bool = False  # "in Michigan and Wyoming": one of states named together
+    named_elsewhere: bool = False  # its name is a place's outside the region it is said to be in: no respelling
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -514,7 +515,7 @@ class Geoparser:
             if narrowed:  # a far bigger town there known by an alias: "Newcastle, Britain's ..."
                 return next((m for m in narrowed[1:] if m.method != "exact" and m.place.population >= max(
                     _ALIAS_OUTWEIGHS * narrowed[0].place.population, _BOOST_MIN_POPULATION)), narrowed[0])
-            if not span.matches and span.label in ("GPE", "LOC"):
+            if not span.matches and span.label in ("GPE", "LOC") and not span.named_elsewhere:
                 fuzzy = self.gazetteer.fuzzy(span.text, countries=span.context_countries,
                                              region=span.context_region)
                 if fuzzy:
@@ -821,8 +822,9 @@ DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:ea
 # shipyard in Western Australia", "Washington in north-east England"
 _CHAIN_GAP = re.compile(r"^\s*(?:,|,\s*in the|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
-# "a facility at the Crossroads Industrial Park in X": the park or estate it stands on, then its town
-_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+[a-z0-9]+){0,4}"
+# "a facility at the Crossroads Industrial Park in X": the park or estate it stands on, then its town; "the
+# Ordnance Factories (OF) in X": the name's short form between
+_FACILITY_BEFORE = re.compile(_FACILITY_WORD + r"(?:\s+\((?-i:[A-Z][A-Za-z&\-]+)\))?(?:\s+[a-z0-9]+){0,4}"
                               r"(?:\s+(?:at|on)\s+the(?:\s+(?-i:[A-Z])[\w\-]*){1,4})?"
                               r"\s+(?:in|near|at|outside|"
                               r"(?:edge|outskirts|fringe|suburbs?|part|side) of)\s+(?:the\s+)?$", re.I)

@@ -402,6 +402,10 @@ STATUS = [
     ("Output has increased thanks to the launch of the cartridge plant in Tula.", "Tula", "operational"),
     ("Exports rose thanks to the opening of the first stage of the cartridge plant in Tula.", "Tula",
      "operational"),
+    # plans told as a noun: a closure announced is the plant's end, a building announced is to come
+    ("The gun maker announced plans to shutter its rifle factory in Tula.", "Tula", "closed"),
+    ("The gun maker announced plans to build a rifle factory in Tula.", "Tula", "planned"),
+    ("The ministry's decision to close the rifle factory in Tula angered workers.", "Tula", "closed"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -566,6 +570,10 @@ SOURCES = [
     # a belief held is a claim made
     ("Local residents believe the ammunition plant in Perm was the target of the drones.", "Local residents"),
     ("Western analysts suspect that the drone factory in Yelabuga doubled its output.", "Western analysts"),
+    # a page or site is its owner's account, "as per" as "according to"
+    ("As per the company's website, the shell plant in Perm makes 100 tonnes of explosives a year.", "company"),
+    ("According to Rostec's website, the shell plant in Perm makes 100 tonnes of explosives a year.", "Rostec"),
+    ("As per the defence ministry, the shell plant in Perm makes 100 tonnes of explosives a year.", "defence ministry"),
 ]
 
 # Sources stated outside the facility's sentence, within its paragraph.
@@ -814,6 +822,14 @@ PLACES = [
     # a settlement word between the preposition and the town
     ("Missiles hit an explosives plant near the settlement of Brovary, Kyiv region.", "Brovary", "city"),
     ("Drones destroyed a gunpowder factory near the village of Shostka.", "Shostka", "city"),
+    # a visit to the plant was where the plant is, though the short form of its name stands between
+    ("The general praised Pakistan's industries during his visit to the Pakistan Ordnance Factories (POF) in Wah.",
+     "Wah Cantt", "city"),
+    ("During a visit to the Heavy Vehicles Works (HVW) in Wah, Pakistan's minister saw new tanks.", "Wah Cantt",
+     "city"),
+    # firearms are arms
+    ("Workers in New York have made rifles, guns and shotguns for 200 years.\n\nBankruptcy led to new "
+     "ownership of the Ilion plant, where the workforce has dwindled.", "Ilion", "city"),
 ]
 
 # Places the sentence names that do not locate the facility.

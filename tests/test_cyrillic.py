@@ -954,6 +954,12 @@ def test_cyrillic_in_the_country_is_the_country_named_last(language, text, place
     ("ru", "Дроны атаковали пороховой завод в посёлке Малаховка Карачевского района Брянской области."),
     # a village the gazetteer lacks
     ("ru", "Дроны атаковали пороховой завод в селе Кузьминичи Карачевского района Брянской области."),
+    # with no settlement word, or one abbreviated; the Ukrainian "селі" is a village's, not a mudflow's
+    ("ru", "Дроны атаковали пороховой завод в Кузьминичи Карачевского района Брянской области."),
+    ("uk", "Дрони атакували пороховий завод у с. Кузьминичі Карачевського району Брянської області."),
+    ("uk", "Дрони атакували пороховий завод у селі Кузьминичі Карачевського району Брянської області."),
+    # a village the gazetteer has only elsewhere is not a town of the district spelled nearly so
+    ("uk", "Дрони атакували пороховий завод у селі Березина Карачевського району Брянської області."),
 ])
 def test_cyrillic_a_village_of_a_district_is_in_that_district(language, text):
     _, claims = read(language, text)
@@ -961,6 +967,33 @@ def test_cyrillic_a_village_of_a_district_is_in_that_district(language, text):
     # the district is the one of the region after it (Kaluga's, not Nizhny Novgorod's), and its town is there
     _, claims = read("ru", "Дроны атаковали пороховой завод в городе Кондрово Дзержинского района Калужской области.")
     assert [c.place.name for c in claims] == ["Kondrovo"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Причиною вибухів стало підприємство з виготовлення вибухових речовин у Житомирі."),
+    ("ru", "Причиной взрывов стало предприятие по изготовлению взрывчатых веществ в Житомире."),
+])
+def test_cyrillic_explosive_substances_are_explosives(language, text):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.products) for c in claims] == [("Zhytomyr", ["explosives"])]
+    # the adjective alone is a blast's
+    assert read(language, text.replace("вибухових речовин", "цукру").replace("взрывчатых веществ", "сахара"))[1] == []
+
+
+def test_cyrillic_a_town_named_as_whose_another_thing_is_does_not_place_a_plant_struck_later():
+    text = ("Дрони атакували пороховий завод у Калузькій області.\n\nЧерез атаку в аеропорту Калуги скасували рейси."
+            "\n\nГубернатор підтвердив влучання у промислове підприємство.")
+    for told in (text, text.replace("промислове підприємство", "підприємство з виготовлення снарядів")):
+        _, claims = read("uk", told)
+        assert "Kaluga" not in {c.place.name for c in claims}
+    # a town where blasts were heard is where the plant struck is
+    _, claims = read("uk", "Вибухи пролунали у Брянську. Пошкоджено місцевий завод з виробництва снарядів.")
+    assert [c.place.name for c in claims] == ["Bryansk"]
+
+
+def test_cyrillic_a_village_known_only_elsewhere_is_not_respelled_as_a_town_of_its_district():
+    _, claims = read("uk", "Дрони атакували пороховий завод у селі Березина Житомирського району.")
+    assert [c.place.name for c in claims] == ["Zhytomyr Raion"]  # not Berezivka, a village of that region
 
 
 def test_cyrillic_a_question_reports_nothing():
@@ -984,6 +1017,12 @@ def test_cyrillic_a_question_reports_nothing():
      "пресс-служба администрации Пермского края"),
     # a headline names its source after a dash
     ("uk", "Завод дронів у Брянську розширили — ГУР", "ГУР"),
+    # when it was said comes before who said it
+    ("uk", "У четвер вранці губернатор області підтвердив удар по заводу дронів у Брянську.", "губернатор області"),
+    ("ru", "В пятницу утром губернатор области подтвердил удар по заводу дронов в Брянске.", "губернатор области"),
+    # sources in a body are that body's
+    ("uk", "Як повідомили джерела в Головному управлінні розвідки, дрони уразили завод ракет у Брянську.",
+     "джерела в Головному управлінні розвідки"),
     ("ru", "Завод дронов в Брянске расширили – Генштаб ВСУ.", "Генштаб ВСУ"),
 ])
 def test_cyrillic_source_is_the_subject_when_the_verb_is_followed_by_what_was_said(language, text, source):
