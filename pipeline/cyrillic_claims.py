@@ -186,8 +186,12 @@ def _production_word(sw: list[Word]) -> Word | None:
     ("ракеты, которые собирают"); not money or debris gathered ("збирають кошти на дрони") nor a blast carried
     out ("производят подрыв ракеты")."""
     return next((w for i, w in enumerate(sw) if w.lemma in _MAKING and (
-        _arms_in(sw[i + 1:i + 6]) or _made_before(w) and _arms_in(sw[max(0, i - 5):i][::-1]))
+        _arms_in(sw[i + 1:i + _MADE_WITHIN]) or _made_before(w) and _arms_in(sw[max(0, i - 5):i][::-1]))
         and not (w.lemma in _FIRING and _at_a_target(sw[i + 1:i + 6]))), None)
+
+
+_MADE_WITHIN = 9  # words after the verb what is made may be ("собирают и совершенствуют ударные FPV-дроны"): its
+# first noun decides
 
 
 def _made_before(w: Word) -> bool:
@@ -1011,6 +1015,7 @@ def _source(sent: Sentence, language: str) -> str | None:
 _HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[«\"][^»\"]{1,40}[»\"])"
                               r"(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
 _AS = ("как", "як")
+_ABOUT_IT = frozenset({"об этом", "о том", "про це", "про те"})
 _WHAT_FOLLOWS = re.compile(r",?\s*(?:что|що)\b")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
@@ -1175,6 +1180,8 @@ def _subject(before: str, language: str) -> str | None:
     opened_on_channel = len(words) < len(said) and _channel(said)  # "В интервью ТАСС министр ...": a subject
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
+    if len(words) > 2 and " ".join(words[1:3]).lower() in _ABOUT_IT:
+        return None  # "Сообщение об этом опубликовал губернатор": what was told, then who told it
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
     if told_of:
         words = words[2:]  # "об этом компания сообщила": the subject after what it told of
@@ -1537,7 +1544,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         told = sw  # the words that say what happened to the plant
         if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
             start, end = _clause(sw, noun)
-            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun)
+            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun) or (
+                _in_the_country(sw, mentions))  # "в крае работает центр, где собирают дроны": the region
             told = [w for w in sw if start <= w.start < end]  # "дроны, которые собирают в X, атаковали Киев"
             if not places:
                 continue  # "Россия производит ракеты": a nation's output, no plant told of
@@ -1571,7 +1579,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         status, cue = _status(told, noun)
         if hours := hours_status(sent.text, status):
             status, cue = hours.status, hours.cue
-        if status == "unknown" and (placed := _to_stand(told)) is not None:
+        if status in ("unknown", "operational") and (placed := _to_stand(told)) is not None:
             status, cue = "planned", placed.text  # "завод будет базироваться в Киеве": one to come
         if status == "unknown" and sent.item and (struck := _list_lead_strike(ws, sents, sent)) is not None:
             status, cue = "struck", struck.text  # "Росія вдарила по двох об'єктах: - по бронетанковому заводу"
@@ -1674,7 +1682,8 @@ def _of_another_thing(sw: list[Word], m: Mention) -> bool:
 
 # Where a plant stands: "располагаться", "базуватися"; in the future, where one to come will stand.
 _STANDING = frozenset("""базироваться располагаться расположиться размещаться разместиться находиться базуватися
-розташовуватися розташуватися розміщуватися розміститися знаходитися""".split())
+розташовуватися розташуватися розміщуватися розміститися знаходитися расположить разместить розташований
+розміщений""".split())  # and "будет расположено", "буде розташоване"
 
 
 def _to_stand(sw: list[Word]) -> Word | None:
@@ -1715,7 +1724,7 @@ def _located_word(sw: list[Word]) -> Word | None:
 
 _RUNS_PLANTS = ("build", "operate", "expand", "convert", "plan")
 _THE_COUNTRY = frozenset("страна країна".split())
-_THE_REGION = frozenset("регион регіон область".split())
+_THE_REGION = frozenset("регион регіон область край".split())
 
 
 def _in_the_country(sw: list[Word], mentions: list[Mention]) -> list[Mention]:

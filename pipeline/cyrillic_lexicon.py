@@ -26,7 +26,8 @@ PRODUCT = {
     "дрон": "drones", "бпла": "drones", "бла": "drones", "fpv": "drones",
     "снаряд": "shells", "боеприпас": "ammunition", "боєприпас": "ammunition", "ракета": "missiles",
     "двигатель": "engines", "двигун": "engines", "порох": "gunpowder", "взрывчатка": "explosives",
-    "вибухівка": "explosives", "тротил": "explosives", "тротиловый": "explosives", "тротиловий": "explosives",
+    "вибухівка": "explosives", "перехоплювач": "interceptors", "перехватчик": "interceptors",
+    "тротил": "explosives", "тротиловый": "explosives", "тротиловий": "explosives",
     "гексоген": "explosives", "октоген": "explosives", "нитроцеллюлоза": "nitrocellulose",
     "нітроцелюлоза": "nitrocellulose", "танк": "tanks", "бронетехника": "armoured vehicles",
     "бронетехніка": "armoured vehicles", "вертолёт": "helicopters", "вертолет": "helicopters",
@@ -255,16 +256,17 @@ SOURCE_BEFORE = (
 )
 # Past tenses of more verbs of saying, in each gender and the plural: Russian stem + л/ла/ло/ли ("отметила"),
 # Ukrainian stem + в/ла/ло/ли ("наголосив").
-_SAID_RU = ("сообщи заяви уточни подтверди отмети подчеркну добави написа рассказа сказа объяви призна раскры "
+_SAID_RU = ("сообщи заяви уточни подтверди отмети подчеркну добави написа писа рассказа сказа объяви призна раскры "
             "опубликова обнародова")
-_SAID_UK = ("повідоми заяви уточни підтверди зазначи наголоси дода написа розпові сказа оголоси визна розкри "
+_SAID_UK = ("повідоми заяви уточни підтверди зазначи наголоси дода написа писа розпові сказа оголоси визна розкри "
             "опублікува оприлюдни стверджува")
 SOURCE_BEFORE += tuple(dict.fromkeys(
     form for stems, male in ((_SAID_RU, "л"), (_SAID_UK, "в")) for stem in stems.split()
     for form in (stem + male, stem + "ла", stem + "ло", stem + "ли") if form not in SOURCE_BEFORE))
 # A source name stops at these words ("сказал глава холдинга Игорь Белов в ходе брифинга").
 NAME_STOPS = frozenset("""в во на по при после во время в ходе что о об у з із про під час після який
-которая который которые яка які що чтобы щоб и і та а но але""".split())
+которая который которые яка які що чтобы щоб и і та а но але
+изданию виданню агентству телеканалу журналистам журналістам""".split())  # "розповів X виданню Bloomberg"
 # Words opening a clause that describes what precedes it ("завод, где собирают ракеты").
 RELATIVE = frozenset("где де который которая которое которые которого який яка яке які якого що".split())
 # New parts of an existing plant: building them expands it.

@@ -61,7 +61,8 @@ FACILITY_NOUN = re.compile(
     rf"(?-i:{_NAMES_A_PLANT.pattern}))\b", re.I)
 PRODUCT_TERMS = re.compile(
     r"\b(?:(?:rocket |grenade )?launchers?|rocket (?:fuel|motors?)|"
-    r"drones?|UAVs?|unmanned aerial vehicles?|loitering munitions?|shells?|ammunition|munitions?|missiles?|"
+    r"drones?|UAVs?|UGVs?|unmanned (?:aerial|ground) vehicles?|loitering munitions?|shells?|ammunition|"
+    r"munitions?|missiles?|"
     r"rockets?|cartridges?|primers?|fuzes?|ordnance|grenades?|mortars?|"
     r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
@@ -765,6 +766,8 @@ def _headed(text: str, sent: Sentence, inside: list[Mention]) -> list[Mention]:
     if not text[:sent.start].strip() and after is not None and _DATELINE_COLON.fullmatch(text, chain[-1].end,
                                                                                         after.start):
         return []  # "Islamabad: Pakistan has opened ...": the article's first words say where it was written
+    if not text[:sent.start].strip() and chain[0].place.name == capitals().get(chain[0].place.country_code):
+        return []  # "Islamabad – Pakistan Ordnance Factories is ...": so does a capital heading them
     return chain[:1] if _HEAD_END.match(text, chain[-1].end) else []
 
 
@@ -1064,6 +1067,8 @@ def _chosen_as_site(sent: Sentence, m: Mention):
 
 _INSPECTING = frozenset("inspect visit tour".split())
 _VISITS = frozenset("visit trip tour journey".split())
+_BESIDE = frozenset("near beside alongside".split())
+_NEXT = frozenset("next adjacent close".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -1190,6 +1195,11 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = owner.head  # "an organisation based in Britain": the organisation's place
     while owner.lemma_.lower() in _AREA_NOUNS and _prepositional(owner):
         owner = _governor(owner.head)  # "working in the airfield area of X": whose the area is, is whose X is
+    if owner.dep_ == "pobj" and owner.head.lower_ == "to" and owner.head.head.lemma_.lower() in _VISITS:
+        return False  # "his visit to the defence organisation in Wah": what was visited is there
+    if owner.dep_ == "pobj" and (owner.head.lower_ in _BESIDE or owner.head.lower_ in ("to", "from") and (
+            owner.head.head.lower_ in _NEXT)):
+        return False  # "located next to the company's headquarters in Tallinn": what stands by it is there too
     if owner.lemma_.lower() == "ceremony" and _OPENED_AT.search(sent.text, 0, owner.idx - sent.start + len(owner)):
         return False  # "began at a groundbreaking ceremony in Kielce": where the plant is
     if owner.pos_ == "VERB" and owner.lemma_.lower() in _PUT_TO_USE:
@@ -1950,9 +1960,17 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
                                             and placing(m))) is not None:
         # a plant told of in a sentence that names no place, in an article that places none, is in the one town
         # or country the article is about
-        claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end for m in mentions)
-                                  else home) if at_home(c, home)]
+        claims = [c for c in read(lambda sent: None if any(sent.start <= m.start < sent.end and not _filed_at(text, m)
+                                                           for m in mentions) else home) if at_home(c, home)]
     return accidents(in_the_only_town(claims, mentions, placing), text)
+
+
+def _filed_at(text: str, m: Mention) -> bool:
+    """Whether the place opens the article as where it was filed: "Islamabad – ...", "KARACHI: ..."."""
+    return not text[:m.start].strip("*_ \n") and _FILED_AFTER.match(text, m.end) is not None
+
+
+_FILED_AFTER = re.compile(r"[*_]*\s*[:—–\-]\s")
 
 
 def list_lead(sents: list[Sentence], i: int) -> Sentence | None:
@@ -1992,9 +2010,10 @@ def article_home(mentions: list[Mention], placing: Callable[[Mention], bool]) ->
     someone spoke nor "the X official"), and is not the capital ("Blasts shook Taganrog ... residents think the
     aircraft plant was the target"); else that country (see :func:`article_country`)."""
     code = _main_country(mentions)
-    towns = [m for m in mentions if m.role == "location" and m.place.level == "city"]
+    towns = [m for m in mentions if m.role == "location" and m.place.level == "city"
+             and m.place.name != capitals().get(m.place.country_code)]  # a capital speaks for the government
     town = towns[0] if towns and all(m.place == towns[0].place for m in towns) else None
-    if town and town.place.country_code == code and town.place.name != capitals().get(code) and any(
+    if town and town.place.country_code == code and any(
             placing(m) and not m.surface.isupper() for m in towns):
         return town
     return article_country(mentions)

@@ -20,6 +20,7 @@ from geopy.distance import great_circle
 from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
+from .gazetteer_build import capitals
 from .records import Match, Mention, Place
 from .sites import find_sites, sites_by_word, town_written
 
@@ -479,6 +480,7 @@ class Geoparser:
                 # a capital opening a sentence may be a common word's, not one opening a heading ("**1. Bryansk.**")
                 sentence_start = (start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“") and not (
                     _HEADING_END.match(text, end))
+                matches = _sizeable_here_first(matches, countries)
                 if matches and (_boostable(matches[0], countries, sentence_start) or named):
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
@@ -607,6 +609,16 @@ def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
         return False
     return place.population >= _BOOST_MIN_POPULATION or (
         place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
+
+
+def _sizeable_here_first(matches: list[Match], countries: set[str]) -> list[Match]:
+    """The readings with a sizeable town of the article's countries first when the first is a town elsewhere: "in
+    Wah" in a story of Pakistan is Wah Cantt, not the hamlet of Côte d'Ivoire spelled so exactly."""
+    here = next((m for m in matches if m.place.level == "city" and m.place.country_code in countries
+                 and m.place.population >= _BOOST_LOCAL_MIN_POPULATION), None)
+    if here is None or not matches or matches[0].place.level != "city" or matches[0].place.country_code in countries:
+        return matches
+    return [here, *(m for m in matches if m is not here)]
 
 
 def _verb_follows(doc, end: int) -> bool:
@@ -784,13 +796,22 @@ def _article_regions(spans: list[Span]) -> set[str]:
 
 
 def _article_countries(spans: list[Span]) -> set[str]:
-    """Countries the article names, directly or through a region."""
+    """Countries the article names, directly, through a region, or through the capital its first word names ("Islamabad
+    – ...", where it was filed)."""
     found = set()
     for span in spans:
         level = span.matches[0].place.level if span.matches else None
-        if level == "country" or level == "region" and span.label not in ("ORG", "FAC"):  # not "the Union State"
+        if level == "country" or level in ("region", "city") and span.label not in ("ORG", "FAC") and (
+                level == "region" or span.start == 0 and _a_capital(span.matches[0])):  # not "the Union State"
             found.add(span.matches[0].place.country_code)
     return found
+
+
+def _a_capital(match: Match) -> bool:
+    """Whether a reading is a country's capital by its own name."""
+    place = match.place
+    return match.method == "exact" and place.population >= _BOOST_MIN_POPULATION and (
+        capitals().get(place.country_code) == place.name)
 
 
 # "the village of Sosnovka": whatever its size, the name is a settlement.

@@ -827,6 +827,13 @@ PLACES = [
      "Wah Cantt", "city"),
     ("During a visit to the Heavy Vehicles Works (HVW) in Wah, Pakistan's minister saw new tanks.", "Wah Cantt",
      "city"),
+    # a facility beside a building stands in the building's town
+    ("The new drone facility is located right next to the company's headquarters in Tallinn.", "Tallinn", "city"),
+    ("The plant that builds UGVs stands near the company's offices in Tallinn.", "Tallinn", "city"),
+    # a capital opening the article is where it was filed, and the one other town, where a visit went, is the
+    # plant's
+    ("Islamabad – The state ordnance factory is exporting its arms to 40 countries. This was said during the "
+     "minister's visit to the country's premier defence organization in Wah.", "Wah Cantt", "city"),
     # firearms are arms
     ("Workers in New York have made rifles, guns and shotguns for 200 years.\n\nBankruptcy led to new "
      "ownership of the Ilion plant, where the workforce has dwindled.", "Ilion", "city"),
@@ -839,6 +846,8 @@ NOT_THE_PLACE = [
      "The shell plant in Kingston works.", "Toronto"),
     # where the speaker sits: "The Ministry of Defence in London said"
     ("The Ministry of Defence in London said the shell plant in Tula was hit.", "London"),
+    # a reference point far off
+    ("The new drone facility is 300 km from the company's offices in Tallinn. It makes drones in Tartu.", "Tallinn"),
     ("The Defence Department in Ottawa said Boreal Munitions in Sherbrooke makes shells.", "Ottawa"),
     ("The plant in Perm makes propellant for shells used by Russian troops in Ukraine.", "Ukraine"),
     ("Drones flew over Lipetsk before they struck the gunpowder plant in Kotovsk.", "Lipetsk"),

@@ -488,6 +488,12 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
     ("uk", "Місцеві жителі вважають, що дрони атакували завод ракет у Брянську.", "Місцеві жителі"),
     ("ru", "Аналитики полагают, что дроны атаковали завод ракет в Брянске.", "Аналитики"),
     ("ru", "Мощность завода ракет в Брянске считают военной тайной.", "Вестник"),
+    # an outlet that wrote it; what was told named first, the teller after the verb; whom it was told to
+    ("ru", "Ранее «Северный вестник» писал, что завод дронов в Перми расширили.", "«Северный вестник»"),
+    ("ru", "Сообщение об этом опубликовал губернатор Дмитрий Махонин. Завод дронов в Перми расширили.",
+     "губернатор Дмитрий Махонин"),
+    ("uk", "Про розширення заводу дронів у Пермі розповів міністр Іван Петренко виданню Bloomberg.",
+     "міністр Іван Петренко"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -994,6 +1000,21 @@ def test_cyrillic_a_town_named_as_whose_another_thing_is_does_not_place_a_plant_
 def test_cyrillic_a_village_known_only_elsewhere_is_not_respelled_as_a_town_of_its_district():
     _, claims = read("uk", "Дрони атакували пороховий завод у селі Березина Житомирського району.")
     assert [c.place.name for c in claims] == ["Zhytomyr Raion"]  # not Berezivka, a village of that region
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "За словами міністра, виробництво перехоплювачів буде розташоване у Великій Британії."),
+    ("ru", "По словам министра, производство перехватчиков будет расположено в Великобритании."),
+])
+def test_cyrillic_production_that_will_be_located_somewhere_is_planned(language, text):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status, c.products) for c in claims] == [("United Kingdom", "planned", ["interceptors"])]
+
+
+def test_cyrillic_what_is_assembled_may_come_several_words_after_the_verb_in_the_region_named_before():
+    _, claims = read("ru", "В Пермском крае объявили тревогу. В крае работает центр, на базе которого собирают и "
+                           "совершенствуют ударные и разведывательные FPV-дроны.")
+    assert [(c.place.name, c.products) for c in claims] == [("Permskiy kray", ["drones"])]
 
 
 def test_cyrillic_a_question_reports_nothing():

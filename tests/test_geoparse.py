@@ -576,6 +576,10 @@ def test_geoparse_a_county_after_a_places_comma_is_read_by_its_own_name(geoparse
     # a town chained to its region, in a story that names another country
     ("Explosions were reported in Votkinsk in Udmurtia early on Friday. Ukraine's army said its drones hit a plant.",
      "Votkinsk", "Votkinsk", "RU"),
+    # after "in", a sizeable town of the article's country before a hamlet elsewhere spelled so exactly; a capital
+    # names its country
+    ("Pakistan's minister praised the engineers in Wah on Friday.", "Wah", "Wah Cantt", "PK"),
+    ("Islamabad – The minister praised the engineers in Wah on Friday.", "Wah", "Wah Cantt", "PK"),
 ])
 def test_geoparse_names_read_whatever_else_the_article_names(geoparser, text, surface, name, country):
     found = places(geoparser, text)[surface]
