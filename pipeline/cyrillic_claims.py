@@ -1349,6 +1349,8 @@ def _name_words(tokens: list[str]) -> str | None:
     role named by its organisation in quotes is the organisation ("уральский поставщик и сборщик
     беспилотников «Кречет»")."""
     name = []
+    if tokens and tokens[0].rstrip(",").lower() in _TODAY:
+        tokens = tokens[1:]  # "сообщает сегодня, 17 мая, avesta.tj"
     if len(tokens) > 1 and tokens[0].isdigit() and re.match(_MONTHS, tokens[1].lower()):
         tokens = tokens[2:]  # "розповів 10 квітня директор заводу": when, then who
         tokens = tokens[2:] if tokens and tokens[0].isdigit() else tokens  # "10 квітня 2025 року"
@@ -1377,6 +1379,7 @@ def _name_words(tokens: list[str]) -> str | None:
     return " ".join(name) or None
 
 
+_TODAY = frozenset("сегодня вчера сейчас сьогодні вчора зараз".split())
 _UNNAMED_SOURCES = ("источник", "джерел", "собеседник", "співрозмовник")
 _MONTHS = ("январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|"
            "травн|черв|лип|серп|верес|жовт|листопад|груд")

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 VERB_CLASSES = {
     "build": "build construct erect establish create set_up lay found break_ground develop invest rebuild",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house have "
-               "inaugurate unveil commission complete finish churn_out roll_out turn_out deliver output "
+               "inaugurate dedicate unveil commission complete finish churn_out roll_out turn_out deliver output "
                "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
@@ -122,7 +122,7 @@ OBLIGING = frozenset({"have", "need"})
 DENYING = frozenset("deny refute reject dismiss".split())
 HEARSAY = frozenset("claim report allegation rumour rumor suggestion".split())
 RESTARTS = frozenset("reopen resume restart".split())  # not reopening is closing
-OPENINGS = RESTARTS | {"open", "inaugurate"}
+OPENINGS = RESTARTS | {"open", "inaugurate", "dedicate"}
 _PROGRESSIVE = {"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"}
 COMPLETIONS = frozenset("complete finish".split())  # not completed is still being built
 # Verbs that say an attack failed.

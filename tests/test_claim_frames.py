@@ -404,6 +404,9 @@ STATUS = [
      "operational"),
     # plans told as a noun: a closure announced is the plant's end, a building announced is to come
     ("The gun maker announced plans to shutter its rifle factory in Tula.", "Tula", "closed"),
+    # a facility dedicated is opened
+    ("The company dedicated its new missile facility in Tucson on Monday.", "Tucson", "operational"),
+    ("The company will dedicate its new missile facility in Tucson next month.", "Tucson", "planned"),
     ("The gun maker announced plans to build a rifle factory in Tula.", "Tula", "planned"),
     ("The ministry's decision to close the rifle factory in Tula angered workers.", "Tula", "closed"),
 ]
