@@ -1547,8 +1547,9 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         told = sw  # the words that say what happened to the plant
         if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
             start, end = _clause(sw, noun)
-            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun) or (
-                _in_the_country(sw, mentions))  # "в крае работает центр, где собирают дроны": the region
+            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun) or [
+                m for m in _in_the_country(sw, mentions) if m.place.level == "region"]  # "в крае работает центр,
+            # где собирают дроны": the region (a nation's making, "в стране", is no plant told of)
             told = [w for w in sw if start <= w.start < end]  # "дроны, которые собирают в X, атаковали Киев"
             if not places:
                 continue  # "Россия производит ракеты": a nation's output, no plant told of
@@ -1582,7 +1583,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         status, cue = _status(told, noun)
         if hours := hours_status(sent.text, status):
             status, cue = hours.status, hours.cue
-        if status in ("unknown", "operational") and (placed := _to_stand(told)) is not None:
+        if (placed := _to_stand(told)) is not None and (status == "unknown" or status == "operational" and (
+                cue == noun.text and _said_of_noun(told, noun, placed))):  # (a production noun alone says it works)
             status, cue = "planned", placed.text  # "завод будет базироваться в Киеве": one to come
         if status == "unknown" and sent.item and (struck := _list_lead_strike(ws, sents, sent)) is not None:
             status, cue = "struck", struck.text  # "Росія вдарила по двох об'єктах: - по бронетанковому заводу"
@@ -1687,6 +1689,13 @@ def _of_another_thing(sw: list[Word], m: Mention) -> bool:
 _STANDING = frozenset("""базироваться располагаться расположиться размещаться разместиться находиться базуватися
 розташовуватися розташуватися розміщуватися розміститися знаходитися расположить разместить розташований
 розміщений""".split())  # and "будет расположено", "буде розташоване"
+
+
+def _said_of_noun(sw: list[Word], noun: Word, verb: Word) -> bool:
+    """Whether the verb follows the noun closely, with no punctuation between: "виробництво перехоплювачів буде
+    розташоване" says where that production will be."""
+    between = [w for w in sw if noun.start < w.start < verb.start]
+    return noun.start < verb.start and len(between) <= 3 and not any(not w.text[:1].isalnum() for w in between)
 
 
 def _to_stand(sw: list[Word]) -> Word | None:

@@ -97,16 +97,18 @@ def read(text: str, language: str) -> tuple[list[Word], list[tuple[int, int, str
     return ws, [(span.start, span.stop, span.type) for span in doc.spans]
 
 
-# Two words that name one product as a single word does: "вибухові речовини" are "вибухівка" (the adjective alone
-# is also a blast's, "вибухова хвиля").
-_PHRASES = {("вибуховий", "речовина"): "вибухівка", ("взрывчатый", "вещество"): "взрывчатка",
-            ("вибуховий", "пристрій"): "вибухівка", ("взрывной", "устройство"): "взрывчатка"}
+# Two words that name one product as a single word does, where they are what is made: "виготовлення вибухових
+# речовин" is of "вибухівка" (the adjective alone is also a blast's, "вибухова хвиля"; the substance a drone carried
+# is no plant's product).
+_PHRASES = {("вибуховий", "речовина"): "вибухівка", ("взрывчатый", "вещество"): "взрывчатка"}
+_MAKING = frozenset("виготовлення виробництво випуск изготовление производство выпуск".split())
 
 
 def _read_as_one(ws: list[Word], analyzer) -> None:
-    """The first word of a phrase in ``_PHRASES`` takes the readings of the word it means (its text stays)."""
-    for w, after in itertools.pairwise(ws):
-        if one := _PHRASES.get((w.lemma, after.lemma)):
+    """The first word of a phrase in ``_PHRASES`` after a word of making takes the readings of the word it means
+    (its text stays)."""
+    for k, (w, after) in enumerate(itertools.pairwise(ws)):
+        if (one := _PHRASES.get((w.lemma, after.lemma))) and any(x.lemma in _MAKING for x in ws[max(0, k - 2):k]):
             w.parses = analyzer.parse(one)
 
 

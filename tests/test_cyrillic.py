@@ -984,6 +984,9 @@ def test_cyrillic_a_village_of_a_district_is_in_that_district(language, text):
 def test_cyrillic_explosive_substances_are_explosives(language, text):
     _, claims = read(language, text)
     assert [(c.place.name, c.products) for c in claims] == [("Zhytomyr", ["explosives"])]
+    # the substance someone found or carried is no plant's product
+    assert read("ru", "Сотрудники предприятия в Туле нашли взрывчатые вещества.")[1] == []
+    assert read("uk", "Чоловік із вибуховими речовинами проник на підприємство в Тулі.")[1] == []
     # the adjective alone is a blast's
     assert read(language, text.replace("вибухових речовин", "цукру").replace("взрывчатых веществ", "сахара"))[1] == []
 
@@ -1013,10 +1016,17 @@ def test_cyrillic_production_that_will_be_located_somewhere_is_planned(language,
     assert [(c.place.name, c.status, c.products) for c in claims] == [("United Kingdom", "planned", ["interceptors"])]
 
 
+def test_cyrillic_where_something_else_will_stand_says_nothing_of_the_production():
+    _, claims = read("ru", "Производство снарядов в Туле важно для армии, поэтому новый склад будет расположен рядом.")
+    assert [(c.place.name, c.status) for c in claims] == [("Tula", "operational")]
+
+
 def test_cyrillic_what_is_assembled_may_come_several_words_after_the_verb_in_the_region_named_before():
     _, claims = read("ru", "В Пермском крае объявили тревогу. В крае работает центр, на базе которого собирают и "
                            "совершенствуют ударные и разведывательные FPV-дроны.")
     assert [(c.place.name, c.products) for c in claims] == [("Permskiy kray", ["drones"])]
+    # a nation's making is no plant told of
+    assert read("ru", "Россия наращивает выпуск ракет. В стране собирают и совершенствуют ударные FPV-дроны.")[1] == []
 
 
 def test_cyrillic_a_question_reports_nothing():
