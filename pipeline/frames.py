@@ -371,6 +371,10 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         # dismantled at the yard": the plant works on
     if _lemma(verb) == "work" and not producer:
         return None  # "the plant was working at full capacity", but not "engineers work on the plant"
+    if _lemma(verb) == "dedicate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "dedicated $50 million to expanding the plant": money given to it, no ceremony
+    if cls == "close" and (restart := _reopened_after(verb)) is not None:
+        return Status("operational", _cue(restart))  # "shuttered the plant in 2010 but reopened it last year"
     if any(c.dep_ == "oprd" for c in verb.children) or _lemma(verb) == "consider" and any(
             c.dep_ == "prep" and c.lower_ == "as" and not any(w.lemma_.lower() in SITE_NOUNS for w in c.children)
             for c in verb.children):
@@ -392,6 +396,14 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if _lemma(verb) in ACQUIRED and status in ("planned", "proposed"):
         status = "unknown"  # "agreed to buy the plant": its sale is to come, which tells nothing of the plant
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+def _reopened_after(verb: Token) -> Token | None:
+    """A later verb of the same subject that reopened what this one shut ("shuttered the plant but reopened it"),
+    not one of others ("closed in 2014, but talks resumed")."""
+    return next((c for c in verb.conjuncts if c.i > verb.i and _lemma(c) in RESTARTS
+                 and any(k.dep_ == "dobj" for k in c.children) and not any(k.dep_ == "nsubj" for k in c.children)),
+                None)
 
 
 def _aimed_at(verb: Token) -> Token | None:

@@ -314,13 +314,15 @@ class Geoparser:
                     span.text, span.end, span.matches = shorter, span.start + len(shorter), matches
                     break
             spans += [span] if span.matches else self._hyphen_parts(span)
-        article_countries = _article_countries(spans) | _demonym_countries(text)
+        firms_states = self._firms_countries(doc)
+        article_countries = _article_countries(spans) | _demonym_countries(text) | firms_states
         for span in spans:
             span.at_facility = at_facility(text, span.start, span.end, span.matches)
         spans = sorted(spans + self._capitalised_spans(text, doc, spans, article_countries), key=lambda s: s.start)
         _apply_chains(text, spans)
         _listed_states(text, spans)
-        article_countries = _article_countries(spans) | _demonym_countries(text)  # "Eastman, Georgia": the state
+        article_countries = _article_countries(spans) | _demonym_countries(text) | firms_states  # "Eastman,
+        # Georgia": the state
         sites = self._site_mentions(article_id, text, spans)
         known = known_places(spans, sites)
         spans = [s for s in spans if not any(m.start < s.end and s.start < m.end for m in sites)]
@@ -343,6 +345,16 @@ class Geoparser:
         out = _named_again(text, doc, out)
         return self.towns_of_sites(text, _without_sites_placed_elsewhere(
             text, _one_sense(text, sorted(out, key=lambda m: m.start))))
+
+    def _firms_countries(self, doc) -> set[str]:
+        """Countries that open the names of organisations ("Pakistan Ordnance Factories"): the article's too."""
+        out = set()
+        for ent in doc.ents:
+            words = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ in ("ORG", "FAC") and len(words) > 1 and words[0].text[:1].isupper():
+                out |= {m.place.country_code for m in self._lookup(words[0].text)
+                        if m.place.level == "country" and m.method == "exact"}
+        return out
 
     def _hyphen_parts(self, span: Span) -> list[Span]:
         """"Russia-Ukraine" as two names, when the gazetteer does not know the pair as one town

@@ -407,6 +407,10 @@ STATUS = [
     # a facility dedicated is opened
     ("The company dedicated its new missile facility in Tucson on Monday.", "Tucson", "operational"),
     ("The company will dedicate its new missile facility in Tucson next month.", "Tucson", "planned"),
+    # money dedicated to a plant is no dedication of it; a plant shut and reopened works
+    ("The company dedicated $50 million to expanding its shell plant in Mesquite, Texas.", "Mesquite", "expanded"),
+    ("The company shuttered the plant in Mesa in 2010 but reopened it last year to make artillery fuzes.", "Mesa",
+     "operational"),
     ("The gun maker announced plans to build a rifle factory in Tula.", "Tula", "planned"),
     ("The ministry's decision to close the rifle factory in Tula angered workers.", "Tula", "closed"),
 ]
@@ -838,7 +842,7 @@ PLACES = [
     ("Islamabad – The state ordnance factory is exporting its arms to 40 countries. This was said during the "
      "minister's visit to the country's premier defence organization in Wah.", "Wah Cantt", "city"),
     # firearms are arms
-    ("Workers in New York have made rifles, guns and shotguns for 200 years.\n\nBankruptcy led to new "
+    ("Workers in New York have made rifles, handguns and shotguns for 200 years.\n\nBankruptcy led to new "
      "ownership of the Ilion plant, where the workforce has dwindled.", "Ilion", "city"),
 ]
 
@@ -945,6 +949,13 @@ def test_claim_frames_blast_with_no_attack_is_an_accident(analyse_text, text, pl
 def test_claim_frames_a_labour_strike_is_no_blow(analyse_text, text, place, status):
     claim = claim_at(analyse_text, text, place)
     assert claim.status == status, claim.status_cue
+
+
+def test_claim_frames_tools_called_guns_are_no_arms(analyse_text):
+    _, claims = analyse_text("A factory in Shenzhen that makes nail guns and glue guns for hardware stores is hiring.")
+    assert claims == []
+    _, claims = analyse_text("A factory in Shenzhen that makes handguns and shotguns for the police is hiring.")
+    assert [c.place.name for c in claims] == ["Shenzhen"]
 
 
 @pytest.mark.parametrize("text, place, status", STATUS)

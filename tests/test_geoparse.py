@@ -580,6 +580,8 @@ def test_geoparse_a_county_after_a_places_comma_is_read_by_its_own_name(geoparse
     # names its country
     ("Pakistan's minister praised the engineers in Wah on Friday.", "Wah", "Wah Cantt", "PK"),
     ("Islamabad – The minister praised the engineers in Wah on Friday.", "Wah", "Wah Cantt", "PK"),
+    # so does a country opening a firm's name
+    ("Ammunition output at Pakistan Ordnance Factories in Wah rose by a tenth.", "Wah", "Wah Cantt", "PK"),
 ])
 def test_geoparse_names_read_whatever_else_the_article_names(geoparser, text, surface, name, country):
     found = places(geoparser, text)[surface]
