@@ -876,6 +876,7 @@ NOT_THE_PLACE = [
     ("The shell plant in Barnaul was added to Canada's sanctions list in 2024.", "Canada"),
     # a place of what the facility is not: abroad, or the owner of another facility
     ("It is the first howitzer plant outside Norway, built by the firm in Kuopio.", "Norway"),
+    ("It is the third drone factory outside of China, built by the firm in Riyadh.", "China"),
 ]
 
 
