@@ -1083,7 +1083,8 @@ def _inspected(sent: Sentence) -> bool:
 
 _AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
 _OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Kremlin-owned"
-_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)  # "outside Moscow" is near it; "outside Norway", abroad
+# "outside Moscow" is near it; "outside (of) Norway", abroad
+_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 def _owns_place(text: str, site: Mention, later: list[Mention]) -> bool:
