@@ -384,8 +384,10 @@ _WHERE = frozenset("где де".split())
 
 
 def _after_settlement_word(sw: list[Word], k: int) -> bool:
-    """Whether word ``k`` follows a settlement word, perhaps abbreviated: "селе", "с.", "смт"."""
-    j = k - 1 - (k > 1 and sw[k - 1].text == ".")
+    """Whether word ``k`` follows a settlement word, perhaps abbreviated, perhaps after another word of the name:
+    "селе", "с.", "смт", "у селі Нижні Липки"."""
+    j = k - 1 - (k > 1 and sw[k - 1].capitalised())
+    j -= j > 0 and sw[j].text == "."
     return sw[j].lemma in SETTLEMENT_WORDS
 
 
@@ -1547,7 +1549,10 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         told = sw  # the words that say what happened to the plant
         if making:  # only where the making is: "Россия производит ракеты, заявил в Киеве глава разведки"
             start, end = _clause(sw, noun)
-            places = [m for m in places if start <= m.start < end] or _making_subject(sw, inside, noun) or [
+            opens = next((w for w in sw if w.start >= start), None)
+            where = opens is not None and opens.text.lower() in _WHERE  # "В Туле работает центр, где собирают дроны"
+            places = [m for m in places if start <= m.start < end or where and m.start < start] or _making_subject(
+                sw, inside, noun) or [
                 m for m in _in_the_country(sw, mentions) if m.place.level == "region"]  # "в крае работает центр,
             # где собирают дроны": the region (a nation's making, "в стране", is no plant told of)
             told = [w for w in sw if start <= w.start < end]  # "дроны, которые собирают в X, атаковали Киев"

@@ -781,6 +781,9 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         if verb_class(verb) == "close" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PEOPLE
                                                for c in verb.children):
             continue  # "employees were evacuated to shelters": the people left, the plant was not shut
+        if verb_class(verb) == "close" and _beside_what_shuts(noun, verb):
+            return Status("unknown", verb.text), None  # "decided to close the road next to the plant": the road is
+            # shut, and nothing is said of the plant
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and verb_class(verb) in ("plan", "propose") and controlled is not None and (
                 found := verb_status(controlled, producer=producer)):
@@ -802,6 +805,16 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
             # its shares in a factory that makes torpedoes" still says what the factory does
             return _own_clause(noun) or Status("unknown", verb.text), None
     return _own_clause(noun), described
+
+
+def _beside_what_shuts(noun: Token, verb: Token) -> bool:
+    """Whether the facility only says where the thing a closing verb shuts is ("the road next to the plant")."""
+    path = [noun, *(t for t in noun.ancestors if t.i != verb.i and verb in t.ancestors)]
+    return any(t.lower_ in _NEAR_WORDS for t in path) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c is not noun for c in verb.children)
+
+
+_NEAR_WORDS = frozenset("next near beside outside around adjacent".split())
 
 
 def _reduced_relative(noun: Token, verb: Token) -> bool:

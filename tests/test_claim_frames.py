@@ -417,6 +417,9 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # what a closing verb shuts is another thing beside the plant
+    ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
+    ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
     # idle talk is no idle plant; possible job cuts propose nothing
     ("The new missile plant near Shiraz is an answer to the idle talk of its critics.", "closed"),
     ("An order for armoured vehicles averted possible job cuts at the tank plant in Lima.", "proposed"),

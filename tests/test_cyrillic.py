@@ -966,6 +966,9 @@ def test_cyrillic_in_the_country_is_the_country_named_last(language, text, place
     ("ru", "Дроны атаковали пороховой завод в Кузьминичи Карачевского района Брянской области."),
     ("uk", "Дрони атакували пороховий завод у с. Кузьминичі Карачевського району Брянської області."),
     ("uk", "Дрони атакували пороховий завод у селі Кузьминичі Карачевського району Брянської області."),
+    # a village of two words
+    ("uk", "Дрони атакували пороховий завод у с. Нижні Липки Карачевського району Брянської області."),
+    ("ru", "Дроны атаковали пороховой завод в селе Нижние Липки Карачевского района Брянской области."),
     # a village the gazetteer has only elsewhere is not a town of the district spelled nearly so
     ("uk", "Дрони атакували пороховий завод у селі Березина Карачевського району Брянської області."),
 ])
@@ -1025,6 +1028,10 @@ def test_cyrillic_what_is_assembled_may_come_several_words_after_the_verb_in_the
     _, claims = read("ru", "В Пермском крае объявили тревогу. В крае работает центр, на базе которого собирают и "
                            "совершенствуют ударные и разведывательные FPV-дроны.")
     assert [(c.place.name, c.products) for c in claims] == [("Permskiy kray", ["drones"])]
+    # a "где" clause's making is in the place the clause hangs on
+    _, claims = read("ru", "В Краснодарском крае прошли учения. В Туле работает центр, где собирают дроны.")
+    assert [(c.place.name, c.status) for c in claims] == [("Tula", "operational")]
+    assert read("ru", "В Туле прошли учения, где показали дроны.")[1] == []
     # a nation's making is no plant told of
     assert read("ru", "Россия наращивает выпуск ракет. В стране собирают и совершенствуют ударные FPV-дроны.")[1] == []
 
