@@ -1993,9 +1993,9 @@ def at_home(claim: Claim, home: Mention) -> bool:
     """Whether a claim placed in the article's country for want of a place may stand: not a strike (whose
     story may name only the attacker's country), nor one whose sentence names a nation ("before the Russian
     invasion": the nation's role there is not the plant's) or another country ("a neighbouring country").
-    A claim placed in the article's only town stands, unless its sentence gives the plant to another state ("a
-    Russian plant" in a story that names only Kharkiv)."""
-    if home.place.level == "city":
+    A claim placed in the article's only town or region stands, unless its sentence gives the plant to another
+    state ("a Russian plant" in a story that names only Kharkiv)."""
+    if home.place.level in ("city", "region"):
         return claim.place != home.place or set(claim.operators) <= {home.place.country_code}
     return claim.place != home.place or claim.status != "struck" and not named(demonyms(), claim.evidence) and (
         not _ANOTHER_COUNTRY.search(claim.evidence))
@@ -2009,15 +2009,23 @@ def article_home(mentions: list[Mention], placing: Callable[[Mention], bool]) ->
     """Where a plant the article tells of but places nowhere is: the one town the article names, if that town is
     in the country the article is about, is said once to be where something is (``placing``: "in X", not where
     someone spoke nor "the X official"), and is not the capital ("Blasts shook Taganrog ... residents think the
-    aircraft plant was the target"); else that country (see :func:`article_country`)."""
+    aircraft plant was the target"); else its one region so named ("a plant in Texas"); else that country (see
+    :func:`article_country`)."""
     code = _main_country(mentions)
-    towns = [m for m in mentions if m.role == "location" and m.place.level == "city"
-             and m.place.name != capitals().get(m.place.country_code)]  # a capital speaks for the government
-    town = towns[0] if towns and all(m.place == towns[0].place for m in towns) else None
-    if town and town.place.country_code == code and any(
-            placing(m) and not m.surface.isupper() for m in towns):
-        return town
-    return article_country(mentions)
+    return (_the_one(mentions, "city", code, placing) or _the_one(mentions, "region", code, placing)
+            or article_country(mentions))
+
+
+def _the_one(mentions: list[Mention], level: str, code: str | None, placing: Callable[[Mention], bool]
+             ) -> Mention | None:
+    """The one place of ``level`` the article names (a capital aside, which speaks for the government), if it is
+    in the country ``code`` and said once to be where something is."""
+    named = [m for m in mentions if m.role == "location" and m.place.level == level
+             and m.place.name != capitals().get(m.place.country_code)]
+    one = named[0] if named and all(m.place == named[0].place for m in named) else None
+    if one and one.place.country_code == code and any(placing(m) and not m.surface.isupper() for m in named):
+        return one
+    return None
 
 
 def article_country(mentions: list[Mention]) -> Mention | None:

@@ -1192,6 +1192,11 @@ def test_claim_frames_where_a_firm_did_something_else_is_not_its_plants_place(an
     # nor a town of another state than the plant's
     ("Ukrainian drones struck a Russian explosives plant overnight, officials said.\n\nThe president, who was in "
      "Kharkiv on Tuesday, thanked the pilots.", []),
+    # with no town, the one region so named
+    ("Blasts were heard overnight in the Belgorod region, residents said.\n\nThe ammunition plant was hit, the "
+     "governor said.", ["Belgorodskaya oblast'"]),
+    ("Heavy rain fell in Arizona on Monday.\n\nThe missile plant will double its output next year.", ["Arizona"]),
+    ("Officials in the Belgorod region spoke to reporters.\n\nThe ammunition plant was hit.", []),
 ])
 def test_claim_frames_a_plant_placed_nowhere_is_in_the_articles_one_town(analyse_text, text, places):
     _, claims = analyse_text(text)

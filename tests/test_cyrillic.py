@@ -1929,8 +1929,8 @@ def test_cyrillic_an_assault_by_drones_and_a_defence_ministrys_plant(language, t
     # nor is "it" a plant told of before the sentence before
     ("ru", "Компания построила завод по выпуску дронов. В Москве прошёл форум. Его открыли в Казани.", []),
     # nor is "it" the plant of another paragraph
-    ("ru", "Компания объявила о строительстве нового завода по выпуску дронов.\n\nЕго построят в Тульской области.",
-     []),
+    ("ru", "Компания объявила о строительстве нового завода по выпуску дронов в Перми.\n\nЕго построят в Тульской "
+           "области.", ["Perm"]),
 ])
 def test_cyrillic_it_after_a_plant_is_the_plant(language, text, places):
     _, claims = read(language, text)
