@@ -1180,10 +1180,10 @@ def _subject(before: str, language: str) -> str | None:
     said = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
     words = _without_channel(said, language)
     opened_on_channel = len(words) < len(said) and _channel(said)  # "В интервью ТАСС министр ...": a subject
-    while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
-        words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
     if len(words) > 2 and " ".join(words[1:3]).lower() in _ABOUT_IT:
         return None  # "Сообщение об этом опубликовал губернатор": what was told, then who told it
+    while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
+        words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
     if told_of:
         words = words[2:]  # "об этом компания сообщила": the subject after what it told of
