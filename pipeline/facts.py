@@ -1067,8 +1067,6 @@ def _chosen_as_site(sent: Sentence, m: Mention):
 
 _INSPECTING = frozenset("inspect visit tour".split())
 _VISITS = frozenset("visit trip tour journey".split())
-_BESIDE = frozenset("near beside alongside".split())
-_NEXT = frozenset("next adjacent close".split())
 _TRIP_TO = re.compile(r"\b(?:trip|visit|tour|journey)\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -1198,8 +1196,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
         owner = _governor(owner.head)  # "working in the airfield area of X": whose the area is, is whose X is
     if owner.dep_ == "pobj" and owner.head.lower_ == "to" and owner.head.head.lemma_.lower() in _VISITS:
         return False  # "his visit to the defence organisation in Wah": what was visited is there
-    if owner.dep_ == "pobj" and (owner.head.lower_ in _BESIDE or owner.head.lower_ in ("to", "from") and (
-            owner.head.head.lower_ in _NEXT)):
+    if owner.dep_ == "pobj" and (owner.head.lower_ in frames.BESIDE or owner.head.lower_ in ("to", "from") and (
+            owner.head.head.lower_ in frames.BESIDE)):
         return False  # "located next to the company's headquarters in Tallinn": what stands by it is there too
     if owner.lemma_.lower() == "ceremony" and _OPENED_AT.search(sent.text, 0, owner.idx - sent.start + len(owner)):
         return False  # "began at a groundbreaking ceremony in Kielce": where the plant is

@@ -810,11 +810,11 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
 def _beside_what_shuts(noun: Token, verb: Token) -> bool:
     """Whether the facility only says where the thing a closing verb shuts is ("the road next to the plant")."""
     path = [noun, *(t for t in noun.ancestors if t.i != verb.i and verb in t.ancestors)]
-    return any(t.lower_ in _NEAR_WORDS for t in path) and any(
+    return any(t.lower_ in BESIDE for t in path) and any(
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c is not noun for c in verb.children)
 
 
-_NEAR_WORDS = frozenset("next near beside outside around adjacent".split())
+BESIDE = frozenset("near beside alongside next adjacent close outside around".split())  # "next to", "near"
 
 
 def _reduced_relative(noun: Token, verb: Token) -> bool:
