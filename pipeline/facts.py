@@ -178,6 +178,8 @@ _OWNER_GAP = re.compile(OWNED_GAP.pattern + r"(?:" + DIRECTION + r"\s+)?", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|['’]s(?:\s+(?:republic|region|province|oblast|krai) of)?|"
                     r"(?:(?:capital|capital city|city|town|region|district) )?of(?: the)?|"
                     r",?\s*in(?: the)?(?:\s+" + DIRECTION + r")?)\s*$", re.I)
+_NEAR_GAP = re.compile(r"\s*,?\s*(?:near|outside(?: of)?|close to|not far from)(?: the)?(?:\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:capital|city|town)(?: city)?(?: of)?)?\s*", re.I)  # "X near the Croatian capital of Y"
 _OIL = re.compile(r"\b(?:refiner(?:y|ies)|oil|crude|petroleum|petrochemicals?)\b", re.I)
 _PART_OWNED = re.compile(r"['’]s\s+(?:(?:far|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
                          r"central|northern|southern|eastern|western|border|frontier|rural|industrial|remote)"
@@ -880,7 +882,9 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m) or (
                 # "on Lenin Street, Obukhovo, in the Moscow region": the town the region holds is the plant's
                 how == "locative" and prev is unplaced and _CHAIN.match(gap) and _contains(prev, m))
-            current = chains[how] = [prev, m] if named_with else [m]
+            # "jobs are coming to X near the capital Y with a shell plant": Y only says where X is
+            near_of = how == "locative" and prev is not None and prev is unplaced and _NEAR_GAP.fullmatch(gap)
+            current = chains[how] = [prev] if near_of else [prev, m] if named_with else [m]
     if "site" in chains:  # the site, and a facility's own town named before it
         own = _own_town_first(sent, chains["site"][0], chains.get("locative"), noun_ends)
         return (chains["locative"] if own else []) + chains["site"]
@@ -1225,8 +1229,11 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     modifiers = tuple(c for c in owner.children if c.dep_ in ("compound", "nmod")) + tuple(
         t for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
         for t in o.subtree)
+    # a place after the last of coordinated nouns may hold for them all ("a line and test range in X"), one after
+    # an earlier noun only for that noun ("the depot, the substation in X and the arms factory": not the factory's)
+    before = () if any(t.i > owner.i for t in owner.conjuncts) else owner.conjuncts
     facility = any(n.start() <= t.idx - sent.start < n.end() for n in nouns
-                   for t in (owner, *owner.conjuncts, *clause, *modifiers, *visited)) or (
+                   for t in (owner, *before, *clause, *modifiers, *visited)) or (
         PRODUCT_TERMS.search(" ".join(t.text for t in owner.lefts if t.dep_ == "compound") + " " + owner.text)
         is not None  # what the plant named just before makes ("a plant to produce rocket fuel near X")
         and any(0 <= owner.idx - sent.start - n.end() <= _PRODUCT_AFTER_NOUN for n in nouns)) or (

@@ -597,7 +597,15 @@ def _verb_event(verb: Token) -> Status | None:
     subject or object."""
     event = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                   and event_class(c)), None)
+    if event is not None and event.dep_ == "nsubj" and event_class(event) in ("plan", "propose") and (
+            _lemma(verb) not in _HOLDS):
+        return None  # "the arms deal has put the town and its plant in the spotlight": the deal is not of the plant
     return verb_status(event) if event is not None else None
+
+
+# What a plan does with the plant it is of: "the project includes a drone plant", "the deal covers a new yard"
+_HOLDS = frozenset("include cover envisage envision foresee involve provide require entail comprise see "
+                   "call pave lay clear".split())  # "the deal paved the way for a plant"
 
 
 def struck_at(place: Token) -> Status | None:
@@ -797,6 +805,8 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
                     noun, verb)) and described is None:
                 described = _grown(found, noun, verb)
                 continue
+            if found.status == "planned" and _supplied_from(noun, verb):
+                found = Status("operational", found.cue)  # "a deal to supply tanks from the plant in X": it stands
             return _grown(found, noun, verb), None
         if subject and controlled is not None and (found := verb_status(controlled, producer=producer)):
             return _grown(found, noun, controlled), None  # "the complex has begun delivering rounds"
@@ -805,6 +815,16 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
             # its shares in a factory that makes torpedoes" still says what the factory does
             return _own_clause(noun) or Status("unknown", verb.text), None
     return _own_clause(noun), described
+
+
+def _supplied_from(noun: Token, verb: Token) -> bool:
+    """Whether goods are to be sent from the facility ("to supply vehicles from the plant in X"): a plant that
+    ships them stands already, unless it is said to be new."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head == verb
+            and _lemma(verb) in _SENT_OUT and not any(c.lower_ in _NEW for c in noun.children))
+
+
+_SENT_OUT = frozenset("supply deliver ship export send".split())
 
 
 def _beside_what_shuts(noun: Token, verb: Token) -> bool:

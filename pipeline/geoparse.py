@@ -90,10 +90,46 @@ def load_nlp():
 
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=_line_breaks)
+    if not Language.has_factory("prefixed_verbs"):
+        Language.factory("prefixed_verbs", func=lambda nlp, name: _PrefixedVerbs(nlp))
     nlp = spacy.load(model_path(), exclude=["senter"])
     nlp.add_pipe("line_breaks", before="parser")
     cache_token_attributes(nlp)
+    _keep_verb_prefixes(nlp.tokenizer)
+    nlp.add_pipe("prefixed_verbs", after="cached_lemmatizer")
     return nlp
+
+
+# "re-open", "co-produce": one word, so that "will re-open the plant" is parsed as "will open" is
+_PREFIX = re.compile(r"(?i)re|co|pre")
+_VERB_PREFIX = re.compile(r"(?i)(?:re|co|pre)[-‑](\w+)")
+
+
+def _keep_verb_prefixes(tokenizer) -> None:
+    """Keep a hyphen after "re", "co" or "pre" inside the word; other hyphens split words as before."""
+    split = tokenizer.infix_finditer
+    tokenizer.infix_finditer = lambda text: [
+        m for m in split(text) if not (m.group() in ("-", "‑") and _PREFIX.fullmatch(text[:m.start()]))]
+
+
+class _PrefixedVerbs:
+    """Gives a prefixed verb the lemma of the verb ("re-opened" is "open"), so its meaning is the verb's."""
+
+    def __init__(self, nlp) -> None:
+        self.vocab, self.lemmatizer, self.known = nlp.vocab, nlp.get_pipe("lemmatizer"), {}
+
+    def __call__(self, doc):
+        from spacy.tokens import Doc
+
+        for token in doc:
+            if token.pos_ == "VERB" and (m := _VERB_PREFIX.fullmatch(token.text)):
+                key = (m.group(1).lower(), token.tag_)
+                if key not in self.known:
+                    word = Doc(self.vocab, words=[key[0]])[0]
+                    word.tag_, word.pos_ = token.tag_, "VERB"
+                    self.known[key] = self.lemmatizer.rule_lemmatize(word)[0]
+                token.lemma_ = self.known[key]
+        return doc
 
 
 def _line_breaks(doc):

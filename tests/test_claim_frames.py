@@ -9,6 +9,18 @@ from pipeline.facts import FACILITY_NOUN, PRODUCT_TERMS
 
 # (text, place the claim is at, status)
 STATUS = [
+    # a verb with "re-" or "co-" keeps its tense and meaning
+    ("The two firms will co-produce drones at a new plant in Lviv.", "Lviv", "planned"),
+    ("The firm will re-build the shell plant in Tula that the strike destroyed.", "Tula", "planned"),
+    ("The firm re-opened the shell plant in Tula last week.", "Tula", "operational"),
+    # a deal that holds the plant plans it
+    ("The agreement includes a new shell plant in Windsor.", "Windsor", "planned"),
+    ("The project calls for a drone factory in Kazan.", "Kazan", "planned"),
+    # goods to be sent from a plant come from one that stands, unless it is new
+    ("Critics want the government to cancel a deal to supply armoured vehicles to Qatar from the Windsor tank "
+     "plant.", "Windsor", "operational"),
+    ("The firm will supply shells to Estonia from its plant in Tartu.", "Tartu", "operational"),
+    ("The firm will supply shells to Estonia from its new plant in Tartu.", "Tartu", "planned"),
     # a plant deactivated or decommissioned is closed, whatever it was built to do; one "targeted for closure" is
     # closed, not struck
     ("An ammunition plant in Kansas was deactivated on Wednesday.", "Kansas", "closed"),
@@ -417,6 +429,9 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # a deal that is not of the plant plans nothing there
+    ("The export deal has put Windsor and its big tank plant, one of the city's largest employers, in the "
+     "spotlight.", "planned"),
     # what a closing verb shuts is another thing beside the plant
     ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
     ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
@@ -686,6 +701,12 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a town "near" another is where the plant goes; the other only says where the town is
+    ("Hundreds of jobs are coming to Bolton near Manchester thanks to a new drone factory.", "Bolton", "city"),
+    ("Hundreds of jobs are coming to Bolton, near the English city of Manchester, with a new drone factory.",
+     "Bolton", "city"),
+    # a place after the last of coordinated things may be theirs all
+    ("Drones hit the ammunition plant and the warehouse in Omdurman.", "Omdurman", "city"),
     # a place after the list of what a facility is for is the facility's
     ("The group plans to invest heavily to establish the largest integrated facility for manufacturing explosives, "
      "ammunition, and small arms in Nagpur, Maharashtra.", "Nagpur", "city"),
@@ -880,6 +901,9 @@ NOT_THE_PLACE = [
     # a place of what the facility is not: abroad, or the owner of another facility
     ("It is the first howitzer plant outside Norway, built by the firm in Kuopio.", "Norway"),
     ("It is the third drone factory outside of China, built by the firm in Riyadh.", "China"),
+    # a place of one noun in a list is not the place of the nouns before or after it
+    ("Drones hit the fuel depot, the pumping station in Omdurman and the weapons factory. A shell plant in Khartoum "
+     "was also struck.", "Omdurman"),
 ]
 
 

@@ -30,7 +30,7 @@ def attributes(doc):
 
 def test_the_pipeline_runs_the_cached_components_in_place_of_spacys(nlp):
     assert nlp.pipe_names == ["tok2vec", "tagger", "line_breaks", "parser", "cached_attribute_ruler",
-                              "cached_lemmatizer", "ner"]
+                              "cached_lemmatizer", "prefixed_verbs", "ner"]
     assert set(nlp.disabled) == {"attribute_ruler", "lemmatizer"}
 
 
