@@ -40,7 +40,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # Drones a plant makes are its products, not an attack: "a company that makes drones", "the drone plant",
 # "изготавливает беспилотники", "завод дронов".
 _MADE_DRONES = re.compile(
-    r"\b(?:mak|produc|manufactur|build|assembl|изготавлива|изготовл|производ|выпуска|собира|виготовля|виробля|"
+    r"\b(?:mak|produc|manufactur|build|assembl|изготавлива|изготовл|производ|выпуска|собира|виготовл|виробля|виробництв|"
     r"випуска|збира)\w*\s+(?:[\w\-]+\s+){0,2}?(?:drones?|UAVs?|беспилотник\w*|безпілотник\w*|дрон\w*|БПЛА)|"
     r"\b(?:drone|UAV)\s+(?:makers?|manufacturers?|producers?|factor(?:y|ies)|plants?|compan(?:y|ies)|firms?)\b|"
     r"\b(?:завод\w*|производител\w*|виробник\w*|фабрик\w*)\s+(?:дрон|беспилот|безпілот|БПЛА)\w*", re.I)

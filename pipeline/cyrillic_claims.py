@@ -558,6 +558,17 @@ def _future(words: list[Word], lemmas: frozenset[str]) -> list[bool]:
     return [has(w.tag, "futr") or has(w.tag, "INFN") for w in words if _unreflexive(w.lemma) in lemmas]
 
 
+def _became(sw: list[Word], i: int) -> list[bool]:
+    """"Стали собирать", "стануть випускати": "become" before an infinitive begins it, as "начали" does; see
+    :func:`_future`."""
+    if not i or not has(sw[i].tag, "INFN"):
+        return []
+    return [has(w.tag, "futr") for w in sw[i - 1:i] if any(p.normal_form in _BECOME for p in w.parses[:3])]
+
+
+_BECOME = frozenset("стать стати".split())
+
+
 def _goes_on(words: list[Word]) -> bool:
     """Whether a verb among ``words`` goes on with what follows ("продолжает", "продовжить")."""
     return any(_unreflexive(w.lemma) in lex.CONTINUE for w in words)
@@ -625,7 +636,7 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return planned if intended else ongoing
     if _goes_on(sw[max(0, i - 3):i]):
         return ongoing  # "продолжит строить": under way now
-    if begun := _future(sw[max(0, i - 3):i], lex.STARTS):
+    if begun := _future(sw[max(0, i - 3):i], lex.STARTS) or _became(sw, i):
         return planned if any(begun) else ongoing  # "почне виготовляти" is to come; "начали строить" under way
     if any(lex.VERB_CLASS.get(_verb_lemma(b)) == "propose" for b in before[-2:]):
         return "proposed"  # "депутати пропонують збудувати завод": a proposal, no plan yet
@@ -1018,6 +1029,7 @@ _HEADLINE_SOURCE = re.compile(r"\s[—–]\s*((?:[A-ZА-ЯІЇЄҐ][\w'’\-]*|[
                               r"(?:\s+[\w'’\-«»\"]+){0,3})\.?\s*$")
 _AS = ("как", "як")
 _ABOUT_IT = frozenset({"об этом", "о том", "про це", "про те"})
+_TOLD = frozenset("информацию інформацію видео відео сообщение повідомлення данные дані фото".split())
 _WHAT_FOLLOWS = re.compile(r",?\s*(?:что|що)\b")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
@@ -1160,14 +1172,20 @@ def _after_channel(tail: list[str]) -> list[str]:
     """The words after a channel: its preposition, the words that name it ("своєму Telegram-каналі", "соцсети
     Facebook")."""
     rest = tail[2:]
-    while rest and (_CHANNEL.match(rest[0].lower()) or re.fullmatch(r"[A-Za-z\-]+[,.]?", rest[0])):
-        rest = rest[1:]
+    while rest and (_named_channel(rest[0]) or rest[0].lower() in ("в", "у", "на") and len(rest) > 1 and (
+            _named_channel(rest[1]))):
+        rest = rest[1:]  # "в своем аккаунте в X журналист ...": the journalist
     return rest
+
+
+def _named_channel(word: str) -> bool:
+    """A word for a channel, or a name in Latin letters ("Telegram", "X")."""
+    return bool(_CHANNEL.match(word.lower()) or re.fullmatch(r"[A-Za-z\-]+[,.]?", word))
 
 
 _CHANNEL = re.compile(r"(?:соцсет|соцмереж|телеграм|telegram|канал|сайт|facebook|фейсбук|instagram|твит|twitter|"
                       r"x\b|эфир|ефір|интервью|інтерв|заявлени|заяв[іи]|блог|видеообращ|відеозверн|обращени|"
-                      r"зверненн|пресс-релиз|прес-реліз|сво[её]м|своєму|свой|официальн|офіційн|мессенджер|месенджер)")
+                      r"зверненн|пресс-релиз|прес-реліз|сво[её]м|своєму|свой|официальн|офіційн|мессенджер|месенджер|аккаунт|акаунт)")
 _SOURCE_PHRASES = [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)") for phrase in lex.SOURCE_BEFORE]
 _ANY_SOURCE_PHRASE = re.compile("|".join(p.pattern for p in _SOURCE_PHRASES))
 
@@ -1180,8 +1198,9 @@ def _subject(before: str, language: str) -> str | None:
     said = re.split(r"[,.;:—–\-][*_»\"”]*\s", before.strip())[-1].split()
     words = _without_channel(said, language)
     opened_on_channel = len(words) < len(said) and _channel(said)  # "В интервью ТАСС министр ...": a subject
-    if len(words) > 2 and " ".join(words[1:3]).lower() in _ABOUT_IT:
-        return None  # "Сообщение об этом опубликовал губернатор": what was told, then who told it
+    if len(words) > 2 and " ".join(words[1:3]).lower() in _ABOUT_IT or {w.lower() for w in words[:3]} & _TOLD:
+        return None  # "Сообщение об этом опубликовал губернатор", "Видео и информацию разместил X": what was
+        # told, then who told it
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")

@@ -300,6 +300,9 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Завод у Брянську, який вночі атакували дрони, працює у штатному режимі.", "Bryansk", "operational"),
     # money put into a plant is a plan for it
     ("ru", "Холдинг вкладывает средства в новый завод бронетехники в Кургане.", "Kurgan", "planned"),
+    # "became" before an infinitive begins what it governs
+    ("ru", "В Перми стали выпускать снаряды.", "Perm", "operational"),
+    ("uk", "У Пермі стануть виготовляти снаряди.", "Perm", "planned"),
     ("uk", "Компанія інвестує в завод боєприпасів у Львові.", "Lviv", "planned"),
     # what the firm a relative clause describes does is not the plant's news
     ("ru", "Турецкая компания, которая производит дроны, инвестирует 50 млн долларов в собственное производство в "
@@ -350,6 +353,7 @@ def test_cyrillic_a_plant_of_another_kind_in_a_story_of_arms_is_none(language, t
     ("ru", "На пороховом заводе в Тамбове произошел взрыв, погибли двое рабочих.", "Tambov", "operational"),
     ("ru", "На пороховом заводе в Казани по неизвестной причине взорвался склад.", "Kazan", "operational"),
     ("uk", "На заводі боєприпасів у Шостці сталася пожежа, причини встановлюють.", "Shostka", "operational"),
+    ("uk", "У Казані спалахнула пожежа на заводі з виробництва дронів.", "Kazan", "operational"),
     ("ru", "После атаки беспилотников на пороховом заводе в Тамбове произошел взрыв.", "Tambov", "struck"),
     ("ru", "Обломки упали на пороховой завод в Тамбове, произошел взрыв.", "Tambov", "struck"),
     ("ru", "На пороховом заводе в Тамбове произошел взрыв. Губернатор исключил атаку беспилотников.", "Tambov",
@@ -498,6 +502,13 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
      "губернатор Олег Кіров"),
     ("uk", "Про розширення заводу дронів у Пермі розповів міністр Іван Петренко виданню Bloomberg.",
      "міністр Іван Петренко"),
+    # who tells it now, and who posted what was told where
+    ("uk", "У Пермі розширили завод дронів.\nПро це розповідає агентство Reuters", "агентство Reuters"),
+    ("ru", "В Перми расширили завод дронов. Об этом рассказывает журналист Иван Петров.", "журналист Иван Петров"),
+    ("ru", "В Перми расширили завод дронов.\n\nВидео и информацию разместил в своем аккаунте в Telegram журналист "
+           "Иван Петров.", "журналист Иван Петров"),
+    ("uk", "У Пермі розширили завод дронів.\n\nПро це написав у своєму акаунті в X журналіст Іван Петров.",
+     "журналіст Іван Петров"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
