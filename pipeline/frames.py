@@ -393,9 +393,17 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if cls == "expand" and status == "planned" and not any(_not_yet(t) for t in verb.sent):
         status = "expanded"  # "the plant will boost output": it works and grows (but not "a new plant, to be
         # built next year, will boost output", nor "would expand ... if funds arrive")
-    if _lemma(verb) in ACQUIRED and status in ("planned", "proposed"):
+    if _lemma(verb) in ACQUIRED and status in ("planned", "proposed") and not _bought_to_restart(verb):
         status = "unknown"  # "agreed to buy the plant": its sale is to come, which tells nothing of the plant
     return Status(status, _cue(controller, verb) if controller is not None else _cue(verb))
+
+
+def _bought_to_restart(verb: Token) -> bool:
+    """Whether a plant is to be bought in order to restart it ("will acquire the idle plant to resume
+    production"): it stands idle now and is to work again."""
+    return any(_lemma(t) in RESTARTS and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in t.children)
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _reopened_after(verb: Token) -> Token | None:

@@ -884,7 +884,8 @@ _GIVEN_NAME_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|nicknamed|chr
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|facilities|works|depots?|arsenals?|"
-                  r"shipyards?|workshops?|sites?|(?:production|assembly|filling) lines?)")
+                  r"(?:ship|dock)yards?|workshops?|foundr(?:y|ies)|(?:powder )?mills?|sites?|"
+                  r"(?:production|assembly|filling) lines?)")
 # "north-east", "southern", "central", "the far east": a part of a region or country
 DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)|central)"
 # "Sosnovka, Tambov region", "Sosnovka in Tambov region", "Sosnovka, in the Tambov region", "the Henderson

@@ -13,6 +13,11 @@ STATUS = [
     ("The two firms will co-produce drones at a new plant in Lviv.", "Lviv", "planned"),
     ("The firm will re-build the shell plant in Tula that the strike destroyed.", "Tula", "planned"),
     ("The firm re-opened the shell plant in Tula last week.", "Tula", "operational"),
+    # a plant bought in order to restart it is idle now and to work again; a town after a foundry is a place
+    ("The group will acquire the idle foundry in Tarbes in order to restart production of artillery shells.",
+     "Tarbes", "planned"),
+    ("The group will buy the closed gunpowder mill in Bergerac to resume production of propellant.", "Bergerac",
+     "planned"),
     # a deal that holds the plant plans it
     ("The agreement includes a new shell plant in Windsor.", "Windsor", "planned"),
     ("The project calls for a drone factory in Kazan.", "Kazan", "planned"),
@@ -435,6 +440,8 @@ NEGATED = [
     # what a closing verb shuts is another thing beside the plant
     ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
     ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
+    # a plant whose sale is agreed is not planned, unless bought to be restarted
+    ("The group agreed to buy the shell plant in Tarbes.", "planned"),
     # idle talk is no idle plant; possible job cuts propose nothing
     ("The new missile plant near Shiraz is an answer to the idle talk of its critics.", "closed"),
     ("An order for armoured vehicles averted possible job cuts at the tank plant in Lima.", "proposed"),
