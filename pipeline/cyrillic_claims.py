@@ -39,6 +39,7 @@ from .facts import (
     named,
     precision_of,
     section_town,
+    speaking_capital,
     spread_sources,
     struck_in_town,
 )
@@ -1014,8 +1015,9 @@ def _source(sent: Sentence, language: str) -> str | None:
         return None  # most sentences name no source: one search instead of one per phrase
     relayed = None
     for m in filter(None, (p.search(lower) for p in _SOURCE_PHRASES)):
-        if m.group() in lex.BELIEFS and not _WHAT_FOLLOWS.match(lower, m.end()):
-            continue
+        if m.group() in lex.BELIEFS and not _WHAT_FOLLOWS.match(lower, m.end()) or _NOT_BEFORE.search(
+                lower, max(0, m.start() - 4), m.start()):
+            continue  # "его местоположение не раскрыли": no one told it
         found = _phrase_source(sent, m, language)
         if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())) and _ABOUT_THIS.search(lower):
             relayed = relayed or found  # "Як інформує X, про це розповів Y": Y told it, X passes it on
@@ -1031,6 +1033,7 @@ _AS = ("как", "як")
 _ABOUT_IT = frozenset({"об этом", "о том", "про це", "про те"})
 _TOLD = frozenset("информацию інформацію видео відео сообщение повідомлення данные дані фото".split())
 _WHAT_FOLLOWS = re.compile(r",?\s*(?:что|що)\b")
+_NOT_BEFORE = re.compile(r"(?<!\w)не\s+$")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
 
@@ -1203,6 +1206,9 @@ def _subject(before: str, language: str) -> str | None:
         # told, then who told it
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
+    dated = len(words) > 2 and words[0].isdigit() and any(re.match(stem, words[1].lower()) for stem in _MONTH_STEMS)
+    if dated:
+        words = words[2:]  # "1 вересня Пхеньян заявив", "5 марта губернатор заявил": the day, then who
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
     if told_of:
         words = words[2:]  # "об этом компания сообщила": the subject after what it told of
@@ -1211,7 +1217,7 @@ def _subject(before: str, language: str) -> str | None:
     if told_of and start:
         return None  # "Про це у розмові з 24 Каналом сказав X": the speaker follows the verb
     words = words[start:]
-    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of or opened_on_channel) and (
+    if 0 < len(words) <= 10 and (words[0][:1].isupper() or start or told_of or opened_on_channel or dated) and (
             words[0].lower() not in _NOT_NAMES):
         return " ".join(words)
     return None
@@ -1601,6 +1607,7 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         if not places and previous is None:
             places = (_on_states_soil(sw, mentions) or _actor_country(sw, inside, noun)
                       or _in_the_country(sw, mentions) or _state_adjective_country(sw, mentions, noun)
+                      or _capitals_state(sw, sent, mentions)
                       or [home] * (home is not None and not any(sent.start <= m.start < sent.end for m in mentions)))
         if not places and previous is None:
             continue
@@ -1819,6 +1826,13 @@ def _actor_country(sw: list[Word], inside: list[Mention], noun: Word) -> list[Me
 
 
 _VISITS = frozenset("""посетить осмотреть побывать ознакомиться відвідати оглянути побувати ознайомитися""".split())
+
+
+def _capitals_state(sw: list[Word], sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """"Пхеньян заявил, что Ким осмотрел новый завод": the state its capital speaks for (see
+    :func:`speaking_capital`), unless the sentence tells of a strike."""
+    capital = None if any(_word_class(w) == "strike" for w in sw) else speaking_capital(sent, mentions)
+    return [capital] if capital is not None else []
 
 
 def _visit(sw: list[Word], noun: Word) -> Word | None:

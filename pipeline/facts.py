@@ -1571,7 +1571,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
             noun.group().lower() not in _MAKING or _starts_making(sent, mentions, noun)) else None
         by_demonym = _the_country(text, sent, mentions, noun.end()) or by_demonym or (
-            _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL))  # "a plant will be built on Ukrainian soil"
+            _in_demonyms_plants(sent, mentions, _ON_DEMONYMS_SOIL)) or (  # "a plant will be built on Ukrainian soil"
+            None if previous is not None or _STRUCK.search(sent.text) else speaking_capital(sent, mentions))
         if by_demonym or (by_demonym := _town_as_subject(sent, mentions)):
             locations = [by_demonym]
         elif previous is None or not _refers_back(sent):
@@ -1909,6 +1910,16 @@ def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int)
     end = sent.start + acting.start() if acting else sent.end
     return next((m for m in reversed(mentions) if paragraph < m.start < end and m.place.level == "country"
                  and m.role == "location"), None)
+
+
+def speaking_capital(sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """"Pyongyang said Kim inspected a new missile plant": a capital speaking for its state, in a sentence that
+    names no other place, puts the state's plant in the country, as the article names it (none struck: what a
+    capital says it hit is the enemy's)."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    if len(inside) != 1 or inside[0].role != "metonymy":
+        return None
+    return _country_mention(mentions, inside[0].place.country_code)
 
 
 def _town_as_subject(sent: Sentence, mentions: list[Mention]) -> Mention | None:

@@ -34,7 +34,7 @@ VERB_CLASSES = {
     "expand": "expand enlarge extend increase boost scale_up ramp_up step_up speed_up accelerate double triple upgrade "
               "modernise modernize add install instal",  # the lemmatizer makes "installed" "instal"
     "convert": "convert repurpose retool transform reconfigure switch",
-    "close": "close shut_down shut shutter halt cease suspend abandon dismantle mothball relocate evacuate "
+    "close": "close shut_down shut shutter halt stop cease suspend abandon dismantle mothball relocate evacuate "
              "deactivate decommission",
 }
 VERB_CLASS = {lemma.replace("_", " "): cls for cls, lemmas in VERB_CLASSES.items() for lemma in lemmas.split()}

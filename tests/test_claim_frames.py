@@ -18,6 +18,8 @@ STATUS = [
      "Tarbes", "planned"),
     ("The group will buy the closed gunpowder mill in Bergerac to resume production of propellant.", "Bergerac",
      "planned"),
+    # a plant that stopped its work is shut
+    ("The shell plant in Tarbes has stopped production because of a shortage of parts.", "Tarbes", "closed"),
     # a deal that holds the plant plans it
     ("The agreement includes a new shell plant in Windsor.", "Windsor", "planned"),
     ("The project calls for a drone factory in Kazan.", "Kazan", "planned"),
@@ -440,6 +442,7 @@ NEGATED = [
     # what a closing verb shuts is another thing beside the plant
     ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
     ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
+    ("The shell plant in Tarbes never stopped working during the war.", "closed"),
     # a plant whose sale is agreed is not planned, unless bought to be restarted
     ("The group agreed to buy the shell plant in Tarbes.", "planned"),
     # idle talk is no idle plant; possible job cuts propose nothing
@@ -1153,6 +1156,22 @@ def test_claim_frames_a_town_that_makes_arms_is_where_they_are_made_but_a_capita
     assert [(c.place.name, c.status) for c in claims] == [("Tula", "operational")]
     _, claims = analyse_text("Drones were seen over Kyiv overnight. Kyiv makes artillery shells.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Iran unveiled new drones on Monday.\n\nTehran said a new drone factory had started production, without "
+     "saying where.", [("Iran", "country")]),
+    ("North Korea tested missiles again.\n\nOn Sunday, Pyongyang said its leader had inspected a new missile "
+     "factory.", [("North Korea", "country")]),
+    # what a capital says it struck is the enemy's, and another place named is the plant's
+    ("Ukraine says it hit plants.\n\nKyiv said its drones struck a drone factory overnight.", []),
+    ("Iran unveiled new drones.\n\nTehran said a new drone factory had opened in Isfahan.", [("Isfahan", "city")]),
+    ("The United States and Russia traded accusations.\n\nWashington said Moscow had opened a new drone factory.",
+     []),  # two capitals: which state's plant is not told
+])
+def test_claim_frames_a_plant_a_capital_speaks_of_is_in_its_state(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.precision) for c in claims] == places
 
 
 def test_claim_frames_a_speaker_who_said_he_was_in_a_town_places_no_plant_there(analyse_text):

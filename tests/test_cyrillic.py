@@ -509,6 +509,10 @@ def test_cyrillic_blast_with_no_attack_is_an_accident(language, text, place, sta
            "Иван Петров.", "журналист Иван Петров"),
     ("uk", "У Пермі розширили завод дронів.\n\nПро це написав у своєму акаунті в X журналіст Іван Петров.",
      "журналіст Іван Петров"),
+    # a day before the subject; a verb of telling that is denied names no one
+    ("ru", "5 марта губернатор Иван Петров заявил, что завод дронов в Перми расширили.", "губернатор Иван Петров"),
+    ("uk", "Губернатор Іван Петров заявив, що завод дронів у Пермі розширили, але його потужність не розкрили.",
+     "Губернатор Іван Петров"),
 ])
 def test_cyrillic_source_from_reporting_phrases(language, text, source):
     _, claims = read(language, text)
@@ -529,8 +533,12 @@ def test_cyrillic_a_source_line_names_the_storys_source():
     assert [said_by(c) for c in claims] == ["російські Telegram-канали"]
 
 
-def test_cyrillic_a_claim_nobody_makes_is_the_publishers_own():
-    _, claims = read("ru", "В Перми строят завод по производству снарядов.")
+@pytest.mark.parametrize("language, text", [
+    ("ru", "В Перми строят завод по производству снарядов."),
+    ("uk", "У Пермі будують завод снарядів, але його потужність не розкрили."),  # no one told what was withheld
+])
+def test_cyrillic_a_claim_nobody_makes_is_the_publishers_own(language, text):
+    _, claims = read(language, text)
     assert claims[0].attribution == "Вестник (own reporting)"
 
 
@@ -562,6 +570,21 @@ def test_cyrillic_each_plant_of_a_list_is_in_its_own_town(language, text, places
 def test_cyrillic_a_foreign_state_and_a_town_far_after_its_preposition_place_the_plant(language, text, place, level):
     claim = claim_at(language, text, place)
     assert claim.place.level == level
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Іран показав нові дрони.\n\n3 травня Тегеран заявив, що новий завод дронів почав роботу."),
+    ("ru", "Иран показал новые дроны.\n\nТегеран заявил, что новый завод беспилотников начал работу, но где он, "
+           "не сообщил."),
+])
+def test_cyrillic_a_plant_a_capital_speaks_of_is_in_its_state(language, text):
+    assert [(c.place.name, c.precision, said_by(c)) for c in read(language, text)[1]] == [
+        ("Iran", "country", "Тегеран")]
+
+
+def test_cyrillic_a_capital_telling_of_a_strike_does_not_place_the_plant_in_its_state():
+    text = "Украина атакует заводы.\n\nКиев заявил, что дроны поразили завод беспилотников."
+    assert not any(c.place.country_code == "UA" for c in read("ru", text)[1])
 
 
 def test_cyrillic_after_the_word_for_a_state_no_town_is_read():
