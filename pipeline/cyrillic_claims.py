@@ -1019,7 +1019,8 @@ def _source(sent: Sentence, language: str) -> str | None:
                 lower, max(0, m.start() - 4), m.start()):
             continue  # "его местоположение не раскрыли": no one told it
         found = _phrase_source(sent, m, language)
-        if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start())) and _ABOUT_THIS.search(lower):
+        if found and (m.group().split()[0] in _AS or _RELAY.search(lower, 0, m.start()) or (
+                m.group() in _PASSES_ON and lower[:m.start()].rstrip().endswith(","))) and _ABOUT_THIS.search(lower):
             relayed = relayed or found  # "Як інформує X, про це розповів Y": Y told it, X passes it on
         elif found:
             return found
@@ -1036,6 +1037,8 @@ _WHAT_FOLLOWS = re.compile(r",?\s*(?:что|що)\b")
 _NOT_BEFORE = re.compile(r"(?<!\w)не\s+$")
 _ABOUT_THIS = re.compile(r"(?<!\w)(?:об этом|о том|про це|про те)(?!\w)")
 _RELAY = re.compile(r"(?<!\w)(?:как|як)\s*$")
+# "Об этом сообщают X, передает Y": Y only passes on what X told
+_PASSES_ON = frozenset("передает передаёт передают".split())
 
 
 def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
@@ -1206,7 +1209,7 @@ def _subject(before: str, language: str) -> str | None:
         # told, then who told it
     while words and (words[-1].lower() in _ALSO or _adverb(words[-1], language)):
         words.pop()  # "Он также сообщил", "Текслер почти сразу заявил"
-    dated = len(words) > 2 and words[0].isdigit() and any(re.match(stem, words[1].lower()) for stem in _MONTH_STEMS)
+    dated = len(words) > 2 and words[0].isdigit() and re.match(_MONTHS, words[1].lower()) is not None
     if dated:
         words = words[2:]  # "1 вересня Пхеньян заявив", "5 марта губернатор заявил": the day, then who
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")

@@ -162,8 +162,19 @@ def _near(coarse: Claim, fine: Claim) -> bool:
     plant is told of ("a plant outside Moscow was struck" ... "blasts at the plant in Dubna"; not "a plant in
     Dubna said it has hired 500 workers")."""
     km = km_apart(coarse.place, fine.place)
-    return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and coarse.place.population >= _METROPOLIS
-                             and fine.status != "unknown")
+    return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and (
+        coarse.place.population >= _METROPOLIS and fine.status != "unknown" or _said_near(coarse, fine)))
+
+
+def _said_near(coarse: Claim, fine: Claim) -> bool:
+    """Whether the town's own sentence says it is near the city ("built in Unterlüß near Hanover")."""
+    at = fine.evidence.find(fine.surface)
+    city = fine.evidence.find(coarse.surface, at + len(fine.surface)) if at >= 0 else -1
+    gap = fine.evidence[at + len(fine.surface):city]
+    return city > 0 and len(gap) <= _NEAR_GAP and _NEAR_BEFORE.search(gap) is not None
+
+
+_NEAR_GAP = 40  # characters between the town and "near" its city: more is another clause
 
 
 # "COPENHAGEN (Reuters) - ", "KYIV, Ukraine (AP) — ": where the story was filed

@@ -135,7 +135,8 @@ _TOWN_ATTACKED = re.compile(r"\b(?:attack(?:ed|s|ing)?|struck|hit|shelled|bombed
 # Blasts told of in a town, not a house damaged or a knife attack there: "explosions were heard near X".
 _HEARD_BLASTS = re.compile(r"\b(?:explosions?|blasts?|detonations?)\b", re.I)
 
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|within|around|in and around|such as|located in|based in|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|next to|beside|adjacent to|close to|outside|inside|within|around|"
+                      r"in and around|such as|located in|based in|"
                       r"(?:plants|factories|facilities|sites|works|shipyards|depots),? like|"  # "other sites, like X"
                       r"(?:city|town|village|region|republic|province|oblast|district|outskirts|north|south|east|west|"
                       r"northeast|northwest|southeast|southwest|edge|fringe|suburbs?|part|side|"
@@ -1000,12 +1001,15 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
     if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])
             or _names_the_place(sent, m) or _hosts(text, sent, m, noun_ends)) and not (
-                (owner and not _PART_OWNED.match(text, m.end)) or modifier):
+                (owner and not (_PART_OWNED.match(text, m.end) or _LANDMARK_OWNED.match(text, m.end))) or modifier):
         return "locative"  # "in Latvia's east", "in Poland's border region": a part of it, so in it
     return "modifier" if modifier else "trip" if trip else None
 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
+# a landmark of the town, which the plant is by: "next to Beirut's international airport", "at Gdansk's port"
+_LANDMARK_OWNED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:airport|airfield|(?:sea)?port|harbou?r|docks?|"
+                             r"(?:railway |train )?station)\b", re.I)
 _HOSTS = re.compile(r"(?:,\s*(?:which|that)?\s*|\s+)(?:is\s+|was\s+)?(?:also\s+)?"
                     r"(?:home\s+to|host\s+to|hosts|houses)\s")
 # the words from "home to" to the facility noun, one phrase: "home to one of Russia's largest plants"

@@ -559,7 +559,8 @@ class Geoparser:
         the article's countries."""
         matches = [m for m in span.matches if (span.at_facility or m.place.country_code in span.context_countries
                                                or _admissible(m, span.label, article_countries))
-                   and not (_acronym(span) and m.place.level == "city") and not _village_naming_plant(span, m)]
+                   and not (_acronym(span) and m.place.level == "city") and not _village_naming_plant(span, m)
+                   and not _another_kind_of_region(span.text, m)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
             if narrowed:  # a far bigger town there known by an alias: "Newcastle, Britain's ..."
@@ -606,6 +607,18 @@ class Geoparser:
             return []
         return [m for m in self.gazetteer.fuzzy(name, countries=article_countries, threshold=_RESPELLED)
                 if m.place.level == "city" and m.place.population >= _BOOST_MIN_POPULATION][:1]
+
+
+def _another_kind_of_region(name: str, match: Match) -> bool:
+    """Whether a name that says its kind of region ("Altai Republic") is read as a region of another kind
+    ("Altayskiy kray"): the kind told decides between namesakes."""
+    told = {kind for word, kind in _REGION_KINDS.items() if re.search(rf"\b{word}\b", name, re.I)}
+    named = {kind for word, kind in _REGION_KINDS.items() if re.search(rf"\b{word}", match.place.name, re.I)}
+    return match.place.level == "region" and bool(told) and bool(named) and not told & named
+
+
+_REGION_KINDS = {"republic": "republic", "respublika": "republic", "krai": "krai", "kray": "krai",
+                 "oblast": "oblast", "province": "province", "governorate": "governorate"}
 
 
 _ALIAS_OUTWEIGHS = 10  # times the population of the exact namesake
@@ -880,7 +893,8 @@ _WEAPON_AFTER = re.compile(r"[\s\-]series\b(?![\s\-]*produc)|-class\b|\s+class\s
                            r"corvette|cruiser|carrier|ship|vessel)s?\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _CHAINED_AFTER = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w\-'’]+,\s+$")
-_GIVEN_NAME_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|nicknamed|christened)\s+[\"“‘']?$", re.I)
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|nicknamed|christened|called\s+the)\s+[\"“‘']?$",
+                                re.I)  # "the new missile is called the Dezful": a town is not called "the X"
 _REGION_WORD_END = re.compile(r"\s(?:Region|Oblast|Province|Republic|Krai|District|County|Governorate|"
                               r"Voivodeship)$")
 _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|facilities|works|depots?|arsenals?|"

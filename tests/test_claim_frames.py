@@ -1174,6 +1174,17 @@ def test_claim_frames_a_plant_a_capital_speaks_of_is_in_its_state(analyse_text, 
     assert [(c.place.name, c.precision) for c in claims] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Iran makes drones.\n\nThe drone factory stands right next to Isfahan's international airport.", ["Isfahan"]),
+    ("Iran makes drones.\n\nThe drone factory is beside Tabriz's railway station.", ["Tabriz"]),
+    # a thing of the town the plant serves is not where it is
+    ("Iran makes drones.\n\nThe drone factory supplies Isfahan's airport with parts.", ["Iran"]),
+])
+def test_claim_frames_a_plant_by_a_towns_landmark_is_in_the_town(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
+
+
 def test_claim_frames_a_speaker_who_said_he_was_in_a_town_places_no_plant_there(analyse_text):
     _, claims = analyse_text("The chancellor said he spoke in Hanover with the firm about a new shell factory.")
     assert "Hanover" not in {c.place.name for c in claims}
@@ -2329,6 +2340,11 @@ def test_claim_frames_a_city_that_only_says_whose_suburb_places_nothing(analyse_
      "|| Blasts were heard at the missile plant in Dubna, residents said.", ["Dubna Machine-Building Plant (Fedorov)"]),
     ("Drones struck a missile plant outside Kursk overnight. || Blasts were heard at the missile plant in "
      "Oboyan, some 60 km away, residents said.", ["Kursk", "Oboyan’"]),
+    # unless the article says the town is near the city
+    ("Drones struck a missile plant outside Kursk overnight. || Blasts were heard at the missile plant in "
+     "Oboyan near Kursk, residents said.", ["Oboyan’"]),
+    ("Drones struck a missile plant outside Kursk overnight. || Blasts were heard at the missile plant in "
+     "Oboyan, and later smoke was seen over the villages near Kursk.", ["Kursk", "Oboyan’"]),
     # a town far from the city is no place near it
     ("Missiles destroyed an ammunition factory near Kyiv, the ministry said. || An ammunition factory in Lviv "
      "was also hit.", ["Kyiv", "Lviv"]),

@@ -95,6 +95,7 @@ def test_geoparse_a_common_word_where_a_plant_is_is_a_town_of_the_articles_count
     ("Pyongyang showed Hwasong series missiles at a plant in Kusong.", "Hwasong"),
     ("The yard in Severodvinsk launched a Kazan-class submarine.", "Kazan"),
     ("At the plant in Shiraz, Iran unveiled a cruise missile dubbed Bushehr.", "Bushehr"),
+    ("At the plant in Shiraz, Iran unveiled a new missile, which is called the Bushehr.", "Bushehr"),
 ])
 def test_geoparse_a_weapon_named_after_a_town_is_no_mention_of_it(geoparser, text, name):
     assert name not in places(geoparser, text)
@@ -115,6 +116,14 @@ def test_geoparse_what_has_a_vicinity_is_a_town_whatever_the_model_took_it_for(g
     """The model takes these small towns for a people or a person here: "the vicinity of" says they are places."""
     text = f"The strike caused several blasts in the vicinity of {town}, with fire crews sent to nearby villages."
     assert list(places(geoparser, text)) == [town]
+
+
+@pytest.mark.parametrize("text, surface, region_code", [
+    ("Missile engines are made in the Altai Republic and in Perm, Russia.", "Altai Republic", "RU-AL"),
+    ("A gunpowder plant in the Altai Krai, Russia, was expanded.", "Altai Krai", "RU-ALT"),
+])
+def test_geoparse_the_kind_of_region_a_name_tells_decides_between_namesakes(geoparser, text, surface, region_code):
+    assert places(geoparser, text)[surface].place.region_code == region_code
 
 
 def test_geoparse_a_county_is_a_place_at_its_largest_town(geoparser):
