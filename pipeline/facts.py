@@ -789,6 +789,21 @@ def section_town(text: str, sents: list[Sentence], sent: Sentence, mentions: lis
     return None
 
 
+def town_here(sents: list[Sentence], sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The one town the sentence before names, when this one opens with "Here" or "There" pointing back to it (not
+    "There is ...")."""
+    k = sents.index(sent)
+    if k == 0 or not _HERE.match(sent.text) or sents[k - 1].paragraph != sent.paragraph:
+        return None
+    prior = sents[k - 1]
+    towns = [m for m in mentions if prior.start <= m.start < prior.end and m.role == "location"
+             and m.place.level in ("city", "site")]
+    return towns[-1] if len({m.place.geonameid for m in towns}) == 1 else None
+
+
+_HERE = re.compile(r"\s*(?:Here|There)(?:\s*,|\s+(?:they|he|she|we|the|a|an|its|their|workers|officials)\b)")
+
+
 def town_before(text: str, sents: list[Sentence], sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The one town the sentence's paragraph, or the paragraph before when the sentence opens its own, tells of
     as attacked before it (not a speaker's town, nor a dateline's): "Drones attacked Tula overnight. The gunpowder
@@ -1087,7 +1102,7 @@ def _inspected(sent: Sentence) -> bool:
             n.start() <= c.idx - sent.start < n.end() for n in nouns) for c in t.children) for t in sent.span)
 
 
-_AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
+_AND_THE = re.compile(r"(?:\band|,)\s+(?:(?:at|in)\s+)?(?:the\s+)?$")  # "at Parchin in May and at Khojir"
 _OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Kremlin-owned"
 # "outside Moscow" is near it; "outside (of) Norway", abroad
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -1513,10 +1528,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
                     source: tuple[str | None, str | None] = (None, None),
                     section: Callable[[], Mention | None] = lambda: None,
                     before: Callable[[], Mention | None] = lambda: None,
+                    here: Callable[[], Mention | None] = lambda: None,
                     listed: frames.Status | None = None) -> list[Claim]:
     """Claims made by one sentence; a sentence naming no place may continue the previous claim's facility, or
     be in the town its section's heading names (``section`` finds it), or, struck, in the town the words before
-    it name (``before`` finds it). An item of a list that says nothing of its plant has what the list's lead
+    it name (``before`` finds it), or in the town a sentence opening with "Here" or "There" points back to
+    (``here`` finds it). An item of a list that says nothing of its plant has what the list's lead
     says of all its items (``listed``).
 
     A facility sentence names a product ("drones", "shells"), or, in an article about military production,
@@ -1568,6 +1585,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     elif not locations and previous is None and _one(sent, noun) and _STRUCK.search(sent.text) and (
             town := before()):
         locations = [town]  # "Drones attacked Tula overnight. The local gunpowder plant was hit."
+    elif not locations and previous is None and (town := here()):
+        locations = [town]  # "They arrived in Unterlüß. Here they broke ground for a shell plant."
     if country := _named_by_demonym(sent, mentions, locations):
         locations.append(country)  # "the Belarusian Metallurgical Plant": a plant of its own, even after another
     if not locations:
@@ -1966,6 +1985,7 @@ def extract_claims(article_id: str, text: str, doc, mentions: list[Mention], pub
             made = sentence_claims(article_id, text, sent, mentions, published, antecedent(claims, sent.text),
                                    military, source, section=partial(where, sent),
                                    before=partial(town_before, text, sents, sent, mentions),
+                                   here=partial(town_here, sents, sent, mentions),
                                    listed=list_lead_struck(sents, i))
             if not made and (cue := _HEARD_BLASTS.search(sent.text) or _TOWN_ATTACKED.search(sent.text)):
                 made = struck_in_town(claims, sent, [m for m in mentions if sent.start <= m.start < sent.end

@@ -36,7 +36,7 @@ Progress Liberty Independence Victory Unity Hope Justice Mission Commerce Indust
 Central North South East West Northern Southern Eastern Western Eu EU NATO Nato Can Will Mark Page Paris
 Sale Bath Wells Battle Date Split Born Hull Gap Kill Ends Bar Best Lead Moody Ranger Trump Biden Putin Baltic
 Arctic Nordic European Chief Deputy General President Minister Ministry Prime Defence Defense TNT RDX HMX UAV
-Tank Republic Region Province District Territory
+Tank Republic Region Province District Territory Earth
 """.split())
 METONYMY_VERBS = frozenset("""
 said says say claimed claims claim accused accuses accuse announced announces denied denies warned warns
@@ -739,7 +739,9 @@ def _admissible(match: Match, label: str, countries: set[str]) -> bool:
     if label == "LOC" and place.level not in ("country", "continent"):  # a city of millions needs no country
         return place.country_code in countries or place.level == "city" and place.population >= LOC_MIN_POPULATION
     if label in ("ORG", "FAC", "FACILITY_NAME") and place.level == "city":
-        return place.population >= ORG_MIN_POPULATION or place.country_code in countries
+        # "Hamas" is a group, not Hamm by one of its other names: size alone admits a town's own name only
+        return place.population >= ORG_MIN_POPULATION and (label != "ORG" or match.method == "exact") or (
+            place.country_code in countries)
     if label in ("ORG", "FAC") and place.level == "region" and match.method != "override":
         return place.country_code in countries  # "the Union State" is not Union County, NJ
     return True
@@ -822,14 +824,17 @@ def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
     """The town close by the text puts each known site "in" ("the arsenal in Pine Bluff")."""
     towns: dict[Place, Place] = {}
     for m, after in itertools.pairwise(mentions):
+        reach = _SITE_METROPOLIS_KM if after.place.population >= _METROPOLIS else _SITE_TOWN_KM
         if (m.place.level == "site" and after.place.level == "city" and _RIGHT_IN.fullmatch(text, m.end, after.start)
-                and km_apart(m.place, after.place) <= _SITE_TOWN_KM):
+                and km_apart(m.place, after.place) <= reach):
             towns.setdefault(m.place, after.place)
     return towns
 
 
-_RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?")
+_RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+|"
+                       r"capital(?: city)?(?: of)?\s+)?")
 _SITE_TOWN_KM = 30  # a suburb or cantonment the text calls by the city's name
+_SITE_METROPOLIS_KM, _METROPOLIS = 60, 1_000_000  # a city of millions reaches further: "in the capital Ankara"
 
 
 def _holds(place: Place, site: Place) -> bool:

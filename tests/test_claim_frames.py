@@ -1175,6 +1175,20 @@ def test_claim_frames_a_plant_a_capital_speaks_of_is_in_its_state(analyse_text, 
 
 
 @pytest.mark.parametrize("text, places", [
+    ("The minister flew to the town of Kalisz on Monday. There, with the firm's chief, she opened a shell factory.",
+     [("Kalisz", "operational")]),
+    ("Leaders met in Kalisz on Monday. Here they broke ground for a new shell factory.",
+     [("Kalisz", "under construction")]),
+    # "there" in another paragraph, or a town that only opens a sentence of being, points back to nothing
+    ("Leaders met in Kalisz on Monday.\n\nThere, they broke ground for a new shell factory.", []),
+    ("Leaders met in Kalisz on Monday. There are plans for a new shell factory.", []),
+])
+def test_claim_frames_here_or_there_opening_a_sentence_is_the_town_named_before(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [(c.place.name, c.status) for c in claims] == places
+
+
+@pytest.mark.parametrize("text, places", [
     ("Iran makes drones.\n\nThe drone factory stands right next to Isfahan's international airport.", ["Isfahan"]),
     ("Iran makes drones.\n\nThe drone factory is beside Tabriz's railway station.", ["Tabriz"]),
     # a thing of the town the plant serves is not where it is
@@ -2166,6 +2180,8 @@ def test_claim_frames_a_dateline_is_where_the_story_was_filed_not_a_facility(ana
     ("The firm signed a ten-year lease at Pine Bluff Arsenal in Arkansas to make propellant.", ["Pine Bluff Arsenal"]),
     ("Shells are made at the Moscow-owned plant in Tver.", ["Tver"]),  # the owner's place is not the plant's
     ("Work crews were seen at the Parchin military complex and the Khojir missile complex this spring.",
+     ["Parchin military complex", "Khojir missile production complex"]),
+    ("An expert said images show the expansion began at Parchin in May and at Khojir last August.",
      ["Parchin military complex", "Khojir missile production complex"]),
     ("Propellant made at Pine Bluff Arsenal is trucked to Lake City Army Ammunition Plant for loading.",
      ["Pine Bluff Arsenal"]),  # a site the product goes to is told of, not where it is made

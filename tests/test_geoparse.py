@@ -163,6 +163,16 @@ def test_geoparse_a_known_site_the_text_puts_in_a_nearby_city_is_that_citys(geop
         ("AFK", "site", pune.geonameid)]
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The president opened a new line at the Barutsan Rocket and Explosive Factory in the capital Ankara.",
+     "Barutsan Rocket and Explosive Factory"),
+])
+def test_geoparse_a_known_site_a_text_puts_in_a_city_of_millions_close_by_is_that_citys(geoparser, text, surface):
+    """The site list puts Barutsan in Elmadağ, some 30 km out of Ankara: a capital of millions reaches that far."""
+    ankara = next(m.place for m in geoparser.parse("t", "Ankara is a city.")[1])
+    assert places(geoparser, text)[surface].place.geonameid == ankara.geonameid
+
+
 @pytest.mark.parametrize("text", [
     "Fire crews were called to the Khadki Ammunition Factory in Mumbai.",  # 120 km away: not the site's town
     "The Khadki Ammunition Factory sent fuses to Pune.",  # not where the site is
@@ -295,6 +305,12 @@ def test_geoparse_is_metonymy_rules_directly():
 
 def test_geoparse_an_organisation_named_like_a_region_abroad_is_not_a_place(geoparser):
     assert "Union State" not in places(geoparser, "The plant will supply the Belarusian army and the Union State.")
+
+
+def test_geoparse_a_group_known_to_the_gazetteer_only_as_a_towns_other_name_is_not_a_place(geoparser):
+    found = places(geoparser, "Iran sends missiles to Hamas. The photos came from Earth imaging satellites over "
+                              "California and show the plant in Shiraz.")
+    assert set(found) == {"Iran", "California", "Shiraz"}  # not Hamm, nor a hamlet in California called Earth
 
 
 @pytest.mark.parametrize("text, surface", [
