@@ -1102,6 +1102,7 @@ def _inspected(sent: Sentence) -> bool:
             n.start() <= c.idx - sent.start < n.end() for n in nouns) for c in t.children) for t in sent.span)
 
 
+_HELD_BY = re.compile(r"\b(?:their|its|our|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "their missile arsenals"
 _AND_THE = re.compile(r"(?:\band|,)\s+(?:(?:at|in)\s+)?(?:the\s+)?$")  # "at Parchin in May and at Khojir"
 _OWNER_WORD = re.compile(r"[\-‑](?:owned|backed|run|funded|controlled|led|operated)\b")  # "Kremlin-owned"
 # "outside Moscow" is near it; "outside (of) Norway", abroad
@@ -1368,6 +1369,13 @@ def _product_line(text: str) -> re.Match | None:
     return _LINE.match(text, m.start("line") if m.group("line") else m.start("line_for")) if m else None
 
 
+def _unrelated(sent: Sentence, noun: re.Match, at: tuple[int, int]) -> bool:
+    """Whether the facility noun is outside the place at ``at`` in the parse: neither the place's word nor one
+    that governs it."""
+    token, place = _noun_token(sent, noun), _token(sent, *at)
+    return token is not None and place is not None and token != place and token not in place.ancestors
+
+
 def _site_named(sent: Sentence, mentions: list[Mention]) -> re.Match | None:
     """A known site named in the sentence ("drones struck Alabuga"): it is the facility."""
     site = next((m for m in mentions if sent.start <= m.start < sent.end and m.place.level == "site"), None)
@@ -1602,8 +1610,12 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
             return []
         else:
             coreferent = True
-    if _ARSENAL.fullmatch(noun.group()) and locations and all(m.place.level == "country" for m in locations):
-        return []  # "Russia's missile arsenal", "Iran has the largest arsenal": what a country holds, not a site
+    if _ARSENAL.fullmatch(noun.group()) and locations and (all(m.place.level == "country" for m in locations) or (
+            _HELD_BY.search(sent.text, 0, noun.start()) and all(
+                m.start < sent.start + noun.start() and m.place.name == capitals().get(m.place.country_code)
+                for m in locations))):
+        return []  # "Russia's missile arsenal", "Iran has the largest arsenal", "Moscow and Kyiv are bulking up their
+        # arsenals": what a state holds, not a site
     attribution, source_sentence = source
     capacity = find_capacity(sent.text, noun.end())
     date = find_event_date(sent.text, published)
@@ -1614,6 +1626,9 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     for loc in locations or [None]:
         at = (loc.start - sent.start, loc.end - sent.start) if loc and not verb else None
         local = (nearest_noun(sent.text, *at, line if noun is line else None) if at else None) or noun
+        if loc is not None and loc.place.level == "site" and at and _unrelated(sent, local, at):
+            local = re.compile(re.escape(loc.surface)).search(sent.text, at[0])  # "images of the sites show
+            # the expansion began at Khojir": what befell the known site, not the sites the images are of
         # what struck elsewhere can be made here: "Shahed drones assembled in Yelabuga have hit Kyiv"
         kind = find_kind(described, local) if not verb else f"{_singular(made[0].lower())} production"
         if not verb and not FACILITY_NOUN.fullmatch(local.group()):  # a site's or a company's name: "Nammo"

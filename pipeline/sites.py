@@ -172,6 +172,20 @@ def sites_by_word(text: str, common: Callable[[str], bool]) -> list[tuple[int, i
             and (phrase == first or phrase in _names_of(words[first]))]
 
 
+def named_again(text: str, named: list[tuple[int, int, Place]], common: Callable[[str], bool]
+                ) -> list[tuple[int, int, Place]]:
+    """A distinctive word of a site the text named in full, standing alone later: "the Modarres military base
+    ... the expansion began at Modarres" is the base again; never a ``common`` word."""
+    words = distinctive_words()
+    again = []
+    for start, end, site in named:
+        for word in re.findall(r"[A-ZА-ЯЁІЇЄҐ][\w\-]{3,}", text[start:end]):
+            if words.get(word) == site and not common(word):
+                again += [(end + m.start(), end + m.end(), site)
+                          for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text[end:])]
+    return again
+
+
 @cache
 def _names_of(site: Place) -> str:
     """All the names a site goes by, in one string."""

@@ -84,6 +84,9 @@ STATUS = [
     # a new hall or hangar seen at a plant: the plant grew; an old one says nothing
     ("A new hangar was spotted at the aircraft plant in Kazan.", "Kazan", "expanded"),
     ("Satellite images show a new workshop at the missile plant in Votkinsk.", "Votkinsk", "expanded"),
+    # what befell a known site, though another facility noun is nearer
+    ("An analyst told Reuters that images of the sites show the expansions began at Parchin in May and at Khojir "
+     "last August.", "Khojir missile production complex", "expanded"),
     # a country that starts making something has a plant for it; one that makes more of it need not
     ("Kazakhstan has launched serial production of armoured vehicles.", "Kazakhstan", "operational"),
     ("Kyrgyzstan plans to establish an assembly of military drones.", "Kyrgyzstan", "planned"),
@@ -499,6 +502,7 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # who tells what the images show is the source
     # a frame naming no one ("As I said") yields to the speaker named after the quote
     ("\"As I said in May, the drone plant in Kazan has been expanded,\" Ivan Petrenko, head of the agency, said.",
      "Ivan Petrenko"),
@@ -1009,6 +1013,12 @@ def test_claim_frames_negation_and_modality(analyse_text, text, not_status):
     assert claims and all(c.status != not_status for c in claims), [(c.status, c.status_cue) for c in claims]
 
 
+def test_claim_frames_what_images_show_is_told_by_who_tells_of_them(analyse_text):
+    text = "A professor told Reuters that images of the sites show the expansion began at Khojir last August."
+    _, claims = analyse_text(text)
+    assert claims and "images" not in (claims[0].attribution or "")  # the professor's account, not the images'
+
+
 @pytest.mark.parametrize("text, source", SOURCES)
 def test_claim_frames_source_in_the_sentence(analyse_text, text, source):
     _, claims = analyse_text(text)
@@ -1435,10 +1445,21 @@ def test_claim_frames_production_of_nothing_named_is_no_facility(analyse_text, t
 @pytest.mark.parametrize("text", [
     "Iran has the largest ballistic missile arsenal in the region, officials said.",
     "Russia's missile arsenal has shrunk since 2022, analysts said.",
+    "With talks stalled, Moscow and Kyiv are bulking up their missile arsenals.",  # capitals for their states
 ])
 def test_claim_frames_a_countrys_arsenal_is_what_it_holds_not_a_site(analyse_text, text):
     _, claims = analyse_text(text)
     assert claims == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moscow is rebuilding its missile arsenal in Tula.", "Tula"),
+    ("Russia is rebuilding its missile arsenal in Moscow.", "Moscow"),
+    ("In Kyiv, the arsenal resumed shell production.", "Kyiv"),
+])
+def test_claim_frames_an_arsenal_in_a_town_is_a_site(analyse_text, text, place):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == [place]
 
 
 def test_claim_frames_a_plants_own_name_in_its_language_names_a_plant(analyse_text):

@@ -149,6 +149,14 @@ def test_geoparse_a_name_a_text_uses_for_a_known_site_names_it_wherever_it_stand
         "Artem plant (Kyiv)", "Artëm"]
 
 
+def test_geoparse_a_known_sites_own_word_alone_after_its_full_name_is_the_site_again(geoparser):
+    text = ("Photos show the Modarres military base in March. Work began at Modarres in May. The Kazan Gunpowder "
+            "Plant is big. Kazan is a city.")
+    found = [(m.surface, m.place.level) for m in geoparser.parse("t", text)[1]]
+    assert found == [("Modarres military base", "site"), ("Modarres", "site"), ("Kazan Gunpowder Plant", "site"),
+                     ("Kazan", "city")]  # a word that is a town's name stays the town
+
+
 @pytest.mark.parametrize("text", [
     "Fire crews were called to the Khadki Ammunition Factory, near the city of Pune. The AFK employs 3,000 people.",
     "Fire crews were called to the Khadki Ammunition Factory in Pune. The AFK employs 3,000 people.",
