@@ -21,7 +21,8 @@ FAMILIES = {
     "ammunition": ("ammunition", "munition", "shell", "artillery", "round", "mm"),
     "armour": ("tank", "armour", "armor", "howitzer", "fighting vehicle", "combat vehicle"),
     "missile": ("missile", "rocket", "iskander", "warhead"),
-    "explosives": ("explosive", "gunpowder", "powder", "tnt", "propellant"),
+    "explosives": ("explosive", "gunpowder", "powder", "tnt", "rdx", "hmx", "energetic", "nitrocellulose",
+                   "propellant"),
     "aircraft": ("aircraft", "helicopter", "bomber", "jet", "engine", "tu-", "su-"),
     "naval": ("shipyard", "frigate", "destroyer", "submarine", "corvette", "warship"),
 }

@@ -64,7 +64,7 @@ PRODUCT_TERMS = re.compile(
     r"drones?|UAVs?|UGVs?|unmanned (?:aerial|ground) vehicles?|loitering munitions?|shells?|ammunition|"
     r"munitions?|missiles?|"
     r"rockets?|cartridges?|primers?|fuzes?|ordnance|grenades?|mortars?|"
-    r"explosives?|gunpowder|powder|nitrocellulose|TNT|energetics|propellants?|bombs?|"
+    r"explosives?|gunpowder|powder|nitrocellulose|TNT|RDX|HMX|energetics|energetic materials|propellants?|bombs?|"
     r"warheads?|(?:aircraft|helicopter|jet)s?|"
     r"bombers?|engines?|tanks?|"
     r"armou?red vehicles?|(?:fighting|combat) vehicles?|howitzers?|interceptors?|submarines?|warships?|"
@@ -111,7 +111,9 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
                  r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling|job|jobs|layoffs?|cuts|delays?))"),
     # "potential attacks" threaten, "possible job cuts" hang over the workers;
     # "the potential of the industry" is what it can do; "the potential of a new plant" is a proposal
-    ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"),
+    ("converting", r"\b(?:convert(?:ed|ing)?|conversion|repurpos(?:ed|ing))\b"
+                   r"(?!\s+(?:facilit(?:y|ies)|plants?|lines?|sites?|workshops?|centres?|centers?)\b)"),
+    # "a missile conversion facility" converts what it is given: what it does, not what befalls it
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
                            r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"
                            r"started building|began building|builds|building a|erect(?:ing|ed))\b"),

@@ -446,6 +446,8 @@ NEGATED = [
     ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
     ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
     ("The shell plant in Tarbes never stopped working during the war.", "closed"),
+    # a conversion facility converts what it is given; it is not being converted
+    ("The missile conversion facility stands right next to Isfahan's airport.", "converting"),
     # a plant whose sale is agreed is not planned, unless bought to be restarted
     ("The group agreed to buy the shell plant in Tarbes.", "planned"),
     # idle talk is no idle plant; possible job cuts propose nothing

@@ -39,6 +39,16 @@ def test_facilities_which_claims_at_one_place_are_one_facility(other, together):
     assert len(merge([claim("a1", KAZAN, operators=("RU", "IR")), other], ARTICLES)) == (1 if together else 2)
 
 
+@pytest.mark.parametrize("kind, products", [("rdx plant", ("RDX",)), ("energetic material plant", ()),
+                                             ("plant", ("HMX",))])
+def test_facilities_rdx_hmx_and_energetic_materials_are_explosives(kind, products):
+    """An RDX line and the gunpowder plant at one place are one explosives works; the drone plant there is
+    another."""
+    made = claim("a1", KAZAN, kind=kind, products=products)
+    assert len(merge([made, claim("a1", KAZAN, kind="gunpowder plant", products=("gunpowder",))], ARTICLES)) == 1
+    assert len(merge([made, claim("a1", KAZAN, kind="drone plant", products=("drones",))], ARTICLES)) == 2
+
+
 def test_facilities_claims_that_share_one_of_their_product_families_are_one_plant():
     """"The propellant plant of Expal Munitions", then "the propellant site": one plant, of munitions and of
     propellant."""
