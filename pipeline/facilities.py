@@ -317,8 +317,12 @@ def _planned_output_at_a_working_plant(report: list[Claim]) -> bool:
     """"Missiles will be made in Belfast ... at the Thales factory there, which makes them now": what is still to
     be made is output to come at a plant the report says works, not a plant to come."""
     planned = [c for c in report if c.status == "planned"]
-    return all(c.kind.endswith(" production") for c in planned) and any(
+    return all(c.kind.endswith(" production") or _FUTURE_OUTPUT.fullmatch(c.status_cue or "") for c in planned) and any(
         c.status == "operational" and not c.kind.endswith(" production") for c in report)
+
+
+# what a plant "will make" once it runs at full capacity is output to come, as much of a working plant as of a new one
+_FUTURE_OUTPUT = re.compile(r"(?:will|would)\s+(?:soon\s+)?(?:make|produce|manufacture|turn out|deliver)", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

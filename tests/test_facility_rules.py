@@ -217,6 +217,9 @@ def test_facilities_output_still_to_come_at_a_plant_that_works_is_a_working_plan
     to_come = dataclasses.replace(works, status="planned", kind="missile production",
                                   evidence_start=works.evidence_start - 40)
     assert facilities.latest_status([to_come, works], ARTICLES) == "operational"
+    # so is what the plant "will make" once at full capacity, where the report says it opened
+    will_make = dataclasses.replace(to_come, kind="missile factory", status_cue="will make")
+    assert facilities.latest_status([will_make, works], ARTICLES) == "operational"
     # but a plant still to be built is planned, whatever output the report foresees
-    new_plant = dataclasses.replace(to_come, kind="missile factory")
+    new_plant = dataclasses.replace(to_come, kind="missile factory", status_cue="will be built")
     assert facilities.latest_status([new_plant, works], ARTICLES) == "planned"
