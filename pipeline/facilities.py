@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .borders import nearest_nato
-from .geoparse import NEAR_KM, contains, km_apart
+from .geoparse import METROPOLIS, NEAR_KM, contains, km_apart
 from .records import Article, Claim, Facility, Place
 from .review import Review
 
@@ -155,16 +155,16 @@ def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:
 
 
 # "outside Moscow" may be a town of the region a city of millions heads, 100 km out
-_METROPOLIS, _NEAR_METROPOLIS_KM = 1_000_000, 120
+_NEAR_METROPOLIS_KM = 120
 
 
 def _near(coarse: Claim, fine: Claim) -> bool:
-    """Whether the town is near the city: within 50 km, or for a city of millions within 120 km when the town's
+    """Whether the town is near the city: within 50 km; within 120 km for a city of millions when the town's
     plant is told of ("a plant outside Moscow was struck" ... "blasts at the plant in Dubna"; not "a plant in
-    Dubna said it has hired 500 workers")."""
+    Dubna said it has hired 500 workers"), or for any city the article says the town is near."""
     km = km_apart(coarse.place, fine.place)
     return km <= NEAR_KM or (km <= _NEAR_METROPOLIS_KM and (
-        coarse.place.population >= _METROPOLIS and fine.status != "unknown" or _said_near(coarse, fine)))
+        coarse.place.population >= METROPOLIS and fine.status != "unknown" or _said_near(coarse, fine)))
 
 
 def _said_near(coarse: Claim, fine: Claim) -> bool:

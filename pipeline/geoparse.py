@@ -825,7 +825,7 @@ def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
     """The town close by the text puts each known site "in" ("the arsenal in Pine Bluff")."""
     towns: dict[Place, Place] = {}
     for m, after in itertools.pairwise(mentions):
-        reach = _SITE_METROPOLIS_KM if after.place.population >= _METROPOLIS else _SITE_TOWN_KM
+        reach = _SITE_METROPOLIS_KM if after.place.population >= METROPOLIS else _SITE_TOWN_KM
         if (m.place.level == "site" and after.place.level == "city" and _RIGHT_IN.fullmatch(text, m.end, after.start)
                 and km_apart(m.place, after.place) <= reach):
             towns.setdefault(m.place, after.place)
@@ -835,7 +835,7 @@ def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
 _RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+|"
                        r"capital(?: city)?(?: of)?\s+)?")
 _SITE_TOWN_KM = 30  # a suburb or cantonment the text calls by the city's name
-_SITE_METROPOLIS_KM, _METROPOLIS = 60, 1_000_000  # a city of millions reaches further: "in the capital Ankara"
+_SITE_METROPOLIS_KM = 60  # a city of millions reaches further: "in the capital Ankara"
 
 
 def _holds(place: Place, site: Place) -> bool:
@@ -1051,6 +1051,7 @@ _PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:region|oblast|province|krai|co
 # A plant this close to a town is placed at it; farther, the town is only a reference point ("500 miles east of
 # Moscow"). So close, a town's namesake is the one a chain names it after.
 NEAR_KM = 50
+METROPOLIS = 1_000_000  # people in a city of millions, whose name covers towns further out
 
 
 def km_apart(a: Place, b: Place) -> float:
