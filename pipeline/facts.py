@@ -94,6 +94,8 @@ _QUALIFIERS = re.compile(
     r"aircraft|helicopter|engine|tank|military|defen[cs]e|production|manufacturing|assembly|microelectronics)"
     r"\s+){1,3})$", re.I)
 
+# "the plant would be ready by 2027": what the plant is to be once built, said of one still to come
+_READY = r"(?:ready|completed|finished|operational|up and running)\b"
 # Status rules, first match wins: a strike outranks everything, a hedge outranks what it hedges.
 STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pattern, re.I)) for status, pattern in (
     ("struck", r"(?<!ground-)(?<!\bon )(?<!\bworkers' )(?<!\blabor )(?<!\blabour )"  # not workers' strikes
@@ -105,7 +107,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("closed", r"\b(?:closed|shut (?:down)?|shutdown|ceased|halted production|abandoned|dismantled|"
                r"went bankrupt|defunct|unused|mothballed|derelict|rusting|"
                r"idle(?!\s+(?:talk|chatter|threats?|speculation|words|promises?|boasts?|claims?|rumou?rs?)))\b"),
-    ("proposed", r"\b(?:propos(?:ed|al|es)|(?:could|would|might)(?!\s+(?:clearly\s+)?be\s+(?:seen|observed|spotted|"
+    ("proposed", r"\b(?:propos(?:ed|al|es)|(?:could|would|might)(?!\s+be\s+" + _READY + r")"
+                 r"(?!\s+(?:clearly\s+)?be\s+(?:seen|observed|spotted|"
                  r"heard|visible|detected|noticed)\b(?!\s+as\b))|consider(?:s|ing)?|"  # "would be seen as": judged
                  r"studying|discuss(?:ed|ing)?|talks on|possible|potential(?! of (?!an?\b)))\b"
                  r"(?!\s+(?:[A-Z][\w\-]*\s+)?(?:attacks?|strikes?|raids?|shelling|job|jobs|layoffs?|cuts|delays?))"),
@@ -117,7 +120,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((status, re.compile(pat
     ("under construction", r"\b(?:(?:is|are|being|was) (?:actively )?(?:construct|build)(?:ing|ed)|"
                            r"under construction|construction (?:work )?(?:of|on)|(?:started|began) construction|"
                            r"started building|began building|builds|building a|erect(?:ing|ed))\b"),
-    ("planned", r"\b(?:plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
+    ("planned", r"\b(?:(?:will|would) be " + _READY + r"|"
+                r"plan(?:s|ned|ning)? to|planned|will (?:be )?(?:build|built|open|opened|construct|"
                 r"constructed|produce|make|host|hosted|located|manufacture)|earmarked|scheduled|"
                 r"intends? to|set to|agreed to build|preparing to|is to|are to|aims? to|"
                 r"signed .{0,40}(?:agreement|deal)|announced plans|future|"

@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 VERB_CLASSES = {
     "build": "build construct erect establish create set_up lay found break_ground develop invest rebuild",
     "operate": "operate produce manufacture make assemble run open launch start_up supply employ house have "
-               "inaugurate dedicate unveil commission complete finish churn_out roll_out turn_out deliver output "
-               "acquire buy purchase take_over own reopen resume restart enter_service enter_production "
+               "inaugurate dedicate unveil commission complete finish churn_out roll_out roll_off turn_out deliver "
+               "output acquire buy purchase take_over own reopen resume restart enter_service enter_production "
                "come_online go_online bring_into_service bring_into_use bring_into_operation put_into_operation "
                "put_into_service come_into_operation go_into_production go_into_service come_into_service "
                "go_into_operation enter_operation work fabricate begin_work start_work commence_work resume_work",
@@ -169,7 +169,7 @@ def _lemma(token: Token) -> str:
         found = next((p for p in phrases if p in VERB_CLASS), None)
         if found in _WITH_OBJECT and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "set off fires at the plant", not "set off for the plant"
-        if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod"):
+        if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod", "nsubjpass"):
             return found
     return lemma
 
@@ -348,11 +348,19 @@ SITE_NOUNS = frozenset("site location home base candidate".split())  # "chosen a
 ACQUIRED = frozenset({"acquire", "buy", "purchase", "take over"})  # a plant changing hands
 
 
+def _nearly_built(verb: Token) -> bool:
+    """"Is nearing completion", "approaches completion": being built still."""
+    return verb.lemma_.lower() in ("near", "approach") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "completion" for c in verb.children)
+
+
 def verb_status(verb: Token, producer: bool = False) -> Status | None:
     """The status a verb (or event noun) of a known class gives a facility it governs; a facility that is
     the ``producer`` (the subject of "builds drones") works, where one that is built is being built."""
     if verb.pos_ not in ("VERB", "AUX"):
         return _event_status(verb)
+    if _nearly_built(verb):
+        return Status("under construction", _cue(verb))  # "the plant is nearing completion"
     cls = VERB_CLASS.get(_lemma(verb)) or _suffered(verb) or ("strike" if _crashed_into(verb) else None)
     if cls is None:
         return None

@@ -18,6 +18,11 @@ STATUS = [
      "Tarbes", "planned"),
     ("The group will buy the closed gunpowder mill in Bergerac to resume production of propellant.", "Bergerac",
      "planned"),
+    # ground broken in the passive, a plant nearing completion, shells rolling off its line, one to be ready
+    ("Ground was broken on the shell plant in Kalisz in May.", "Kalisz", "under construction"),
+    ("The shell plant in Kalisz is nearing completion.", "Kalisz", "under construction"),
+    ("The first shells rolled off the line at the new plant in Kalisz on Monday.", "Kalisz", "operational"),
+    ("The company said the shell plant in Kalisz would be ready by 2027.", "Kalisz", "planned"),
     # a plant that stopped its work is shut
     ("The shell plant in Tarbes has stopped production because of a shortage of parts.", "Tarbes", "closed"),
     # a deal that holds the plant plans it
