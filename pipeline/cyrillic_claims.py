@@ -568,6 +568,12 @@ def _became(sw: list[Word], i: int) -> list[bool]:
 
 
 _BECOME = frozenset("стать стати".split())
+_WORKS_ON = frozenset("по з із".split())  # "работы по строительству", "роботи з будівництва": works of a kind
+
+
+def _works(w: Word) -> bool:
+    """Whether the word is "работы"/"роботи" (works), which the Ukrainian dictionary first reads as robots."""
+    return any(p.normal_form in lex.WORK_NOUNS for p in w.parses[:3]) or w.text.lower() in ("роботи", "робіт")
 
 
 def _goes_on(words: list[Word]) -> bool:
@@ -731,7 +737,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         # "завод по производству дронов", "лінії виробництва" describe the plant; "для производства ... на
         # заводе" is what it does
         described = i and (sw[i - 1].text.lower() in ("по", "з", "із", "для") or sw[i - 1] is noun) and (
-            w.start > noun.start)
+            w.start > noun.start) and not (i > 1 and sw[i - 1].text.lower() in _WORKS_ON and _works(sw[i - 2]))
+        # (but "работы по строительству цеха" are works of building)
         cls = cls or (lex.EVENT_NOUNS.get(w.lemma) if w is not noun and not described
                       and not (lex.EVENT_NOUNS.get(w.lemma) == "operate" and _makes_civilian(sw, i)) else None)
         if w.lemma in lex.CREATION and not any(x.lemma in lex.FACILITY for x in _clause_after(sw, i)):
@@ -759,8 +766,7 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls is None and any(p.normal_form in _FLEW_UP for p in w.parses[:3]) and any(
                 x.lemma in _AIR for x in sw[i + 1:i + 3]):
             cls = "strike"  # "злетів у повітря", "взлетел на воздух": blew up
-        work = not cls and i and sw[i - 1].lemma in lex.BEGIN and any(p.normal_form in lex.WORK_NOUNS
-                                                                       for p in w.parses[:3])
+        work = not cls and i and sw[i - 1].lemma in lex.BEGIN and _works(w)
         cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
         at = sw[i - 1] if work else w
         if cls == "strike" and w.start > noun.start and _what_the_arms_strike(sw, i):

@@ -300,6 +300,10 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("uk", "Завод у Брянську, який вночі атакували дрони, працює у штатному режимі.", "Bryansk", "operational"),
     # money put into a plant is a plan for it
     ("ru", "Холдинг вкладывает средства в новый завод бронетехники в Кургане.", "Kurgan", "planned"),
+    # works of building a new workshop at a plant grow it; works of building the plant build it
+    ("ru", "На заводе боеприпасов в Перми начались работы по строительству нового цеха.", "Perm", "expanded"),
+    ("uk", "На заводі боєприпасів у Львові розпочалися роботи з будівництва нового цеху.", "Lviv", "expanded"),
+    ("uk", "У Львові розпочалися роботи з будівництва заводу боєприпасів.", "Lviv", "under construction"),
     # "became" before an infinitive begins what it governs
     ("ru", "В Перми стали выпускать снаряды.", "Perm", "operational"),
     ("uk", "У Пермі стануть виготовляти снаряди.", "Perm", "planned"),
