@@ -964,10 +964,14 @@ _FLYING = frozenset("drone uav missile rocket shahed debris wreckage fragment".s
 
 def _crashed_into(verb: Token) -> bool:
     """Whether "crashed" is a strike: a drone or missile that came down on or into something ("two drones crashed
-    on the territory of the plant"); not "shares crashed", "a drone crashed during a test flight at the plant"."""
+    on the territory of the plant", "debris fell on the plant"); not "shares crashed", "a drone crashed during a
+    test flight at the plant"."""
     subject = _subject(verb)
-    return _lemma(verb) == "crash" and subject is not None and subject.lemma_.lower() in _FLYING and any(
+    return _lemma(verb) in _CAME_DOWN and subject is not None and subject.lemma_.lower() in _FLYING and any(
         c.dep_ == "prep" and c.lower_ in ("on", "into", "onto") for c in verb.children)
+
+
+_CAME_DOWN = frozenset("crash fall land".split())
 
 
 def _subject(verb: Token) -> Token | None:

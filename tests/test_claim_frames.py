@@ -23,6 +23,9 @@ STATUS = [
     ("The shell plant in Kalisz is nearing completion.", "Kalisz", "under construction"),
     ("The first shells rolled off the line at the new plant in Kalisz on Monday.", "Kalisz", "operational"),
     ("The company said the shell plant in Kalisz would be ready by 2027.", "Kalisz", "planned"),
+    # what flew and came down on a plant struck it
+    ("The governor wrote that debris fell on the ammunition plant in Bryansk.", "Bryansk", "struck"),
+    ("Debris from a downed drone landed on the roof of the ammunition plant in Bryansk.", "Bryansk", "struck"),
     # a plant that stopped its work is shut
     ("The shell plant in Tarbes has stopped production because of a shortage of parts.", "Tarbes", "closed"),
     # a deal that holds the plant plans it
@@ -451,6 +454,7 @@ NEGATED = [
     ("Police closed the road near the ammunition plant in Nowa Deba.", "closed"),
     ("Authorities' decision to close the road next to the ammunition plant in Nowa Deba angered drivers.", "closed"),
     ("The shell plant in Tarbes never stopped working during the war.", "closed"),
+    ("Prices of shells fell on Monday at the ammunition plant in Bryansk.", "struck"),  # no drone came down
     # a conversion facility converts what it is given; it is not being converted
     ("The missile conversion facility stands right next to Isfahan's airport.", "converting"),
     # a plant whose sale is agreed is not planned, unless bought to be restarted
