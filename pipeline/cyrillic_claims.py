@@ -1063,6 +1063,8 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
         tail = _after_channel(tail)
         if tail and _addressee(tail[0], language):  # "розповів в інтерв'ю агентству": to whom, not who
             tail = _after_outlet(tail[1:])
+    if m.group() in _OF_SOURCE and tail and tail[0].lower() in lex.OUT_OF | {"от", "від"}:
+        tail = tail[1:]  # "по информации из открытых источников": the sources it came from
     after = _name_words(tail)
     if after and m.group() in _OF_SOURCE:
         after = _nominative(after, language, "gent")
@@ -1368,6 +1370,9 @@ def _outlet_before_title(tokens: list[str], language: str) -> int:
     if not 0 < k <= 3 or any(t.endswith((",", ".", ":", ";")) for t in tokens[:k]):
         return 0
     parses = morph(language).parse(tokens[k].strip(",.«»\""))
+    opening = morph(language).parse(tokens[k - 1].strip(",.«»\""))
+    if opening and has(opening[0].tag, "ADJF"):
+        return 0  # "Генеральний штаб ЗСУ": a capitalised adjective opens the speaker's own name
     return k if parses and has(parses[0].tag, "NOUN") and has(parses[0].tag, "nomn") else 0
 
 
@@ -1404,8 +1409,8 @@ def _name_words(tokens: list[str]) -> str | None:
                 k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
             name.append(bare)  # "джерела в Головному управлінні розвідки": whose sources they are
             continue
-        if bare.lower() in lex.NAME_STOPS or not bare:
-            break
+        if bare.lower() in lex.NAME_STOPS or not bare or name and _when(bare):
+            break  # "Генштаб ЗСУ ввечері 10 березня": the name ends where the time it spoke begins
         name.append(bare)
         if ended != token or len(name) == 10:
             break
