@@ -899,7 +899,7 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             if _AND_THE.search(gap) and all(s.place != m.place for s in chains["site"]):
                 chains["site"].append(m)
                 current = chains["site"]
-        elif how and (how not in chains or _refines(chains[how], m)):
+        elif how and (how not in chains or _refines(chains[how], m) or _then_in(chains, how, prev, gap)):
             # "the firm's Mesa, Arizona facility": the town the named region follows names the facility too
             named_with = how == "modifier" and prev and _CHAIN.match(gap) and _within(prev, m) or (
                 # "on Lenin Street, Obukhovo, in the Moscow region": the town the region holds is the plant's
@@ -914,6 +914,16 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
     if "modifier" in chains and best["modifier"] < best.get("locative", 9):
         return chains["modifier"]
     return chains.get("locative") or chains.get("modifier") or chains.get("trip") or []
+
+
+def _then_in(chains: dict[str, list[Mention]], how: str, prev: Mention | None, gap: str) -> bool:
+    """"Located 50 miles outside Houston in Sealy": the town the plant is in, after a place it is not in (one it
+    is in, "in Kazan in Tatarstan", continues the chain before)."""
+    return how == "locative" and prev is not None and chains.get("locative") == [prev] and bool(
+        _IN_GAP.fullmatch(gap))
+
+
+_IN_GAP = re.compile(r"\s*,?\s*in\s+")
 
 
 def _own_town_first(sent: Sentence, site: Mention, located: list[Mention] | None, noun_ends: list[int]) -> bool:

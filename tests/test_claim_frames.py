@@ -728,6 +728,10 @@ MEETINGS = [
 PLACES = [
     # a town "near" another is where the plant goes; the other only says where the town is
     ("Hundreds of jobs are coming to Bolton near Manchester thanks to a new drone factory.", "Bolton", "city"),
+    # the city it is near, then the town it is in
+    ("Texas makes arms. The military truck plant, located about 50 miles outside Houston in Sealy, has made army "
+     "trucks since 1990.", "Sealy", "city"),
+    ("The drone plant stands 20 km from Kazan in Zelenodolsk.", "Zelenodolsk", "city"),
     ("Hundreds of jobs are coming to Bolton, near the English city of Manchester, with a new drone factory.",
      "Bolton", "city"),
     # a place after the last of coordinated things may be theirs all
