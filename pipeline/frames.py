@@ -894,6 +894,10 @@ def _name(head: Token) -> str | None:
     while words and words[-1].is_punct:
         words = words[:-1]
     text = "".join(t.text + _gap(t, words[k + 1] if k + 1 < len(words) else None) for k, t in enumerate(words))
+    if text.count("(") > text.count(")"):  # "The US Naval Institute (USNI news site": the bracket it closed
+        before, _, after = text.partition("(")
+        word, space, rest = after.partition(" ")
+        text = f"{before}({word}){space}{rest}"
     return text.strip() or None
 
 
@@ -1054,9 +1058,8 @@ def _frame_source(token: Token) -> Source | None:
         return _source(next((c for c in token.children if c.dep_ == "dobj"), None))
     if lemma == "show":
         subject = _subject(token)
-        if subject is None or subject.lower_ not in SHOWING_SUBJECTS or any(
-                a.pos_ == "VERB" and reporting(a) for a in token.ancestors):
-            return None  # "an expert told Reuters that images show ...": the expert says so
+        if subject is None or subject.lower_ not in SHOWING_SUBJECTS or _retold(token):
+            return None
         return _source(_taker(subject) or subject)
     if lemma in STUDYING_VERBS and any(c.dep_ == "dobj" and c.lower_ in SHOWING_SUBJECTS for c in token.children):
         return _source(_subject(token))  # "a think tank analysed satellite imagery of the shipyard"
@@ -1070,11 +1073,17 @@ def _frame_source(token: Token) -> Source | None:
         inverted = next((c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.i > token.i
                          and c.pos_ == "PROPN" and any(k.dep_ == "ccomp" for k in token.children)), None)
         return _source(inverted)
-    if subject.dep_ == "nsubjpass":
+    if subject.dep_ == "nsubjpass" or subject.lower_ in SHOWING_SUBJECTS and _retold(token):
         return None
     if subject.lower_ in ("it", "they") and token.dep_ == "relcl":
         return _source(_relative_speaker(token)) or _source(subject)
     return _source(subject)
+
+
+def _retold(token: Token) -> bool:
+    """Whether what pictures show is told by someone whose reporting verb governs it: "an expert told Reuters
+    that images show ...", "the USNI reported that imagery has revealed ...": the teller is the source."""
+    return any(a.pos_ == "VERB" and reporting(a) for a in token.ancestors)
 
 
 def _reports_of_a_kind(reports: Token | None) -> Source | None:
@@ -1240,7 +1249,12 @@ def _speaker(head: Token) -> bool:
                                                 "PERCENT"):
         return False
     return head.pos_ == "PROPN" or entity is not None or head.lemma_.lower() in SPEAKER_NOUNS \
-        or head.lower_ in SPEAKER_NOUNS or _named_plant(head)
+        or head.lower_ in SPEAKER_NOUNS or _named_plant(head) or _news_site(head)
+
+
+def _news_site(head: Token) -> bool:
+    """"The USNI news site reported": a site that publishes news speaks, as a newspaper does."""
+    return head.lemma_.lower() == "site" and any(c.lower_ in ("news", "web") for c in head.children)
 
 
 _PLANT_WORDS = frozenset("plant factory works shipyard arsenal".split())

@@ -513,6 +513,9 @@ NEGATED = [
 
 # (text, the source the claim names)
 SOURCES = [
+    # a news site speaks as a newspaper does, with the name it is known by
+    ("The Maritime Review (TMR) news site said on Friday that new satellite imagery has revealed a second hall at "
+     "the submarine shipyard in Huludao.", "The Maritime Review (TMR) news site"),
     # who tells what the images show is the source
     # a frame naming no one ("As I said") yields to the speaker named after the quote
     ("\"As I said in May, the drone plant in Kazan has been expanded,\" Ivan Petrenko, head of the agency, said.",
@@ -1028,10 +1031,14 @@ def test_claim_frames_negation_and_modality(analyse_text, text, not_status):
     assert claims and all(c.status != not_status for c in claims), [(c.status, c.status_cue) for c in claims]
 
 
-def test_claim_frames_what_images_show_is_told_by_who_tells_of_them(analyse_text):
-    text = "A professor told Reuters that images of the sites show the expansion began at Khojir last August."
+@pytest.mark.parametrize("text", [
+    "A professor told Reuters that images of the sites show the expansion began at Khojir last August.",
+    "A professor told Reuters that satellite imagery has revealed a second hall at the submarine shipyard in "
+    "Huludao.",
+])
+def test_claim_frames_what_images_show_is_told_by_who_tells_of_them(analyse_text, text):
     _, claims = analyse_text(text)
-    assert claims and "images" not in (claims[0].attribution or "")  # the professor's account, not the images'
+    assert claims and "imag" not in (claims[0].attribution or "")  # the professor's account, not the pictures'
 
 
 @pytest.mark.parametrize("text, source", SOURCES)
