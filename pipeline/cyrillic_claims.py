@@ -1063,8 +1063,6 @@ def _phrase_source(sent: Sentence, m: re.Match, language: str) -> str | None:
         tail = _after_channel(tail)
         if tail and _addressee(tail[0], language):  # "розповів в інтерв'ю агентству": to whom, not who
             tail = _after_outlet(tail[1:])
-    if m.group() in _OF_SOURCE and tail and tail[0].lower() in lex.OUT_OF | {"от", "від"}:
-        tail = tail[1:]  # "по информации из открытых источников": the sources it came from
     after = _name_words(tail)
     if after and m.group() in _OF_SOURCE:
         after = _nominative(after, language, "gent")
