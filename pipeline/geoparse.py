@@ -986,8 +986,8 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
     owner constrains what it owns."""
     for owner, owned in itertools.pairwise(spans):
         if owner.matches and owned.matches and OWNED_GAP.fullmatch(text, owner.end, owned.start) and (
-                not owned.context_countries):
-            owned.context_countries = (owner.matches[0].place.country_code,)
+                not owned.context_countries) and (state := _owning_state(owner, owned)):
+            owned.context_countries = (state,)
         if owner.matches and owned.matches and _PLACE_OF_GAP.fullmatch(text, owner.end, owned.start):
             # "the Kyiv suburb of Vyshneve", "the Moscow region town of Dubna": the namesake near the first
             near = owner.matches[0].place
@@ -1009,6 +1009,14 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries = (outer.country_code,)
         elif nxt.context_region or nxt.context_countries:
             here.context_countries, here.context_region = nxt.context_countries, None
+
+
+def _owning_state(owner: Span, owned: Span) -> str | None:
+    """The country of a place that owns a place of its own country ("Ankara's Elmadağ district"); none when the
+    owned name has no reading there, for the owner is then a firm named after a town ("Kongsberg's Williamtown
+    plant")."""
+    state = owner.matches[0].place.country_code
+    return state if any(m.place.country_code == state for m in owned.matches) else None
 
 
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")

@@ -330,6 +330,15 @@ def test_geoparse_a_town_name_continued_by_a_particle_or_after_an_owner(geoparse
     assert places(geoparser, text)[surface].place.geonameid == 3164185
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    ("Saab's Linköping plant builds fighter jets.", "Linköping", "SE"),  # a firm named like a town abroad
+    ("Kongsberg's Kuopio plant makes missile parts.", "Kuopio", "FI"),
+    ("Moscow's Khimki suburb hosts a missile plant.", "Khimki", "RU"),  # a town owning its suburb
+])
+def test_geoparse_an_owner_that_is_a_town_abroad_does_not_move_what_it_owns(geoparser, text, surface, country):
+    assert places(geoparser, text)[surface].place.country_code == country
+
+
 def test_geoparse_a_particle_the_gazetteer_does_not_know_leaves_the_town(geoparser):
     assert places(geoparser, "The new plant in Genoa d’Inverno will make shells.")["Genoa"].place.country_code == "IT"
 
