@@ -1963,7 +1963,15 @@ def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int)
     paragraph = text.rfind("\n", 0, sent.start)
     end = sent.start + acting.start() if acting else sent.end
     return next((m for m in reversed(mentions) if paragraph < m.start < end and m.place.level == "country"
-                 and m.role == "location"), None)
+                 and m.role == "location" and not _attributive(sent, m)), None)
+
+
+def _attributive(sent: Sentence, m: Mention) -> bool:
+    """"A U.S. media outlet", "U.S. officials": a country named before a common noun says whose, not where."""
+    span = sent.span.doc.char_span(m.start, m.end) if sent.span is not None else None
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and (
+        root.head.i > root.i)
 
 
 def speaking_capital(sent: Sentence, mentions: list[Mention]) -> Mention | None:

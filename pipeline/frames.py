@@ -222,10 +222,12 @@ _VISITS = frozenset("visit tour inspect".split())
 
 
 def visited(noun: Token) -> Status | None:
-    """"Kim visited a munitions factory", "during a visit to the plant", "a tour of the plant": a plant shown to
-    visitors works."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") else noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _VISITS and not _negated(verb):
+    """"Kim visited a munitions factory", "during a visit to the plant", "a tour of the plant", "Tusk said at the
+    plant": a plant shown to visitors works."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of", "at", "in") else noun.head
+    shown = verb.lemma_.lower() in _VISITS and noun.head.lower_ not in ("at", "in") or (
+        reporting(verb) and noun.head.lower_ in ("at", "in"))  # "said at the plant": a plant one speaks in works
+    if noun.dep_ in ("dobj", "pobj") and shown and not _negated(verb):
         return Status("operational", verb.text)
     return None
 
@@ -253,13 +255,16 @@ def _stage(cls: str, verb: Token) -> str:
             return "closed"
         if verb.lemma_.lower() in COMPLETIONS:
             return "under construction"  # "has not yet been completed": it is still being built
-        return "operational" if cls in ("strike", "close") and not _hypothetical(verb) else "unknown"
+        if cls == "close":
+            return "operational"  # "the plant will not close": it stands and will go on
+        return "operational" if cls == "strike" and not _hypothetical(verb) else "unknown"
     reported = "would" in aux and _reported(verb)  # "said the plant would be built": future in the past
     if any(a in HYPOTHETICAL for a in aux) and not reported:
         return "unknown" if cls == "strike" else "proposed"
     future = reported or any(a in FUTURE | OBLIGED for a in aux) or (  # "to build", "a plant to be built"
         (verb.tag_ == "VB" or "be" in aux) and "to" in aux and verb.dep_ != "xcomp") or (
-        _may_start(verb))  # "we can now start production": the start is ahead
+        _may_start(verb)) or (  # "we can now start production": the start is ahead
+        verb.dep_ in ("acl", "relcl") and _to_be(verb.head)) or _in_future_subject(verb)
     if cls == "strike":
         return "unknown" if future else "struck"
     if future:  # a conversion announced is one under way, a closure announced is the plant's end
@@ -272,6 +277,13 @@ def _stage(cls: str, verb: Token) -> str:
             _lemma(verb) in INCEPTIVE)
         return "under construction" if ongoing else "operational"
     return STAGES[cls]
+
+
+def _in_future_subject(verb: Token) -> bool:
+    """Whether the verb is said inside the subject of a future verb: "work on building the plant will start"."""
+    while verb.dep_ in ("pcomp", "prep", "pobj"):
+        verb = verb.head
+    return verb.dep_ in ("nsubj", "nsubjpass", "csubj") and bool(FUTURE & set(_auxiliaries(verb.head)))
 
 
 def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token | None]:
@@ -586,21 +598,23 @@ def _event_noun(noun: Token) -> Token | None:
     plant's expansion", "the plant fire"."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         event = noun.head.head
+        if event.lemma_.lower() in _UNDERTAKINGS and (kind := next((
+                c for c in event.children if c.dep_ in ("amod", "compound") and event_class(c)), None)):
+            return kind  # "a construction project at the plant", "construction work on the plant"
         if event_class(event) and not _hyphened(event):
             return event
         if event.lemma_.lower() in _PHASES and event.dep_ == "pobj" and event.head.dep_ == "prep" and event_class(
                 event.head.head):
             return event.head.head  # "the launch of the first stage of the plant"
-        if event.lemma_.lower() in ("ceremony", "work", "project", "programme", "program"):
-            # "a groundbreaking ceremony for the plant", "construction work on the plant"
-            return next((c for c in event.children if c.dep_ in ("amod", "compound")
-                         and event_class(c)), None)
+        if event.lemma_.lower() in _UNDERTAKINGS:  # "a ceremony for the plant" with no kind of its own
+            return None
     if noun.dep_ in ("poss", "compound") and event_class(noun.head):
         return noun.head
     return None
 
 
 _PHASES = frozenset("stage phase part section".split())
+_UNDERTAKINGS = frozenset("ceremony work project programme program".split())  # their kind says what they are
 
 
 def _hyphened(token: Token) -> bool:
@@ -773,7 +787,16 @@ def status_of(noun: Token) -> Status | None:
     if found is not None and not (said is not None and said.status in ("struck", "expanded")
                                   and found.status == "operational"):
         return found
-    return said or described
+    return said or described or _as_what_it_is(noun)
+
+
+def _as_what_it_is(noun: Token) -> Status | None:
+    """A facility that a copula makes another tells what the other does: "the Newcastle plant will be the only
+    factory making missiles"."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    what = next((c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return status_of(what) if what is not None else None
 
 
 def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
@@ -808,6 +831,8 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
         if verb_class(verb) == "close" and _beside_what_shuts(noun, verb):
             return Status("unknown", verb.text), None  # "decided to close the road next to the plant": the road is
             # shut, and nothing is said of the plant
+        if _moved_to(noun, verb):
+            return Status(_stage("operate", verb), verb.text), None
         controlled = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if subject and verb_class(verb) in ("plan", "propose") and controlled is not None and (
                 found := verb_status(controlled, producer=producer)):
@@ -831,6 +856,16 @@ def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:
             # its shares in a factory that makes torpedoes" still says what the factory does
             return _own_clause(noun) or Status("unknown", verb.text), None
     return _own_clause(noun), described
+
+
+def _moved_to(noun: Token, verb: Token) -> bool:
+    """Whether the facility is where something is moved to ("relocated production to a plant in Pau"): the plant
+    that takes it in works there, or will."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head == verb
+            and _lemma(verb) in _RELOCATIONS)
+
+
+_RELOCATIONS = frozenset("relocate move transfer shift".split())
 
 
 def _supplied_from(noun: Token, verb: Token) -> bool:
@@ -869,6 +904,12 @@ def _own_clause(noun: Token) -> Status | None:
             if found := verb_status(child, producer=subject is not None and subject.lower_ in ("that", "which")):
                 return found
     return None
+
+
+def _to_be(noun: Token) -> bool:
+    """Whether the facility is what something will be: "the new plant will be the only factory making shells"
+    tells of making to come."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and bool(FUTURE & set(_auxiliaries(noun.head)))
 
 
 # -- who says so ---------------------------------------------------------------------------------------

@@ -204,9 +204,10 @@ STATUS = [
     # building things at a plant is production there; building new halls at it expands it
     ("Workers build artillery shells at the plant in Perm, officials said.", "Perm", "operational"),
     ("Crews build glide bombs inside the tractor plant in Rubtsovsk.", "Rubtsovsk", "operational"),
-    # a denial in the future or the conditional says nothing of today; in the past it says the plant stands
+    # a strike denied in the future or the conditional says nothing of today; in the past it says the plant stands,
+    # as a closure denied at any time does
     ("The drone factory in Tula will not be hit, the governor insisted.", "Tula", "unknown"),
-    ("The ammunition plant in Bryansk would not be closed, officials said.", "Bryansk", "unknown"),
+    ("The ammunition plant in Bryansk would not be closed, officials said.", "Bryansk", "operational"),
     ("The ammunition plant in Bryansk was not closed.", "Bryansk", "operational"),
     ("Imagery shows continued growth at Russia's main attack-drone factory at Kumertau, in Bashkortostan.",
      "Kumertau", "expanded"),
@@ -443,6 +444,21 @@ STATUS = [
      "operational"),
     ("The gun maker announced plans to build a rifle factory in Tula.", "Tula", "planned"),
     ("The ministry's decision to close the rifle factory in Tula angered workers.", "Tula", "closed"),
+    # work on a plant that will start is to come; a plant that will be the one making a thing makes it later
+    ("Work on building the drone plant in Lviv will start next year.", "Lviv", "planned"),
+    ("The new plant in Tarbes will be the only factory that makes rocket motors in France.", "Tarbes", "planned"),
+    ("The plant in Tarbes is the only factory that makes rocket motors in France.", "Tarbes", "operational"),
+    # a construction project at a plant is its construction, not a plan
+    ("A construction project at the shell factory in Sopot began in May.", "Sopot", "under construction"),
+    # a plant a minister speaks in works
+    ("The minister told reporters at the drone factory in Lutsk that Europe must rearm.", "Lutsk", "operational"),
+    ("The prime minister said at the shell plant in Kalisz that the war had changed Europe.", "Kalisz",
+     "operational"),
+    # a plant production moves to works there, or will; a plant that will not close or move stands
+    ("The firm has relocated production of drones to a plant in Pau.", "Pau", "operational"),
+    ("The firm will move drone production to its new plant in Pau.", "Pau", "planned"),
+    ("The shell plant in Tarbes will not close, the minister said.", "Tarbes", "operational"),
+    ("The shell plant in Tarbes would not be relocated, the minister said.", "Tarbes", "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -818,6 +834,10 @@ PLACES = [
     ("Poland wants more shells. The firm will build a shell plant in the country's south.", "Poland", "country"),
     ("Lithuania's state-owned blasting firm Detonas plans to build a TNT plant in the northern part of the country.",
      "Lithuania", "country"),
+    # a country named before a noun says whose the noun is, not which country "the country" is
+    ("Iran has opened a new drone factory in the north of the country, a U.S. think tank said.", "Iran", "country"),
+    ("Pakistan has opened a drone plant in the north of the country, a paper said, citing U.S. intelligence.",
+     "Pakistan", "country"),
     # a place in the possessive holds what it owns: the owned place is where the plant is
     ("Three workers died in a blast at a rocket factory in the capital Ankara’s Elmadağ district.", "Elmadağ",
      "city"),
