@@ -62,7 +62,9 @@ def _group_key(place: Place) -> tuple:
 
 def _compatible(a: Claim, b: Claim) -> bool:
     """A product family in common (or one unknown; or one known site, which is one plant whatever it is said to
-    make) and, apart from host states, operators that overlap."""
+    make) and, apart from host states, operators that overlap; or one proper name in the same article."""
+    if a.article_id == b.article_id and plant_names(a.evidence) & plant_names(b.evidence):
+        return True
     fa, fb = families(a), families(b)
     if fa and fb and not set(fa) & set(fb) and not (a.place.level == "site" and _group_key(a.place) == _group_key(
             b.place)):
@@ -79,6 +81,8 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
     same_family = bool(set(families(coarse)) & set(families(fine)))
     if fine.status == "struck" and coarse.status != "struck" and not same_family:
         return False
+    if _new_beside_standing(coarse, fine):
+        return False
     if "unknown" in (coarse.status, fine.status):
         return True
     if coarse.status == "struck" and fine.status != "struck":  # a plant still to come was hit by nothing
@@ -93,6 +97,17 @@ def _same_or_earlier_stage(coarse: Claim, fine: Claim) -> bool:
         # plans a new drone factory in Toulouse"
         return _NEW_PLANT.search(fine.evidence) is None
     return STAGE[coarse.status] <= STAGE[fine.status]
+
+
+def _new_beside_standing(coarse: Claim, fine: Claim) -> bool:
+    """Whether the coarse claim tells of a new plant still to come and the precise one of a plant that stands, in
+    words of nothing new or to come: "a new shell factory in Poland will be built" is not "the Dezamet factory in
+    Nowa Dęba", where the prime minister spoke."""
+    return (coarse.status in ("planned", "under construction") and _NEW.search(coarse.evidence) is not None
+            and fine.status == "operational" and _NEW_PLANT.search(fine.evidence) is None)
+
+
+_NEW = re.compile(r"\b(?:new|нов\w*)\b", re.I)
 
 
 _OPENED = re.compile(r"\b(?:open|inaugurat|unveil)", re.I)
@@ -121,7 +136,7 @@ def refine_within_article(claims: list[Claim], pinned=lambda claim: False) -> li
             # Belarusian Steel Works")
             finer = [o for o in group if contains(c.place, o.place) and _compatible(c, o) and _covers(o, c)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
-            finer = finer or _the_site_in(c, group)
+            finer = _same_name(c, group) or finer or _the_site_in(c, group)
             towns = [o for o in group if _town_near(c, o, group) and _compatible(c, o)
                      and _same_or_earlier_stage(c, o) and not _same_sentence(c, o)]
             finer = finer or (towns if len({o.place.geonameid for o in towns}) == 1 else [])
@@ -140,6 +155,27 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|on the outskirts of)\s+(?
                           r"(?:(?:city|town|capital) of\s+)?$"  # and "под Москвой", "під Києвом"
                           r"|(?<!\w)(?:под|під|около|возле|вблизи|поблизости|біля|поблизу|неподалік від|"
                           r"неподалеку от)\s+$", re.I)
+
+
+def _same_name(coarse: Claim, article: list[Claim]) -> list[Claim]:
+    """The claims of the one precise place where the article puts a plant the coarse claim names by its proper
+    name ("the Taesong Machine Factory in Nampo" ... "the Taesong Machine Factory is the oldest missile plant in
+    North Korea")."""
+    names = plant_names(coarse.evidence)
+    named = [o for o in article if o.evidence != coarse.evidence and contains(coarse.place, o.place)
+             and names & plant_names(o.evidence)]
+    return named if len({o.place.geonameid for o in named}) == 1 else []
+
+
+# "the Taesong Machine Factory", "завод «Іскра»", «Уралвагонзавод»: a plant's proper name
+_PLANT_NAME = re.compile(r"\b((?:(?!The\b)[A-Z][\w\-]*\s+){1,4}(?:Factory|Plant|Works|Shipyard|Arsenal|Combine))\b|"
+                         r"(?<!\w)(?:завод|комбинат|предприяти|підприємств|концерн)\w*\s+(?:имени\s+|імені\s+)?"
+                         r"[«\"„]([^»\"“]{2,40})[»\"“]")
+
+
+def plant_names(text: str) -> set[str]:
+    """The proper names of plants a text gives."""
+    return {(m.group(1) or m.group(2)).strip().lower() for m in _PLANT_NAME.finditer(text)}
 
 
 def _town_near(coarse: Claim, fine: Claim, article: list[Claim]) -> bool:

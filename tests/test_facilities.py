@@ -63,7 +63,9 @@ def test_facilities_claims_at_one_known_site_are_one_plant_whatever_they_say_it_
     shells = claim("a1", site, "operational", kind="factory", products=["shells"])
     powder = claim("a1", site, "operational", kind="factory", products=["gunpowder"])
     assert len(merge([shells, powder], ARTICLES)) == 1
-    assert len(merge([replace(shells, place=KAZAN), replace(powder, place=KAZAN)], ARTICLES)) == 2
+    in_town = [replace(shells, place=KAZAN, evidence="A factory in Kazan makes shells."),
+               replace(powder, place=KAZAN, evidence="A factory in Kazan makes gunpowder.")]
+    assert len(merge(in_town, ARTICLES)) == 2
 
 
 @pytest.mark.parametrize("told, date, then, status", [

@@ -66,6 +66,48 @@ def test_facilities_a_coarse_claim_joins_a_precise_one_of_a_later_or_same_stage(
                                                              (TATARSTAN, "region", "Tatarstan"))
 
 
+@pytest.mark.parametrize("plan, standing, moves", [
+    ("A new drone factory will be built in Russia.", "The minister toured the drone factory in Kazan.", False),
+    ("A new drone factory will be built in Russia.", "A new drone factory will open in Kazan.", True),
+    ("A drone factory will be built in Russia.", "The minister toured the drone factory in Kazan.", True),
+])
+def test_facilities_a_new_plant_to_come_is_not_one_that_stands_unless_the_precise_one_is_new(plan, standing, moves):
+    """"A new factory will be built in Russia" and "the minister toured the Kazan factory" are two plants."""
+    coarse = claim("a1", RUSSIA, "planned", evidence=plan)
+    fine = claim("a1", KAZAN, "operational", evidence=standing)
+    assert (facilities.refine_within_article([coarse, fine])[0].place == KAZAN) is moves
+
+
+@pytest.mark.parametrize("coarse_said, moves", [
+    ("Russia is expanding the Kama Tool Works, analysts said.", True),
+    ("Russia is expanding the Volga Tool Works, analysts said.", False),  # another plant's name
+    ("Russia is expanding its shell plants, analysts said.", False),  # no name: a shell plant is no drone plant
+])
+def test_facilities_a_coarse_claim_naming_a_plant_joins_where_the_article_puts_that_plant(coarse_said, moves):
+    named = claim("a1", KAZAN, "operational", evidence="The Kama Tool Works in Kazan makes drones.")
+    coarse = claim("a1", RUSSIA, "expanded", kind="shell plant", products=("shells",), evidence=coarse_said)
+    assert (facilities.refine_within_article([coarse, named])[0].place == KAZAN) is moves
+
+
+def test_facilities_claims_of_one_article_naming_one_plant_are_one_plant_whatever_it_makes():
+    drones = claim("a1", KAZAN, evidence="The Kama Tool Works in Kazan makes drones.")
+    shells = claim("a1", KAZAN, kind="shell plant", products=("shells",), evidence="The Kama Tool Works makes shells.")
+    other = claim("a1", KAZAN, kind="shell plant", products=("shells",), evidence="The Volga Works makes shells.")
+    assert len(merge([drones, shells], ARTICLES)) == 1
+    assert len(merge([drones, other], ARTICLES)) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Kama Tool Works in Kazan makes drones.", {"kama tool works"}),
+    ("Drones hit the Taesong Machine Factory overnight.", {"taesong machine factory"}),
+    ("The plant makes drones.", set()),
+    ("Дроны атаковали завод «Кремний Эл» в Брянске.", {"кремний эл"}),
+    ("Дрони атакували підприємство імені «Малишева».", {"малишева"}),
+])
+def test_facilities_plant_names_are_the_proper_names_a_text_gives_plants(text, names):
+    assert facilities.plant_names(text) == names
+
+
 def test_facilities_a_strike_takes_a_coarse_claim_only_of_its_own_product_family():
     plan = claim("a1", RUSSIA, "planned", kind="plant", products=("drones",))
     for struck, moves in ((claim("a1", KAZAN, "struck", kind="shell plant", products=("shells",)), False),
