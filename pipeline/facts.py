@@ -878,7 +878,8 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
             # dropped place is, or adds a place like it, goes with it
             dropped = m
             continue
-        if current is not None and current[-1] is prev and _continues(text, current, m, gap):
+        if current is not None and current[-1] is prev and _continues(text, current, m, gap) and not (
+                _attributive(sent, m) and not _within(prev, m)):  # "in Tatarstan, U.S. officials said"
             current.append(m)
             continue
         current = None

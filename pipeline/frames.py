@@ -273,10 +273,16 @@ def _stage(cls: str, verb: Token) -> str:
         return "planned"  # "Eurenco is reopening a plant": it opens soon
     if cls == "build":
         done_before = verb.dep_ == "pcomp" and verb.head.lower_ == "after"  # "opened after investing in sites"
-        ongoing = verb.tag_ in ("VBG", "VBZ", "VBP") and not done_before or "being" in aux or (
+        ongoing = _tensed(verb).tag_ in ("VBG", "VBZ", "VBP") and not done_before or "being" in aux or (
             _lemma(verb) in INCEPTIVE)
         return "under construction" if ongoing else "operational"
     return STAGES[cls]
+
+
+def _tensed(verb: Token) -> Token:
+    """The verb whose tense a bare infinitive takes: "is helping Russia build a plant" builds it now."""
+    bare = verb.tag_ == "VB" and not _auxiliaries(verb) and verb.dep_ in ("xcomp", "ccomp")
+    return verb.head if bare and verb.head.pos_ in ("VERB", "AUX") else verb
 
 
 def _in_future_subject(verb: Token) -> bool:
@@ -301,9 +307,10 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = "planned"  # but "began hiring to operate the plant" tells of a plant at work
     if stage is None and cls == "build" and head.tag_ == "VBG" and "to" in _auxiliaries(verb):
         stage = "under construction"  # "is working with X to build": the work toward it is under way
-    if lemma in _STARTING and cls != "build":  # "began producing"; "will begin ...", "can begin ..." are planned
-        stage = ("planned" if FUTURE & set(_auxiliaries(head)) or _may_start(head) else "operational") if (
-            cls == "operate") else status
+    if lemma in _STARTING:  # "began producing"; "will begin ...", "can begin ..." are planned
+        ahead = FUTURE & set(_auxiliaries(head)) or _may_start(head)
+        stage = ("planned" if ahead else "operational") if cls == "operate" else (
+            "planned" if ahead else stage) if cls == "build" else status  # "will start building": not yet begun
         stage = _controlled(cls, head, stage)[0] or stage  # "plans to begin making": what the beginning is
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant

@@ -454,6 +454,12 @@ STATUS = [
     ("The minister told reporters at the drone factory in Lutsk that Europe must rearm.", "Lutsk", "operational"),
     ("The prime minister said at the shell plant in Kalisz that the war had changed Europe.", "Kalisz",
      "operational"),
+    # a start to come has not begun; a bare infinitive takes the tense of the verb it hangs on
+    ("Rheinmetall will start building a gunpowder factory in Lithuania next year.", "Lithuania", "planned"),
+    ("The firm plans to start building a gunpowder factory in Lithuania.", "Lithuania", "planned"),
+    ("The firm started building a gunpowder factory in Lithuania last year.", "Lithuania", "under construction"),
+    ("Iran is helping Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "under construction"),
+    ("Iran helped Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "operational"),
     # a plant production moves to works there, or will; a plant that will not close or move stands
     ("The firm has relocated production of drones to a plant in Pau.", "Pau", "operational"),
     ("The firm will move drone production to its new plant in Pau.", "Pau", "planned"),
@@ -924,6 +930,9 @@ PLACES = [
 
 # Places the sentence names that do not locate the facility.
 NOT_THE_PLACE = [
+    # a country named before the speakers after a plant's place says whose they are
+    ("Iran is building a drone plant in Tatarstan, U.S. officials said.", "United States"),
+    ("Russia is building drone plants in Tatarstan, Israeli and U.S. officials said.", "United States"),
     # a firm named "Industries" makes nothing said to be arms
     ("A spokesman for Lakeside Industries in Toronto, which makes furniture, said it had no military contracts. "
      "The shell plant in Kingston works.", "Toronto"),
