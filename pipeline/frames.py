@@ -794,16 +794,7 @@ def status_of(noun: Token) -> Status | None:
     if found is not None and not (said is not None and said.status in ("struck", "expanded")
                                   and found.status == "operational"):
         return found
-    return said or described or _as_what_it_is(noun)
-
-
-def _as_what_it_is(noun: Token) -> Status | None:
-    """A facility that a copula makes another tells what the other does: "the Newcastle plant will be the only
-    factory making missiles"."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
-        return None
-    what = next((c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    return status_of(what) if what is not None else None
+    return said or described
 
 
 def _governed_status(noun: Token) -> tuple[Status | None, Status | None]:

@@ -446,7 +446,7 @@ STATUS = [
     ("The ministry's decision to close the rifle factory in Tula angered workers.", "Tula", "closed"),
     # work on a plant that will start is to come; a plant that will be the one making a thing makes it later
     ("Work on building the drone plant in Lviv will start next year.", "Lviv", "planned"),
-    ("The new plant in Tarbes will be the only factory that makes rocket motors in France.", "Tarbes", "planned"),
+    ("It will be the only factory in Tarbes that makes rocket motors.", "Tarbes", "planned"),
     ("The plant in Tarbes is the only factory that makes rocket motors in France.", "Tarbes", "operational"),
     # a construction project at a plant is its construction, not a plan
     ("A construction project at the shell factory in Sopot began in May.", "Sopot", "under construction"),
