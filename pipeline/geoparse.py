@@ -554,6 +554,12 @@ class Geoparser:
             return here
         return _chained_inside(text, end, spans, self.gazetteer.lookup(piece))
 
+    def _beside_region(self, matches: list[Match], code: str) -> list[Match]:
+        """The readings close to a region that holds none of them ("Zelenograd, Moscow region" is Moscow's own):
+        "Graham, Kentucky" is no Graham two thousand kilometres away."""
+        region = self.gazetteer.region(code)
+        return [m for m in matches if region is None or km_apart(m.place, region) <= _BESIDE_REGION_KM]
+
     def _choose(self, span: Span, article_countries: set[str], known: set = frozenset()) -> Match | None:
         """The best reading of a span: inside its chain's region or country, else the town of a site the
         article names or a town in a region it names (``known``: their GeoNames ids and region codes), else in
@@ -564,6 +570,8 @@ class Geoparser:
                    and not _another_kind_of_region(span.text, m)]
         if span.context_region or span.context_countries:
             narrowed = [m for m in matches if _inside(m, span.context_countries, span.context_region)]
+            if not narrowed and span.context_region:
+                matches = self._beside_region(matches, span.context_region)
             if narrowed:  # a far bigger town there known by an alias: "Newcastle, Britain's ..."
                 return next((m for m in narrowed[1:] if m.method != "exact" and m.place.population >= max(
                     _ALIAS_OUTWEIGHS * narrowed[0].place.population, _BOOST_MIN_POPULATION)), narrowed[0])
@@ -1059,6 +1067,7 @@ _PLACE_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:region|oblast|province|krai|co
 # A plant this close to a town is placed at it; farther, the town is only a reference point ("500 miles east of
 # Moscow"). So close, a town's namesake is the one a chain names it after.
 NEAR_KM = 50
+_BESIDE_REGION_KM = 300  # a namesake across the border of the region chained to it, from the region's point
 METROPOLIS = 1_000_000  # people in a city of millions, whose name covers towns further out
 
 

@@ -34,6 +34,13 @@ def test_geoparse_a_name_chained_to_a_region_is_no_namesake_of_another_country(g
     assert "Henderson" not in found and found["Tambov region"].place.region_code == "RU-TAM"
 
 
+def test_geoparse_a_name_chained_to_a_region_is_no_namesake_far_from_it_in_the_same_country(geoparser):
+    found = places(geoparser, "The Army will build a TNT plant in Graham, Kentucky.")  # Graham, Kentucky: no city
+    assert "Graham" not in found and found["Kentucky"].place.region_code == "US-KY"
+    found = places(geoparser, "The Army will build a TNT plant in Graham, Washington.")
+    assert found["Graham"].place.region_code == "US-WA"
+
+
 def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
     """"Henderson in western Australia" is no town in Nevada: the direction word does not break the chain."""
     found = places(geoparser, "A shipyard operates in Henderson in western Australia.")
