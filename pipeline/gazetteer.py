@@ -56,6 +56,8 @@ def check_query(query: object) -> str:
     return query.strip()
 
 
+_CENTRE_SHARE = 10  # a region named after its centre has a tenth of its people there, or more
+
 class Gazetteer:
     """Read-only access to the gazetteer index; build it with :meth:`open`."""
 
@@ -202,11 +204,12 @@ class Gazetteer:
         return out
 
     def _region_of_city(self, key: str) -> list[Match]:
-        """"Gomel Region": the region that holds the biggest city of that name."""
+        """"Gomel Region": the region that holds the biggest city of that name, when that city holds a good share
+        of the region's people (a region named after its centre); "the Buckeye State" is no region of a town."""
         for m in self._by_key(key, levels=("city",)):
             if m.place.region_code:
                 region = self.region(m.place.region_code)
-                if region:
+                if region and m.place.population * _CENTRE_SHARE >= region.population:
                     return [Match(region, "alias", 0.85)]
         return []
 

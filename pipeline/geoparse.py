@@ -1056,7 +1056,8 @@ def contains(outer: Place, inner: Place) -> bool:
         return inner.country_code == outer.country_code and inner.level != "country"
     if outer.level == "region":
         return inner.region_code == outer.region_code and (
-            inner.level in ("city", "site") or inner.subdivision and not outer.subdivision)
+            inner.level in ("city", "site") or inner.subdivision and not outer.subdivision) and not (
+            outer.subdivision and km_apart(outer, inner) > NEAR_KM)  # a district shares its region's code
     return False
 
 

@@ -1023,6 +1023,13 @@ def test_claim_frames_blast_with_no_attack_is_an_accident(analyse_text, text, pl
     assert ("no attack told" in claim.status_cue) == (status == "operational")
 
 
+def test_claim_frames_a_blast_told_again_where_a_speaker_is_stays_in_the_plants_district(analyse_text):
+    text = ("An explosion tore through an explosives plant in Wardha district on Monday, killing three workers.\n\n"
+            "Speaking to reporters in Nagpur, the chief minister said, \"Three workers died in the explosion.\"")
+    _, claims = analyse_text(text)
+    assert [(f.place.name, f.precision) for f in merge(claims, {})] == [("Wardha", "region")]
+
+
 @pytest.mark.parametrize("text, place, status", [
     # a strike in a story of a labour dispute is no blow to the plant
     ("Union members voted to strike at the fighter jet plant in St. Louis.", "St. Louis", "operational"),

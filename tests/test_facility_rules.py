@@ -7,6 +7,7 @@ import pytest
 
 from pipeline import facilities
 from pipeline.facilities import build_facility, contains, merge
+from pipeline.records import Place
 from tests.builders import KAZAN, MINSK, RUSSIA, TATARSTAN, article, claim
 
 SITE = dataclasses.replace(KAZAN, name="Kazan Aviation Plant", level="site")
@@ -22,6 +23,15 @@ ARTICLES = {"a1": article("a1", published="2024-01-10"), "a2": article("a2", pub
 ])
 def test_facilities_which_places_hold_which(outer, inner, held):
     assert contains(outer, inner) is held
+
+
+def test_facilities_a_district_holds_only_what_is_near_its_seat():
+    """A second-level unit shares its region's code: "Wardha district" does not hold Nagpur, 75 km away."""
+    district = Place(1272019, "Wardha", "region", "IN", "IN-MH", "Mahārāshtra", 20.74, 78.60, 0)
+    state = Place(1264418, "Mahārāshtra", "region", "IN", "IN-MH", "Mahārāshtra", 19.07, 72.88, 0)
+    nagpur = Place(1262180, "Nagpur", "city", "IN", "IN-MH", "Mahārāshtra", 21.15, 79.08, 2405665)
+    hinganghat = Place(1269925, "Hinganghāt", "city", "IN", "IN-MH", "Mahārāshtra", 20.55, 78.84, 100000)
+    assert not contains(district, nagpur) and contains(district, hinganghat) and contains(state, nagpur)
 
 
 @pytest.mark.parametrize("other, together", [

@@ -66,6 +66,14 @@ def test_gazetteer_region_word_restricts_to_regions(gazetteer, name, code):
     assert (place.level, place.region_code) == ("region", code)
 
 
+@pytest.mark.parametrize("name, code", [("Vologda region", "RU-VLG"), ("Krasnodar region", "RU-KDA"),
+                                        ("Buckeye State", None), ("Empire State", None)])
+def test_gazetteer_a_region_named_after_a_town_is_the_region_it_is_the_centre_of(gazetteer, name, code):
+    """"Vologda region" holds Vologda; "the Empire State" is no region of a hamlet called Empire."""
+    found = gazetteer.lookup(name)
+    assert (found[0].place.region_code if found else None) == code
+
+
 def test_gazetteer_dushanbe_and_kazan(gazetteer):
     assert top(gazetteer, "Dushanbe").geonameid == 1221874
     assert top(gazetteer, "Kazan").country_code == "RU"
