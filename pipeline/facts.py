@@ -1614,6 +1614,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
         locations = [town]  # "They arrived in Unterlüß. Here they broke ground for a shell plant."
     if country := _named_by_demonym(sent, mentions, locations):
         locations.append(country)  # "the Belarusian Metallurgical Plant": a plant of its own, even after another
+    if not locations and previous is None:
+        locations = _undertakings_place(sent, mentions)  # "set up a drone programme in Venezuela"
     if not locations:
         # "Serbia is building a plant" puts it there; "Russia increased its drone production" is a nation's output
         by_demonym = actor_country(text, sent, mentions, noun.end()) if previous is None and (
@@ -1965,6 +1967,21 @@ def _the_country(text: str, sent: Sentence, mentions: list[Mention], after: int)
     end = sent.start + acting.start() if acting else sent.end
     return next((m for m in reversed(mentions) if paragraph < m.start < end and m.place.level == "country"
                  and m.role == "location" and not _attributive(sent, m)), None)
+
+
+def _undertakings_place(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The place of a programme or project the sentence tells of ("has established a weapons programme in China
+    to produce drones"): where what it makes is made."""
+    for m in mentions:
+        span = sent.span.doc.char_span(m.start, m.end) if sent.span is not None and sent.start <= m.start else None
+        prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() in _PROGRAMMES and (
+                m.role == "location"):
+            return [m]
+    return []
+
+
+_PROGRAMMES = frozenset("program programme project venture initiative scheme".split())
 
 
 def _attributive(sent: Sentence, m: Mention) -> bool:

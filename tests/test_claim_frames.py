@@ -840,6 +840,9 @@ PLACES = [
     ("Poland wants more shells. The firm will build a shell plant in the country's south.", "Poland", "country"),
     ("Lithuania's state-owned blasting firm Detonas plans to build a TNT plant in the northern part of the country.",
      "Lithuania", "country"),
+    # a programme set up in a country makes its goods there, not in the country that set it up
+    ("Iran has established a weapons program in Venezuela to build attack drones.", "Venezuela", "country"),
+    ("Russia has set up a weapons programme in Belarus to produce glide bombs.", "Belarus", "country"),
     # a country named before a noun says whose the noun is, not which country "the country" is
     ("Iran has opened a new drone factory in the north of the country, a U.S. think tank said.", "Iran", "country"),
     ("Pakistan has opened a drone plant in the north of the country, a paper said, citing U.S. intelligence.",
