@@ -719,6 +719,7 @@ def _suffered(before: list[Word], plants: bool = False) -> bool:
         not any(p.normal_form in others for w in before for p in w.parses[:3]))
 
 
+_BUILDING = frozenset("строительный будівельний".split())
 _RELATIVES = frozenset("который котрий який".split())
 _NOT_THE_PLANTS_DAMAGE = frozenset("телесный тілесний".split()) | _RELATIVES
 
@@ -766,6 +767,8 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls is None and any(p.normal_form in _FLEW_UP for p in w.parses[:3]) and any(
                 x.lemma in _AIR for x in sw[i + 1:i + 3]):
             cls = "strike"  # "злетів у повітря", "взлетел на воздух": blew up
+        if cls is None and i and sw[i - 1].lemma in _BUILDING and w.text.lower().startswith(("работ", "робот")):
+            cls = "build"  # "строительные работы ведутся в X", "будівельні роботи": it is being built
         work = not cls and i and sw[i - 1].lemma in lex.BEGIN and _works(w)
         cls = cls or ("operate" if work else None)  # "розпочало роботу": its verb speaks for the plant
         at = sw[i - 1] if work else w

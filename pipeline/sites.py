@@ -274,7 +274,9 @@ def _named_by_its_place(site: Place, written: set[str], evidence: list[str]) -> 
     """Whether a complex is written as the place it is named for ("Parchin" for the Parchin military complex), and
     not only as a place something else is near ("a new plant near Parchin")."""
     first = site.name.split()[0]
-    if not site.name.endswith(" complex") or first not in written:
+    key = _consonants(first)  # in any script and case: "в Парчине"
+    if not site.name.endswith(" complex") or not any(
+            w == first or _consonants(w).startswith(key) and len(_consonants(w)) <= len(key) + 2 for w in written):
         return False
     return not any(re.search(rf"\b(?:near|outside|next to|close to|from|around)\s+(?:the\s+)?{re.escape(first)}\b",
                              e) for e in evidence)

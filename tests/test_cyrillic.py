@@ -304,6 +304,10 @@ def test_cyrillic_people_companies_adjectives_and_pronouns_are_not_places(langua
     ("ru", "На заводе боеприпасов в Перми начались работы по строительству нового цеха.", "Perm", "expanded"),
     ("uk", "На заводі боєприпасів у Львові розпочалися роботи з будівництва нового цеху.", "Lviv", "expanded"),
     ("uk", "У Львові розпочалися роботи з будівництва заводу боєприпасів.", "Lviv", "under construction"),
+    # building works ("строительные работы") build, as building does
+    ("ru", "Строительные работы на ракетном заводе в Перми продолжаются.", "Perm", "under construction"),
+    ("ru", "Строительные работы на ракетном заводе в Перми начнутся в 2026 году.", "Perm", "planned"),
+    ("uk", "Будівельні роботи на ракетному заводі в Пермі тривають.", "Perm", "under construction"),
     # "became" before an infinitive begins what it governs
     ("ru", "В Перми стали выпускать снаряды.", "Perm", "operational"),
     ("uk", "У Пермі стануть виготовляти снаряди.", "Perm", "planned"),
@@ -568,6 +572,9 @@ def test_cyrillic_places_listed_after_one_preposition_are_each_a_facility():
     # a later plant's town that is an earlier plant's is no plant of its own
     ("ru", "На двух верфях, Адмиралтейских верфях в Санкт-Петербурге и заводе в Зеленодольске, заложены корветы.",
      ["Admiralty Shipyards", "Zelenodolsk"]),
+    # a complex named for its place stays the site, inflected as the text writes it
+    ("ru", "Иран производит ракеты на базах в Ходжире и Парчине, недалеко от Тегерана.",
+     ["Khojir missile production complex", "Parchin military complex"]),
 ])
 def test_cyrillic_each_plant_of_a_list_is_in_its_own_town(language, text, places):
     _, claims = read(language, text)
