@@ -1604,6 +1604,8 @@ def sentence_claims(article_id: str, text: str, sent: Sentence, mentions: list[M
     if (country := _in_demonyms_plants(sent, mentions)) and not any(
             m.place.country_code == country.place.country_code for m in locations):
         locations = [country]  # "drones are made in Chinese factories": China, not the company that orders them
+    if previous is not None and _the_plant_again(sent, noun, previous, locations):
+        locations = []  # "EUR 300 million will be invested in Lithuania to create the plant": the Baisogala plant
     coreferent = False
     if not locations and previous is None and _one(sent, noun) and (heading := section()):
         locations = [heading]  # "**1. Bryansk.** ... The General Staff said the Kremniy El plant was hit."
@@ -1769,6 +1771,18 @@ def _one(sent: Sentence, noun: re.Match) -> bool:
     """Whether the facility word names one facility ("the plant"), not a kind ("plants of the region")."""
     token = _noun_token(sent, noun)
     return token is not None and token.tag_ not in ("NNS", "NNPS")
+
+
+def _the_plant_again(sent: Sentence, noun: re.Match, previous: Claim, locations: list[Mention]) -> bool:
+    """Whether "the plant" of a sentence that places it only in the country or region holding the plant told of
+    just before is that plant."""
+    the = _THE_PLANT.search(sent.text, max(0, noun.start() - 40), noun.end())
+    return the is not None and the.end() >= noun.end() and previous.place.level in ("city", "site") and bool(
+        locations) and all(contains(m.place, previous.place) for m in locations)
+
+
+_THE_PLANT = re.compile(r"\b(?:the|this|that)\s+(?!(?:new|first|second|third|other|another|different|separate|"
+                        r"largest|biggest)\b)(?:[\w\-]+\s+)?(?:plant|factory|facility|enterprise|works)\b", re.I)
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -2360,7 +2374,11 @@ def _speaker_label(name: str) -> bool:
     words = name.split()
     role = name.split(" of ")[0].split()[-1]  # "Chief financial officer", "Head of operations"
     named = all(w[0].isupper() for w in words) or role.lower() in frames.SPEAKER_NOUNS
-    return named and words[0] not in _NOT_SPEAKERS and words[0].lower() not in _OPENING_WORDS and not name.isupper()
+    return named and words[0] not in _NOT_SPEAKERS and words[0].lower() not in _OPENING_WORDS and (
+        not name.isupper() and words[-1] not in _DESKS)
+
+
+_DESKS = frozenset("Desk Bureau Staff Team Newsroom Service".split())  # "Digital Desk:", "Web Desk:": a byline
 
 
 # A sentence opening with these is no turn's label: "In Córdoba, the company has two plants: ..."

@@ -1450,6 +1450,19 @@ def test_claim_frames_the_plant_refers_back_to_the_same_kind_of_facility(analyse
     assert claims[-1].place.name == "Kumertau" and claims[-1].capacity.number == 100
 
 
+@pytest.mark.parametrize("again, place", [
+    ("Up to 200 million euros will be invested in Norway to create the plant, according to Nammo.", "Raufoss"),
+    ("Up to 200 million euros will be invested in Norway to create a second plant, according to Nammo.", "Norway"),
+])
+def test_claim_frames_the_plant_placed_in_its_country_is_the_plant_told_of(analyse_text, again, place):
+    """"The plant" in a sentence that puts it only in the country of the plant just told of is that plant."""
+    text = ("Nammo broke ground on a shell plant in Raufoss on Monday.\n\nMinisters attended the ceremony.\n\n"
+            "The new plant in Raufoss will be run by a joint venture. Covering 20 hectares, the plant will include a "
+            "forge. " + again)
+    _, claims = analyse_text(text)
+    assert claims[-1].place.name == place and claims[-1].attribution == "Nammo"
+
+
 @pytest.mark.parametrize("text, operators", [
     ("ROSTEC is building a drone factory in Kazan.", ["RU"]),
     ("IAEA chief Rafael Grossi visited the missile plant in Isfahan.", ["IR"]),
@@ -1737,8 +1750,9 @@ def test_claim_frames_a_written_answers_heading_names_the_minister(analyse_text)
     assert [c.attribution for c in claims] == ["Helen Carr", "Helen Carr"]  # a heading without "by" is no turn
 
 
-def test_claim_frames_a_note_label_is_no_speaker(analyse_text):
-    _, claims = analyse_text("Note: a shell plant in Radom was expanded in 2024.", publisher="Wire")
+@pytest.mark.parametrize("label", ["Note", "Web Desk", "News Bureau"])
+def test_claim_frames_a_note_or_desk_label_is_no_speaker(analyse_text, label):
+    _, claims = analyse_text(f"{label}: a shell plant in Radom was expanded in 2024.", publisher="Wire")
     assert claims and claims[0].attribution == "Wire (own reporting)"
 
 
