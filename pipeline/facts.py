@@ -962,7 +962,13 @@ def _not_locating(text: str, sent: Sentence, m: Mention, before: str, trip: bool
         _OPENING_IN.fullmatch(before) and _SPEAKERS_AFTER.match(text, m.end) and _placed_later(text, sent, m.end))
     return bool(m.place.level != "site" and not trip and (told_at or far or home or _attached_elsewhere(sent, m)) or (
         _OUTSIDE.search(before[-12:]) and m.place.level == "country") or _OWNER_WORD.match(text, m.end)
-        or _the_attacker(sent, m))
+        or _the_attacker(sent, m) or m.place.level == "site" and _FIRMS_LISTED.search(before[-150:]) is not None)
+
+
+# "the companies Tupolev, Admiralty Shipyards and ...", "entities such as": a known plant's name in a list of firms
+_FIRMS_LISTED = re.compile(r"\b(?:companies|firms|entities|organi[sz]ations|enterprises|manufacturers|suppliers)"
+                           r"(?:\s*[,:]|\s+(?:including|such\s+as|like|namely|as))?\s+(?:[\w\-\"“”«»'’&.]+[\s,]+){0,12}"
+                           r"(?:and\s+)?$")
 
 
 def _the_attacker(sent: Sentence, m: Mention) -> bool:

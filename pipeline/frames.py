@@ -367,6 +367,10 @@ SITE_NOUNS = frozenset("site location home base candidate".split())  # "chosen a
 ACQUIRED = frozenset({"acquire", "buy", "purchase", "take over"})  # a plant changing hands
 
 
+_MEASURES = frozenset("sanction measure restriction ban embargo tariff package list law bill rule probe investigation "
+                      "inquiry lawsuit campaign order decree".split())
+
+
 def _nearly_built(verb: Token) -> bool:
     """"Is nearing completion", "approaches completion": being built still."""
     return verb.lemma_.lower() in ("near", "approach") and any(
@@ -385,6 +389,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return None
     if cls == "strike" and (aim := _aimed_at(verb)) is not None:
         cls = event_class(aim)  # "targeted the plant for closure": the closure is what befalls it
+    if cls == "strike" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES for c in verb.children):
+        return Status("unknown", _cue(verb))  # "the sanctions target the plant": listed, not hit
     if _lemma(verb) in _SPED_UP and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OUTPUT
                                              for c in verb.children):
         return None  # "stepped up output" grows it; "stepped up patrols", "sped up the closure" do not

@@ -469,6 +469,9 @@ STATUS = [
 
 # Negation and modality keep a status from being read off a verb.
 NEGATED = [
+    # measures that target or hit a plant list it; they strike nothing
+    ("New EU sanctions target the Kalashnikov plant in Izhevsk.", "struck"),
+    ("Fresh export restrictions hit the tank plant in Omsk, the ministry said.", "struck"),
     # a deal that is not of the plant plans nothing there
     ("The export deal has put Windsor and its big tank plant, one of the city's largest employers, in the "
      "spotlight.", "planned"),
@@ -1048,6 +1051,15 @@ def test_claim_frames_a_blast_told_again_where_a_speaker_is_stays_in_the_plants_
 def test_claim_frames_a_labour_strike_is_no_blow(analyse_text, text, place, status):
     claim = claim_at(analyse_text, text, place)
     assert claim.status == status, claim.status_cue
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions name the companies Tupolev, Admiralty Shipyards, Kalashnikov Concern and Kurganmashzavod.",
+    "Britain sanctioned several firms, including Admiralty Shipyards and Uralvagonzavod.",
+])
+def test_claim_frames_known_plants_named_in_a_list_of_firms_are_firms(analyse_text, text):
+    assert analyse_text(text)[1] == []
+    assert analyse_text("Drones hit Admiralty Shipyards and Kurganmashzavod overnight.")[1]  # not so when struck
 
 
 def test_claim_frames_tools_called_guns_are_no_arms(analyse_text):
