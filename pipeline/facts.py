@@ -1937,7 +1937,8 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
     attackers = frames.attacker_offsets(sent.span) if sent.span is not None else []
     for m in mentions:
         if (sent.start <= m.start < sent.start + before and m.place.level == "country" and m.role == "location"
-                and _ACTS.match(text[m.end:m.end + 30]) and not any(a <= m.start < b for a, b in attackers)):
+                and (_ACTS.match(text[m.end:m.end + 30]) or _acting_subject(sent, m))
+                and not any(a <= m.start < b for a, b in attackers)):
             return m  # "Serbia is constructing a facility"; not "Ukraine claimed to have struck a facility"
     for m in mentions:  # "works where Russia fills shells"
         if (sent.start + before <= m.start < sent.end and m.place.level == "country" and m.role == "location"
@@ -1954,6 +1955,20 @@ def actor_country(text: str, sent: Sentence, mentions: list[Mention], before: in
             # "Saudi" of "Saudi Arabia" is a place's name, read as such
         return _country_mention(mentions, iso)
     return None
+
+
+def _acting_subject(sent: Sentence, m: Mention) -> bool:
+    """Whether the country is the subject of a verb that builds, runs, plans or grows, however far the verb:
+    "Kazakhstan, within the framework of a national project, plans to build four plants"."""
+    span = sent.span.doc.char_span(m.start, m.end) if sent.span is not None else None
+    if span is None or span.root.dep_ != "nsubj" or frames.verb_class(span.root.head) not in _ACTING:
+        return False
+    what = next((c for c in span.root.head.children if c.dep_ == "dobj"), None)  # not "commissioned a study"
+    return what is None or bool(FACILITY_NOUN.search(what.text) or PRODUCT_TERMS.search(what.text)
+                                or frames.event_class(what))
+
+
+_ACTING = frozenset("build operate plan propose expand convert".split())
 
 
 # "Kazakhstan has launched production of drones": new production there, not a nation's output growing

@@ -293,7 +293,10 @@ def _in_future_subject(verb: Token) -> bool:
 
 
 def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token | None]:
-    """The stage as changed by a verb controlling this one: "plans to build", "began producing"."""
+    """The stage as changed by a verb controlling this one: "plans to build", "began producing"; "plans to build
+    and launch" plans the launch too."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _auxiliaries(verb):
+        verb = verb.head
     if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return status, None
     head = verb.head

@@ -460,6 +460,8 @@ STATUS = [
     ("The firm started building a gunpowder factory in Lithuania last year.", "Lithuania", "under construction"),
     ("Iran is helping Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "under construction"),
     ("Iran helped Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "operational"),
+    # what a plan governs, it governs in all its verbs
+    ("The firm plans to build and operate a shell plant in Tarbes.", "Tarbes", "planned"),
     # a plant production moves to works there, or will; a plant that will not close or move stands
     ("The firm has relocated production of drones to a plant in Pau.", "Pau", "operational"),
     ("The firm will move drone production to its new plant in Pau.", "Pau", "planned"),
@@ -843,6 +845,9 @@ PLACES = [
     ("Poland wants more shells. The firm will build a shell plant in the country's south.", "Poland", "country"),
     ("Lithuania's state-owned blasting firm Detonas plans to build a TNT plant in the northern part of the country.",
      "Lithuania", "country"),
+    # a country that is the subject of the verb that plans the plant, however many words between
+    ("Serbia, within the framework of a national programme, plans to build a shell plant.", "Serbia", "country"),
+    ("Serbia, according to officials, is building a new shell plant.", "Serbia", "country"),
     # a programme set up in a country makes its goods there, not in the country that set it up
     ("Iran has established a weapons program in Venezuela to build attack drones.", "Venezuela", "country"),
     ("Russia has set up a weapons programme in Belarus to produce glide bombs.", "Belarus", "country"),
