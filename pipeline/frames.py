@@ -113,7 +113,7 @@ CONTROLLERS = {"plan": "planned", "propose": "proposed", "break ground": "under 
                "seek": "proposed", "try": "proposed", "refuse": "unknown", "fail": "unknown", "stop": "closed",
                "cease": "closed"}
 # "chose X to build a plant", "X was hired to build": a builder picked builds later
-PICKING = frozenset("choose select pick tap hire commission task contract".split())
+PICKING = frozenset("choose select pick tap hire commission task contract order instruct direct".split())
 INCEPTIVE = frozenset({"break ground", "lay"})  # "broke ground on a plant": building began, not ended
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}  # "can" says what a plant is able to do
 # What must be done is still to be done: "must be built", "has to be launched", "needs to be expanded".
@@ -508,6 +508,9 @@ def _may_start(verb: Token) -> bool:
 _TIMELINE = frozenset("be take go resume continue".split()) | _STARTING  # "construction will begin"
 
 
+_ORDERS = frozenset("order instruct direct demand command".split())  # what a leader orders is still to be done
+
+
 def _event_status(event: Token) -> Status | None:
     """The status an event noun gives ("the construction of a plant", "an attack on the depot"), as the verb
     governing it tells its course: "production was halted", "construction began", "plans for ... expansion"."""
@@ -535,6 +538,8 @@ def _event_status(event: Token) -> Status | None:
         return Status("operational", cue)
     if lemma in _FUNDING and cls in ("build", "expand") and governor.tag_ != "VBD":
         return Status("planned", cue)  # "Denmark will fund the construction of a plant": money for what is to come
+    if lemma in _ORDERS and cls == "build":
+        return Status("planned", cue)  # "Kim ordered the construction of new plants": ordered, not yet begun
     if cls in ("build", "expand") and event.dep_ not in ("nsubj", "nsubjpass") and VERB_CLASS.get(lemma) is None and (
             lemma not in _TIMELINE | COMPLETIONS and any(a in FUTURE | HYPOTHETICAL for a in _auxiliaries(governor))):
         return Status("planned", cue)  # "the lease would support the construction of a plant": still to come (but

@@ -460,6 +460,9 @@ STATUS = [
     ("The firm started building a gunpowder factory in Lithuania last year.", "Lithuania", "under construction"),
     ("Iran is helping Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "under construction"),
     ("Iran helped Russia build a drone factory in Tatarstan.", "Tatarstan, Respublika", "operational"),
+    # a plant a leader orders built is still to come
+    ("Kim Jong Un ordered the construction of new munitions factories in North Korea.", "North Korea", "planned"),
+    ("The president ordered officials to build new shell plants in Serbia.", "Serbia", "planned"),
     # what a plan governs, it governs in all its verbs
     ("The firm plans to build and operate a shell plant in Tarbes.", "Tarbes", "planned"),
     # a plant production moves to works there, or will; a plant that will not close or move stands
