@@ -104,13 +104,16 @@ _DOUBLED_S = re.compile(r"(?<=о)с(?=[иіі])")  # Ukrainian "Росія", "Н
 
 def _russian_forms(readings: list[str]) -> list[str]:
     """How Russian spells a Russian town the Ukrainian text writes its own way, for names read no other way: the
-    Ukrainian "и" is a Russian "ы" ("Сизрань": Сызрань) and the "сс" of "росс" is one "с" ("Новоросійськ")."""
+    Ukrainian "и" is a Russian "ы" ("Сизрань": Сызрань), the "сс" of "росс" is one "с" ("Новоросійськ") and "олекс" is
+    "алекс" ("Олександров")."""
     out = []
     for r in readings:
         if "и" in r:
             out.append(r.replace("и", "ы").translate(_UK_TO_RU))
         if _DOUBLED_S.search(r):
             out.append(_DOUBLED_S.sub("сс", r).translate(_UK_TO_RU))
+        if r.startswith("олекс"):  # "олександров": Александров, "олексин": Алексин
+            out += ["алекс" + r[5:].translate(_UK_TO_RU), "алекс" + r[5:].replace("и", "ы").translate(_UK_TO_RU)]
         if " " in r:  # "великі луки": Великие Луки, "набережні челни": Набережные Челны
             out += [" ".join(p) for p in itertools.product(*map(_russian_words, r.split()))]
     return [r for r in dict.fromkeys(out) if r not in readings]

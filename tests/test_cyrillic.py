@@ -38,6 +38,9 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Дрони атакували Єлабугу вночі.", "Єлабугу", "Yelabuga"),  # a feminine name as the object
     ("uk", "Пороховий завод на Волині розширили.", "Волині", "Volynska oblast"),  # not Wolin in Poland
     # a Russian town as Ukrainian spells it: "и" for "ы", one "с" for the "сс" of "росс"
+    ("uk", "Дрони атакували хімічний завод в Олексині Тульської області.", "Олексині", "Aleksin"),  # "алекс"
+    ("uk", "Удару завдали по заводу боєприпасів в Олександрові Володимирської області.", "Олександрові",
+     "Aleksandrov"),
     ("uk", "Дрони атакували нафтопереробний завод у Сизрані.", "Сизрані", "Syzran"),
     ("uk", "Вибухи пролунали в Новоросійську.", "Новоросійську", "Novorossiysk"),
     # a town's genitive that reads as an adjective, with nothing after it to qualify
