@@ -597,7 +597,8 @@ class Geoparser:
         if span.listed_state and top.place.level == "region":
             return top
         for preferred in ([m for m in matches if m.place.geonameid in known],  # "the Iowa plant ... Burlington"
-                          [m for m in matches if m.place.region_code in known and m.place.level == "city"],
+                          [m for m in matches if m.place.region_code in known and (m.place.level == "city" or (
+                              m.place.subdivision and _DISTRICT_NAMED.search(span.text)))],  # "Dzerzhinsky District"
                           [m for m in matches if m.place.country_code in article_countries]):
             best = _weightiest(preferred)
             if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
@@ -857,6 +858,9 @@ def _holds(place: Place, site: Place) -> bool:
     return place.level not in ("city", "site") or km_apart(place, site) <= NEAR_KM
 
 
+_DISTRICT_NAMED = re.compile(r"(?i)\b(?:district|raion|rayon)\b|район")
+
+
 def known_places(spans: list[Span], sites: list[Mention]) -> set:
     """What the article names that a namesake can be chosen by: its regions' codes, and its known sites' towns
     (GeoNames ids) and regions."""
@@ -865,9 +869,11 @@ def known_places(spans: list[Span], sites: list[Mention]) -> set:
 
 
 def _article_regions(spans: list[Span]) -> set[str]:
-    """Regions the article names ("Iowa", "Tambov region")."""
+    """Regions the article names ("Iowa", "Tambov region"); not through a district, whose name many regions share
+    ("Dzerzhinsky District")."""
     return {span.matches[0].place.region_code for span in spans if span.matches and span.label not in ("ORG", "FAC")
-            and span.matches[0].place.level == "region" and span.matches[0].place.region_code}
+            and span.matches[0].place.level == "region" and span.matches[0].place.region_code
+            and not span.matches[0].place.subdivision}
 
 
 def _article_countries(spans: list[Span]) -> set[str]:

@@ -113,6 +113,12 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     assert found.get(surface) == name, found
 
 
+def test_cyrillic_a_district_named_again_is_the_one_of_the_region_named_with_it():
+    _, claims = read("ru", "В Дзержинском районе Калужской области дроны атаковали завод по производству снарядов."
+                           "\n\n«Пожар на заводе в Дзержинском районе потушен», – написал губернатор.")
+    assert {c.place.region_code for c in claims} == {"RU-KLU"}
+
+
 def test_cyrillic_a_district_is_in_the_region_named_after_it():
     """Belarus and Russia both have a "Дзержинский район": the one in the region that follows."""
     mentions, _ = read("uk", "Дрони атакували завод у Дзержинському районі Калузької області.")
