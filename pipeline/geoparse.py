@@ -841,8 +841,10 @@ def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
     return towns
 
 
-_RIGHT_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+|"
-                       r"capital(?: city)?(?: of)?\s+)?")
+_RIGHT_IN = re.compile(r"[»\"”]?,?\s+(?:(?:що|який|яка|яке|который|которая|которое)\s+(?:розташован\w*|"
+                       r"знаходиться|находится|расположен\w*)\s+)?(?:in|at|near|outside|в|у|на|под|під|біля|около|"
+                       r"поблизу|возле)\s+(?:the\s+)?(?:(?:city|town|village) of\s+|capital(?: city)?(?: of)?\s+|"
+                       r"(?:місті|городе|селі|селе)\s+)?")
 _SITE_TOWN_KM = 30  # a suburb or cantonment the text calls by the city's name
 _SITE_METROPOLIS_KM = 60  # a city of millions reaches further: "in the capital Ankara"
 

@@ -113,6 +113,12 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     assert found.get(surface) == name, found
 
 
+def test_cyrillic_a_known_site_the_text_puts_in_a_nearby_town_takes_its_id():
+    mentions, _ = read("uk", "Ракета влучила в завод «Артем», який розташований на Лук’янівці.")
+    site, town = mentions
+    assert site.place.level == "site" and town.place.level == "city" and site.place.geonameid == town.place.geonameid
+
+
 def test_cyrillic_a_district_named_again_is_the_one_of_the_region_named_with_it():
     _, claims = read("ru", "В Дзержинском районе Калужской области дроны атаковали завод по производству снарядов."
                            "\n\n«Пожар на заводе в Дзержинском районе потушен», – написал губернатор.")
