@@ -1152,7 +1152,11 @@ def _listed(gap: str, head: Mention, m: Mention) -> bool:
     found = _LISTED.match(_DESCRIBED.sub("", gap))
     if found is None or not (found.group("also") or "," in gap):
         return False
-    return bool(found.group("also")) or not _within(head, m) and km_apart(head.place, m.place) > LIST_KM
+    far = LIST_KM if _NEAR_WORD.search(gap) else NEAR_KM  # "in Telford, Leeds and ...": two towns, not one near
+    return bool(found.group("also")) or not _within(head, m) and km_apart(head.place, m.place) > far
+
+
+_NEAR_WORD = re.compile(r"\b(?:near|outside|around)\b")
 
 
 _DISTANCE_FROM = re.compile(r"\b(\d[\d,.]*)\s*(km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?(?:from|"

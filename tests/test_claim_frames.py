@@ -1204,8 +1204,12 @@ def test_claim_frames_a_plant_in_a_far_town_and_a_known_site_after_it_are_two(an
      "in Bilbao, and Vulcano in Vigo—and sells them abroad.", ["Bilbao", "Ferrol", "Vigo"]),
     ("The group makes shells at plants in Unterluess, Nitrochemie in Wimmis and Denel in Boksburg.",
      ["Boksburg", "Unterlüß", "Wimmis"]),
+    # towns close together, one said where it lies, are items still
+    ("The munitions plants at Telford in Shropshire, Leeds and Guildford in Surrey will close.",
+     ["Guildford", "Leeds", "Telford"]),
     # but a place that says where the one before is adds no plant
     ("The group makes shells at its plant in Kazan, in Tatarstan.", ["Kazan"]),
+    ("A blast hit the explosives plant in Dzerzhinsk, near Nizhny Novgorod.", ["Dzerzhinsk"]),
 ])
 def test_claim_frames_each_named_item_of_a_list_is_a_plant_in_its_town(analyse_text, text, places):
     _, claims = analyse_text(text)
