@@ -76,7 +76,8 @@ def event_class(token: Token) -> str | None:
 
 # Arms a yard or plant "builds": their construction is its production, not the plant's
 _ARMS_BUILT = frozenset("destroyer frigate corvette submarine warship ship vessel boat icebreaker carrier tank "
-                        "aircraft plane jet helicopter missile rocket drone vehicle".split())
+                        "aircraft plane jet fighter bomber trainer helicopter missile rocket drone vehicle "
+                        "howitzer".split())
 
 
 _BUILT = frozenset("plant factory works facility facilities site shipyard workshop complex line hall".split())
@@ -400,8 +401,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
     if cls == "expand" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOT_GROWN
                                for c in verb.children):
         return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": nothing grows
-    if producer and cls == "build":
-        cls = "operate"
+    if producer and cls == "build" or cls == "build" and _builds_arms(verb):
+        cls = "operate"  # "the plant builds ...", "Boeing builds the F-15 fighter": what is built is made
     if cls == "close" and (_part_closed(verb, producer) or _arms_taken_apart(verb)):
         return Status("operational", _cue(verb))  # "the plant decommissioned an old furnace", "old submarines are
         # dismantled at the yard": the plant works on
@@ -462,6 +463,11 @@ def _part_closed(verb: Token, producer: bool) -> bool:
     """Whether the plant, the subject, shut a thing of its own that is not its work ("decommissioned a furnace")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return producer and bool(objects) and not any(o.lemma_.lower() in _OUTPUT | _WORK for o in objects)
+
+
+def _builds_arms(verb: Token) -> bool:
+    """Whether what the verb builds is arms ("builds the F-15 fighter and missiles"), not a plant."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ARMS_BUILT for c in verb.children)
 
 
 def _arms_taken_apart(verb: Token) -> bool:

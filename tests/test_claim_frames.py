@@ -463,6 +463,10 @@ STATUS = [
     # a plant a leader orders built is still to come
     ("Kim Jong Un ordered the construction of new munitions factories in North Korea.", "North Korea", "planned"),
     ("The president ordered officials to build new shell plants in Serbia.", "Serbia", "planned"),
+    # a maker that builds arms at its plants makes them there
+    ("Saab builds the Gripen fighter, the GlobalEye aircraft and other systems in Linköping area plants in Sweden.",
+     "Linköping", "operational"),
+    ("Lockheed builds the F-35 fighter in Fort Worth area plants in Texas.", "Fort Worth", "operational"),
     # what a plan governs, it governs in all its verbs
     ("The firm plans to build and operate a shell plant in Tarbes.", "Tarbes", "planned"),
     # a plant production moves to works there, or will; a plant that will not close or move stands
