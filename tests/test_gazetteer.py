@@ -74,6 +74,12 @@ def test_gazetteer_a_region_named_after_a_town_is_the_region_it_is_the_centre_of
     assert (found[0].place.region_code if found else None) == code
 
 
+@pytest.mark.parametrize("name", ["Shropshire", "Cumbria", "Surrey"])
+def test_gazetteer_a_british_county_answers_to_its_bare_name(gazetteer, name):
+    """"In Cumbria": a county of England, not Cumberland, Maine; Surrey is a Canadian city too, another reading."""
+    assert any((m.place.level, m.place.country_code) == ("region", "GB") for m in gazetteer.lookup(name))
+
+
 def test_gazetteer_dushanbe_and_kazan(gazetteer):
     assert top(gazetteer, "Dushanbe").geonameid == 1221874
     assert top(gazetteer, "Kazan").country_code == "RU"

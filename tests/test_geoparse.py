@@ -41,6 +41,12 @@ def test_geoparse_a_name_chained_to_a_region_is_no_namesake_far_from_it_in_the_s
     assert found["Graham"].place.region_code == "US-WA"
 
 
+def test_geoparse_a_town_in_a_british_county_is_read_in_it(geoparser):
+    found = places(geoparser, "BAE will shut its sites at Guildford in Surrey and Barrow in Cumbria.")
+    assert (found["Surrey"].place.country_code, found["Surrey"].place.level) == ("GB", "region")
+    assert found["Cumbria"].place.country_code == "GB" and found["Guildford"].place.country_code == "GB"
+
+
 def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
     """"Henderson in western Australia" is no town in Nevada: the direction word does not break the chain."""
     found = places(geoparser, "A shipyard operates in Henderson in western Australia.")
