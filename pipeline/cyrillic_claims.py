@@ -1225,6 +1225,8 @@ def _subject(before: str, language: str) -> str | None:
     told_of = len(words) > 2 and words[0].lower() in ("об", "о", "про")
     if told_of:
         words = words[2:]  # "об этом компания сообщила": the subject after what it told of
+        if len(words) >= 2 and words[0].isdigit() and re.match(_MONTHS, words[1].lower()):
+            words = words[2:]  # "Про це 15 листопада повідомила низка ЗМІ": the day, and who told it follows
     start = next((i for i, w in enumerate(words) if _may_be_subject(w, language) and not (
         w.lower() in _TIME_PREPOSITIONS and i + 1 < len(words) and _when(words[i + 1]))), len(words))  # "В четверг"
     if told_of and start:
