@@ -735,7 +735,7 @@ OPERATORS = [
     ("Czech drone maker Vltava Aero opened a factory in Lviv.", "Lviv", ["CZ"]),
     ("South Korea's Taebaek Defence plans to build a tank plant in Pitești, Romania.", "Piteşti", ["KR"]),
     ("Ukrainian drone maker Stepove Nebo opened a factory in Norfolk, England, for the British army.",
-     "England", ["UA"]),
+     "Norfolk", ["UA"]),
     ("Rheinmetall will open an ammunition plant in Vilnius.", "Vilnius", ["DE"]),
     ("Ukraine said it hit a Russian drone factory in Kumertau.", "Kumertau", ["RU"]),
     ("Iran operates a drone factory in Dushanbe, Tajikistan.", "Dushanbe", ["IR", "TJ"]),
@@ -858,6 +858,8 @@ PLACES = [
     # a programme set up in a country makes its goods there, not in the country that set it up
     ("Iran has established a weapons program in Venezuela to build attack drones.", "Venezuela", "country"),
     ("Russia has set up a weapons programme in Belarus to produce glide bombs.", "Belarus", "country"),
+    # an English county is a place of its own, not a namesake town abroad
+    ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon", "region"),
     # a country named before a noun says whose the noun is, not which country "the country" is
     ("Iran has opened a new drone factory in the north of the country, a U.S. think tank said.", "Iran", "country"),
     ("Pakistan has opened a drone plant in the north of the country, a paper said, citing U.S. intelligence.",
@@ -974,7 +976,6 @@ NOT_THE_PLACE = [
      "The Lima drone factory will open in 2027.", "Austin"),
     ("Ukraine has claimed to have struck a Russian factory producing missiles. Russia denied any damage.", "Ukraine"),
     ("Drones hit a drone factory in Leningrad region, Ukraine's military intelligence said.", "Ukraine"),
-    ("Ukrainian drone maker Stepove Nebo opened a factory in Devon, England.", "Devon"),
     ("The firm will move its research team from Prague to the new explosives plant in Pardubice.", "Prague"),
     ("The shell plant in Barnaul was added to Canada's sanctions list in 2024.", "Canada"),
     # a place of what the facility is not: abroad, or the owner of another facility
