@@ -28,6 +28,7 @@ from .cyrillic_text import (
     state_of,
 )
 from .geoparse import Geoparser, Span, _article_countries, _inside, known_places
+from .names import normalize
 from .records import Mention, Place
 from .sites import distinctive_words, known_sites, latin_key, sites_by_latin_key
 
@@ -228,7 +229,7 @@ class CyrillicGeoparser(Geoparser):
         # among namesakes in several countries, those whose adjective is used count as named ("австрийская
         # компания" ... "в Линце": Linz, not Leeds); they admit no place of their own
         adjectives = named | {code for w in ws if (code := state_of(w))}
-        respelled = self._transliterated(ws, spans, blocked, named, adjectives)
+        respelled = self._transliterated(ws, spans, blocked + [(m.start, m.end) for m in sites], named, adjectives)
         spans = [s for s in spans if not any(r.start == s.start for r in respelled)] + [r for r in respelled
                                                                                           if r.matches]
         _chain_regions(text, spans)
@@ -455,7 +456,7 @@ class CyrillicGeoparser(Geoparser):
             if has(w.tag, "ADJF") or known_word(w) and not federal:
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
             small = settled or i > 1 and ws[i - 2].lemma in lex.FACILITY  # "заводу в Байшогалі"
-            for reading in _readings(w, True)[:3]:
+            for reading in (s for r in _readings(w, True)[:3] for s in _english_spellings(r)):
                 matches = [m for m in self.gazetteer.fuzzy(reading, countries=here, small=small)
                            if (m.place.level == "region" and not m.place.subdivision if federal
                                else m.place.level == "city")]
@@ -509,6 +510,21 @@ class CyrillicGeoparser(Geoparser):
                     out.append(Span(w.start, w.end, w.text, "GPE", matches))
                     break
         return out
+
+
+# Sounds English writes otherwise than a transliteration of Cyrillic: the "h" of Korean, Persian or Arabic names is
+# Cyrillic "х" ("Хічхон", Huichon), their "j" is "дж" ("Ходжир", Khojir).
+_ENGLISH_SOUNDS = (("dzh", "j"), ("kh", "h"))
+
+
+def _english_spellings(reading: str) -> list[str]:
+    """A Cyrillic reading, then its transliteration with each sound of ``_ENGLISH_SOUNDS`` spelt as English does."""
+    out, latin = [reading], normalize(reading)
+    for cyrillic, english in _ENGLISH_SOUNDS:
+        if cyrillic in latin:
+            latin = latin.replace(cyrillic, english)
+            out.append(latin)
+    return out
 
 
 def _chain_regions(text: str, spans: list[Span]) -> None:

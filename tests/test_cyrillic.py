@@ -93,6 +93,10 @@ def claim_at(language: str, text: str, place: str):
     ("ru", "Завод посетил лидер Белоруссии Александр Лукашенко.", "Белоруссии", "Belarus"),
     ("uk", "Завод відвідав лідер Білорусі Олександр Лукашенко.", "Білорусі", "Belarus"),
     ("uk", "Компанія будує завод з виробництва ракетного палива у місті Воєнс на півдні Данії.", "Воєнс", "Vojens"),
+    # a foreign town spelt as Cyrillic hears it: "х" for the "h" and "дж" for the "j" English writes
+    ("uk", "Іран будує ракетний завод у місті Хаштгерд.", "Хаштгерд", "Hashtgerd"),
+    ("ru", "Иран строит ракетный завод в городе Хаштгерд.", "Хаштгерд", "Hashtgerd"),
+    ("uk", "Іран будує ракетний завод у місті Джолфа.", "Джолфа", "Julfa"),
     ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
     # the vowel a case drops ("Торопець" -> "у Торопці", "Елец" -> "в Ельце")
     ("uk", "Склад боєприпасів у Торопці вибухнув.", "Торопці", "Toropets"),
@@ -111,6 +115,11 @@ def test_cyrillic_an_inflected_place_resolves_through_its_lemma(language, text, 
     mentions, _ = read(language, text)
     found = {m.surface: m.place.name for m in mentions}
     assert found.get(surface) == name, found
+
+
+def test_cyrillic_a_known_sites_name_is_not_read_again_as_a_town_it_sounds_like():
+    mentions, _ = read("ru", "Иран строит ракетные базы в Ходжире и Парчине.")
+    assert [m.place.name for m in mentions if m.surface == "Ходжире"] == ["Khojir missile production complex"]
 
 
 def test_cyrillic_a_known_site_the_text_puts_in_a_nearby_town_takes_its_id():
