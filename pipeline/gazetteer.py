@@ -108,8 +108,9 @@ class Gazetteer:
             namesakes = self._not_the_city(stripped, self._by_key(stripped, levels=regions, stripped=True))
             # then the other regions of the name: "Limburg province" is Belgian by alias, but also the Dutch one
             matches = matches + [m for m in namesakes if m.place not in {x.place for x in matches}]
-            if not matches and _DISTRICT.search(key):  # "Elmadağ district": the town it is named after
-                matches = self._by_key(stripped, levels=("city",))
+            if not matches and _DISTRICT.search(key):  # "Elmadağ district": the town it is named after, or the
+                towns = self._by_key(stripped, levels=("city",))  # unit seated there
+                matches = self._units_seated_at(towns) or towns
             matches = matches or self._region_of_city(stripped)
         else:
             matches = self._by_key(key, levels=tuple(levels)) or self._oblast_of_centre(key, tuple(levels))
@@ -202,6 +203,13 @@ class Gazetteer:
                     raise GeodataError(f"{path}, data row {i}: give lat and lon, or the geonameid of a known place")
             out.setdefault(_override_key(name), []).append(place)
         return out
+
+    def _units_seated_at(self, towns: list[Match]) -> list[Match]:
+        """"Dziarzhynsk district" (a spelling only the town has): the second-level units placed at the towns."""
+        rows = [row for m in towns for row in self._con.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.level = 'region' AND p.name != p.region_name "
+            "AND p.region_code = ? AND p.lat = ? AND p.lon = ?", (m.place.region_code, m.place.lat, m.place.lon))]
+        return [Match(_place(row), "alias", 0.85) for row in rows]
 
     def _region_of_city(self, key: str) -> list[Match]:
         """"Gomel Region": the region that holds the biggest city of that name, when that city holds a good share

