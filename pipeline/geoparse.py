@@ -16,11 +16,13 @@ from functools import cache
 from pathlib import Path
 
 from geopy.distance import great_circle
+from rapidfuzz import fuzz
 
 from .config import GEODATA_DIR
 from .errors import TrackerError
 from .gazetteer import Gazetteer
 from .gazetteer_build import capitals
+from .names import normalize
 from .records import Match, Mention, Place
 from .sites import find_sites, named_again, sites_by_word, town_written
 
@@ -574,7 +576,8 @@ class Geoparser:
                 matches = self._beside_region(matches, span.context_region)
             if narrowed:  # a far bigger town there known by an alias: "Newcastle, Britain's ..."
                 return next((m for m in narrowed[1:] if m.method != "exact" and m.place.population >= max(
-                    _ALIAS_OUTWEIGHS * narrowed[0].place.population, _BOOST_MIN_POPULATION)), narrowed[0])
+                    _ALIAS_OUTWEIGHS * narrowed[0].place.population, _BOOST_MIN_POPULATION)),
+                    _town_it_is(narrowed[0], narrowed))
             if not span.matches and span.label in ("GPE", "LOC") and not span.named_elsewhere:
                 fuzzy = self.gazetteer.fuzzy(span.text, countries=span.context_countries,
                                              region=span.context_region)
@@ -605,8 +608,11 @@ class Geoparser:
                     _ALIAS_OUTWEIGHS * top.place.population, _BOOST_MIN_POPULATION)) and not _state_over(top, best):
                 return best  # a namesake there, unless only a minor alias of a town ("St Petersburg" is both;
                 # "Newcastle" in a story about Britain is Newcastle upon Tyne)
-        if article_countries and top.place.population < _BOOST_MIN_POPULATION and not span.at_facility:
-            return None  # a small town in a country the article never names: more likely a wrong dot
+        if article_countries and top.place.population < _BOOST_MIN_POPULATION and (
+                not span.at_facility or top.place.country_code not in article_countries):
+            # a small town in a country the article never names is more likely a wrong dot (but for a plant's
+            # place) than a namesake the article's country spells otherwise ("Shirvan" for Azerbaijan's Şirvan)
+            return _town_there(span.text, matches, article_countries) or (top if span.at_facility else None)
         return top
 
 
@@ -656,6 +662,28 @@ def _state_over(top: Match, town: Match) -> bool:
     return (state.level == "region" and not state.subdivision and top.method == "exact" and town.place.level == "city"
             and (town.method != "exact" and town.place.population < state.population
                  or _STATE_OUTWEIGHS * town.place.population <= state.population))
+
+
+def _town_there(name: str, matches: list[Match], countries: set[str]) -> Match | None:
+    """The first reading in one of the countries whose name is spelt nearly as written (not a former name:
+    "Kotovsk" in a story of Ukraine's drones is Russia's Kotovsk, not Ukraine's Podilsk); see :func:`_town_it_is`."""
+    there = [m for m in matches if m.place.country_code in countries
+             and fuzz.ratio(normalize(name), normalize(m.place.name)) >= _RESPELLED]
+    return _town_it_is(there[0], [m for m in matches if m.place.country_code in countries]) if there else None
+
+
+_TOWNS_SHARE = 0.8  # of a region's people that live in its namesake town, when the region is that town
+
+
+def _town_it_is(match: Match, matches: list[Match]) -> Match:
+    """The town a first-level region reading is, when a town of its name holds nearly all its people
+    (Azerbaijan's Şirvan, a town with the rank of a region); else the reading. (A district's people are counted
+    as its seat's.)"""
+    place = match.place
+    return next((m for m in matches if place.level == "region" and not place.subdivision
+                 and m.place.level == "city" and m.place.name ==
+                 place.name and m.place.country_code == place.country_code
+                 and m.place.population >= _TOWNS_SHARE * place.population), match)
 
 
 def _weightiest(matches: list[Match]) -> Match | None:

@@ -47,6 +47,18 @@ def test_geoparse_a_town_in_a_british_county_is_read_in_it(geoparser):
     assert found["Cumbria"].place.country_code == "GB" and found["Guildford"].place.country_code == "GB"
 
 
+@pytest.mark.parametrize("text", [
+    "President Aliyev of Azerbaijan opened an ammunition plant in the city of Shirvan.",
+    "Azerbaijan's president opened an ammunition plant in Shirvan.",
+    "The ammunition plant opened in Shirvan, Azerbaijan.",
+])
+def test_geoparse_a_town_of_the_articles_country_spelt_otherwise_beats_a_namesake_abroad(geoparser, text):
+    """"Shirvan" is Iran's Shīrvān letter for letter, but Azerbaijan's Şirvan (a town with a region's rank) in a
+    story of Azerbaijan."""
+    found = places(geoparser, text)["Shirvan"].place
+    assert (found.country_code, found.level) == ("AZ", "city")
+
+
 def test_geoparse_a_chain_may_say_which_part_of_the_region(geoparser):
     """"Henderson in western Australia" is no town in Nevada: the direction word does not break the chain."""
     found = places(geoparser, "A shipyard operates in Henderson in western Australia.")
