@@ -873,9 +873,9 @@ def _located(text: str, sent: Sentence, inside: list[Mention], noun_ends: list[i
         prev = inside[i - 1] if i else None
         gap = text[prev.end:m.start] if prev else ""
         if dropped is not None and dropped is prev and (_CHAIN.match(gap) and _within(dropped, m)
-                                                        or _COORDINATED_PLACE.match(gap)):
-            # "troops in Kharkiv, Ukraine", "pilots in Tabriz and the port city of Bushehr": what says where the
-            # dropped place is, or adds a place like it, goes with it
+                                                        or _COORDINATED_PLACE.match(gap) or _conjoined(sent, prev, m)):
+            # "troops in Kharkiv, Ukraine", "pilots in Tabriz and the port city of Bushehr", "tools made in Germany,
+            # Italy and Japan": what says where the dropped place is, or adds a place like it, goes with it
             dropped = m
             continue
         if current is not None and current[-1] is prev and _continues(text, current, m, gap) and not (
@@ -1089,6 +1089,12 @@ def _names_a_place_of(sent: Sentence, m: Mention) -> bool:
                                                             for c in child.children) for child in word.children)
 
 
+def _conjoined(sent: Sentence, first: Mention, m: Mention) -> bool:
+    """Whether the parse makes the place a later item of a list the first place opens."""
+    a, b = _place_token(sent, first), _place_token(sent, m)
+    return a is not None and b is not None and b.dep_ == "conj" and a in b.ancestors
+
+
 def _place_token(sent: Sentence, m: Mention):
     """The place name's head word in the parse, if the sentence was parsed."""
     words = sent.words(m.start - sent.start, m.end - sent.start) if sent.span is not None else ()
@@ -1259,6 +1265,8 @@ def _attached_elsewhere(sent: Sentence, m: Mention) -> bool:
     nouns = [*FACILITY_NOUN.finditer(sent.text), *filter(None, [_product_line(sent.text)])]
     if owner.pos_ == "VERB" and _other_business(sent, owner, nouns):
         return True
+    if _goods_made_elsewhere(sent, owner, nouns):
+        return True
     if owner.pos_ == "VERB" and owner.dep_ == "relcl" and frames.verb_class(owner) is None and not any(
             n.start() <= owner.head.idx - sent.start < n.end() for n in nouns):
         return True  # "Halvan, which exhibited in Riyadh, is building a factory in Jeddah": what the firm did there
@@ -1312,6 +1320,13 @@ def _made(token) -> bool:
     """Whether the token is arms a verb makes or builds: "shells" in "Rheinmetall makes shells"."""
     return token.dep_ in ("dobj", "nsubjpass") and PRODUCT_TERMS.fullmatch(token.text) is not None and (
         frames.verb_class(token.head) in ("operate", "build"))
+
+
+def _goods_made_elsewhere(sent: Sentence, verb, nouns: list[re.Match]) -> bool:
+    """"The plant uses machines made in Germany": where the things a facility of the sentence has or uses come
+    from, not where it is (but "drones made in Yelabuga", told of no facility, are made at a plant there)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and frames.verb_class(verb) in ("operate", "build") and bool(
+        nouns) and not any(n.start() <= verb.head.idx - sent.start < n.end() for n in nouns)
 
 
 def _other_business(sent: Sentence, verb, nouns: list[re.Match]) -> bool:

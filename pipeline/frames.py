@@ -318,6 +318,8 @@ def _controlled(cls: str, verb: Token, status: str) -> tuple[str | None, Token |
         stage = _controlled(cls, head, stage)[0] or stage  # "plans to begin making": what the beginning is
     if cls == "strike" and lemma in ("try", "attempt", "seek"):
         return None, head  # "drones tried to attack the plant": it says nothing of the plant
+    if lemma in ("try", "attempt") and _ship_launched(verb):
+        return status, None  # "tried to launch a destroyer": the yard that built it is at work, whatever befell it
     if stage is None and lemma in ENABLING and FUTURE & set(_auxiliaries(head)) and verb.tag_ == "VB":
         stage = _ANNOUNCED.get(cls, "planned")  # "the deal will see X open"
     if stage is None or verb.dep_ == "ccomp" and lemma not in ("plan", "propose", *ENABLING):
@@ -1423,6 +1425,15 @@ def _at_a_name(token: Token) -> bool:
                                                                    for g in c.children) for c in token.children)
 
 
+_SHIPS = frozenset("destroyer frigate corvette submarine warship ship vessel icebreaker carrier cruiser".split())
+
+
+def _ship_launched(verb: Token) -> bool:
+    """"Launched a destroyer in X": a yard there put the ship it built in the water (a missile launched is fired)."""
+    return _lemma(verb) == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SHIPS
+                                            for c in verb.children)
+
+
 def production_verbs(sentence: Span, is_product, is_town=lambda token: False) -> list[Token]:
     """Verbs that put production at a place without naming a facility: "fuzes could be assembled in
     Leipzig", "Hallberg makes shells at Eskilstuna", "Votkinsk builds missiles". The verb builds or makes
@@ -1430,7 +1441,8 @@ def production_verbs(sentence: Span, is_product, is_town=lambda token: False) ->
     subject ``is_town`` accepts."""
     found = []
     for verb in sentence:
-        if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or _lemma(verb) in FIRED:
+        if verb.pos_ != "VERB" or VERB_CLASS.get(_lemma(verb)) not in ("operate", "build") or (
+                _lemma(verb) in FIRED and not _ship_launched(verb)):
             continue
         made = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree] or _object_misread(
             verb) or _participle_of(verb)

@@ -474,6 +474,10 @@ STATUS = [
     ("The firm will move drone production to its new plant in Pau.", "Pau", "planned"),
     ("The shell plant in Tarbes will not close, the minister said.", "Tarbes", "operational"),
     ("The shell plant in Tarbes would not be relocated, the minister said.", "Tarbes", "operational"),
+    # a warship launched in a town was built there; a failed launch still tells of the yard at work
+    ("North Korea launched a new destroyer in Chongjin on Wednesday.", "Chongjin", "operational"),
+    ("North Korea tried to launch a new destroyer in Chongjin, the state agency said.", "Chongjin", "operational"),
+    ("A new frigate was launched in Zelenodolsk on Friday.", "Zelenodolsk", "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -2250,6 +2254,25 @@ def test_claim_frames_where_a_product_is_used_is_not_where_it_is_made(analyse_te
     _, claims = analyse_text("The firm will double its production capacity for 122mm rockets, a type fielded in "
                              "Ukraine.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text", ["Russia launched missiles at Kyiv from Crimea.",
+                                  "The navy launched a drone from a ship near Sevastopol."])
+def test_claim_frames_what_is_launched_from_a_place_is_fired_not_made_there(analyse_text, text):
+    assert analyse_text(text)[1] == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The new drone factory uses engines produced in China.", []),
+    ("The ammunition plant features 40 kinds of machine tools made in Germany, Italy and Japan.", []),
+    ("Rheinmetall opened a shell plant in Unterluess. The shell plant uses presses made in Italy.",
+     ["Unterlüß", "Unterlüß"]),
+    # told of no facility, goods made in a town are made at a plant there
+    ("Shahed drones made in Yelabuga hit Kyiv overnight.", ["Yelabuga"]),
+])
+def test_claim_frames_where_a_plants_equipment_was_made_is_not_where_the_plant_is(analyse_text, text, places):
+    _, claims = analyse_text(text)
+    assert [c.place.name for c in claims] == places
 
 
 def test_claim_frames_the_demonym_of_a_strike_is_the_attackers_not_the_plants(analyse_text):
