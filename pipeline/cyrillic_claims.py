@@ -167,6 +167,15 @@ def _the_plant_again(sw: list[Word], claims: list[Claim], inside: list[Mention])
     return None if kind else noun
 
 
+def _this_plant(sw: list[Word], noun: Word) -> bool:
+    """Whether a demonstrative points at the facility noun: "этот же завод", "данное предприятие", "цей завод"."""
+    k = sw.index(noun)
+    return any(w.lemma in _DEMONSTRATIVES for w in sw[max(0, k - 2):k])
+
+
+_DEMONSTRATIVES = frozenset("этот данный указанный цей даний зазначений".split())
+
+
 def _production_line(sw: list[Word], i: int) -> bool:
     """Whether the word at ``i`` is a line of making ("лінії виробництва", "линия сборки"), which in an article about
     arms stands for its plant; "линия фронта" is no line of making."""
@@ -364,9 +373,11 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
             # Львівського бронетанкового заводу" names the plant that makes them
         if k >= 1 and any(p.normal_form in _WARS for p in sw[k - 1].parses[:4]):
             continue  # "пока идёт война в Украине, предприятие расширило производство": the war's place
-        if _announced_at(sw, m, noun) or _speakers_there(sw, m, noun) or _represented(sw, i):
+        if m.place.level != "site" and (_announced_at(sw, m, noun) or _speakers_there(sw, m, noun)) or (
+                _represented(sw, i)):
             continue  # "подписали в Варшаве соглашение", "на форуме в Минске", "у Копенгагені запевнили": where
-            # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is
+            # it was said; but "подписали соглашение о строительстве завода в Туле" is where the plant is, and a
+            # ceremony at a known plant ("церемония прошла на Рачжинской верфи") is held at the plant
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
                 _where_after(sw, m)):
             located.append((not named, abs(m.start - noun.start), m))
@@ -747,6 +758,9 @@ def _status(sw: list[Word], noun: Word) -> tuple[str, str | None]:
         if cls is None and any(p.normal_form in _SET_UP for p in w.parses[:3]) and any(
                 x.lemma in _LINES or lex.EVENT_NOUNS.get(x.lemma) == "operate" for x in sw[i + 1:i + 4]):
             cls = "build"  # "развернули производство", "розгорнула лінії виробництва"; not "развернули ПВО"
+        if cls is None and any(p.normal_form in _LAUNCH for p in w.parses[:3]) and [
+                x.text.lower() for x in sw[i + 1:i + 3]] == ["на", "воду"]:
+            cls = "operate"  # "спустили на воду эсминец", "спуск на воду корвета": a yard launching ships builds them
         if cls == "build" and _builds_products(sw, i):
             cls = "operate"  # "на верфи строятся подлодки", "закладка кораблей": what it builds, it makes
         if cls == "operate" and any(x.lemma in _WAY for x in sw[i + 1:i + 2]):
@@ -870,6 +884,7 @@ _SHIPS = frozenset("корабль корабель судно лодка чов
 
 
 _SET_UP = frozenset("развернуть развёртывать разворачивать розгорнути розгортати".split())
+_LAUNCH = frozenset("спустить спускать спуск спустити спускати".split())
 _WAY = frozenset("путь дорога шлях можливість возможность".split())
 
 
@@ -1583,6 +1598,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
                                       or _site_word(sw, inside) or (previous and _located_word(sw)))
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
+        if previous is None and noun is not None and claims and not inside and _this_plant(sw, noun):
+            previous = claims[-1]  # "13 октября этот же завод атаковали": the plant just told of, paragraphs back
         making = noun is None and not question and (noun := _production_word(sw)) is not None
         if noun is None:
             claims.extend(_struck_town(claims, sw, sent, inside, (attribution, source_sentence)))

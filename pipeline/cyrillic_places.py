@@ -442,6 +442,11 @@ class CyrillicGeoparser(Geoparser):
             federal = i > 0 and ws[i - 1].lemma in _STATE_WORDS  # "у штаті Пенсильванія": a state of a federation
             states = {code for x in ws[max(0, i - 3):i - 1] if settled and (code := state_of(x))}
             here = (countries | states or (_FEDERATION if federal else set())) - _CYRILLIC_NAMED
+            if out and w.start < out[-1].end or any(a <= w.start < b for a, b in blocked):
+                continue
+            if settled and (pair := self._town_of_two_words(ws, i, here)) is not None:
+                out.append(pair)
+                continue
             # a town read already stays, unless a settlement word puts it in no country the article names ("у
             # місті Нура" in a story of Sweden is Nora, not Nur in Iran)
             read = [s for s in spans if s.start <= w.start < s.end]
@@ -450,8 +455,7 @@ class CyrillicGeoparser(Geoparser):
                 for s in read)
             if foreign:
                 here, read = adjectives - _CYRILLIC_NAMED, []
-            if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or read or any(
-                    a <= w.start < b for a, b in blocked):
+            if not (w.capitalised() and here and (federal or placed_by(ws[max(0, i - 3):i]))) or read:
                 continue
             if has(w.tag, "ADJF") or known_word(w) and not federal:
                 continue  # "на Ковровському заводі": a word of the language, not a foreign name
@@ -467,6 +471,20 @@ class CyrillicGeoparser(Geoparser):
                 if foreign and here:  # no town of the story's countries: none of another's either
                     out.append(Span(w.start, w.end, w.text, "GPE", [], at_facility=True))
         return out
+
+    def _town_of_two_words(self, ws: list[Word], i: int, countries: set[str]) -> Span | None:
+        """A foreign town of two capitalised words after a settlement word, read whole: "в городе Шахин Шахр"
+        is Shahin Shahr, not a town called Shahin."""
+        w, after = ws[i], ws[i + 1] if i + 1 < len(ws) else None
+        if not (countries and after is not None and w.capitalised() and after.capitalised()
+                and after.start == w.end + 1):
+            return None
+        for last in _readings(after, True)[:3]:
+            for reading in _english_spellings(f"{w.text} {last}"):
+                if matches := [m for m in self.gazetteer.fuzzy(reading, countries=countries, small=True)
+                               if m.place.level == "city"]:
+                    return Span(w.start, after.end, f"{w.text} {after.text}", "GPE", matches[:1], at_facility=True)
+        return None
 
     def _plant_towns(self, ws: list[Word], spans: list[Span]) -> list[Span]:
         """The town a plant's name is made from: "Казанский вертолётный завод", "Кумертауское авиационное

@@ -262,8 +262,12 @@ def _town_consonants(site: Place) -> str:
 
 def _consonants(word: str) -> str:
     """A name's consonants in Latin letters, where Russian and Ukrainian spellings of a town agree: Львов and
-    Lviv are both "lvv", Бийский "bsk" and Biysk "bsk"."""
-    return re.sub(r"[^a-z]|[aeiouy]", "", unidecode(word).lower())
+    Lviv are both "lvv", Бийский "bsk" and Biysk "bsk"; Cyrillic "дж" and Korean "чж" are the "j" of Khojir and
+    Rajin."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", _J.sub("j", unidecode(word).lower()))
+
+
+_J = re.compile(r"chzh|dzh")
 
 
 # A site whose name is a place's: a zone, a base, a range, an arsenal or a depot.

@@ -97,6 +97,10 @@ def claim_at(language: str, text: str, place: str):
     ("uk", "Іран будує ракетний завод у місті Хаштгерд.", "Хаштгерд", "Hashtgerd"),
     ("ru", "Иран строит ракетный завод в городе Хаштгерд.", "Хаштгерд", "Hashtgerd"),
     ("uk", "Іран будує ракетний завод у місті Джолфа.", "Джолфа", "Julfa"),
+    # a foreign town of two words after a word for a town, read whole, in any case
+    ("ru", "Израиль обвиняет Иран. Взрыв произошел на заводе в городе Шахин Шахре.", "Шахин Шахре",
+     "Shāhīn Shahr"),
+    ("uk", "Ізраїль звинувачує Іран. Вибух стався на заводі у місті Шахін Шахр.", "Шахін Шахр", "Shāhīn Shahr"),
     ("uk", "Дрони атакували склад боєприпасів поблизу населеного пункту Кумертау.", "Кумертау", "Kumertau"),
     # the vowel a case drops ("Торопець" -> "у Торопці", "Елец" -> "в Ельце")
     ("uk", "Склад боєприпасів у Торопці вибухнув.", "Торопці", "Toropets"),
@@ -1383,10 +1387,26 @@ def test_cyrillic_production_at_a_plant_is_operation_unless_a_verb_says_otherwis
      "Pivdenmash (Pivdennyi Machine-Building Plant, Dnipro)"),
     ("ru", "Строительство наблюдалось на территории иранского военного комплекса в Парчине.",
      "Parchin military complex"),
+    # a site named by its town's adjective, the Korean "j" written "чж" ("Рачжинская", of Rajin)
+    ("ru", "В КНДР спустили на воду эсминец на Рачжинской судостроительной верфи.", "Rajin Shipyard"),
+    # a ceremony at a known plant is held at the plant
+    ("ru", "В КНДР спустили на воду эсминец, торжественная церемония прошла на Рачжинской судостроительной верфи.",
+     "Rajin Shipyard"),
 ])
 def test_cyrillic_a_known_site_is_found_in_any_case_and_either_language(language, text, site):
     """geodata/sites.csv lists a site's Russian or Ukrainian name once, in the nominative."""
     assert claim_at(language, text, site).place.level == "site"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "По данным канала, в цехе оборонного завода в Туле нашли обломки дрона.\n\nИздание напомнило, что в мае "
+           "этот же завод атаковали два беспилотника."),
+    ("uk", "За даними каналу, у цеху оборонного заводу в Тулі знайшли уламки дрона.\n\nВидання нагадало, що у "
+           "травні цей завод атакували два безпілотники."),
+])
+def test_cyrillic_this_plant_paragraphs_later_is_the_plant_told_of(language, text):
+    _, claims = read(language, text)
+    assert [(c.place.name, c.status) for c in claims] == [("Tula", "unknown"), ("Tula", "struck")]
 
 
 def test_cyrillic_a_steelworks_and_a_head_office_are_not_arms_plants():
@@ -2206,6 +2226,10 @@ def test_cyrillic_a_place_said_right_after_the_plants_town_is_no_second_plant():
     # the front line is no line of making; air defences set up near a plant are no production set up
     ("ru", "Дроны, ракеты и снаряды летят через линию фронта под Курском.", [], None),
     ("ru", "У оборонного завода в Брянске разворачивают дополнительные комплексы ПВО.", ["Bryansk"], "unknown"),
+    # a yard that launches a warship builds ships: it works
+    ("ru", "На верфи в Северодвинске спустили на воду новую подлодку.", ["Severodvinsk"], "operational"),
+    ("ru", "Церемония спуска на воду корвета прошла на заводе в Зеленодольске.", ["Zelenodolsk"], "operational"),
+    ("uk", "На верфі у Миколаєві спустили на воду корвет для флоту.", ["Mykolayiv"], "operational"),
 ])
 def test_cyrillic_lines_of_making_and_setting_up_production(language, text, places, status):
     _, claims = read(language, text)
