@@ -108,10 +108,15 @@ _VERB_PREFIX = re.compile(r"(?i)(?:re|co|pre)[-‑](\w+)")
 
 
 def _keep_verb_prefixes(tokenizer) -> None:
-    """Keep a hyphen after "re", "co" or "pre" inside the word; other hyphens split words as before."""
+    """Keep a hyphen after "re", "co" or "pre" inside the word; other hyphens split words as before, and so does a
+    dash after an abbreviation's stop ("St. Louis, Mo.–among them": "Mo.", then the dash)."""
     split = tokenizer.infix_finditer
-    tokenizer.infix_finditer = lambda text: [
-        m for m in split(text) if not (m.group() in ("-", "‑") and _PREFIX.fullmatch(text[:m.start()]))]
+    tokenizer.infix_finditer = lambda text: sorted([
+        *(m for m in split(text) if not (m.group() in ("-", "‑") and _PREFIX.fullmatch(text[:m.start()]))),
+        *_DASH_AFTER_STOP.finditer(text)], key=lambda m: m.start())
+
+
+_DASH_AFTER_STOP = re.compile(r"(?<=\.)[–—](?=\w)")
 
 
 class _PrefixedVerbs:
@@ -734,15 +739,16 @@ def _named_elsewhere(openers: list[Span], places: list[Span]) -> list[Span]:
 
 
 def _chained_inside(text: str, end: int, spans: list[Span], matches: list[Match]) -> list[Match]:
-    """The readings of a name that lie in the region or country named right after it ("Ruse, Bulgaria")."""
+    """The readings of a name that lie in a region or country named right after it ("Ruse, Bulgaria")."""
     outer = next((s for s in spans if s.start >= end), None)
     if outer is None or not outer.matches or not _CHAIN_GAP.match(text[end:outer.start]):
         return []
-    place = outer.matches[0].place
-    if place.level not in ("country", "region"):
-        return []
-    region = place.region_code if place.level == "region" else None
-    return [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]
+    for place in (o.place for o in outer.matches if o.place.level in ("country", "region")):
+        # any reading of the outer name that holds one: "Benalla in Victoria" is in Australia's, not Hong Kong's
+        region = place.region_code if place.level == "region" else None
+        if inside := [m for m in matches if m.place.level == "city" and _inside(m, (place.country_code,), region)]:
+            return inside
+    return []
 
 
 def _holding_chained(text: str, start: int, spans: list[Span], matches: list[Match]) -> list[Match]:
@@ -1039,6 +1045,8 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             owned.context_countries = (near.country_code,)
     for i in range(len(spans) - 2, -1, -1):
         here, nxt = spans[i], spans[i + 1]
+        if _pair_in_region(text, here, nxt):
+            here.context_countries, here.context_region = nxt.context_countries, nxt.context_region
         if not _CHAIN_GAP.match(text[here.end:nxt.start]) or not nxt.matches:
             continue
         # the reading of the outer name that holds a reading of the inner one: "Born, Limburg" is the Dutch pair
@@ -1053,6 +1061,17 @@ def _apply_chains(text: str, spans: list[Span]) -> None:
             here.context_countries = (outer.country_code,)
         elif nxt.context_region or nxt.context_countries:
             here.context_countries, here.context_region = nxt.context_countries, None
+
+
+_AND_GAP = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _pair_in_region(text: str, here: Span, nxt: Span) -> bool:
+    """Whether a town is coordinated with the next, which a region follows, and has a reading in that region:
+    "St. Charles and St. Louis, Mo." are both in Missouri."""
+    return bool(nxt.context_region and not (here.context_region or here.context_countries)
+                and _AND_GAP.fullmatch(text, here.end, nxt.start)
+                and any(_inside(m, nxt.context_countries, nxt.context_region) for m in here.matches))
 
 
 def _owning_state(owner: Span, owned: Span) -> str | None:

@@ -47,6 +47,21 @@ def test_geoparse_a_town_in_a_british_county_is_read_in_it(geoparser):
     assert found["Cumbria"].place.country_code == "GB" and found["Guildford"].place.country_code == "GB"
 
 
+def test_geoparse_a_small_town_untagged_is_read_in_the_region_after_it(geoparser):
+    """"Victoria" reads first as Hong Kong's; its Australian reading holds Benalla, which the model did not tag."""
+    found = places(geoparser, "Thales makes explosives in Mulwala in New South Wales and Benalla in Victoria.")
+    assert found["Benalla"].place.country_code == "AU" and found["Victoria"].place.country_code == "AU"
+
+
+@pytest.mark.parametrize("text", [
+    "Machinists at the jet plants in Peoria, Ill., and St. Charles and St. Louis, Mo., went on strike.",
+    "Machinists at the jet plants in Peoria, Ill., and St. Charles and St. Louis, Mo.–among them welders–struck.",
+])
+def test_geoparse_two_towns_a_state_follows_are_both_in_it(geoparser, text):
+    found = places(geoparser, text)
+    assert [found[t].place.region_code for t in ("Peoria", "St. Charles", "St. Louis")] == ["US-IL", "US-MO", "US-MO"]
+
+
 @pytest.mark.parametrize("text", [
     "President Aliyev of Azerbaijan opened an ammunition plant in the city of Shirvan.",
     "Azerbaijan's president opened an ammunition plant in Shirvan.",
