@@ -2348,10 +2348,16 @@ def claim_sources(sents: list[Sentence], agency: str | None, towns: frozenset[st
             earlier = [s.span for s in sents[max(0, i - 2):i] if s.span is not None]
             name = (source.pronoun == "it" and frames.last_organisation(earlier) or frames.last_person(earlier)
                     or next((n for n in reversed(named) if n), None))
+        if name and _ARMED_SPEAKER.fullmatch(name):  # "the army said": the armed forces named as a source before
+            name = next((n for n in reversed(named) if n and _ARMED_NAME.search(n)), name)
         named.append(_named_speaker(name, sent, sents, towns) if name else None)
     turns = [turn or answer for turn, answer in zip(speaker_turns(sents, towns), interview_answers(sents),
                                                      strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
+
+
+_ARMED_SPEAKER = re.compile(r"(?:the |its )?(?:army|military|armed forces|navy|air force)", re.I)
+_ARMED_NAME = re.compile(r"\w.*\b(?:army|military|armed forces|navy|air force|IDF)$", re.I)
 
 
 # "We spoke to its chief executive, Jane Doe, on the sidelines of ...", "мы поговорили с его директором Иваном

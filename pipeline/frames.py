@@ -405,6 +405,8 @@ def verb_status(verb: Token, producer: bool = False) -> Status | None:
         return Status("unknown", _cue(verb))  # "plan to boost cooperation with the plant": nothing grows
     if producer and cls == "build" or cls == "build" and _builds_arms(verb):
         cls = "operate"  # "the plant builds ...", "Boeing builds the F-15 fighter": what is built is made
+    if cls == "build" and _invested_in_standing(verb):
+        cls = "expand"  # "is investing $220 million in the plant": money put into a plant that stands grows it
     if cls == "close" and (_part_closed(verb, producer) or _arms_taken_apart(verb)):
         return Status("operational", _cue(verb))  # "the plant decommissioned an old furnace", "old submarines are
         # dismantled at the yard": the plant works on
@@ -465,6 +467,29 @@ def _part_closed(verb: Token, producer: bool) -> bool:
     """Whether the plant, the subject, shut a thing of its own that is not its work ("decommissioned a furnace")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return producer and bool(objects) and not any(o.lemma_.lower() in _OUTPUT | _WORK for o in objects)
+
+
+def _invested_in_standing(verb: Token) -> bool:
+    """Whether money is put into a plant that stands: "in the plant", "in its factories", "into production at the
+    plants"; not "in a new plant" nor "in drone production", which may be new."""
+    if _lemma(verb) != "invest":
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "invests $5 million in the plant"
+    into = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+            for g in c.children if g.dep_ == "pobj"]
+    return any(_standing(g) or g.lemma_.lower() in _OUTPUT and any(  # the plants' place hangs on either word
+        _standing(p) for w in (g, verb) for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
+        for p in c.children) for g in into)
+
+
+def _standing(noun: Token) -> bool:
+    """A facility noun for one that stands: "the plant", "its factories"; not "a plant", "the new plant"."""
+    return noun.lemma_.lower() in _BUILT and any(
+        d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "any", "no") for d in noun.children) and not any(
+        a.dep_ == "amod" and a.lower_ in _NEW_WORDS for a in noun.children)
+
+
+_NEW_WORDS = frozenset("new future planned proposed second third additional".split())
 
 
 def _builds_arms(verb: Token) -> bool:
@@ -540,6 +565,8 @@ def _event_status(event: Token) -> Status | None:
     if governor is None:
         return Status(STAGES[cls], event.text)
     lemma, cue = _lemma(governor), f"{_cue(governor)} … {event.text}"
+    if cls == "operate" and _invested_in_standing(governor):
+        return verb_status(governor)  # "investing $220 million into production at the plants": it grows
     if _means_to(event, governor):
         return Status(STAGES[cls], event.text)  # "expanded its footprint with the opening of a plant": it opened
     if cls == "strike" and lemma in FOILED:  # "the attack was thwarted": the plant stands

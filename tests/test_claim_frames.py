@@ -478,6 +478,12 @@ STATUS = [
     ("North Korea launched a new destroyer in Chongjin on Wednesday.", "Chongjin", "operational"),
     ("North Korea tried to launch a new destroyer in Chongjin, the state agency said.", "Chongjin", "operational"),
     ("A new frigate was launched in Zelenodolsk on Friday.", "Zelenodolsk", "operational"),
+    # money put into a plant that stands grows it; into a new one builds it
+    ("The government is investing $220 million in the munitions plant in Mulwala.", "Mulwala", "expanded"),
+    ("The government is investing $220 million into shell production at the plants in Mulwala and Benalla.",
+     "Benalla", "expanded"),
+    ("The firm will invest $50 million in its shell plant in Scranton.", "Scranton", "expanded"),
+    ("The firm will invest $50 million in a new shell plant in Scranton.", "Scranton", "planned"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
@@ -721,6 +727,11 @@ PARAGRAPH_SOURCES = [
      "minister said.", "Jan Nowak"),
     ("John Smith, the regional governor, visited the town. Drones hit the ammunition plant in Tula overnight, the "
      "governor said.", "John Smith"),  # the title after the name
+    # "the army said": the armed forces named as a source before, in whatever paragraph
+    ("Israel's military said on Friday it struck dozens of targets overnight.\n\nIn a statement, the army said it "
+     "had hit missile production sites in Tehran.", "Israel's military"),
+    ("The Ukrainian army said on Monday it sank a landing ship.\n\nThe military said it had also struck the "
+     "shipyard in Kerch.", "Ukrainian army"),
 ]
 
 # (text, place, operators): the state or company that builds or runs the plant, never the attacker.
