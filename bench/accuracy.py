@@ -96,13 +96,16 @@ def score_facilities(gold: dict, facilities, score: Score, verbose: bool) -> Non
             if verbose:
                 print(f"  {gold['id']} facility not found: {g['name']} at {g['place_surface']} ({g['precision']})")
             continue
-        score.add("status right", match.status in [g["status"], *g.get("status_alternatives", [])])
+        status = match.status in [g["status"], *g.get("status_alternatives", [])]
         attributions = [c.attribution for c in match.claims if c.attribution]
-        score.add("attribution right", any(_words(a) & _words(g["attribution"]) for a in attributions)
-                  if attributions else False)
-        if verbose:
-            print(f"  {gold['id']} {g['place_surface']}: status {match.status} (gold {g['status']}), "
-                  f"attribution {attributions[:2]} (gold {g['attribution']!r})")
+        attributed = any(_words(a) & _words(g["attribution"]) for a in attributions)
+        score.add("status right", status)
+        score.add("attribution right", attributed)
+        if verbose and not status:
+            print(f"  {gold['id']} {g['place_surface']}: status {match.status} (gold {g['status']})")
+        if verbose and not attributed:
+            print(f"  {gold['id']} {g['place_surface']}: attribution {sorted(set(attributions))} "
+                  f"(gold {g['attribution']!r})")
 
 
 def _ids(specs: list[str]) -> set[str]:
