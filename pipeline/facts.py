@@ -1038,6 +1038,7 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
     # "at Russia's main factory at Yelabuga": the preposition belongs to the factory, not to its owner; "in the
     # Wuchang shipyard in Wuhan": to the shipyard the first town names, which the second locates
     if (LOCATIVE.search(before[-50:]) or _close_to(before[-40:]) or _APPOSED.search(before[-40:])
+            or _VILLAGE_BRACKETED.search(before[-60:])
             or _names_the_place(sent, m) or _hosts(text, sent, m, noun_ends)) and not (
                 (owner and not (_PART_OWNED.match(text, m.end) or _LANDMARK_OWNED.match(text, m.end))) or modifier):
         return "locative"  # "in Latvia's east", "in Poland's border region": a part of it, so in it
@@ -1045,6 +1046,9 @@ def _how_located(text: str, sent: Sentence, m: Mention, before: str, noun_ends: 
 
 
 _APPOSED = re.compile(AFTER_FACILITY_COMMA, re.I)
+# a village the gazetteer lacks, then where it is in brackets: "near Lenina village (Dziarzhynsk district, ..."
+_VILLAGE_BRACKETED = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|settlement|hamlet)\s+of\s+)?"
+                                r"[A-Z][\w\-]+(?:\s+(?:village|settlement|hamlet))?\s*\(\s*$")
 # a landmark of the town, which the plant is by: "next to Beirut's international airport", "at Gdansk's port"
 _LANDMARK_OWNED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:airport|airfield|(?:sea)?port|harbou?r|docks?|"
                              r"(?:railway |train )?station)\b", re.I)

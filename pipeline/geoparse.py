@@ -958,9 +958,9 @@ _FACILITY_WORD = (r"(?:plants?|(?:giga)?factory|(?:giga)?factories|facility|faci
                   r"(?:production|assembly|filling) lines?)")
 # "north-east", "southern", "central", "the far east": a part of a region or country
 DIRECTION = r"(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)|central)"
-# "Sosnovka, Tambov region", "Sosnovka in Tambov region", "Sosnovka, in the Tambov region", "the Henderson
-# shipyard in Western Australia", "Washington in north-east England"
-_CHAIN_GAP = re.compile(r"^\s*(?:,|,\s*in the|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
+# "Sosnovka, Tambov region", "Sosnovka (Tambov region)", "Sosnovka in Tambov region", "Sosnovka, in the Tambov
+# region", "the Henderson shipyard in Western Australia", "Washington in north-east England"
+_CHAIN_GAP = re.compile(r"^\s*(?:,|\(|,\s*in the|(?:(?:[a-z][\w\-]*\s+){0,2}" + _FACILITY_WORD + r"\s+)?in(?: the)?"
                         r"(?:\s+" + DIRECTION + r")?)\s*$")
 # "a facility at the Crossroads Industrial Park in X": the park or estate it stands on, then its town; "the
 # Ordnance Factories (OF) in X": the name's short form between

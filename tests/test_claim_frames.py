@@ -778,6 +778,11 @@ MEETINGS = [
 
 # Places that name the facility, and places the facility is in.
 PLACES = [
+    # a village the gazetteer lacks, then where it is in brackets
+    ("The president visited the ammunition plant, which is located near Lenina village (Dziarzhynsk district, "
+     "Minsk region).", "Dzerzhinskiy Rayon", "region"),
+    ("Drones hit the shell plant in the village of Ozerki (Dzerzhinsk district, Minsk region) overnight.",
+     "Dzerzhinskiy Rayon", "region"),
     # a town "near" another is where the plant goes; the other only says where the town is
     ("Hundreds of jobs are coming to Bolton near Manchester thanks to a new drone factory.", "Bolton", "city"),
     # the city it is near, then the town it is in
