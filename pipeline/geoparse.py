@@ -215,8 +215,8 @@ _REGIONS_AFTER = re.compile(rf"(?:(?:,\s+{_LISTED})*,?\s+(?:and|&)\s+{_LISTED})?
                             r"(?P<word>region|oblast|province)s\b", re.I)
 
 
-# "the northwestern province of X", not "the Kirov region of Russia"
-_REGION_OF = re.compile(r"\bthe\s+(?:[a-z\-]+\s+){0,2}(?P<word>region|oblast|province)\s+of\s+$")
+# "the northwestern province of X", "Türkiye's western province of X", not "the Kirov region of Russia"
+_REGION_OF = re.compile(r"(?:\bthe|\w['’]s)\s+(?:[a-z\-]+\s+){0,2}(?P<word>region|oblast|province)\s+of\s+$")
 
 
 def _one_of_regions(text: str, start: int, end: int, name: str) -> str | None:
