@@ -66,8 +66,9 @@ def event_class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     thing = lemma in _THINGS_WHEN_PLURAL and (token.tag_ == "NNS" or lemma == "building" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children))
-    if lemma == "work" and _building_work(token):
-        return "build"  # "began work on the plant", "work on the plant resumed": it is being built
+    if lemma == "work" and (_building_work(token) or any(c.dep_ == "compound" and c.lemma_.lower() in _BUILDING
+                                                         for c in token.children)):
+        return "build"  # "began work on the plant", "work on the plant resumed", "started construction work"
     if EVENT_NOUNS.get(lemma) == "build" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _ARMS_BUILT for g in c.children) for c in token.children):
         return "operate"  # "the construction of a destroyer": the yard makes it
@@ -82,6 +83,9 @@ _ARMS_BUILT = frozenset("destroyer frigate corvette submarine warship ship vesse
 
 _BUILT = frozenset("plant factory works facility facilities site shipyard workshop complex line hall".split())
 _NOT_BUILDERS = frozenset("rescuer firefighter fireman investigator inspector expert".split())
+
+
+_BUILDING = frozenset("construction building".split())
 
 
 def _building_work(work: Token) -> bool:
@@ -170,6 +174,8 @@ def _lemma(token: Token) -> str:
         found = next((p for p in phrases if p in VERB_CLASS), None)
         if found in _WITH_OBJECT and not any(c.dep_ == "dobj" for c in token.children):
             continue  # "set off fires at the plant", not "set off for the plant"
+        if found and any(c.dep_ == "compound" and c.lemma_.lower() in _BUILDING for c in child.children):
+            continue  # "started construction work": the work is building, not the plant at work
         if found and child.dep_ in (*_PARTICLE_DEPS, "dobj", "advmod", "prep", "acomp", "npadvmod", "nsubjpass"):
             return found
     return lemma

@@ -484,6 +484,10 @@ STATUS = [
      "Benalla", "expanded"),
     ("The firm will invest $50 million in its shell plant in Scranton.", "Scranton", "expanded"),
     ("The firm will invest $50 million in a new shell plant in Scranton.", "Scranton", "planned"),
+    # construction work begun is building, whatever the parser hangs the plant on; a plant that starts work works
+    ("The Army has started construction work on an ammunition facility in Independence, Missouri.", "Independence",
+     "under construction"),
+    ("The shell plant in Kansas City started work in May.", "Kansas City", "operational"),
 ]
 
 # Negation and modality keep a status from being read off a verb.
