@@ -312,8 +312,11 @@ def _shortened(span: Span) -> list[tuple[int, str]]:
 
 
 def _blocked_ranges(doc) -> list[tuple[int, int]]:
-    """Character ranges of multi-word names of people, organisations, works and the like."""
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS and len(e) > 1]
+    """Character ranges of multi-word names of people, organisations, works and the like, and the surname of a
+    person named in full wherever it stands alone ("according to Kamyshin" after "Alexander Kamyshin")."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS and len(e) > 1] + [
+        (t.idx, t.idx + len(t)) for t in doc if t.text in surnames]
 
 
 class Geoparser:

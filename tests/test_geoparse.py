@@ -62,6 +62,14 @@ def test_geoparse_two_towns_a_state_follows_are_both_in_it(geoparser, text):
     assert [found[t].place.region_code for t in ("Peoria", "St. Charles", "St. Louis")] == ["US-IL", "US-MO", "US-MO"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Minister Alexander Kamyshin signed the deal. The plant will make armoured vehicles, according to Kamyshin.", []),
+    ("Minister Alexander Kamyshin signed the deal. The plant will be built in Kamyshin.", ["Kamyshin"]),
+])
+def test_geoparse_the_surname_of_a_person_named_in_full_is_no_town(geoparser, text, expected):
+    assert list(places(geoparser, text)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "President Aliyev of Azerbaijan opened an ammunition plant in the city of Shirvan.",
     "Azerbaijan's president opened an ammunition plant in Shirvan.",
