@@ -1300,7 +1300,7 @@ def _source(head: Token | None) -> Source | None:
     return Source(name) if name else None
 
 
-_ROLE_WORDS = 7
+_ROLE_WORDS = 9  # "Vantor's new president and CFO at Derby Drones", not a story of a career
 
 
 def _role_for_a_body(person: Token) -> str | None:

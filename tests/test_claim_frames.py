@@ -583,6 +583,8 @@ SOURCES = [
     ("Lena Moss, the defence secretary, said the drone factory in Derby would open in 2026.", "Lena Moss"),
     ("Lena Moss, the head of Vantor Drones, said the new drone factory in Derby would open in 2026.",
      "Lena Moss, head of Vantor Drones"),
+    ("Lena Moss, Vantor's new president and CFO at Derby Drones, said the new drone factory in Derby would open in "
+     "2026.", "Lena Moss, Vantor's new president and CFO at Derby Drones"),
     ("The company, a unit of Vantor Drones, said the new drone factory in Derby would open in 2026.", "company"),
     ("Lena Moss, a former engineer at the Derby works of Vantor Drones and Rolls-Royce, said the new drone factory "
      "in Derby would open in 2026.", "Lena Moss"),  # a long story of a role is no name
