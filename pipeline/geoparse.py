@@ -614,14 +614,15 @@ class Geoparser:
             best = _weightiest(preferred)
             if best and (best.method == "exact" or top.method != "exact" or best.place.population >= min(
                     _ALIAS_OUTWEIGHS * top.place.population, _BOOST_MIN_POPULATION)) and not _state_over(top, best):
-                return best  # a namesake there, unless only a minor alias of a town ("St Petersburg" is both;
-                # "Newcastle" in a story about Britain is Newcastle upon Tyne)
+                # a namesake there, unless only a minor alias of a town ("St Petersburg" is both; "Newcastle" in a
+                # story about Britain is Newcastle upon Tyne)
+                return _town_it_is(best, matches)
         if article_countries and top.place.population < _BOOST_MIN_POPULATION and (
                 not span.at_facility or top.place.country_code not in article_countries):
             # a small town in a country the article never names is more likely a wrong dot (but for a plant's
             # place) than a namesake the article's country spells otherwise ("Shirvan" for Azerbaijan's Şirvan)
             return _town_there(span.text, matches, article_countries) or (top if span.at_facility else None)
-        return top
+        return _town_it_is(top, matches)
 
 
     def _spelled_otherwise(self, name: str, article_countries: set[str]) -> list[Match]:
@@ -684,13 +685,13 @@ _TOWNS_SHARE = 0.8  # of a region's people that live in its namesake town, when 
 
 
 def _town_it_is(match: Match, matches: list[Match]) -> Match:
-    """The town a first-level region reading is, when a town of its name holds nearly all its people
-    (Azerbaijan's Şirvan, a town with the rank of a region); else the reading. (A district's people are counted
-    as its seat's.)"""
+    """The town a first-level region reading is, when a town of its name (or "X City") holds nearly all its
+    people (Azerbaijan's Şirvan, Taiwan's Chiayi: towns with the rank of a region); else the reading. (A district's
+    people are counted as its seat's.)"""
     place = match.place
     return next((m for m in matches if place.level == "region" and not place.subdivision
-                 and m.place.level == "city" and m.place.name ==
-                 place.name and m.place.country_code == place.country_code
+                 and m.place.level == "city" and m.place.name in (place.name, f"{place.name} City")
+                 and m.place.country_code == place.country_code
                  and m.place.population >= _TOWNS_SHARE * place.population), match)
 
 

@@ -70,6 +70,12 @@ def test_geoparse_the_surname_of_a_person_named_in_full_is_no_town(geoparser, te
     assert list(places(geoparser, text)) == expected
 
 
+def test_geoparse_a_region_that_is_one_town_is_that_town(geoparser):
+    """Taiwan's Chiayi is a county and a city with a region's rank; the bare name is the city."""
+    found = places(geoparser, "Taiwan will build a drone plant in Chiayi, officials said.")["Chiayi"].place
+    assert (found.name, found.level) == ("Chiayi City", "city")
+
+
 @pytest.mark.parametrize("text", [
     "President Aliyev of Azerbaijan opened an ammunition plant in the city of Shirvan.",
     "Azerbaijan's president opened an ammunition plant in Shirvan.",
