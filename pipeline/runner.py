@@ -11,6 +11,8 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from threadpoolctl import threadpool_limits
+
 from .articles import IngestFailure, read_all
 from .facilities import merge
 from .fetch import Fetcher
@@ -57,6 +59,8 @@ def _parser():
         from .gazetteer import Gazetteer
 
         _worker_parser = CyrillicGeoparser(Gazetteer.open())
+        if not any(os.environ.get(name) for name in _THREAD_SETTINGS):
+            threadpool_limits(1)  # the environment came too late for the numerical libraries already loaded
     return _worker_parser
 
 
@@ -247,7 +251,9 @@ def _analysed(articles: list[Article], processes: int):
 
 # Numerical libraries' own thread pools, which spin while they wait: with one worker process per core they only
 # oversubscribe the cores (2 workers on 2 cores: 24 articles/s with them, 28-31 without; Dask's nanny sets the
-# same for its workers).
+# same for its workers). In one process they gain nothing on an idle machine and stall on a busy one (Russian
+# analysis beside a process that keeps one core busy: 7.2 articles/s with two threads, 10.1 with one), so it runs
+# with one unless the analyst says otherwise.
 _THREAD_SETTINGS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 

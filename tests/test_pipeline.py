@@ -10,7 +10,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
+from pipeline import runner
 from pipeline.borders import country_at
 from pipeline.export import export
 from pipeline.runner import run, worker_pool
@@ -275,3 +277,17 @@ def test_pipeline_worker_processes_run_one_numerical_thread_each(monkeypatch, se
         found = pool.map(os.getenv, ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"])
     assert found == [seen, "1"]
     assert os.environ.get("OPENBLAS_NUM_THREADS") == setting and "OMP_NUM_THREADS" not in os.environ
+
+
+@pytest.mark.parametrize("setting, threads", [(None, 1), ("2", 2)])
+def test_pipeline_analysis_in_one_process_runs_one_numerical_thread(monkeypatch, setting, threads):
+    """Analysing in the calling process limits the numerical libraries it has already loaded to one thread, unless
+    the analyst set their own number."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    if setting:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", setting)
+    monkeypatch.setattr(runner, "_worker_parser", None)
+    with threadpool_limits(2):
+        runner._parser()
+        assert {pool["num_threads"] for pool in threadpool_info()} == {threads}
