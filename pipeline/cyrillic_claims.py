@@ -381,10 +381,11 @@ def _placed(sw: list[Word], inside: list[Mention], noun: Word) -> Mention | None
         if preposition in lex.LOCATIVE or (i and sw[i - 1] is noun) or named or _bracketed(sw, m) or (
                 _where_after(sw, m)):
             located.append((not named, abs(m.start - noun.start), m))
-        if preposition in ("в", "во", "у") and not named:
+        if preposition in ("в", "во", "у", "под", "під") and not named:
             in_towns.append(m)
     # "у місті Войєнс у Данії": the town, not the country that holds it; "площадка Южмаша в Павлограде": the
-    # town it is in, not the company's known works elsewhere (but "Бийский олеумный завод на Алтае" is the site)
+    # town it is in, not the company's known works elsewhere, nor is "завод Bayraktar під Києвом" (but "Бийский
+    # олеумный завод на Алтае" is the site)
     sites = [x[-1] for x in located if x[-1].place.level == "site"]
     if sites and _elsewhere_than(sites[0], in_towns):
         located = [x for x in located if x[-1].place.level != "site"]
@@ -480,8 +481,19 @@ def _announced_at(ws: list[Word], m: Mention, noun: Word | None = None) -> bool:
     строительстве завода в Туле")."""
     i = next((k for k, w in enumerate(ws) if w.start >= m.start), len(ws))
     return any(w.lemma in lex.ANNOUNCING and not (noun is not None and min(w.start, m.start) < noun.start
-                                                  < max(w.start, m.start))
+                                                  < max(w.start, m.start)) and not _laying_stones(ws, w)
                for w in ws[max(0, i - 7):i] + ws[i + 1:i + 4])
+
+
+def _laying_stones(ws: list[Word], w: Word) -> bool:
+    """Whether ``w`` is a ceremony of laying a plant's first stone or a time capsule, which is held where the
+    plant is built ("церемония закладки первого камня в Байсогале"; a forum's opening ceremony is not)."""
+    k = ws.index(w)
+    return w.lemma in _CEREMONY and any(x.lemma in _LAYING for x in ws[k + 1:k + 3])
+
+
+_CEREMONY = frozenset("церемония церемонія".split())
+_LAYING = frozenset("закладка закладання".split())
 
 
 def _dative(w: Word) -> bool:
@@ -609,6 +621,7 @@ def _clause_after(sw: list[Word], i: int) -> list[Word]:
 _PLANNED = {"convert": "converting", "close": "closed", "propose": "proposed"}
 # Words that say a plant is not there yet ("новый завод, который построят"), or that its growth hangs on a
 # condition ("мог бы расширить"): elsewhere a plant to be expanded works now.
+_STILL = frozenset("ещё еще ще пока поки досі".split())
 _NOT_YET = frozenset("""строить построить строительство возводить возвести возведение строящийся новый будущий
 планируемый будувати побудувати збудувати будівництво зводити звести новий майбутній бы б якщо если""".split())
 _DONE = {"build": "operational", "operate": "operational", "expand": "expanded", "convert": "converting",
@@ -625,8 +638,8 @@ def _stage(cls: str, w: Word, sw: list[Word], tag) -> str | None:
         return "struck" if any(b in lex.NEGATION for b in before[:-1]) else "operational"
     if cls == "strike":
         return "operational" if negated else "struck"
-    if negated:
-        return "unknown"
+    if negated:  # "завод ещё не построен": to come
+        return "planned" if cls == "build" and any(b in _STILL for b in before) else "unknown"
     planned, done = _PLANNED.get(cls, "planned"), _DONE[cls]
     if cls == "expand" and not any(x.lemma in _NOT_YET and not has(x.tag, "past") for x in sw):  # "построенный"
         planned = "operational"
@@ -1595,7 +1608,8 @@ def _read_claims(article_id: str, text: str, language: str, ws: list[Word], ment
         previous = next((c for c in reversed(claims) if c.evidence_start >= begins), None)
         question = sent.text.rstrip(" »\"”").endswith("?")  # a question reports nothing
         noun = None if question else (_facility(sw, military) or _the_plant_again(sw, claims, inside)
-                                      or _site_word(sw, inside) or (previous and _located_word(sw)))
+                                      or _site_word(sw, inside)
+                                      or (_located_word(sw) if previous or military and inside else None))
         after_plant, plant_before = plant_before and begins < sent.start, noun is not None
         noun = noun or (_pronoun_of_plant(sw) if after_plant and inside else None)
         if previous is None and noun is not None and claims and not inside and _this_plant(sw, noun):
@@ -1792,8 +1806,8 @@ _LOCATING = ("находит", "находя", "располаг", "распол
 
 
 def _located_word(sw: list[Word]) -> Word | None:
-    """The facility word of a sentence that only says where it is, after a claim about it: "Производство
-    находится под Колином", "Завод розташований поблизу міста X"."""
+    """The facility word of a sentence that only says where it is, after a claim about it or in a story of arms:
+    "Производство находится под Колином", "Завод розташований поблизу міста X"."""
     for noun, verb in itertools.pairwise(sw):
         if noun.lemma in lex.FACILITY and verb.lemma.startswith(_LOCATING):
             return noun

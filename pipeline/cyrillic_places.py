@@ -379,7 +379,10 @@ class CyrillicGeoparser(Geoparser):
         if not matches:
             return None
         text = " ".join(w.text for w in run)
-        return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition)
+        # a common noun after a preposition ("в День независимости") may be a small town only in a country the
+        # article names
+        common_noun = len(run) == 1 and not toponym and known_word(run[0]) and has(run[0].tag, "NOUN")
+        return Span(run[0].start, run[-1].end, text, "GPE", matches, at_facility=after_preposition and not common_noun)
 
     def _openings_named_elsewhere(self, ws: list[Word], spans: list[Span], blocked) -> list[Span]:
         """A town opening a sentence as a verb's subject, which the dictionary also knows as a word ("Гомель

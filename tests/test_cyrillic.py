@@ -2680,3 +2680,61 @@ def test_cyrillic_a_states_adjective_admits_no_village_of_its_own():
 ])
 def test_cyrillic_a_range_is_no_plant_unless_a_known_site(language, text, facilities):
     assert len(read(language, text)[1]) == facilities
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # the stone is laid where the plant goes up, so the town refines the country of the sentence before
+    ("ru", "Концерн строит новый завод по выпуску снарядов в Литве. На церемонии закладки первого камня в Йонаве "
+           "выступил премьер.", "Jonava"),
+    ("uk", "Концерн будує новий завод боєприпасів у Литві. На церемонії закладання першого каменя в Йонаві був "
+           "присутній прем'єр.", "Jonava"),
+    # a forum's opening ceremony is held elsewhere
+    ("ru", "Концерн строит новый завод по выпуску снарядов в Литве. На церемонии открытия форума в Йонаве "
+           "выступил премьер.", "Lithuania"),
+])
+def test_cyrillic_a_first_stone_ceremony_is_held_at_the_plant(language, text, place):
+    assert [c.place.name for c in read(language, text)[1]] == [place]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # in a story of arms, production said to be somewhere is a plant there, even with no claim before it
+    ("uk", "Чеська фірма почала випускати ударні дрони та ракети для армії.\n\nВиробництво розташоване поблизу "
+           "міста Колін.", ["Kolín"]),
+    ("ru", "Компания наладила выпуск ударных беспилотников и ракет для армии.\n\nПроизводство находится недалеко от "
+           "города Колин.", ["Kolín"]),
+    # a story of cheese has no plant
+    ("ru", "Фермеры продают сыр и творог по всей стране.\n\nПроизводство находится недалеко от города Колин.", []),
+])
+def test_cyrillic_production_located_in_a_story_of_arms_is_a_plant(language, text, places):
+    assert [c.place.name for c in read(language, text)[1]] == places
+
+
+@pytest.mark.parametrize("language, text", [
+    # a firm's plant near a town is there, not at the firm's known works in another country
+    ("uk", "Російські ракети влучили в завод Bayraktar під Житомиром."),
+    ("ru", "Российские ракеты попали в завод Bayraktar под Житомиром."),
+])
+def test_cyrillic_a_firms_plant_near_a_town_is_not_its_known_works(language, text):
+    assert [(c.place.name, c.precision) for c in read(language, text)[1]] == [("Zhytomyr", "city")]
+
+
+@pytest.mark.parametrize("language, text, names", [
+    # a capitalised common noun after a preposition is no small town abroad ("День" is an alias of a Thai town)
+    ("ru", "Беспилотники видели в День независимости в Кыргызстане.", ["Kyrgyzstan"]),
+    ("uk", "Дрони бачили в День незалежності в Киргизстані.", ["Kyrgyzstan"]),
+    # a town of the article's country keeps its reading, though the dictionary knows its name as a word
+    ("ru", "Ракеты собирают в Лесном Свердловской области.", ["Lesnoy", "Sverdlovskaya oblast'"]),
+])
+def test_cyrillic_a_common_noun_after_a_preposition_is_no_small_town_abroad(language, text, names):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == names
+
+
+@pytest.mark.parametrize("language, text, status", [
+    # a plant not yet built is one to come; one not built, of which nothing more is said, is unknown
+    ("ru", "Страна собирает беспилотники и ракеты.\n\nЗавод по производству дронов в Оше ещё не построили.", "planned"),
+    ("uk", "Країна збирає дрони та ракети.\n\nЗавод з виробництва дронів в Оші досі не збудували.", "planned"),
+    ("ru", "Страна собирает беспилотники и ракеты.\n\nЗавод по производству дронов в Оше не построили.", "unknown"),
+])
+def test_cyrillic_a_plant_not_yet_built_is_planned(language, text, status):
+    assert [c.status for c in read(language, text)[1]] == [status]
