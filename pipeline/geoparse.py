@@ -226,6 +226,9 @@ def _one_of_regions(text: str, start: int, end: int, name: str) -> str | None:
     return f"{name} {m.group('word').lower()}" if m else None
 
 
+_ACRONYM_LEAST = 4  # letters of a name in capitals that must be a place's own name: not "UAE" or "USA"
+
+
 def _plausible(text: str) -> bool:
     """Whether a capitalised string may name a place: not a common word, a demonym or a stop word; two letters
     only in capitals ("UK"; "Ro" is a word cut off)."""
@@ -453,7 +456,12 @@ class Geoparser:
         return lower in _lemmas(self.nlp) or lower.rstrip("s") in _lemmas(self.nlp)
 
     def _lookup(self, name: str) -> list[Match]:
-        return self.gazetteer.lookup(name) if _plausible(name) else []
+        """A name's readings; a word in capitals that is no country's is an acronym ("KAAN", an aircraft) unless it
+        is a place's own name ("KYIV" in a heading), not one of its aliases (Kazan's "Kaan")."""
+        matches = self.gazetteer.lookup(name) if _plausible(name) else []
+        if len(name) >= _ACRONYM_LEAST and name.isupper():
+            return [m for m in matches if m.method == "exact" or m.place.level == "country"]
+        return matches
 
     def towns_of_sites(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Known sites take the id of the town their reader would place them in, everywhere in the text: the town
@@ -869,7 +877,8 @@ def _without_sites_placed_elsewhere(text: str, mentions: list[Mention]) -> list[
 
 
 def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
-    """The town close by the text puts each known site "in" ("the arsenal in Pine Bluff")."""
+    """The town close by the text puts each known site "in" ("the arsenal in Pine Bluff", "the complex southeast
+    of Tehran")."""
     towns: dict[Place, Place] = {}
     for m, after in itertools.pairwise(mentions):
         reach = _SITE_METROPOLIS_KM if after.place.population >= METROPOLIS else _SITE_TOWN_KM
@@ -881,7 +890,9 @@ def _put_in(text: str, mentions: list[Mention]) -> dict[Place, Place]:
 
 _RIGHT_IN = re.compile(r"[»\"”]?,?\s+(?:(?:що|який|яка|яке|который|которая|которое)\s+(?:розташован\w*|"
                        r"знаходиться|находится|расположен\w*)\s+)?(?:in|at|near|outside|в|у|на|под|під|біля|около|"
-                       r"поблизу|возле)\s+(?:the\s+)?(?:(?:city|town|village) of\s+|capital(?: city)?(?: of)?\s+|"
+                       r"поблизу|возле|"  # "the Parchin complex southeast of Tehran", "15 km north of"
+                       r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)"
+                       r"\s+(?:the\s+)?(?:(?:city|town|village) of\s+|capital(?: city)?(?: of)?\s+|"
                        r"(?:місті|городе|селі|селе)\s+)?")
 _SITE_TOWN_KM = 30  # a suburb or cantonment the text calls by the city's name
 _SITE_METROPOLIS_KM = 60  # a city of millions reaches further: "in the capital Ankara"

@@ -726,3 +726,12 @@ def test_geoparse_a_name_read_as_a_town_only_before_a_plant_word_is_not_read_aga
     text = ("The city said an explosion occurred in one of the workshops at the Avangard chemical plant. The cause of "
             "the blast at Avangard is unknown.")
     assert [m.start for m in geoparser.parse("t", text)[1]] == [text.index("Avangard")]
+
+
+def test_geoparse_a_word_in_capitals_is_a_place_only_by_its_own_name(geoparser):
+    """"KAAN" (an aircraft) is one of Kazan's aliases: in capitals it is an acronym; a town's or a country's own
+    name in capitals is still that place."""
+    found = places(geoparser, "Russia and Turkey met. The firm builds the KAAN jet and has plants in KHARKIV and the "
+                              "DPRK.")
+    assert "KAAN" not in found
+    assert found["KHARKIV"].place.name == "Kharkiv" and found["DPRK"].place.name == "North Korea"

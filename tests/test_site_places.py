@@ -119,6 +119,8 @@ def test_site_places_names_that_differ_keep_different_keys():
     ("Drones hit the Tambov Gunpowder Plant overnight, Ukraine's army said.", "Tambov"),
     # the list's town, when the text names it, even in a spelling the gazetteer lacks
     ("Drones hit the Tambov Gunpowder Plant overnight. || Residents of Kotovsk heard blasts.", "Kotovsk"),
+    # the town the text puts the site beside, by a bearing as well as by "in" or "near"
+    ("A blast was reported at the Parchin military complex southeast of Tehran.", "Tehran"),
 ])
 def test_site_places_a_known_plant_is_of_the_town_its_name_holds_unless_the_text_names_its_own(gazetteer, text,
                                                                                               town):
@@ -153,3 +155,13 @@ def test_site_places_arsenals_and_yards_of_the_ninth_batch_are_sites(gazetteer, 
     """A site the list added lately is read as a site, at its own point, with its town's id."""
     claim = claims_of(text)[0]
     assert claim.precision == "site" and gazetteer.by_geonameid(claim.place.geonameid).name == town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A blast was reported at the Parchin military complex 30 km east of Tehran.", "Tehran"),
+    ("A blast was reported at the Parchin military complex of Tehran.", "Pākdasht"),  # no bearing: the list's town
+])
+def test_site_places_a_site_a_bearing_places_beside_a_town_takes_its_id(geoparser, gazetteer, text, town):
+    _, mentions = geoparser.parse("t", text)
+    site = next(m for m in mentions if m.place.level == "site")
+    assert gazetteer.by_geonameid(site.place.geonameid).name == town
