@@ -18,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
 from . import frames
 from .accidents import accidents
 from .config import GEODATA_DIR
@@ -71,11 +74,12 @@ PRODUCT_TERMS = re.compile(
     r"frigates?|corvettes?|destroyers?|cruisers?|torpedo(?:es)?|microelectronics|mines|rifles?|pistols?|"
     r"(?:machine |shot|hand)guns?|firearms?|radars?|ammo|weapons?|arms|artillery|military|defen[cs]e)\b"
     r"(?!\s+(?:attacks?|strikes?|raids?|debris|swarms?|assaults?|fragments?)\b)", re.I)
-# Facilities that are not military production: "oil and gas facilities", "a nuclear plant".
+# Facilities that are not military production: "oil and gas facilities", "a nuclear plant", "medical facilities".
 _CIVILIAN = re.compile(r"\b(?:oil|gas|energy|power|nuclear|fuel|water|residential|port|ferry|"
                        r"(?<!ammunition )(?<!munitions )(?<!weapons )(?<!arms )(?<!missile )(?<!drone )storage|"
                        r"refining|refinery['’]s|refineries['’]|"
-                       r"electricity|thermal|heating)(?:\s+and\s+\w+)?\s+$", re.I)
+                       r"electricity|thermal|heating|medical|health|healthcare|educational|sports|civilian)"
+                       r"(?:\s+and\s+\w+)?\s+$", re.I)
 # Makers of civilian goods: their plants are not arms plants, even in a story about arms.
 _TO_BE_CONVERTED = frozenset({"planned", "under construction", "operational", "unknown"})
 _CIVILIAN_MAKER = re.compile(r"\b(?:auto ?maker|car ?maker|automobile|automotive|furniture|brewer(?:y|ies)?|bakery|"
@@ -2354,10 +2358,24 @@ def claim_sources(sents: list[Sentence], agency: str | None, towns: frozenset[st
                     or next((n for n in reversed(named) if n), None))
         if name and _ARMED_SPEAKER.fullmatch(name):  # "the army said": the armed forces named as a source before
             name = next((n for n in reversed(named) if n and _ARMED_NAME.search(n)), name)
-        named.append(_named_speaker(name, sent, sents, towns) if name else None)
+        named.append(_full_name(_named_speaker(name, sent, sents, towns), named, sents[:i + 1]) if name else None)
     turns = [turn or answer for turn, answer in zip(speaker_turns(sents, towns), interview_answers(sents),
                                                      strict=True)]
     return spread_sources(sents, [n or turn for n, turn in zip(named, turns, strict=True)], agency)
+
+
+def _full_name(name: str, named: list[str | None], sents: list[Sentence]) -> str:
+    """A speaker named by surname alone ("Egorov said") as the source or person named before with that surname,
+    however transliterated ("Tambov Governor Maxim Yegorov")."""
+    if not re.fullmatch(r"[A-Z][a-z'’\-]+", name):
+        return name
+    people = [e.text for s in sents if s.span is not None for e in s.span.ents if e.label_ == "PERSON"]
+    return next((n for n in [*reversed(named), *reversed(people)] if n and _PERSONS_NAME.search(n) and fuzz.ratio(
+        unidecode(n.split()[-1]).lower(), unidecode(name).lower()) >= _SAME_SURNAME), name)
+
+
+_PERSONS_NAME = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+$")  # a given name and a surname end it
+_SAME_SURNAME = 85  # fuzz.ratio: "Yegorov"/"Egorov" 92; "Ivanov"/"Ivanova" 92; "Petrov"/"Popov" 73
 
 
 _ARMED_SPEAKER = re.compile(r"(?:the |its )?(?:army|military|armed forces|navy|air force)", re.I)
@@ -2481,7 +2499,9 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
     source is the story's, but not that of the items of a list (a digest's items are stories of their own)."""
     named = _onlookers_of(named)
     items = {s.paragraph for s in sents if s.item}
-    lead = next((i for i, s in enumerate(sents) if (s.paragraph <= 1 or s.paragraph == 2 and _ABOUT_THIS.match(s.text))
+    rank = _body_ranks(sents)
+    lead = next((i for i, s in enumerate(sents) if (rank[s.paragraph] <= 1 or rank[s.paragraph] == 2
+                                                    and _ABOUT_THIS.match(s.text))
                  and named[i] and s.paragraph not in items), None)
     quoted = {s.paragraph for k, s in enumerate(sents) if (k == 0 or sents[k - 1].paragraph != s.paragraph)
               and _OPENS_QUOTE.match(s.text)}
@@ -2498,6 +2518,18 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
         else:
             out.append((named[near], sents[near].text if near != i else None))
     return out
+
+
+def _body_ranks(sents: list[Sentence]) -> dict[int, int]:
+    """Each paragraph's place among those that are not a section's heading ("Underground strategy"), counted from
+    0; a heading takes the rank of the paragraph after it."""
+    headings = {s.paragraph for s in sents if _section_heading(s)} - {s.paragraph for s in sents
+                                                                      if not _section_heading(s)}
+    ranks, n = {}, 0
+    for paragraph in sorted({s.paragraph for s in sents}):
+        ranks[paragraph] = n
+        n += paragraph not in headings
+    return ranks
 
 
 # Speakers who study or report from outside, named by no name: "the analysts", "Western experts", "експерти",

@@ -262,6 +262,8 @@ def _stage(cls: str, verb: Token) -> str:
             return "closed"
         if verb.lemma_.lower() in COMPLETIONS:
             return "under construction"  # "has not yet been completed": it is still being built
+        if cls == "build" and any(c.lower_ in ("yet", "still") for c in verb.children):
+            return "planned"  # "has not yet been built": to come
         if cls == "close":
             return "operational"  # "the plant will not close": it stands and will go on
         return "operational" if cls == "strike" and not _hypothetical(verb) else "unknown"

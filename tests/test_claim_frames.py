@@ -372,6 +372,9 @@ STATUS = [
     ("The ministry is studying a drone factory in Tampere.", "Tampere", "proposed"),
     # not yet completed is still being built, even when it will not be finished before a date
     ("The shell plant in Kokkola has not yet been completed.", "Kokkola", "under construction"),
+    ("The shell plant in Kokkola has not yet been built.", "Kokkola", "planned"),  # to come
+    ("The shell plant in Kokkola has still not been built, the ministry admitted.", "Kokkola", "planned"),
+    ("The shell plant in Kokkola was never built.", "Kokkola", "unknown"),  # nothing says it will be
     ("The shell plant outside Tikhvin will not be finished before 2027.", "Tikhvin", "under construction"),
     # a future in the past, its source given by "according to"
     ("According to the ministry, a propellant plant would be built in Pionki.", "Pionki", "planned"),
@@ -2117,6 +2120,10 @@ def test_claim_frames_a_known_site_by_its_word_before_the_facility_word(analyse_
     "Drones and shells. Drones hit an oil storage facility near Toropets.",
     "Drones and shells. Drones hit an oil storage hub near Toropets.",
     "Drones and shells. The firm opened a logistics hub in Kazan.",
+    # places that care for people are no plants, even in a story of arms
+    "Tanks, mortars and drones were used in the fighting. The ministry said that medical facilities in the region "
+    "of Batken had been put on alert.",
+    "Mortar shells and drones hit Batken. Health facilities in Batken were damaged.",
 ])
 def test_claim_frames_a_store_or_hub_of_anything_but_arms_is_no_facility(analyse_text, text):
     assert analyse_text(text)[1] == []
@@ -2786,3 +2793,33 @@ def test_claim_frames_a_civilian_makers_plant_is_no_arms_plant(analyse_text, tex
 def test_claim_frames_a_plant_placed_nowhere_is_in_the_country_the_article_is_about(analyse_text, text, places):
     _, claims = analyse_text(text)
     assert [c.place.name for c in claims] == places
+
+
+@pytest.mark.parametrize("text, source", [
+    # a section's heading is no paragraph of the lead: the source the story's second paragraph names is the lead's
+    ("Going underground\nA firm has begun building a drone factory in Lviv.\nAccording to the Baltic Herald, the "
+     "project is led by a local company.", "Baltic Herald"),
+    ("A firm has begun building a drone factory in Lviv.\nAccording to the Baltic Herald, the project is led by a "
+     "local company.", "Baltic Herald"),
+    # but a third paragraph is no longer the lead's
+    ("Going underground\nA firm has begun building a drone factory in Lviv.\nIt will employ 200 people.\nAccording "
+     "to the Baltic Herald, the project is led by a local company.", None),
+])
+def test_claim_frames_the_leads_source_after_a_heading(analyse_text, text, source):
+    _, claims = analyse_text(text)
+    assert [c.attribution for c in claims][:1] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a speaker named by surname alone is the person named before, however the surname was transliterated
+    ("Tambov Governor Maxim Yegorov spoke to reporters on Monday. The gunpowder plant in Kotovsk works as usual, "
+     "Egorov said.", "Maxim Yegorov"),
+    ("Ivan Sidorenko, the plant's director, met workers. Sidorenko said the shell plant in Kotovsk was hit.",
+     "Ivan Sidorenko"),
+    # another surname, or a firm, stays as written
+    ("Tambov Governor Maxim Yegorov spoke to reporters on Monday. The gunpowder plant in Kotovsk works as usual, "
+     "Petrov said.", "Petrov"),
+])
+def test_claim_frames_a_surname_alone_is_the_person_named_before(analyse_text, text, source):
+    _, claims = analyse_text(text)
+    assert [c.attribution for c in claims] == [source]
