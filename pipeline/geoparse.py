@@ -285,10 +285,10 @@ def candidate_spans(doc, text: str) -> list[Span]:
 
 _FACILITY_WORDS = r"(?:Plant|Factory|Works|Combine|Arsenal|Shipyard|Facility)"
 _FACILITY_RUN = re.compile(rf"\b(?:{CAPITAL}[\w\-]*[ \t]+){{1,4}}{_FACILITY_WORDS}\b")
-# "Irkutsk Aviation Plant", "Nizhny Tagil Works", "Barysaw Plant of Tractor Equipment": a facility named after its
-# town.
+# "Irkutsk Aviation Plant", "Nizhny Tagil Works", "Barysaw Plant of Tractor Equipment", "Kaunas airport": a facility
+# named after its town.
 _FACILITY_NAME = re.compile(rf"^(?P<place>{CAPITAL}[\w\-]+(?: {CAPITAL}[\w\-]+)?)(?: {CAPITAL}[\w\-]+){{0,3}} "
-                            rf"(?:{_FACILITY_WORDS}|Plant No\.? ?\d+)(?: of(?: [\w\-]+)+)?$", re.I)
+                            rf"(?:{_FACILITY_WORDS}|Airport|Airfield|Plant No\.? ?\d+)(?: of(?: [\w\-]+)+)?$", re.I)
 
 
 def _place_naming_facility(name: str, start: int) -> Span | None:
@@ -520,7 +520,7 @@ class Geoparser:
                 region = _one_of_regions(text, start, end, piece)
                 matches = (region and self._lookup(region)) or self._lookup(piece) or self._common_word_town(
                     text, end, spans, piece, countries)
-                in_before = _IN_BEFORE.search(text[max(0, start - 16):start])
+                in_before = _IN_BEFORE.search(text[max(0, start - 40):start])
                 if not matches and (in_before or _AT_BEFORE.search(text[max(0, start - 4):start])) and not (
                         OWNED_GAP.match(text, end)) and not any(
                         s.start == start and s.label in ("GPE", "LOC") for s in spans):  # those are respelled later
@@ -548,7 +548,8 @@ class Geoparser:
                 sentence_start = (start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“") and not (
                     _HEADING_END.match(text, end))
                 matches = _sizeable_here_first(matches, countries)
-                if matches and (_boostable(matches[0], countries, sentence_start) or named):
+                if matches and (_boostable(matches[0], countries, sentence_start) or named or (
+                        in_before and _local_town(matches[0], countries))):
                     found.append(Span(start, end, piece, "GPE" if named else "GAZETTEER",
                                       matches if named else matches[:1], at_facility=named))
                     taken.append((start, end))
@@ -725,6 +726,12 @@ def _boostable(match: Match, countries: set[str], sentence_start: bool) -> bool:
         return False
     return place.population >= _BOOST_MIN_POPULATION or (
         place.country_code in countries and place.population >= _BOOST_LOCAL_MIN_POPULATION)
+
+
+def _local_town(match: Match, countries: set[str]) -> bool:
+    """Whether a run after "in" is a town of the article's countries by its own name, however small ("checkpoints
+    in Medininkai and Šalčininkai", names the model took for people)."""
+    return match.place.level == "city" and match.method == "exact" and match.place.country_code in countries
 
 
 def _sizeable_here_first(matches: list[Match], countries: set[str]) -> list[Match]:
@@ -959,7 +966,8 @@ _HYPHENED_TOWN = re.compile(r"-(?:on|upon|na|am|an|nad|pod|sur|sous|de|del|la|le
 # "the POF complex, Wah Cantt": the town in apposition to a plant is where it is
 AFTER_FACILITY_COMMA = r"\b(?:plant|factory|complex|works|facility|shipyard|arsenal),\s+$"
 # "in X", "near X": a name where something is
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+$|" + AFTER_FACILITY_COMMA)
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|(?:edge|outskirts|fringe|suburbs?) of)\s+"
+                        r"(?:[A-Z][\w\-'’]+\s+(?:and|or)\s+)?$|" + AFTER_FACILITY_COMMA)  # "in Kozelsk and X"
 _WEAPON_AFTER = re.compile(r"[\s\-]series\b(?![\s\-]*produc)|-class\b|\s+class\s+(?:frigate|submarine|destroyer|"
                            r"corvette|cruiser|carrier|ship|vessel)s?\b")
 _AT_BEFORE = re.compile(r"\bat\s+$")

@@ -2401,7 +2401,8 @@ def test_cyrillic_a_small_foreign_town_after_a_settlement_word(language, text, p
     ("uk", "Ракетний завод працює у Східній Україні.", ["Ukraine"]),
     ("ru", "Завод ракет работает в Северной Корее.", ["North Korea"]),  # a name of its own is read whole
     ("ru", "Завод в Южном Одесской области ремонтирует катера.", ["Pivdenne", "Odeska oblast"]),  # a town's name
-    ("uk", "Завод дронів відкрили у Південній Америці.", []),  # a continent's, not the Dutch village America
+    ("uk", "Завод дронів відкрили у Південній Америці.", ["South America"]),  # the continent, not the Dutch
+    # village America
     # countries by the short names news gives them
     ("ru", "Завод снарядов работает в Британии.", ["United Kingdom"]),
     ("uk", "Завод снарядів збудують у Голландії.", ["The Netherlands"]),
@@ -2738,3 +2739,21 @@ def test_cyrillic_a_common_noun_after_a_preposition_is_no_small_town_abroad(lang
 ])
 def test_cyrillic_a_plant_not_yet_built_is_planned(language, text, status):
     assert [c.status for c in read(language, text)[1]] == [status]
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("ru", "Завод будет снабжать снарядами армии Европы и Азии.", ["Europe", "Asia"]),
+    ("uk", "Завод постачатиме снаряди по всій Європі.", ["Europe"]),
+])
+def test_cyrillic_a_continent_is_a_place(language, text, names):
+    mentions, _ = read(language, text)
+    assert [m.place.name for m in mentions] == names
+
+
+@pytest.mark.parametrize("language, text, places", [
+    # a continent is where a plant ranks, never where it is
+    ("ru", "Завод по производству снарядов станет крупнейшим заводом в Европе.", []),
+    ("uk", "Польща будує найбільший у Європі завод снарядів.", ["Poland"]),
+])
+def test_cyrillic_a_continent_places_no_plant(language, text, places):
+    assert [c.place.name for c in read(language, text)[1]] == places

@@ -735,3 +735,12 @@ def test_geoparse_a_word_in_capitals_is_a_place_only_by_its_own_name(geoparser):
                               "DPRK.")
     assert "KAAN" not in found
     assert found["KHARKIV"].place.name == "Kharkiv" and found["DPRK"].place.name == "North Korea"
+
+
+def test_geoparse_small_towns_after_in_and_an_airports_town_are_places(geoparser):
+    """Towns of the article's country after "in" (and coordinated with one), however small and though the model
+    took them for people, and the town an airport is named after; people one puts trust in are not."""
+    found = places(geoparser, "Lithuania reopened the crossings in Lazdijai and Šalčininkai. At Kaunas airport, "
+                              "flights were halted. Voters in Lithuania put their trust in Landsbergis and Nauseda.")
+    assert {s: m.place.name for s, m in found.items()} == {
+        "Lithuania": "Lithuania", "Lazdijai": "Lazdijai", "Šalčininkai": "Šalčininkai", "Kaunas": "Kaunas"}
